@@ -1,0 +1,1 @@
+return Pace.Cli.PaceCommand.Run(args, Console.Out, Console.Error);

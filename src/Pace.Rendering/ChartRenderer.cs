@@ -1,0 +1,6 @@
+namespace Pace.Rendering;
+
+/// <summary>Placeholder until the renderer lands.</summary>
+public static class ChartRenderer
+{
+}

@@ -1,0 +1,112 @@
+namespace Pace.Model;
+
+/// <summary>The language of a chart's labels and of diagnostics.</summary>
+public enum ChartLanguage
+{
+    /// <summary>English (<c>en</c>).</summary>
+    English,
+
+    /// <summary>Dutch (<c>nl</c>).</summary>
+    Dutch,
+}
+
+/// <summary>Which way a KPI improves.</summary>
+public enum Direction
+{
+    /// <summary>More is better (revenue, satisfaction).</summary>
+    Higher,
+
+    /// <summary>Less is better (lead time, cost, defects).</summary>
+    Lower,
+}
+
+/// <summary>How often a KPI is measured; its target is per period of this length.</summary>
+public enum Cadence
+{
+    /// <summary>Every day.</summary>
+    Day,
+
+    /// <summary>Every ISO week.</summary>
+    Week,
+
+    /// <summary>Every calendar month.</summary>
+    Month,
+
+    /// <summary>Every calendar quarter.</summary>
+    Quarter,
+
+    /// <summary>Every calendar year.</summary>
+    Year,
+}
+
+/// <summary>Whether a KPI looks ahead or back (seed 001: vooruitkijkend vs terugkijkend).</summary>
+public enum Timing
+{
+    /// <summary>A leading indicator: predicts results to come.</summary>
+    Leading,
+
+    /// <summary>A lagging indicator: reports results achieved.</summary>
+    Lagging,
+}
+
+/// <summary>Whether a KPI measures effort going in or results coming out.</summary>
+public enum Focus
+{
+    /// <summary>Measures activity or effort.</summary>
+    Input,
+
+    /// <summary>Measures a result.</summary>
+    Output,
+}
+
+/// <summary>How quickly a KPI gives feedback.</summary>
+public enum Speed
+{
+    /// <summary>Measured daily or weekly: fit for the weekly meeting or daily huddle.</summary>
+    Fast,
+
+    /// <summary>Measured monthly or less often.</summary>
+    Slow,
+}
+
+/// <summary>Whether a KPI is an objective count or a judgement.</summary>
+public enum Nature
+{
+    /// <summary>Objectively countable.</summary>
+    Hard,
+
+    /// <summary>A judgement or survey score.</summary>
+    Soft,
+}
+
+/// <summary>At which level of the organisation a KPI's target is set.</summary>
+public enum KpiLevel
+{
+    /// <summary>The whole organisation.</summary>
+    Organization,
+
+    /// <summary>A department.</summary>
+    Department,
+
+    /// <summary>A team.</summary>
+    Team,
+
+    /// <summary>A project.</summary>
+    Project,
+
+    /// <summary>One individual.</summary>
+    Individual,
+}
+
+/// <summary>The PACe form's three KPI slots.</summary>
+public enum Dimension
+{
+    /// <summary>Quality.</summary>
+    Better,
+
+    /// <summary>Speed.</summary>
+    Faster,
+
+    /// <summary>Cost.</summary>
+    Cheaper,
+}

@@ -1,0 +1,14 @@
+namespace Pace.Model;
+
+/// <summary>How a chart looks: an accent colour and a logo.</summary>
+public sealed record Theme
+{
+    /// <summary>The accent colour as <c>#RRGGBB</c>; the default accent when not given.</summary>
+    public string? Accent { get; init; }
+
+    /// <summary>Path of a PNG logo, relative to the chart file.</summary>
+    public string? Logo { get; init; }
+
+    /// <summary>Where the theme was written.</summary>
+    public SourceMap? Source { get; init; }
+}

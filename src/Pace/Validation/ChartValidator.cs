@@ -1,0 +1,88 @@
+using Pace.Model;
+using Pace.Validation.Rules;
+
+namespace Pace.Validation;
+
+/// <summary>Runs a set of rules over a chart, applying rule levels from the chart, a configuration and the run.</summary>
+public sealed class ChartValidator
+{
+    /// <summary>Creates a validator with the given rules.</summary>
+    /// <param name="rules">The rules to run; codes must be unique.</param>
+    /// <exception cref="ArgumentException">Two rules share a code.</exception>
+    public ChartValidator(IEnumerable<Rule> rules)
+    {
+        Rules = [.. rules];
+        var twice = Rules.GroupBy(r => r.Code, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+        {
+            throw new ArgumentException($"Two rules have the code {twice.Key}.", nameof(rules));
+        }
+    }
+
+    /// <summary>A validator with every built-in rule.</summary>
+    public static ChartValidator Default { get; } = new(BuiltInRules.All);
+
+    /// <summary>The rules this validator runs.</summary>
+    public IReadOnlyList<Rule> Rules { get; }
+
+    /// <summary>A validator with the same rules plus an app's own.</summary>
+    /// <param name="rules">The extra rules.</param>
+    /// <returns>A new validator.</returns>
+    public ChartValidator With(params Rule[] rules) => new(Rules.Concat(rules));
+
+    /// <summary>Validates a chart.</summary>
+    /// <param name="chart">The chart, valid or not.</param>
+    /// <param name="options">Language and rule levels; <see cref="ValidationOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The findings.</returns>
+    public ValidationResult Validate(Chart chart, ValidationOptions? options = null)
+    {
+        options ??= ValidationOptions.Default;
+        var language = options.Language ?? chart.Language ?? ChartLanguage.English;
+        var found = new List<Diagnostic>();
+        foreach (var rule in Rules)
+        {
+            var level = LevelOf(rule, chart, options);
+            if (level == RuleLevel.Off)
+            {
+                continue;
+            }
+
+            var context = new RuleContext(chart, rule, ToSeverity(level), language);
+            rule.Check(context);
+            found.AddRange(context.Found);
+        }
+
+        return new ValidationResult(found);
+    }
+
+    /// <summary>The level a rule runs at: the run's override, else the chart's setting, else the configuration, else the default.</summary>
+    private static RuleLevel LevelOf(Rule rule, Chart chart, ValidationOptions options)
+    {
+        if (options.Overrides.TryGetValue(rule.Code, out var run))
+        {
+            return run;
+        }
+
+        var inChart = chart.Rules.LastOrDefault(s => string.Equals(s.Code, rule.Code, StringComparison.OrdinalIgnoreCase));
+        if (inChart is not null)
+        {
+            return inChart.Level;
+        }
+
+        return options.Defaults.TryGetValue(rule.Code, out var configured) ? configured : ToLevel(rule.DefaultSeverity);
+    }
+
+    private static Severity ToSeverity(RuleLevel level) => level switch
+    {
+        RuleLevel.Info => Severity.Info,
+        RuleLevel.Warning => Severity.Warning,
+        _ => Severity.Error,
+    };
+
+    private static RuleLevel ToLevel(Severity severity) => severity switch
+    {
+        Severity.Info => RuleLevel.Info,
+        Severity.Warning => RuleLevel.Warning,
+        _ => RuleLevel.Error,
+    };
+}

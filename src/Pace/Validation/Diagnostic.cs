@@ -1,0 +1,70 @@
+using System.Globalization;
+using Pace.Model;
+using Pace.Validation.Messages;
+
+namespace Pace.Validation;
+
+/// <summary>
+/// One finding about a chart: a stable code, a severity, a message and the arguments it was made from,
+/// the path in the model (e.g. <c>processes[2].kpis[0].target</c>) and where it stands in the file.
+/// </summary>
+public sealed record Diagnostic
+{
+    /// <summary>Creates a diagnostic.</summary>
+    /// <param name="code">The rule or load-error code, e.g. <c>PACE002</c>.</param>
+    /// <param name="severity">The severity.</param>
+    /// <param name="messageTemplate">The composite-format template the message is made from.</param>
+    /// <param name="arguments">The template's arguments.</param>
+    /// <param name="path">The model path the finding is about; empty for the whole chart.</param>
+    /// <param name="span">Where in the file; <see langword="null"/> for charts built in code.</param>
+    public Diagnostic(string code, Severity severity, string messageTemplate, IReadOnlyList<object?> arguments, string path, SourceSpan? span)
+    {
+        Code = code;
+        Severity = severity;
+        MessageTemplate = messageTemplate;
+        Arguments = arguments;
+        Path = path;
+        Span = span;
+        Message = string.Format(CultureInfo.InvariantCulture, messageTemplate, [.. arguments]);
+    }
+
+    /// <summary>The stable code, e.g. <c>PACE002</c>.</summary>
+    public string Code { get; init; }
+
+    /// <summary>The severity after rule settings were applied.</summary>
+    public Severity Severity { get; init; }
+
+    /// <summary>The message in the language it was made for.</summary>
+    public string Message { get; }
+
+    /// <summary>The template the message was made from.</summary>
+    public string MessageTemplate { get; }
+
+    /// <summary>The template's arguments (names, counts, values).</summary>
+    public IReadOnlyList<object?> Arguments { get; }
+
+    /// <summary>The model path, e.g. <c>processes[2].owner</c>; empty for the whole chart.</summary>
+    public string Path { get; }
+
+    /// <summary>Where in the file, when the chart was read from one.</summary>
+    public SourceSpan? Span { get; }
+
+    /// <summary>The key of the built-in message table the template came from, if any.</summary>
+    internal string? MessageKey { get; init; }
+
+    /// <summary>The message in another language, for built-in codes; the same message otherwise.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The formatted message.</returns>
+    public string MessageIn(ChartLanguage language) =>
+        MessageKey is not null && MessageTable.TryGet(language, MessageKey, out var template)
+            ? string.Format(CultureInfo.InvariantCulture, template, [.. Arguments])
+            : Message;
+
+    /// <summary>The diagnostic as compilers print it: <c>path:line:col: severity CODE: message</c>.</summary>
+    /// <returns>The line.</returns>
+    public override string ToString()
+    {
+        var where = Span is null ? "<chart>" : Span.ToString();
+        return $"{where}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}";
+    }
+}

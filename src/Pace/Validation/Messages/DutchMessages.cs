@@ -1,0 +1,51 @@
+namespace Pace.Validation.Messages;
+
+/// <summary>Dutch message templates, one constant per code, with the same arguments as <see cref="EnglishMessages"/>.</summary>
+internal static class DutchMessages
+{
+    // Regels
+    public const string PACE001 = "Een kaart heeft 4 tot 9 kernprocessen; deze heeft er {0}.";
+    public const string PACE002None = "Proces '{0}' heeft geen eigenaar; geef het precies één eigenaar.";
+    public const string PACE002Many = "Proces '{0}' heeft {1} eigenaren ({2}); als meerdere mensen eigenaar zijn, is niemand het — kies er één.";
+    public const string PACE003 = "Proces '{0}' heeft {1} KPI's; geef het er precies drie.";
+    public const string PACE004 = "De procesnaam '{0}' komt {1} keer voor; procesnamen moeten uniek zijn.";
+    public const string PACE005 = "Eigenaar '{0}' staat niet in people; voeg die persoon toe of kies uit: {1}.";
+    public const string PACE006 = "De KPI-naam '{0}' komt {1} keer voor in proces '{2}'; KPI-namen moeten binnen een proces uniek zijn.";
+
+    // Laadfouten
+    public const string PACE100 = "Dit is geen geldige YAML: {0}";
+    public const string PACE101 = "Onbekende sleutel '{0}' in {1}.";
+    public const string PACE101Suggestion = "Onbekende sleutel '{0}' in {1} — bedoel je '{2}'?";
+    public const string PACE102 = "'{0}' moet {1} zijn, maar is {2}.";
+    public const string PACE103 = "Sleutel '{0}' staat er twee keer; de eerste staat op regel {1}.";
+    public const string PACE104 = "'{0}' is geen geldige {1}; kies uit: {2}.";
+    public const string PACE105Missing = "Dit bestand zegt niet welk kaartformaat het gebruikt; zet 'pace: 1' bovenaan.";
+    public const string PACE105Unsupported = "Kaartformaat versie {0} wordt niet ondersteund; deze versie van Pace leest formaat 1.";
+    public const string PACE106Empty = "Het bestand is leeg; een kaart is een mapping die begint met 'pace: 1'.";
+    public const string PACE106NotMapping = "Het bestand bevat {0}, geen kaart; een kaart is een mapping die begint met 'pace: 1'.";
+    public const string PACE107 = "Verplichte sleutel '{0}' ontbreekt in {1}.";
+    public const string PACE108 = "'{0}' is geen periode; schrijf een dag (2026-10-05), ISO-week (2026-W41), maand (2026-10), kwartaal (2026-Q3) of jaar (2026).";
+    public const string PACE109 = "'{0}' is geen bruikbaar getal voor {1}.";
+    public const string PACE110 = "Het bestand is {0} bytes; de grens is {1} bytes.";
+    public const string PACE111 = "De YAML is meer dan {0} niveaus diep genest.";
+    public const string PACE112 = "Aliassen breiden uit tot meer dan {0} knopen; het bestand wordt geweigerd (bescherming tegen 'billion laughs').";
+    public const string PACE113 = "Een waarde is {0} tekens lang; de grens is {1}.";
+    public const string PACE114 = "{0} wordt niet ondersteund in kaartbestanden.";
+    public const string PACE115 = "'{0}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-11-01.";
+
+    // Zinsdelen binnen laadfouten
+    public const string KindEmpty = "leeg";
+    public const string KindTextValue = "de tekst '{0}'";
+    public const string KindList = "een lijst";
+    public const string KindMapping = "een mapping";
+    public const string KindText = "een tekst";
+    public const string KindNumber = "een getal";
+    public const string KindWholeNumber = "een geheel getal";
+    public const string KindDate = "een datum";
+    public const string KindTextList = "een tekst of een lijst van teksten";
+    public const string KindNumberList = "een lijst van getallen";
+    public const string PlaceChart = "de kaart";
+    public const string FeatureSecondDocument = "Een tweede YAML-document (---)";
+    public const string FeatureTag = "De YAML-tag '{0}'";
+    public const string FeatureEncoding = "Tekst die geen UTF-8 is";
+}

@@ -1,0 +1,50 @@
+using Pace.Model;
+using Pace.Validation.Messages;
+
+namespace Pace.Validation;
+
+/// <summary>What a rule sees while it checks a chart, and how it reports a finding.</summary>
+public sealed class RuleContext
+{
+    private readonly List<Diagnostic> _found = [];
+    private readonly Rule _rule;
+    private readonly Severity _severity;
+
+    internal RuleContext(Chart chart, Rule rule, Severity severity, ChartLanguage language)
+    {
+        Chart = chart;
+        _rule = rule;
+        _severity = severity;
+        Language = language;
+    }
+
+    /// <summary>The chart being checked.</summary>
+    public Chart Chart { get; }
+
+    /// <summary>The language messages are made in.</summary>
+    public ChartLanguage Language { get; }
+
+    internal IReadOnlyList<Diagnostic> Found => _found;
+
+    /// <summary>Reports a finding with the rule's main message.</summary>
+    /// <param name="path">The model path, e.g. <c>processes[1].owner</c>.</param>
+    /// <param name="span">Where in the file, if known.</param>
+    /// <param name="arguments">The message's arguments.</param>
+    public void Report(string path, SourceSpan? span, params object?[] arguments) =>
+        ReportVariant(string.Empty, path, span, arguments);
+
+    /// <summary>Reports a finding with one of the rule's message variants.</summary>
+    /// <param name="variant">The variant, e.g. <c>Many</c> for <c>PACE002Many</c>.</param>
+    /// <param name="path">The model path.</param>
+    /// <param name="span">Where in the file, if known.</param>
+    /// <param name="arguments">The message's arguments.</param>
+    public void ReportVariant(string variant, string path, SourceSpan? span, params object?[] arguments)
+    {
+        var template = _rule.MessageTemplate(Language, variant);
+        var key = _rule.Code + variant;
+        _found.Add(new Diagnostic(_rule.Code, _severity, template, arguments, path, span)
+        {
+            MessageKey = MessageTable.TryGet(Language, key, out _) ? key : null,
+        });
+    }
+}

@@ -1,0 +1,22 @@
+using Pace.Model;
+
+namespace Pace.Validation;
+
+/// <summary>How to validate: the language of messages and rule levels from outside the chart.</summary>
+public sealed record ValidationOptions
+{
+    /// <summary>The default options: the chart's own language and settings.</summary>
+    public static ValidationOptions Default { get; } = new();
+
+    /// <summary>The message language; the chart's <c>language:</c> (else English) when <see langword="null"/>.</summary>
+    public ChartLanguage? Language { get; init; }
+
+    /// <summary>
+    /// Levels from a configuration file (<c>pace.config.yaml</c>): they apply unless the chart's own
+    /// <c>rules:</c> or <see cref="Overrides"/> say otherwise.
+    /// </summary>
+    public IReadOnlyDictionary<string, RuleLevel> Defaults { get; init; } = new Dictionary<string, RuleLevel>();
+
+    /// <summary>Levels for this run (the command line's <c>--rule CODE=LEVEL</c>): they win over everything else.</summary>
+    public IReadOnlyDictionary<string, RuleLevel> Overrides { get; init; } = new Dictionary<string, RuleLevel>();
+}

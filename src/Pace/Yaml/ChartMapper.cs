@@ -1,0 +1,192 @@
+using System.Globalization;
+using Pace.Model;
+
+namespace Pace.Yaml;
+
+/// <summary>Maps a YAML tree to a <see cref="Chart"/>, reporting what does not fit format 1 as load errors.</summary>
+internal sealed class ChartMapper(LoadDiagnostics diagnostics)
+{
+    public Chart? Map(YamlNodeBase? root)
+    {
+        if (root is null or YamlScalar { IsNull: true })
+        {
+            diagnostics.Add("PACE106Empty", string.Empty, root?.Span);
+            return null;
+        }
+
+        if (root is not YamlMapping mapping)
+        {
+            diagnostics.Add("PACE106NotMapping", string.Empty, root.Span, diagnostics.Describe(root));
+            return null;
+        }
+
+        var r = new MappingReader(mapping, string.Empty, FormatKeys.Chart, diagnostics);
+        var version = ReadVersion(r);
+        r.Require("organization");
+        r.Require("processes");
+        return new Chart
+        {
+            FormatVersion = version,
+            Organization = r.String("organization"),
+            Title = r.String("title"),
+            Date = r.Date("date"),
+            Language = r.Enum<ChartLanguage>("language", "language"),
+            Theme = r.Mapping("theme") is { } theme ? MapTheme(theme) : null,
+            People = r.Sequence("people") is { } people ? [.. Items(people, "people", MapPerson)] : null,
+            Journey = r.StringList("journey"),
+            Processes = r.Sequence("processes") is { } processes ? [.. Items(processes, "processes", MapProcess)] : [],
+            Rules = r.Mapping("rules") is { } rules ? MapRules(rules) : [],
+            Source = r.SourceMap,
+        };
+    }
+
+    private int? ReadVersion(MappingReader r)
+    {
+        if (!r.Has("pace"))
+        {
+            diagnostics.Add("PACE105Missing", "pace", r.Node.Span);
+            return null;
+        }
+
+        var version = r.WholeNumber("pace");
+        if (version is not null and not Chart.CurrentFormatVersion)
+        {
+            diagnostics.Add("PACE105Unsupported", "pace", r.Raw("pace")!.Span, version.Value);
+        }
+
+        return version;
+    }
+
+    private IEnumerable<T> Items<T>(YamlSequence sequence, string path, Func<YamlMapping, string, T> map)
+    {
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            var itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]");
+            if (sequence.Items[i] is YamlMapping item)
+            {
+                yield return map(item, itemPath);
+            }
+            else
+            {
+                diagnostics.Add("PACE102", itemPath, sequence.Items[i].Span, itemPath, diagnostics.Phrase("KindMapping"), diagnostics.Describe(sequence.Items[i]));
+            }
+        }
+    }
+
+    private Person MapPerson(YamlMapping node, string path)
+    {
+        var r = new MappingReader(node, path, FormatKeys.Person, diagnostics);
+        r.Require("id");
+        return new Person { Id = r.String("id"), Name = r.String("name"), Role = r.String("role"), Source = r.SourceMap };
+    }
+
+    private CoreProcess MapProcess(YamlMapping node, string path)
+    {
+        var r = new MappingReader(node, path, FormatKeys.Process, diagnostics);
+        r.Require("name");
+        return new CoreProcess
+        {
+            Name = r.String("name"),
+            Input = r.String("input"),
+            Outcome = r.String("outcome"),
+            Steps = r.StringList("steps") ?? [],
+            Owners = r.OneOrMany("owner") ?? [],
+            Kpis = r.Sequence("kpis") is { } kpis ? [.. Items(kpis, r.Join("kpis"), MapKpi)] : [],
+            Source = r.SourceMap,
+        };
+    }
+
+    private Kpi MapKpi(YamlMapping node, string path)
+    {
+        var r = new MappingReader(node, path, FormatKeys.Kpi, diagnostics);
+        r.Require("name");
+        return new Kpi
+        {
+            Name = r.String("name"),
+            Unit = r.String("unit"),
+            Target = r.Number("target"),
+            Better = r.Enum<Direction>("better", "direction"),
+            Cadence = r.Enum<Cadence>("cadence", "cadence"),
+            Timing = r.Enum<Timing>("timing", "timing"),
+            Focus = r.Enum<Focus>("focus", "focus"),
+            Speed = r.Enum<Speed>("speed", "speed"),
+            Nature = r.Enum<Nature>("nature", "nature"),
+            Level = r.Enum<KpiLevel>("level", "level"),
+            Dimension = r.Enum<Dimension>("dimension", "dimension"),
+            Owner = r.String("owner"),
+            Tolerance = r.Number("tolerance"),
+            Actuals = r.Mapping("actuals") is { } actuals ? MapActuals(actuals, r.Join("actuals")) : [],
+            Seasonality = r.Sequence("seasonality") is { } weights ? MapNumbers(weights, r.Join("seasonality")) : null,
+            Source = r.SourceMap,
+        };
+    }
+
+    private List<Actual> MapActuals(YamlMapping node, string path)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var actuals = new List<Actual>();
+        foreach (var (keyNode, valueNode) in node.Entries)
+        {
+            if (keyNode is not YamlScalar key || !Period.TryParse(key.Value, out var period))
+            {
+                diagnostics.Add("PACE108", path, keyNode.Span, keyNode is YamlScalar k ? k.Value : diagnostics.Describe(keyNode));
+                continue;
+            }
+
+            if (!seen.TryAdd(key.Value, key.Span.StartLine))
+            {
+                diagnostics.Add("PACE103", $"{path}.{key.Value}", key.Span, key.Value, seen[key.Value]);
+                continue;
+            }
+
+            if (ScalarReader.Number(valueNode, $"{path}.{key.Value}", diagnostics) is { } value)
+            {
+                actuals.Add(new Actual(period, value) { Source = key.Span });
+            }
+        }
+
+        return actuals;
+    }
+
+    private List<decimal> MapNumbers(YamlSequence node, string path) =>
+        [.. node.Items.Select((item, i) => ScalarReader.Number(item, string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"), diagnostics))
+            .OfType<decimal>()];
+
+    private List<RuleSetting> MapRules(YamlMapping node)
+    {
+        var settings = new List<RuleSetting>();
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (keyNode, valueNode) in node.Entries)
+        {
+            if (keyNode is not YamlScalar { IsNull: false } key)
+            {
+                diagnostics.Add("PACE102", "rules", keyNode.Span, "rules", diagnostics.Phrase("KindText"), diagnostics.Describe(keyNode));
+                continue;
+            }
+
+            if (!seen.TryAdd(key.Value, key.Span.StartLine))
+            {
+                diagnostics.Add("PACE103", $"rules.{key.Value}", key.Span, key.Value, seen[key.Value]);
+                continue;
+            }
+
+            if (valueNode is YamlScalar s && EnumNames.TryParse<RuleLevel>(s.Value, out var level))
+            {
+                settings.Add(new RuleSetting(key.Value.ToUpperInvariant(), level) { Source = key.Span });
+            }
+            else
+            {
+                var shown = valueNode is YamlScalar v ? v.Value : diagnostics.Describe(valueNode);
+                diagnostics.Add("PACE104", $"rules.{key.Value}", valueNode.Span, shown, "rule level", string.Join(", ", EnumNames.Of<RuleLevel>()));
+            }
+        }
+
+        return settings;
+    }
+
+    private Theme MapTheme(YamlMapping node)
+    {
+        var r = new MappingReader(node, "theme", FormatKeys.Theme, diagnostics);
+        return new Theme { Accent = r.String("accent"), Logo = r.String("logo"), Source = r.SourceMap };
+    }
+}

@@ -1,0 +1,16 @@
+namespace Pace.Yaml;
+
+/// <summary>The keys format 1 allows in each kind of mapping, in the order the writer emits them.</summary>
+internal static class FormatKeys
+{
+    public static readonly string[] Chart = ["pace", "organization", "title", "date", "language", "theme", "people", "journey", "processes", "rules"];
+    public static readonly string[] Person = ["id", "name", "role"];
+    public static readonly string[] Process = ["name", "input", "outcome", "steps", "owner", "kpis"];
+    public static readonly string[] Kpi =
+    [
+        "name", "unit", "target", "better", "cadence", "timing", "focus", "speed", "nature", "level", "dimension",
+        "owner", "tolerance", "actuals", "seasonality",
+    ];
+
+    public static readonly string[] Theme = ["accent", "logo"];
+}

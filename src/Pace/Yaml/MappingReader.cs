@@ -1,0 +1,188 @@
+using System.Globalization;
+using Pace.Model;
+
+namespace Pace.Yaml;
+
+/// <summary>
+/// Reads one YAML mapping against the keys format 1 allows there: reports unknown and duplicate keys,
+/// and reads typed values, reporting wrong types with the value's location. Every getter returns
+/// <see langword="null"/> for a missing, empty or unusable value, so mapping continues past one mistake.
+/// </summary>
+internal sealed class MappingReader
+{
+    private readonly Dictionary<string, (YamlNodeBase Key, YamlNodeBase Value)> _entries = new(StringComparer.Ordinal);
+    private readonly LoadDiagnostics _diagnostics;
+
+    public MappingReader(YamlMapping mapping, string path, IReadOnlyCollection<string> allowed, LoadDiagnostics diagnostics)
+    {
+        _diagnostics = diagnostics;
+        Path = path;
+        Node = mapping;
+        foreach (var (keyNode, value) in mapping.Entries)
+        {
+            if (keyNode is not YamlScalar { IsNull: false } key)
+            {
+                diagnostics.Add("PACE102", path, keyNode.Span, "key", diagnostics.Phrase("KindText"), diagnostics.Describe(keyNode));
+                continue;
+            }
+
+            if (_entries.TryGetValue(key.Value, out var first))
+            {
+                diagnostics.Add("PACE103", Join(key.Value), key.Span, key.Value, first.Key.Span.StartLine);
+                continue;
+            }
+
+            if (!allowed.Contains(key.Value))
+            {
+                var place = path.Length == 0 ? diagnostics.Phrase("PlaceChart") : path;
+                var suggestion = KeySuggester.Nearest(key.Value, allowed);
+                if (suggestion is null)
+                {
+                    diagnostics.Add("PACE101", Join(key.Value), key.Span, key.Value, place);
+                }
+                else
+                {
+                    diagnostics.Add("PACE101Suggestion", Join(key.Value), key.Span, key.Value, place, suggestion);
+                }
+
+                continue;
+            }
+
+            _entries[key.Value] = (key, value);
+        }
+    }
+
+    public string Path { get; }
+
+    public YamlMapping Node { get; }
+
+    public SourceMap SourceMap => new(
+        Node.Span,
+        _entries.Select(e => KeyValuePair.Create(e.Key, e.Value.Key.Span)),
+        _entries.Select(e => KeyValuePair.Create(e.Key, e.Value.Value.Span)));
+
+    public string Join(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
+
+    /// <summary>The raw node of a key, or null when absent or written as empty.</summary>
+    public YamlNodeBase? Raw(string key) =>
+        _entries.TryGetValue(key, out var e) && e.Value is not YamlScalar { IsNull: true } ? e.Value : null;
+
+    public bool Has(string key) => _entries.ContainsKey(key);
+
+    public void Require(string key)
+    {
+        if (!_entries.ContainsKey(key))
+        {
+            var place = Path.Length == 0 ? _diagnostics.Phrase("PlaceChart") : Path;
+            _diagnostics.Add("PACE107", Join(key), Node.Span, key, place);
+        }
+    }
+
+    public string? String(string key) => Raw(key) switch
+    {
+        null => null,
+        YamlScalar s => s.Value,
+        var other => WrongType<string>(key, other, "KindText"),
+    };
+
+    public IReadOnlyList<string>? StringList(string key) => Raw(key) switch
+    {
+        null => null,
+        YamlSequence seq => [.. seq.Items.Select((item, i) => ItemString(item, $"{Join(key)}[{i}]")).OfType<string>()],
+        var other => WrongType<IReadOnlyList<string>>(key, other, "KindList"),
+    };
+
+    /// <summary>A single text or a list of texts, e.g. <c>owner: bram</c> or <c>owner: [bram, eva]</c>.</summary>
+    public IReadOnlyList<string>? OneOrMany(string key) => Raw(key) switch
+    {
+        null => null,
+        YamlScalar s => [s.Value],
+        YamlSequence seq => [.. seq.Items.Select((item, i) => ItemString(item, $"{Join(key)}[{i}]")).OfType<string>()],
+        var other => WrongType<IReadOnlyList<string>>(key, other, "KindTextList"),
+    };
+
+    public decimal? Number(string key) => Raw(key) is { } node ? ScalarReader.Number(node, Join(key), _diagnostics) : null;
+
+    public int? WholeNumber(string key)
+    {
+        var node = Raw(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalar { Plain: true } s && int.TryParse(s.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        return WrongType<int?>(key, node, "KindWholeNumber");
+    }
+
+    public DateOnly? Date(string key)
+    {
+        switch (Raw(key))
+        {
+            case null:
+                return null;
+            case YamlScalar s when DateOnly.TryParseExact(s.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date):
+                return date;
+            case YamlScalar s:
+                _diagnostics.Add("PACE115", Join(key), s.Span, s.Value);
+                return null;
+            case var other:
+                return WrongType<DateOnly?>(key, other, "KindDate");
+        }
+    }
+
+    public T? Enum<T>(string key, string kindName)
+        where T : struct, Enum
+    {
+        switch (Raw(key))
+        {
+            case null:
+                return null;
+            case YamlScalar s:
+                if (EnumNames.TryParse<T>(s.Value, out var value))
+                {
+                    return value;
+                }
+
+                _diagnostics.Add("PACE104", Join(key), s.Span, s.Value, kindName, string.Join(", ", EnumNames.Of<T>()));
+                return null;
+            case var other:
+                return WrongType<T?>(key, other, "KindText");
+        }
+    }
+
+    public YamlSequence? Sequence(string key) => Raw(key) switch
+    {
+        null => null,
+        YamlSequence seq => seq,
+        var other => WrongType<YamlSequence>(key, other, "KindList"),
+    };
+
+    public YamlMapping? Mapping(string key) => Raw(key) switch
+    {
+        null => null,
+        YamlMapping map => map,
+        var other => WrongType<YamlMapping>(key, other, "KindMapping"),
+    };
+
+    private string? ItemString(YamlNodeBase item, string path)
+    {
+        if (item is YamlScalar { IsNull: false } s)
+        {
+            return s.Value;
+        }
+
+        _diagnostics.Add("PACE102", path, item.Span, path, _diagnostics.Phrase("KindText"), _diagnostics.Describe(item));
+        return null;
+    }
+
+    private T? WrongType<T>(string key, YamlNodeBase node, string expectedKind)
+    {
+        _diagnostics.Add("PACE102", Join(key), node.Span, key, _diagnostics.Phrase(expectedKind), _diagnostics.Describe(node));
+        return default;
+    }
+}
