@@ -1,0 +1,47 @@
+namespace Pace.Package.Tests;
+
+/// <summary>A project with a PackageReference to Pace.Build: its charts are checked on <c>dotnet build</c>.</summary>
+[TestFixture]
+public sealed class BuildPackageTests
+{
+    [Test]
+    public void A_broken_chart_fails_the_build_at_its_line_and_a_fixed_one_builds_and_is_not_checked_again()
+    {
+        var project = PackageFixture.NewFolder("build-sample");
+        Consumer.WriteProject(project, "Sample", "Library", "Pace.Build");
+        Consumer.CopyExample("acme-software.pace.yaml", Path.Combine(project, "charts", "acme.pace.yaml"));
+        var broken = Path.Combine(project, "charts", "broken.pace.yaml");
+        Consumer.CopyExample(Path.Combine("invalid", "two-owners.pace.yaml"), broken);
+
+        var failed = Consumer.Build(project);
+        Assert.That(failed.ExitCode, Is.Not.Zero, failed.ToString());
+        Assert.That(failed.LinesWith($"{broken}(13,12): error PACE002: "), Is.Not.Empty, failed.ToString());
+        Assert.That(failed.LinesWith("error MSB"), Is.Empty, "only the chart's own error: " + failed);
+
+        Consumer.CopyExample("brightleaf-foods.pace.yaml", broken);
+        var fixedBuild = Consumer.Build(project);
+        Assert.That(fixedBuild.ExitCode, Is.Zero, fixedBuild.ToString());
+        Assert.That(Directory.GetFiles(Path.Combine(project, "obj", "Debug", "net10.0", "pace"), "*.stamp"), Has.Length.EqualTo(2));
+
+        var again = Consumer.Build(project, "-v:d");
+        Assert.That(again.ExitCode, Is.Zero, again.ToString());
+        Assert.That(again.Output, Does.Contain("Skipping target \"PaceValidateCharts\" because all output files are up-to-date"), "an unchanged chart is checked again");
+    }
+
+    [Test]
+    public void Rule_levels_and_warnings_as_errors_are_project_properties()
+    {
+        var project = PackageFixture.NewFolder("build-settings");
+        Consumer.WriteProject(project, "Settings", "Library", "Pace.Build");
+        var chart = Path.Combine(project, "two-owners.pace.yaml");
+        Consumer.CopyExample(Path.Combine("invalid", "two-owners.pace.yaml"), chart);
+
+        var warned = Consumer.Build(project, "-p:PaceRules=PACE002=warning,PACE016=off");
+        Assert.That(warned.ExitCode, Is.Zero, warned.ToString());
+        Assert.That(warned.LinesWith($"{chart}(13,12): warning PACE002: "), Is.Not.Empty, warned.ToString());
+
+        var strict = Consumer.Build(project, "-p:PaceRules=PACE002=warning", "-p:PaceTreatWarningsAsErrors=true");
+        Assert.That(strict.ExitCode, Is.Not.Zero, strict.ToString());
+        Assert.That(strict.LinesWith($"{chart}(13,12): error PACE002: "), Is.Not.Empty, strict.ToString());
+    }
+}

@@ -1,0 +1,100 @@
+namespace Pace.Package.Tests;
+
+/// <summary>
+/// A fresh console app, outside the repository, references the packed Pace and Pace.Rendering and runs every
+/// C# snippet of the README's "In your own code" section and of docs/library.md, unchanged.
+/// </summary>
+[TestFixture]
+public sealed class LibraryPackageTests
+{
+    private string _app = string.Empty;
+    private ProcessResult _build = null!;
+    private ProcessResult? _run;
+    private IReadOnlyList<Snippet> _snippets = [];
+
+    [OneTimeSetUp]
+    public void BuildAndRunTheApp()
+    {
+        _app = PackageFixture.NewFolder("library-app");
+        Consumer.WriteProject(_app, "LibraryApp", "Exe", "Pace", "Pace.Rendering");
+        Consumer.CopyExample("acme-software.pace.yaml", Path.Combine(_app, "charts", "acme.pace.yaml"));
+
+        var all = Snippets.Extract(Path.Combine(PackageFixture.RepositoryRoot, "README.md"), "readme", underHeading: "In your own code")
+            .Concat(Snippets.Extract(Path.Combine(PackageFixture.RepositoryRoot, "docs", "library.md"), "library"))
+            .ToList();
+        Assert.That(all.Count(s => s.Name.StartsWith("readme", StringComparison.Ordinal)), Is.EqualTo(1), "the README's \"In your own code\" section has one C# block");
+
+        // TODO(rendering): until the renderer lands (ChartRenderer.Render to a stream), the drawing snippets are left out.
+        _snippets = PackageFixture.RenderingHasLanded ? all : all.Where(s => !s.UsesRendering).ToList();
+        if (!PackageFixture.RenderingHasLanded)
+        {
+            TestContext.Progress.WriteLine($"TODO: Pace.Rendering has no ChartRenderer.Render yet; skipped snippets {string.Join(", ", all.Where(s => s.UsesRendering).Select(s => s.Name))}");
+        }
+
+        Snippets.WriteProgram(_app, _snippets);
+        _build = Consumer.Build(_app);
+        TestContext.Progress.WriteLine($"library app: restore + build {_build.Elapsed.TotalSeconds:0.0} s");
+        if (_build.ExitCode == 0)
+        {
+            _run = DotNet.Start(DotNet.Host, _app, PackageFixture.Environment, TimeSpan.FromMinutes(2), Path.Combine(_app, "bin", "Debug", "net10.0", "LibraryApp.dll"));
+        }
+    }
+
+    [Test]
+    public void The_app_builds_against_the_packages_without_warnings()
+    {
+        Assert.That(_build.ExitCode, Is.Zero, _build.ToString());
+        Assert.That(_build.LinesWith(": warning "), Is.Empty, _build.ToString());
+    }
+
+    [Test]
+    public void Every_snippet_runs_to_the_end()
+    {
+        Assert.That(_run, Is.Not.Null, "the app did not build");
+        Assert.That(_run!.ExitCode, Is.Zero, _run.ToString());
+        Assert.That(_run.Output, Does.Contain("=== done"), _run.ToString());
+    }
+
+    [Test]
+    public void The_readme_snippet_reports_the_accountability_errors_of_its_one_process_chart()
+    {
+        var output = Section("readme1");
+        Assert.That(output, Does.Contain("error PACE001"));   // one process, not 4–9
+        Assert.That(output, Does.Contain("error PACE003"));   // one KPI, not three
+    }
+
+    [Test]
+    public void The_library_guide_snippets_print_what_the_guide_says()
+    {
+        Assert.That(Section("library1"), Does.Contain("Error PACE002 at processes[1].owner"));
+        Assert.That(Section("library2"), Does.Contain("Sales pipeline: Fast"));
+        Assert.That(Section("library3"), Does.Match(@"Acme Software B\.V\.: \d+ processes"));
+        Assert.That(Section("library4"), Does.Contain("True True"));
+        Assert.That(Section("library6"), Does.Contain("warning ACME001: KPI 'Aantal offertes' of 'Van lead naar deal' has no unit."));
+    }
+
+    [Test]
+    public void The_rendering_snippet_writes_a_pdf_with_the_charts_text()
+    {
+        if (!PackageFixture.RenderingHasLanded)
+        {
+            Assert.Ignore("TODO(rendering): Pace.Rendering has no ChartRenderer.Render yet; this checks acme.pdf with PdfPig once it has.");
+        }
+
+        Assert.That(Section("library7"), Does.Match(@"PDF: \d+ bytes"));
+        var pdf = Path.Combine(_app, "acme.pdf");
+        Assert.That(File.Exists(pdf), pdf);
+        Assert.That(Consumer.PdfText(pdf), Does.Contain("Acme Software"));
+    }
+
+    /// <summary>What one snippet printed.</summary>
+    private string Section(string name)
+    {
+        Assert.That(_run, Is.Not.Null, "the app did not build: " + _build);
+        Assert.That(_snippets.Select(s => s.Name), Does.Contain(name), "no such snippet: the documentation changed?");
+        var start = _run!.Output.IndexOf($"=== {name}\n", StringComparison.Ordinal);
+        Assert.That(start, Is.GreaterThanOrEqualTo(0), _run.ToString());
+        var end = _run.Output.IndexOf("=== ", start + 4, StringComparison.Ordinal);
+        return _run.Output[start..(end < 0 ? _run.Output.Length : end)];
+    }
+}

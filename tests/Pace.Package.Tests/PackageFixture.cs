@@ -1,0 +1,198 @@
+using System.Diagnostics;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Text.RegularExpressions;
+using System.IO.Compression;
+
+namespace Pace.Package.Tests;
+
+/// <summary>
+/// Packs the repository once per test run into a temporary local feed, and sets up what every consumer shares:
+/// a work folder outside the repository with its own <c>nuget.config</c> (the feed plus the machine's NuGet
+/// source) and a fresh packages folder, so a stale cache cannot hide a packaging problem.
+/// </summary>
+/// <remarks>
+/// Packages that are not Pace's (YamlDotNet, SkiaSharp…) are taken from the machine's global packages folder as
+/// a read-only fallback, which saves downloading ~600 MB of SkiaSharp natives per run; Pace's own packages at the
+/// packed version are removed from that folder first. Set <c>PACE_PACKAGE_TESTS_ISOLATED=1</c> to restore
+/// everything from the NuGet source instead.
+/// </remarks>
+[SetUpFixture]
+public sealed partial class PackageFixture
+{
+    public static readonly string[] PackageIds = ["Pace", "Pace.Rendering", "Pace.Tool", "Pace.Build"];
+
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    /// <summary>The temporary folder of this run, outside the repository.</summary>
+    public static string Root { get; private set; } = string.Empty;
+
+    public static string Feed => Path.Combine(Root, "feed");
+
+    public static string Packages => Path.Combine(Root, "packages");
+
+    public static string NuGetConfig => Path.Combine(Root, "nuget.config");
+
+    /// <summary>The version the packages were packed with.</summary>
+    public static string Version { get; private set; } = string.Empty;
+
+    /// <summary>Whether the packed Pace.Rendering has the real renderer (<c>ChartRenderer.Render</c> to a stream), not the placeholder.</summary>
+    public static bool RenderingHasLanded { get; private set; }
+
+    public static TimeSpan PackTime { get; private set; }
+
+    /// <summary>Environment for every child dotnet: quiet, no telemetry, no lingering build servers, our packages folder.</summary>
+    public static IReadOnlyDictionary<string, string?> Environment { get; private set; } = new Dictionary<string, string?>();
+
+    private static readonly Stopwatch RunClock = new();
+
+    [OneTimeSetUp]
+    public void PackOnce()
+    {
+        RunClock.Start();
+        Root = Path.Combine(Path.GetTempPath(), "pace-package-tests-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(Feed);
+        Directory.CreateDirectory(Packages);
+
+        // Stop MSBuild's and NuGet's upward search for settings at our folder, whatever lies above it.
+        File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />\n");
+        File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), "<Project />\n");
+
+        Environment = new Dictionary<string, string?>
+        {
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["DOTNET_NOLOGO"] = "1",
+            ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
+            ["DOTNET_CLI_UI_LANGUAGE"] = "en",
+            ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
+            ["MSBUILDDISABLENODEREUSE"] = "1",
+            ["UseSharedCompilation"] = "false",
+            ["NUGET_PACKAGES"] = Packages,
+        };
+
+        var pack = DotNet.Run(RepositoryRoot, Environment, "pack", Path.Combine(RepositoryRoot, "Pace.sln"), "-c", "Release", "-o", Feed, "-nologo");
+        PackTime = pack.Elapsed;
+        Assert.That(pack.ExitCode, Is.Zero, $"dotnet pack failed: {pack}");
+        TestContext.Progress.WriteLine($"pack: {pack.Elapsed.TotalSeconds:0.0} s");
+
+        var packed = Directory.GetFiles(Feed, "Pace.*.nupkg").Select(Path.GetFileName).ToList();
+        var match = packed.Select(f => PaceVersion().Match(f!)).FirstOrDefault(m => m.Success);
+        Assert.That(match, Is.Not.Null, $"no Pace.<version>.nupkg in {string.Join(", ", packed)}");
+        Version = match!.Groups["version"].Value;
+
+        RenderingHasLanded = HasRenderToStream(Path.Combine(Feed, $"Pace.Rendering.{Version}.nupkg"));
+        WriteNuGetConfig();
+    }
+
+    [OneTimeTearDown]
+    public void CleanUp()
+    {
+        TestContext.Progress.WriteLine($"package tests: {RunClock.Elapsed.TotalSeconds:0.0} s in all (pack {PackTime.TotalSeconds:0.0} s)");
+        if (System.Environment.GetEnvironmentVariable("PACE_PACKAGE_TESTS_KEEP") != "1" && Root.Length > 0 && Directory.Exists(Root))
+        {
+            try
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A build server may still hold a file; the temp folder is cleaned by the OS later.
+            }
+        }
+    }
+
+    /// <summary>A new empty folder under the run's root.</summary>
+    public static string NewFolder(string name)
+    {
+        var path = Path.Combine(Root, name);
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    private static void WriteNuGetConfig()
+    {
+        var isolated = System.Environment.GetEnvironmentVariable("PACE_PACKAGE_TESTS_ISOLATED") == "1";
+        var fallback = string.Empty;
+        if (!isolated)
+        {
+            var machine = System.Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
+                ? configured
+                : Path.Combine(System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+
+            // A Pace package at this version in the fallback folder would win over the feed: remove it.
+            foreach (var id in PackageIds)
+            {
+                var stale = Path.Combine(machine, id.ToLowerInvariant(), Version.ToLowerInvariant());
+                if (Directory.Exists(stale))
+                {
+                    Directory.Delete(stale, recursive: true);
+                }
+            }
+
+            fallback = $"""
+                  <fallbackPackageFolders>
+                    <add key="machine" value="{machine}" />
+                  </fallbackPackageFolders>
+                """;
+        }
+
+        File.WriteAllText(NuGetConfig, $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="pace-under-test" value="{Feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
+              </packageSources>
+              <!-- Pace's ids come from the feed under test only, never from a same-named package elsewhere. -->
+              <packageSourceMapping>
+                <packageSource key="pace-under-test">
+                  <package pattern="Pace" />
+                  <package pattern="Pace.*" />
+                </packageSource>
+                <packageSource key="nuget.org">
+                  <package pattern="*" />
+                </packageSource>
+              </packageSourceMapping>
+            {fallback}
+            </configuration>
+            """);
+    }
+
+    private static bool HasRenderToStream(string nupkg)
+    {
+        using var zip = ZipFile.OpenRead(nupkg);
+        var entry = zip.Entries.Single(e => e.FullName.EndsWith("/Pace.Rendering.dll", StringComparison.Ordinal));
+        using var copy = new MemoryStream();
+        using (var stream = entry.Open())
+        {
+            stream.CopyTo(copy);
+        }
+
+        copy.Position = 0;
+        using var pe = new PEReader(copy);
+        var metadata = pe.GetMetadataReader();
+        return metadata.TypeDefinitions
+            .Select(metadata.GetTypeDefinition)
+            .Where(t => metadata.GetString(t.Name) == "ChartRenderer")
+            .SelectMany(t => t.GetMethods())
+            .Any(m => metadata.GetString(metadata.GetMethodDefinition(m).Name) == "Render");
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Pace.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Pace.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex(@"^Pace\.(?<version>\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?)\.nupkg$")]
+    private static partial Regex PaceVersion();
+}
