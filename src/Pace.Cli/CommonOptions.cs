@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Pace.Model;
+using Pace.Validation;
+
+namespace Pace.Cli;
+
+/// <summary>Options several commands share, defined once so they read and behave the same everywhere.</summary>
+internal static class CommonOptions
+{
+    public static Option<string?> Lang() => new("--lang")
+    {
+        Description = "Language of messages: en or nl (default: the chart's language)",
+        CustomParser = r => r.Tokens.Single().Value,
+        Validators = { r => { if (r.Tokens.Count > 0 && r.Tokens[0].Value is not ("en" or "nl")) { r.AddError("--lang must be en or nl"); } } },
+    };
+
+    public static Option<string[]> Rule() => new("--rule")
+    {
+        Description = "Set a rule's level for this run, e.g. --rule PACE016=off (off, info, warning, error); repeatable",
+        AllowMultipleArgumentsPerToken = false,
+        Validators = { r => { foreach (var t in r.Tokens) { if (!TryParseRule(t.Value, out _, out _)) { r.AddError($"--rule {t.Value}: write CODE=LEVEL with LEVEL off, info, warning or error"); } } } },
+    };
+
+    public static ChartLanguage? ParseLanguage(string? value) => value switch
+    {
+        "nl" => ChartLanguage.Dutch,
+        "en" => ChartLanguage.English,
+        _ => null,
+    };
+
+    public static ValidationOptions Validation(ChartLanguage? language, string[]? rules)
+    {
+        var overrides = new Dictionary<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
+        foreach (var rule in rules ?? [])
+        {
+            TryParseRule(rule, out var code, out var level);
+            overrides[code] = level;
+        }
+
+        return new ValidationOptions { Language = language, Overrides = overrides };
+    }
+
+    private static bool TryParseRule(string text, out string code, out RuleLevel level)
+    {
+        var parts = text.Split('=', 2, StringSplitOptions.TrimEntries);
+        code = parts[0].ToUpperInvariant();
+        level = RuleLevel.Off;
+        return parts.Length == 2 && code.Length > 0 && Enum.TryParse(parts[1], ignoreCase: true, out level) && Enum.IsDefined(level);
+    }
+}
