@@ -1,3 +1,4 @@
+using Pace.Analysis;
 using Pace.Model;
 
 namespace Pace.Validation.Rules;
@@ -14,7 +15,7 @@ internal static class Locate
         process.Source is not { } s ? null : s.Has("kpis") ? s.KeyOf("kpis") : s.ValueOf("name");
 
     /// <summary>Where a person is named as the reporter of a KPI: the KPI's own owner, else the process's owner.</summary>
-    public static (string Path, SourceSpan? Span) Reporter(Analysis.KpiAssignment kpi) =>
+    public static (string Path, SourceSpan? Span) Reporter(KpiAssignment kpi) =>
         kpi.ExplicitOwner
             ? (Paths.Kpi(kpi.ProcessIndex, kpi.KpiIndex) + ".owner", kpi.Kpi.Source?.ValueOf("owner"))
             : (Paths.Process(kpi.ProcessIndex) + ".owner", kpi.Process.Source?.ValueOf("owner"));
