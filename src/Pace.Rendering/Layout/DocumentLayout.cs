@@ -17,6 +17,9 @@ internal static class DocumentLayout
             (ChartPage.Build(ctx), ctx.Chart.Processes.Any(p => p.Kpis.Any(k => KpiStatus.Of(k) is not null))),
         };
         cancellationToken.ThrowIfCancellationRequested();
+        bodies.Add((PeoplePage.Build(ctx), false));
+        bodies.AddRange(TrendsPage.Build(ctx, cancellationToken).Select(page => (page, true)));
+        bodies.AddRange(FindingsPage.Build(ctx, cancellationToken).Select(page => (page, false)));
 
         var pages = new List<LayoutPage>(bodies.Count);
         for (var i = 0; i < bodies.Count; i++)

@@ -36,6 +36,12 @@ internal static class Fonts
     /// <summary>Distance from a line's top to its baseline, for a font size.</summary>
     public static float Ascent(float size) => RegularFace.Value.AscentRatio * size;
 
+    /// <summary>The font file as Skia loaded it (layout tables stripped), for the PDF painter to subset.</summary>
+    public static byte[] Data(FontFace face) => Get(face).Data;
+
+    /// <summary>The glyph of a character; 0 (.notdef) when the font lacks it.</summary>
+    public static ushort Glyph(char c, FontFace face) => Get(face).Glyphs[c];
+
     /// <summary>The advance of one character in font units; 0 for characters the font lacks.</summary>
     public static int Advance(char c, FontFace face) => Get(face).Advances[c];
 
@@ -61,14 +67,17 @@ internal static class Fonts
     /// <summary>One loaded face with its character → glyph and character → advance tables.</summary>
     private sealed class Face
     {
-        private Face(SKTypeface typeface, ushort[] glyphs, int[] advances, float unitsPerEm, float ascentRatio)
+        private Face(byte[] data, SKTypeface typeface, ushort[] glyphs, int[] advances, float unitsPerEm, float ascentRatio)
         {
+            Data = data;
             Typeface = typeface;
             Glyphs = glyphs;
             Advances = advances;
             UnitsPerEm = unitsPerEm;
             AscentRatio = ascentRatio;
         }
+
+        public byte[] Data { get; }
 
         public SKTypeface Typeface { get; }
 
@@ -87,7 +96,8 @@ internal static class Fonts
                 ?? throw new InvalidOperationException($"The embedded font {name} is missing from the assembly.");
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
-            using var data = SKData.CreateCopy(FontStripper.Strip(buffer.ToArray()));
+            var bytes = FontStripper.Strip(buffer.ToArray());
+            using var data = SKData.CreateCopy(bytes);
             var typeface = SKTypeface.FromData(data)
                 ?? throw new InvalidOperationException($"The embedded font {name} could not be read.");
 
@@ -116,7 +126,7 @@ internal static class Fonts
             }
 
             var ascent = -font.Metrics.Ascent / typeface.UnitsPerEm;
-            return new Face(typeface, glyphs, advances, typeface.UnitsPerEm, ascent);
+            return new Face(bytes, typeface, glyphs, advances, typeface.UnitsPerEm, ascent);
         }
     }
 }

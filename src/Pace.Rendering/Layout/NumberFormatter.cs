@@ -30,12 +30,20 @@ internal static class NumberFormatter
     /// </summary>
     public static string Number(decimal value, ChartLanguage language)
     {
-        var magnitude = Math.Abs(value);
-        var decimals = magnitude >= 1000 ? 0 : magnitude >= 10 ? 1 : 2;
-        var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+        var decimals = Decimals(value);
+        var rounded = Displayed(value);
         var format = language == ChartLanguage.Dutch ? DutchFormat : EnglishFormat;
         var text = rounded.ToString("#,##0." + new string('#', decimals), format);
         return text == "-0" ? "0" : text;
+    }
+
+    /// <summary>The value as printed, after rounding: tells an exact "=" from an approximate "≈".</summary>
+    public static decimal Displayed(decimal value) => Math.Round(value, Decimals(value), MidpointRounding.AwayFromZero);
+
+    private static int Decimals(decimal value)
+    {
+        var magnitude = Math.Abs(value);
+        return magnitude >= 1000 ? 0 : magnitude >= 10 ? 1 : 2;
     }
 
     /// <summary>A number with its unit: EUR as the euro sign before it, % after it, any other unit after a space.</summary>

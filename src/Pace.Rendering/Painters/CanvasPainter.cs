@@ -9,13 +9,16 @@ namespace Pace.Rendering.Painters;
 /// </summary>
 internal static class CanvasPainter
 {
-    /// <summary>Paints a page: a white sheet, then every element in order.</summary>
-    public static void Paint(SKCanvas canvas, LayoutPage page)
+    /// <summary>Paints a page with the embedded faces: a white sheet, then every element in order.</summary>
+    public static void Paint(SKCanvas canvas, LayoutPage page) => Paint(canvas, page, Fonts.Regular, Fonts.Bold);
+
+    /// <summary>Paints a page with the given faces (the PDF painter hands in faces subset to the document).</summary>
+    public static void Paint(SKCanvas canvas, LayoutPage page, SKTypeface regularFace, SKTypeface boldFace)
     {
         using var fill = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill };
         using var stroke = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke };
-        using var regular = EmFont(FontFace.Regular);
-        using var bold = EmFont(FontFace.Bold);
+        using var regular = EmFont(regularFace);
+        using var bold = EmFont(boldFace);
         using var dash = SKPathEffect.CreateDash([2.5f, 2f], 0);
 
         fill.Color = SKColors.White;
@@ -84,7 +87,7 @@ internal static class CanvasPainter
         canvas.Restore();
     }
 
-    private static SKFont EmFont(FontFace face) => new(Fonts.Typeface(face), Fonts.UnitsPerEm)
+    private static SKFont EmFont(SKTypeface face) => new(face, Fonts.UnitsPerEm)
     {
         Hinting = SKFontHinting.None,
         LinearMetrics = true,

@@ -27,6 +27,8 @@ internal static class PdfPainter
             PdfA = false,
         };
 
+        using var regular = Subset(document, FontFace.Regular);
+        using var bold = Subset(document, FontFace.Bold);
         using var stream = new SKManagedWStream(output);
         using var pdf = SKDocument.CreatePdf(stream, metadata);
         foreach (var page in document.Pages)
@@ -34,12 +36,21 @@ internal static class PdfPainter
             cancellationToken.ThrowIfCancellationRequested();
             using (var canvas = pdf.BeginPage(page.Width, page.Height))
             {
-                CanvasPainter.Paint(canvas, page);
+                CanvasPainter.Paint(canvas, page, regular, bold);
             }
 
             pdf.EndPage();
         }
 
         pdf.Close();
+    }
+
+    /// <summary>A typeface with only the glyphs this document draws in a face (see <see cref="GlyphSubsetter"/>).</summary>
+    private static SKTypeface Subset(LayoutDocument document, FontFace face)
+    {
+        var glyphs = document.Pages.SelectMany(p => p.Texts).Where(t => t.Face == face)
+            .SelectMany(t => t.Text).Distinct().Select(c => Fonts.Glyph(c, face));
+        using var data = SKData.CreateCopy(GlyphSubsetter.Subset(Fonts.Data(face), glyphs));
+        return SKTypeface.FromData(data) ?? throw new InvalidOperationException("The subset font could not be read.");
     }
 }
