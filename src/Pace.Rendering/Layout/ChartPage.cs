@@ -18,6 +18,9 @@ internal static class ChartPage
     private const float MaxRowHeight = 84;
     private const float JourneyHeight = 20;
 
+    /// <summary>The left edge of the process column (tests find process names by it).</summary>
+    internal const float ProcessX = Page.Margin + NumberWidth;
+
     /// <summary>Lays out the chart page (without footer; the document adds footers once the page count is known).</summary>
     public static List<Element> Build(LayoutContext ctx)
     {
@@ -39,7 +42,7 @@ internal static class ChartPage
         // Column headings.
         var left = Page.Margin;
         var right = Page.Width - Page.Margin;
-        var processX = left + NumberWidth;
+        var processX = ProcessX;
         var personX = processX + ProcessWidth + Gutter;
         var kpiX = personX + PersonWidth + Gutter;
         var byDimension = KpiSlots.UsesDimensions(ctx.Chart);

@@ -44,6 +44,7 @@ internal static class FindingsPage
             page.Add(new LineElement(new(left, y), new(right, y), p.Ink, 0.75f));
 
             var bottom = Page.FooterTop - 8;
+            var top = y;
             var first = true;
             while (index < findings.Count)
             {
@@ -52,7 +53,7 @@ internal static class FindingsPage
                 var lines = TextFitter.Wrap(message, messageWidth, FontFace.Regular, TextSize).Count;
 
                 // A row is as tall as its message, but never taller than a page: such a message is cut with an ellipsis.
-                var height = MathF.Min(Math.Max(2, lines) * TextSize * Fonts.LineHeightFactor, bottom - y - (2 * Pad) - 1) + (2 * Pad);
+                var height = MathF.Min(Math.Max(2, lines) * TextSize * Fonts.LineHeightFactor, bottom - top - (2 * Pad) - 1) + (2 * Pad);
                 if (y + height > bottom && !first)
                 {
                     break;

@@ -24,13 +24,19 @@ internal static class TextSanitizer
             return string.Empty;
         }
 
-        // NFC first, so "e" + combining acute becomes the single "é" the font has.
-        var normalized = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
-        var sb = new StringBuilder(normalized.Length);
+        var sb = new StringBuilder(text.Length);
         var lastWasSpace = true;
-        foreach (var rune in normalized.EnumerateRunes())
+        foreach (var rune in text.EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
+
+            // A combining accent after a letter: compose it ("e" + U+0301 → "é"), as the font has only precomposed letters.
+            if (category == UnicodeCategory.NonSpacingMark && sb.Length > 0 && Compose(sb[^1], rune.Value) is { } composed)
+            {
+                sb[^1] = composed;
+                continue;
+            }
+
             if (rune.Value is '\n' or '\r' or '\t' || category is UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
             {
                 // Collapse runs of white space: cells are narrow and wrapping decides line breaks.
@@ -54,5 +60,45 @@ internal static class TextSanitizer
         }
 
         return sb.ToString().TrimEnd();
+    }
+
+    /// <summary>
+    /// Canonical composition for the Latin letters the font has. Why a table: the build runs with invariant
+    /// globalization, where <see cref="string.Normalize()"/> has no Unicode data to compose with.
+    /// Each string lists base letter, composed letter, base letter, composed letter…
+    /// </summary>
+    private static readonly Dictionary<int, string> Compositions = new()
+    {
+        [0x0300] = "AÀEÈIÌOÒUÙaàeèiìoòuù",
+        [0x0301] = "AÁEÉIÍOÓUÚYÝaáeéiíoóuúyýCĆcćNŃnńSŚsśZŹzźLĹlĺRŔrŕ",
+        [0x0302] = "AÂEÊIÎOÔUÛaâeêiîoôuûCĈcĉGĜgĝHĤhĥJĴjĵSŜsŝWŴwŵYŶyŷ",
+        [0x0303] = "AÃNÑOÕaãnñoõIĨiĩUŨuũ",
+        [0x0304] = "AĀaāEĒeēIĪiīOŌoōUŪuū",
+        [0x0306] = "AĂaăEĔeĕGĞgğIĬiĭOŎoŏUŬuŭ",
+        [0x0307] = "CĊcċEĖeėGĠgġIİZŻzż",
+        [0x0308] = "AÄEËIÏOÖUÜaäeëiïoöuüyÿYŸ",
+        [0x030A] = "AÅaåUŮuů",
+        [0x030B] = "OŐoőUŰuű",
+        [0x030C] = "CČcčDĎdďEĚeěNŇnňRŘrřSŠsšTŤtťZŽzžLĽlľ",
+        [0x0327] = "CÇcçGĢgģKĶkķLĻlļNŅnņRŖrŗSŞsşTŢtţ",
+        [0x0328] = "AĄaąEĘeęIĮiįUŲuų",
+    };
+
+    private static char? Compose(char letter, int mark)
+    {
+        if (!Compositions.TryGetValue(mark, out var pairs))
+        {
+            return null;
+        }
+
+        for (var i = 0; i + 1 < pairs.Length; i += 2)
+        {
+            if (pairs[i] == letter)
+            {
+                return Fonts.Covers(pairs[i + 1]) ? pairs[i + 1] : null;
+            }
+        }
+
+        return null;
     }
 }
