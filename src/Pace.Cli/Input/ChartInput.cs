@@ -63,6 +63,21 @@ internal sealed record ChartInput(string Path, Chart? Chart, ValidationResult Re
             return new ChartInput(path, null, load.Result);
         }
 
-        return new ChartInput(path, load.Chart, ChartValidator.Default.Validate(load.Chart, validation));
+        // Rule levels from pace.config.yaml sit under the chart's own rules: and the run's --rule;
+        // "# pace-disable-next-line CODE" comments in the chart silence single findings.
+        var options = ConfigCache.Apply(path, language, validation) with { Suppressions = ReadSuppressions(path) };
+        return new ChartInput(path, load.Chart, ChartValidator.Default.Validate(load.Chart, options));
+    }
+
+    private static IReadOnlyList<Suppression> ReadSuppressions(string path)
+    {
+        try
+        {
+            return SuppressionReader.ReadFile(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserError($"{path}: cannot be read: {e.Message}", e);
+        }
     }
 }
