@@ -40,9 +40,10 @@ public class ExampleChartsTests
     }
 
     [Test]
-    public void Technical_wholesaler_shows_complete_deliveries_sliding_below_target()
+    public void Technical_wholesaler_is_clean_though_complete_deliveries_slipped_into_amber()
     {
+        // Two misses in a row within tolerance: amber on the chart, but neither PACE018 (red) nor PACE020 (three in a row).
         var found = Validate("technical-wholesaler.pace.yaml");
-        Assert.That(Summary(found), Is.EquivalentTo(new[] { "PACE020 processes[1].kpis[0].actuals" }), string.Join("\n", found));
+        Assert.That(found, Is.Empty, string.Join("\n", found));
     }
 }
