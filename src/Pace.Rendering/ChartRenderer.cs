@@ -29,7 +29,13 @@ public static class ChartRenderer
         var document = Lay(chart, options, cancellationToken);
         if (options.Format == OutputFormat.Pdf)
         {
-            PdfPainter.Write(document, output, cancellationToken);
+            // Skia writes the PDF from native code through a callback; an exception thrown by the caller's stream
+            // there (a full disk, a closed pipe) cannot unwind through native frames and would abort the process.
+            // So Skia writes to memory, and the caller's stream is written from managed code, where errors propagate.
+            using var buffer = new MemoryStream();
+            PdfPainter.Write(document, buffer, cancellationToken);
+            buffer.Position = 0;
+            buffer.CopyTo(output);
             return;
         }
 
