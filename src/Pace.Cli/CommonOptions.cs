@@ -33,8 +33,10 @@ internal static class CommonOptions
         var overrides = new Dictionary<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
         foreach (var rule in rules ?? [])
         {
-            TryParseRule(rule, out var code, out var level);
-            overrides[code] = level;
+            if (TryParseRule(rule, out var code, out var level))
+            {
+                overrides[code] = level;
+            }
         }
 
         return new ValidationOptions { Language = language, Overrides = overrides };

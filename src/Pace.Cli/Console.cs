@@ -12,6 +12,12 @@ internal sealed class Console(TextWriter output, TextWriter error, bool verbose 
 
     public bool Verbose { get; set; } = verbose;
 
+    /// <summary>Whether to colour output: only on a real terminal, and never when NO_COLOR is set.</summary>
+    public bool Color { get; init; }
+
+    /// <summary>Whether to draw progress: only on a terminal, and not under CI.</summary>
+    public bool Interactive { get; init; }
+
     public void Fail(Exception e)
     {
         Error.WriteLine($"pace: {e.Message}");

@@ -6,14 +6,22 @@ namespace Pace.Cli;
 /// <summary>The root of the <c>pace</c> command: parses the arguments and runs one command.</summary>
 internal static class PaceCommand
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool color = false, bool interactive = false) =>
+        RunAsync(args, stdout, stderr, CancellationToken.None, color, interactive).GetAwaiter().GetResult();
+
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken, bool color = false, bool interactive = false)
     {
-        var console = new Console(stdout, stderr);
+        var console = new Console(stdout, stderr) { Color = color, Interactive = interactive };
         var verbose = new Option<bool>("--verbose") { Description = "Print more detail when something goes wrong", Recursive = true };
         var root = new RootCommand("Pace: PACe charts as code — validate and render Process Accountability Charts")
         {
             ValidateCommand.Create(console),
             RenderCommand.Create(console),
+            InitCommand.Create(console),
+            SchemaCommand.Create(console),
+            DiffCommand.Create(console),
+            ExportCommand.Create(console),
+            ExplainCommand.Create(console),
         };
         root.Options.Add(verbose);
 
@@ -27,9 +35,9 @@ internal static class PaceCommand
             }
 
             stderr.WriteLine("Run 'pace --help' for usage.");
-            return ExitCodes.Failure;
+            return Task.FromResult(ExitCodes.Failure);
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        return parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancellationToken);
     }
 }

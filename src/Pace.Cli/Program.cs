@@ -1,1 +1,3 @@
-return Pace.Cli.PaceCommand.Run(args, Console.Out, Console.Error);
+var terminal = !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+var color = !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+return await Pace.Cli.PaceCommand.RunAsync(args, Console.Out, Console.Error, CancellationToken.None, color, terminal);

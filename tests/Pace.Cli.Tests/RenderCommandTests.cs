@@ -7,21 +7,21 @@ public class RenderCommandTests
     private static string CopyExample(string name, string dir)
     {
         var target = Path.Combine(dir, Path.GetFileName(name));
-        File.Copy(Pace.Example(name), target);
+        File.Copy(PaceTool.Example(name), target);
         return target;
     }
 
     [Test]
     public void Renders_a_pdf_beside_the_chart_with_every_process_owner_and_kpi()
     {
-        var dir = Pace.TempFolder();
+        var dir = PaceTool.TempFolder();
         var chartFile = CopyExample("technical-wholesaler.pace.yaml", dir);
-        var (exit, output, error) = Pace.Run("render", chartFile);
+        var (exit, output, error) = PaceTool.Run("render", chartFile);
         Assert.That(exit, Is.EqualTo(0), error);
         var pdf = Path.Combine(dir, "technical-wholesaler.pdf");
         Assert.That(output, Does.Contain("→ " + pdf));
 
-        var chart = Pace.Yaml.ChartReader.ReadFile(chartFile).Chart!;
+        var chart = global::Pace.Yaml.ChartReader.ReadFile(chartFile).Chart!;
         using var document = PdfDocument.Open(pdf);
         var page = document.GetPage(1);
         Assert.That(page.Width, Is.GreaterThan(page.Height), "A4 landscape");
@@ -41,19 +41,19 @@ public class RenderCommandTests
     [Test]
     public void Two_renders_are_byte_identical()
     {
-        var dir = Pace.TempFolder();
+        var dir = PaceTool.TempFolder();
         var chartFile = CopyExample("acme-software.pace.yaml", dir);
-        Assert.That(Pace.Run("render", chartFile, "-o", Path.Combine(dir, "a.pdf")).Exit, Is.EqualTo(0));
-        Assert.That(Pace.Run("render", chartFile, "-o", Path.Combine(dir, "b.pdf")).Exit, Is.EqualTo(0));
+        Assert.That(PaceTool.Run("render", chartFile, "-o", Path.Combine(dir, "a.pdf")).Exit, Is.EqualTo(0));
+        Assert.That(PaceTool.Run("render", chartFile, "-o", Path.Combine(dir, "b.pdf")).Exit, Is.EqualTo(0));
         Assert.That(File.ReadAllBytes(Path.Combine(dir, "a.pdf")), Is.EqualTo(File.ReadAllBytes(Path.Combine(dir, "b.pdf"))));
     }
 
     [Test]
     public void A_chart_with_errors_is_refused_and_nothing_is_written()
     {
-        var dir = Pace.TempFolder();
+        var dir = PaceTool.TempFolder();
         var chartFile = CopyExample(Path.Combine("invalid", "two-owners.pace.yaml"), dir);
-        var (exit, _, error) = Pace.Run("render", chartFile);
+        var (exit, _, error) = PaceTool.Run("render", chartFile);
         Assert.That(exit, Is.EqualTo(1));
         Assert.That(error, Does.Contain("error PACE002"));
         Assert.That(error, Does.Contain("nothing rendered"));
@@ -63,9 +63,9 @@ public class RenderCommandTests
     [Test]
     public void Force_renders_a_chart_with_errors()
     {
-        var dir = Pace.TempFolder();
+        var dir = PaceTool.TempFolder();
         var chartFile = CopyExample(Path.Combine("invalid", "two-owners.pace.yaml"), dir);
-        var (exit, _, _) = Pace.Run("render", chartFile, "--force");
+        var (exit, _, _) = PaceTool.Run("render", chartFile, "--force");
         Assert.That(exit, Is.EqualTo(0));
         Assert.That(File.Exists(Path.Combine(dir, "two-owners.pdf")), Is.True);
     }
@@ -73,10 +73,10 @@ public class RenderCommandTests
     [Test]
     public void Never_overwrites_the_input()
     {
-        var dir = Pace.TempFolder();
+        var dir = PaceTool.TempFolder();
         var chartFile = CopyExample("technical-wholesaler.pace.yaml", dir);
         var before = File.ReadAllBytes(chartFile);
-        var (exit, _, error) = Pace.Run("render", chartFile, "-o", chartFile);
+        var (exit, _, error) = PaceTool.Run("render", chartFile, "-o", chartFile);
         Assert.That(exit, Is.EqualTo(2));
         Assert.That(error, Does.Contain("refusing to overwrite the input"));
         Assert.That(File.ReadAllBytes(chartFile), Is.EqualTo(before));
@@ -85,7 +85,7 @@ public class RenderCommandTests
     [Test]
     public void Unwritable_output_folder_is_exit_2_and_one_line()
     {
-        var (exit, _, error) = Pace.Run("render", Pace.Example("technical-wholesaler.pace.yaml"), "-o", "/no/such/folder/out.pdf");
+        var (exit, _, error) = PaceTool.Run("render", PaceTool.Example("technical-wholesaler.pace.yaml"), "-o", "/no/such/folder/out.pdf");
         Assert.That(exit, Is.EqualTo(2));
         Assert.That(error.Trim().Split('\n')[^1], Does.StartWith("pace: /no/such/folder/out.pdf: the folder"));
     }
@@ -93,13 +93,13 @@ public class RenderCommandTests
     [Test]
     public void A_failed_render_keeps_the_earlier_pdf()
     {
-        var dir = Pace.TempFolder();
+        var dir = PaceTool.TempFolder();
         var chartFile = CopyExample("technical-wholesaler.pace.yaml", dir);
-        Assert.That(Pace.Run("render", chartFile).Exit, Is.EqualTo(0));
+        Assert.That(PaceTool.Run("render", chartFile).Exit, Is.EqualTo(0));
         var pdf = Path.Combine(dir, "technical-wholesaler.pdf");
         var good = File.ReadAllBytes(pdf);
         File.WriteAllText(chartFile, "pace: 1\norganization: [broken\n");
-        Assert.That(Pace.Run("render", chartFile).Exit, Is.EqualTo(1));
+        Assert.That(PaceTool.Run("render", chartFile).Exit, Is.EqualTo(1));
         Assert.That(File.ReadAllBytes(pdf), Is.EqualTo(good));
         Assert.That(Directory.GetFiles(dir).Select(Path.GetFileName), Is.EquivalentTo(new[] { "technical-wholesaler.pace.yaml", "technical-wholesaler.pdf" }));
     }

@@ -1,68 +1,114 @@
 using System.CommandLine;
-using Pace.Cli.Output;
+using Pace.Cli.Input;
 using Pace.Rendering;
 
 namespace Pace.Cli.Commands;
 
-/// <summary><c>pace render FILE [-o OUT]</c>: draws a chart as a PDF (or PNG / SVG).</summary>
+/// <summary><c>pace render FILES... [-o OUT | --out-dir DIR]</c>: draws charts as PDF (or PNG / SVG), in parallel.</summary>
 internal static class RenderCommand
 {
     public static Command Create(Console console)
     {
-        var file = new Argument<string>("file") { Description = "The chart file (.pace.yaml)" };
-        var output = new Option<string?>("--output", "-o") { Description = "Where to write (default: beside the chart, e.g. acme.pdf)" };
+        var files = new Argument<string[]>("files") { Description = "Chart files, folders or globs", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string?>("--output", "-o") { Description = "Where to write, for one chart (default: beside it, e.g. acme.pdf)" };
+        var outDir = new Option<string?>("--out-dir") { Description = "Write every output into this folder (created when missing)" };
         var format = new Option<OutputFormat>("--format") { Description = "pdf, png or svg", DefaultValueFactory = _ => OutputFormat.Pdf };
-        var force = new Option<bool>("--force") { Description = "Render even when the chart has errors (the chart then carries a findings banner)" };
+        var force = new Option<bool>("--force") { Description = "Render even when a chart has errors (it then carries a findings banner)" };
+        var watch = new Option<bool>("--watch") { Description = "Render again whenever the chart is saved; keeps the last good output" };
         var lang = CommonOptions.Lang();
         var rule = CommonOptions.Rule();
-        var command = new Command("render", "Render a chart as a print-ready PDF, PNG or SVG") { file, output, format, force, lang, rule };
-        command.SetAction(parse => console.Guard(() =>
+        var command = new Command("render", "Render charts as print-ready PDF, PNG or SVG") { files, output, outDir, format, force, watch, lang, rule };
+        command.SetAction((parse, cancel) => Task.FromResult(console.Guard(() =>
         {
-            var path = parse.GetValue(file)!;
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
-            var input = ChartInput.Load(path, language, CommonOptions.Validation(language, parse.GetValue(rule)));
-            TextFormatter.Write(console.Error, input);
+            var validation = CommonOptions.Validation(language, parse.GetValue(rule));
             var chosen = parse.GetValue(format);
-            var target = parse.GetValue(output) ?? OutputPath.Default(path, "." + chosen.ToString().ToLowerInvariant());
-            OutputPath.Check(path, target);
-
-            if (input.Chart is null)
+            var paths = InputExpander.Expand(parse.GetValue(files)!);
+            var jobs = Plan(paths, parse.GetValue(output), parse.GetValue(outDir), "." + chosen.ToString().ToLowerInvariant());
+            var run = new Action<RenderJob>(job => job.Run(language, validation, chosen, parse.GetValue(force), console.Color, console.Verbose));
+            if (parse.GetValue(watch))
             {
-                console.Error.WriteLine($"pace: {path} could not be read as a chart; nothing rendered");
-                return ExitCodes.Findings;
+                if (jobs.Count != 1)
+                {
+                    throw new UserError("--watch renders one chart; name a single file");
+                }
+
+                return Watcher.Run(jobs[0], run, console, cancel);
             }
 
-            var forced = parse.GetValue(force);
-            if (input.Result.HasErrors && !forced)
-            {
-                console.Error.WriteLine($"pace: {path} has {input.Result.ErrorCount} error(s); nothing rendered (fix them, or use --force to render anyway)");
-                return ExitCodes.Findings;
-            }
+            return RenderAll(jobs, run, console);
+        })));
+        return command;
+    }
 
-            var options = new RenderOptions
-            {
-                Format = chosen,
-                Language = language,
-                Findings = input.Result,
-                FindingsBanner = input.Result.HasErrors,
-                BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(path)),
-            };
+    private static List<RenderJob> Plan(IReadOnlyList<string> paths, string? output, string? outDir, string extension)
+    {
+        if (output is not null && outDir is not null)
+        {
+            throw new UserError("use either -o or --out-dir, not both");
+        }
+
+        if (output is not null && paths.Count != 1)
+        {
+            throw new UserError($"-o names one output, but {paths.Count} charts were given; use --out-dir");
+        }
+
+        if (outDir is not null)
+        {
             try
             {
-                ChartRenderer.RenderFile(input.Chart, target, options);
+                Directory.CreateDirectory(outDir);
             }
-            catch (UnauthorizedAccessException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new UserError($"{target}: permission denied", e);
+                throw new UserError($"{outDir}: cannot create the output folder: {e.Message}", e);
             }
-            catch (IOException e)
-            {
-                throw new UserError($"{target}: cannot be written: {e.Message}", e);
-            }
+        }
 
-            console.Out.WriteLine($"{path} → {target}");
-            return ExitCodes.Clean;
-        }));
-        return command;
+        var jobs = paths.Select(p => new RenderJob(p, output ?? Target(p, outDir, extension))).ToList();
+        var clash = jobs.GroupBy(j => Path.GetFullPath(j.Output), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (clash is not null)
+        {
+            throw new UserError($"{string.Join(" and ", clash.Select(j => j.Input))} would both be written to {clash.First().Output}");
+        }
+
+        return jobs;
+    }
+
+    private static string Target(string input, string? outDir, string extension)
+    {
+        var beside = OutputPath.Default(input, extension);
+        return outDir is null ? beside : Path.Combine(outDir, Path.GetFileName(beside));
+    }
+
+    private static int RenderAll(List<RenderJob> jobs, Action<RenderJob> run, Console console)
+    {
+        var done = 0;
+        var progress = new Progress(console, jobs.Count);
+        Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, job =>
+        {
+            run(job);
+            progress.Report(Interlocked.Increment(ref done));
+        });
+        progress.Finish();
+
+        // Print in input order, whatever order the jobs finished in, so logs are stable.
+        foreach (var job in jobs)
+        {
+            console.Error.Write(job.Messages.ToString());
+            if (job.Outcome == RenderOutcome.Rendered)
+            {
+                console.Out.WriteLine($"{job.Input} → {job.Output}");
+            }
+        }
+
+        if (jobs.Count > 1)
+        {
+            console.Out.WriteLine($"{jobs.Count(j => j.Outcome == RenderOutcome.Rendered)} of {jobs.Count} charts rendered.");
+        }
+
+        return jobs.Any(j => j.Outcome == RenderOutcome.Failed) ? ExitCodes.Failure
+            : jobs.Any(j => j.Outcome == RenderOutcome.Refused) ? ExitCodes.Findings
+            : ExitCodes.Clean;
     }
 }

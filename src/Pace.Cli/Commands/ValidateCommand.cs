@@ -1,37 +1,42 @@
 using System.CommandLine;
+using Pace.Cli.Input;
 using Pace.Cli.Output;
 using Pace.Validation;
 
 namespace Pace.Cli.Commands;
 
-/// <summary><c>pace validate FILE...</c>: checks charts against the accountability rules.</summary>
+/// <summary><c>pace validate FILES...</c>: checks charts against the accountability rules.</summary>
 internal static class ValidateCommand
 {
     public static Command Create(Console console)
     {
-        var files = new Argument<string[]>("files") { Description = "Chart files (.pace.yaml)", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "Chart files, folders or globs (e.g. 'charts/**/*.pace.yaml')", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<ReportFormat>("--format", "-f")
+        {
+            Description = "How to print findings: text, json, sarif, github (workflow annotations) or msbuild",
+            DefaultValueFactory = _ => ReportFormat.Text,
+        };
         var failOn = new Option<Severity>("--fail-on")
         {
             Description = "Exit with 1 when a finding is at or above this severity: error, warning or info",
             DefaultValueFactory = _ => Severity.Error,
         };
+        var maxWarnings = new Option<int?>("--max-warnings") { Description = "Exit with 1 when there are more than this many warnings" };
         var lang = CommonOptions.Lang();
         var rule = CommonOptions.Rule();
-        var command = new Command("validate", "Check charts against the accountability rules") { files, failOn, lang, rule };
+        var command = new Command("validate", "Check charts against the accountability rules") { files, format, failOn, maxWarnings, lang, rule };
         command.SetAction(parse => console.Guard(() =>
         {
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
             var validation = CommonOptions.Validation(language, parse.GetValue(rule));
-            var threshold = parse.GetValue(failOn);
+            var paths = InputExpander.Expand(parse.GetValue(files)!);
             var inputs = new List<ChartInput>();
             var failed = false;
-            foreach (var path in parse.GetValue(files)!)
+            foreach (var path in paths)
             {
                 try
                 {
-                    var input = ChartInput.Load(path, language, validation);
-                    TextFormatter.Write(console.Out, input);
-                    inputs.Add(input);
+                    inputs.Add(ChartInput.Load(path, language, validation));
                 }
                 catch (UserError e)
                 {
@@ -40,13 +45,21 @@ internal static class ValidateCommand
                 }
             }
 
-            console.Out.WriteLine(TextFormatter.Summary(inputs));
+            ReportFormats.For(parse.GetValue(format), console.Color).Write(console.Out, inputs);
             if (failed)
             {
                 return ExitCodes.Failure;
             }
 
-            return inputs.Any(i => i.Result.Diagnostics.Any(d => d.Severity >= threshold)) ? ExitCodes.Findings : ExitCodes.Clean;
+            var threshold = parse.GetValue(failOn);
+            var warnings = inputs.Sum(i => i.Result.WarningCount);
+            var tooMany = parse.GetValue(maxWarnings) is { } max && warnings > max;
+            if (tooMany)
+            {
+                console.Error.WriteLine($"pace: {warnings} warnings, more than --max-warnings {parse.GetValue(maxWarnings)}");
+            }
+
+            return tooMany || inputs.Any(i => i.Result.Diagnostics.Any(d => d.Severity >= threshold)) ? ExitCodes.Findings : ExitCodes.Clean;
         }));
         return command;
     }

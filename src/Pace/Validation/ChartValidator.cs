@@ -37,8 +37,9 @@ public sealed class ChartValidator
     public ValidationResult Validate(Chart chart, ValidationOptions? options = null)
     {
         options ??= ValidationOptions.Default;
-        var language = options.Language ?? chart.Language ?? ChartLanguage.English;
+        var language = options.Language ?? chart.Language ?? options.DefaultLanguage ?? ChartLanguage.English;
         var found = new List<Diagnostic>();
+        var deferred = new List<(Rule Rule, RuleLevel Level)>();
         foreach (var rule in Rules)
         {
             var level = LevelOf(rule, chart, options);
@@ -47,12 +48,78 @@ public sealed class ChartValidator
                 continue;
             }
 
+            // The unused-suppression rule can only judge once every other rule has reported.
+            if (rule is UnusedSuppressionRule)
+            {
+                deferred.Add((rule, level));
+                continue;
+            }
+
             var context = new RuleContext(chart, rule, ToSeverity(level), language);
             rule.Check(context);
             found.AddRange(context.Found);
         }
 
+        var problems = Suppress(found, chart, options);
+        foreach (var (rule, level) in deferred)
+        {
+            var context = new RuleContext(chart, rule, ToSeverity(level), language) { SuppressionProblems = problems };
+            rule.Check(context);
+            found.AddRange(context.Found);
+        }
+
         return new ValidationResult(found);
+    }
+
+    /// <summary>
+    /// Drops the findings the chart's suppressions cover, and returns what is wrong with the suppressions:
+    /// no codes, a code that is no rule, or a code that suppressed nothing. A code whose rule is off for this
+    /// run suppresses nothing, yet is not reported: the rule may well be on in another configuration.
+    /// </summary>
+    private List<SuppressionProblem> Suppress(List<Diagnostic> found, Chart chart, ValidationOptions options)
+    {
+        var problems = new List<SuppressionProblem>();
+        if (options.Suppressions.Count == 0)
+        {
+            return problems;
+        }
+
+        var used = new HashSet<(Suppression, string)>();
+        found.RemoveAll(d =>
+        {
+            var by = options.Suppressions.FirstOrDefault(s => s.Covers(d));
+            if (by is null)
+            {
+                return false;
+            }
+
+            used.Add((by, d.Code.ToUpperInvariant()));
+            return true;
+        });
+
+        foreach (var suppression in options.Suppressions)
+        {
+            if (suppression.Codes.Count == 0)
+            {
+                problems.Add(new SuppressionProblem(suppression, null, SuppressionProblemKind.Empty));
+                continue;
+            }
+
+            foreach (var code in suppression.Codes)
+            {
+                var rule = Rules.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase));
+                if (rule is null)
+                {
+                    problems.Add(new SuppressionProblem(suppression, code, SuppressionProblemKind.Unknown));
+                }
+                else if (!used.Contains((suppression, code)) && LevelOf(rule, chart, options) != RuleLevel.Off)
+                {
+                    problems.Add(new SuppressionProblem(suppression, code, SuppressionProblemKind.Unused));
+                }
+            }
+        }
+
+        return problems;
     }
 
     /// <summary>The level a rule runs at: the run's override, else the chart's setting, else the configuration, else the default.</summary>

@@ -26,6 +26,9 @@ public sealed class RuleContext
 
     internal IReadOnlyList<Diagnostic> Found => _found;
 
+    /// <summary>What is wrong with the chart's suppressions, for PACE021; empty for every other rule.</summary>
+    internal IReadOnlyList<SuppressionProblem> SuppressionProblems { get; init; } = [];
+
     /// <summary>Reports a finding with the rule's main message.</summary>
     /// <param name="path">The model path, e.g. <c>processes[1].owner</c>.</param>
     /// <param name="span">Where in the file, if known.</param>

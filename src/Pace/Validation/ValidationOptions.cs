@@ -8,8 +8,20 @@ public sealed record ValidationOptions
     /// <summary>The default options: the chart's own language and settings.</summary>
     public static ValidationOptions Default { get; } = new();
 
-    /// <summary>The message language; the chart's <c>language:</c> (else English) when <see langword="null"/>.</summary>
+    /// <summary>
+    /// The message language for this run (the command line's <c>--lang</c>); it wins over the chart's <c>language:</c>.
+    /// When <see langword="null"/>: the chart's language, else <see cref="DefaultLanguage"/>, else English.
+    /// </summary>
     public ChartLanguage? Language { get; init; }
+
+    /// <summary>The message language from a configuration file (<c>pace.config.yaml</c>), for charts that name none.</summary>
+    public ChartLanguage? DefaultLanguage { get; init; }
+
+    /// <summary>
+    /// The chart file's <c># pace-disable-next-line</c> comments (read with <c>Pace.Yaml.SuppressionReader</c>):
+    /// findings they cover are dropped, and a suppression that covers nothing is reported as PACE021.
+    /// </summary>
+    public IReadOnlyList<Suppression> Suppressions { get; init; } = [];
 
     /// <summary>
     /// Levels from a configuration file (<c>pace.config.yaml</c>): they apply unless the chart's own

@@ -12,10 +12,13 @@ internal sealed class MappingReader
 {
     private readonly Dictionary<string, (YamlNodeBase Key, YamlNodeBase Value)> _entries = new(StringComparer.Ordinal);
     private readonly LoadDiagnostics _diagnostics;
+    private readonly string _rootPlace;
 
-    public MappingReader(YamlMapping mapping, string path, IReadOnlyCollection<string> allowed, LoadDiagnostics diagnostics)
+    // rootPlace: the phrase key that names the top-level mapping in messages; the chart unless a configuration file is read.
+    public MappingReader(YamlMapping mapping, string path, IReadOnlyCollection<string> allowed, LoadDiagnostics diagnostics, string rootPlace = "PlaceChart")
     {
         _diagnostics = diagnostics;
+        _rootPlace = rootPlace;
         Path = path;
         Node = mapping;
         foreach (var (keyNode, value) in mapping.Entries)
@@ -34,7 +37,7 @@ internal sealed class MappingReader
 
             if (!allowed.Contains(key.Value))
             {
-                var place = path.Length == 0 ? diagnostics.Phrase("PlaceChart") : path;
+                var place = path.Length == 0 ? diagnostics.Phrase(rootPlace) : path;
                 var suggestion = KeySuggester.Nearest(key.Value, allowed);
                 if (suggestion is null)
                 {
@@ -73,7 +76,7 @@ internal sealed class MappingReader
     {
         if (!_entries.ContainsKey(key))
         {
-            var place = Path.Length == 0 ? _diagnostics.Phrase("PlaceChart") : Path;
+            var place = Path.Length == 0 ? _diagnostics.Phrase(_rootPlace) : Path;
             _diagnostics.Add("PACE107", Join(key), Node.Span, key, place);
         }
     }

@@ -9,7 +9,8 @@ namespace Pace.Yaml;
 /// </summary>
 internal abstract class YamlNodeBase(SourceSpan span)
 {
-    public SourceSpan Span { get; } = span;
+    /// <summary>From the node's first character to just after its last (for collections: their closing event).</summary>
+    public SourceSpan Span { get; set; } = span;
 
     /// <summary>How many nodes this subtree stands for when aliases are expanded.</summary>
     public long Weight { get; set; } = 1;

@@ -22,6 +22,7 @@ internal sealed class YamlTreeBuilder
     private readonly LoadDiagnostics _diagnostics;
     private readonly Dictionary<string, YamlNodeBase> _anchors = new(StringComparer.Ordinal);
     private long _expanded;
+    private Mark? _lastChildEnd;
     private Parser _parser = null!;
 
     public YamlTreeBuilder(string? file, ChartReaderOptions options, LoadDiagnostics diagnostics)
@@ -64,6 +65,14 @@ internal sealed class YamlTreeBuilder
         {
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
+        {
+            // YamlDotNet's scanner occasionally fails with a non-YAML exception on malformed input
+            // (e.g. "pace: [" followed by a mapping line); it is still a syntax error in the user's file.
+            var at = _lastChildEnd ?? new Mark(0, 1, 1);
+            _diagnostics.Add("PACE100", string.Empty, Span(at, at), _diagnostics.Phrase("UnreadableAfter"));
+            return null;
+        }
     }
 
     private YamlNodeBase? ReadNode(int depth)
@@ -85,6 +94,7 @@ internal sealed class YamlTreeBuilder
                 }
 
                 Count(target.Weight, alias);
+                _lastChildEnd = alias.End;
                 return target;
 
             case Scalar scalar:
@@ -98,6 +108,7 @@ internal sealed class YamlTreeBuilder
 
                 var node = new YamlScalar(SpanOf(scalar), scalar.Value, scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty);
                 Count(1, scalar);
+                _lastChildEnd = scalar.End;
                 return Anchor(scalar.Anchor, node);
 
             case SequenceStart start:
@@ -112,6 +123,8 @@ internal sealed class YamlTreeBuilder
                     sequence.Weight += item.Weight;
                 }
 
+                sequence.Span = Span(start.Start, LastEnd(start));
+                _lastChildEnd = new Mark(0, sequence.Span.EndLine, sequence.Span.EndColumn);
                 _parser.MoveNext();
                 return Anchor(start.Anchor, sequence);
 
@@ -128,6 +141,8 @@ internal sealed class YamlTreeBuilder
                     mapping.Weight += key.Weight + value.Weight;
                 }
 
+                mapping.Span = Span(start.Start, LastEnd(start));
+                _lastChildEnd = new Mark(0, mapping.Span.EndLine, mapping.Span.EndColumn);
                 _parser.MoveNext();
                 return Anchor(start.Anchor, mapping);
 
@@ -175,6 +190,22 @@ internal sealed class YamlTreeBuilder
     }
 
     private SourceSpan SpanOf(ParsingEvent e) => Span(e.Start, e.End);
+
+    /// <summary>
+    /// Where a collection ends: a flow collection's closing bracket ends it; a block collection's end event sits at the
+    /// start of whatever follows, so it ends where its start event began plus nothing — use the last child's end instead.
+    /// </summary>
+    private Mark LastEnd(ParsingEvent start)
+    {
+        var end = _parser.Current!;
+        return start switch
+        {
+            // YamlDotNet marks a closing bracket with an empty range at the bracket; the span ends just after it.
+            SequenceStart { Style: SequenceStyle.Flow } or MappingStart { Style: MappingStyle.Flow } =>
+                end.End.Index == end.Start.Index ? new Mark(end.End.Index + 1, end.End.Line, end.End.Column + 1) : end.End,
+            _ => _lastChildEnd ?? end.Start,
+        };
+    }
 
     private SourceSpan Span(Mark start, Mark end) =>
         new(_file, (int)Math.Max(1, start.Line), (int)Math.Max(1, start.Column), (int)Math.Max(1, end.Line), (int)Math.Max(1, end.Column));

@@ -32,6 +32,14 @@ public class LoadErrorTests
     }
 
     [Test]
+    public void Yaml_scanner_failure_is_a_syntax_error_not_a_crash()
+    {
+        // YamlDotNet 16.3 throws InvalidOperationException from its scanner on this input.
+        var d = Single("pace: [\norganization: X\n", "PACE100");
+        Assert.That(d.Span!.StartLine, Is.GreaterThanOrEqualTo(1));
+    }
+
+    [Test]
     public void Unknown_key_suggests_the_nearest_valid_key()
     {
         var d = Single(Minimal.Replace("    owner: Ann\n", "    ownr: Ann\n", StringComparison.Ordinal), "PACE101");

@@ -11,6 +11,26 @@ internal static class DutchMessages
     public const string PACE004 = "De procesnaam '{0}' komt {1} keer voor; procesnamen moeten uniek zijn.";
     public const string PACE005 = "Eigenaar '{0}' staat niet in people; voeg die persoon toe of kies uit: {1}.";
     public const string PACE006 = "De KPI-naam '{0}' komt {1} keer voor in proces '{2}'; KPI-namen moeten binnen een proces uniek zijn.";
+    public const string PACE007Target = "KPI '{0}' van proces '{1}' heeft geen doel; zonder doel is hij niet meetbaar (SMART) — voeg 'target:' toe.";
+    public const string PACE007Unit = "KPI '{0}' van proces '{1}' heeft geen eenheid; zeg wat het doel telt (EUR, %, dagen, leads), zodat hij meetbaar is (SMART).";
+    public const string PACE008 = "KPI '{0}' van proces '{1}' heeft geen ritme (cadence); zeg per welke periode het doel geldt (day, week, month, quarter, year), zodat hij tijdsgebonden is (SMART).";
+    public const string PACE009 = "Proces '{0}' heeft geen vooruitkijkende KPI; voeg er een toe die voorspelt (zoals de salespipeline) en markeer hem met 'timing: leading'.";
+    public const string PACE010 = "Proces '{0}' heeft geen output-KPI; meet minstens één uitkomst (zoals gesloten deals), niet alleen inspanning, en markeer hem met 'focus: output'.";
+    public const string PACE011 = "{0} rapporteert {1} KPI's ({2}); houd het bij een handvol — drie, hooguit vier.";
+    public const string PACE012None = "{0} heeft geen vooruitkijkende KPI; geef iedereen één of twee KPI's die vooruitkijken.";
+    public const string PACE012Many = "{0} heeft {1} vooruitkijkende KPI's ({2}); één of twee houden de focus.";
+    public const string PACE013 = "KPI '{0}' van proces '{1}' meet aanwezigheid of gewerkte uren ('{2}'); aanwezigheid is geen bijdrage — meet wat het werk oplevert.";
+    public const string PACE014 = "Proces '{0}' is naar een afdeling genoemd; beschrijf de stroom van input naar uitkomst (zoals 'Van lead naar deal' in plaats van 'Sales').";
+    public const string PACE015 = "Proces '{0}' heeft geen snelle KPI; voeg er een toe die dagelijks of wekelijks gemeten wordt, voor het wekelijks overleg en de daily huddle.";
+    public const string PACE016 = "{0} is eigenaar van {1} kernprocessen ({2}); meer dan drie maakt de verantwoordelijkheid van één persoon te dun.";
+    public const string PACE017 = "KPI '{0}' van proces '{1}' legt een individueel doel op een terugkijkende output; individuele doelen zorgen voor concurrentie binnen het team — maak er een team-KPI van ('level: team').";
+    public const string PACE018 = "KPI '{0}' van proces '{1}' haalde in {2} zijn doel niet: {3} tegenover een doel van {4}.";
+    public const string PACE019 = "Proces '{0}' heeft geen KPI voor {1}; het PACe-formulier geeft elk proces één KPI voor better, één voor faster en één voor cheaper.";
+    public const string PACE019Twice = "Proces '{0}' heeft {1} KPI's voor {2}; het PACe-formulier geeft elk proces één KPI voor better, één voor faster en één voor cheaper.";
+    public const string PACE020 = "KPI '{0}' van proces '{1}' haalde {2} perioden achter elkaar zijn doel niet ({3} tot en met {4}).";
+    public const string PACE021 = "Deze onderdrukking van {0} onderdrukt niets op de volgende regel; haal hem weg.";
+    public const string PACE021Unknown = "Deze onderdrukking noemt {0}, maar dat is geen regel; controleer de code.";
+    public const string PACE021Empty = "Deze onderdrukking noemt geen regel; schrijf de codes die je wilt onderdrukken, zoals '# pace-disable-next-line PACE016'.";
 
     // Laadfouten
     public const string PACE100 = "Dit is geen geldige YAML: {0}";
@@ -45,7 +65,9 @@ internal static class DutchMessages
     public const string KindTextList = "een tekst of een lijst van teksten";
     public const string KindNumberList = "een lijst van getallen";
     public const string PlaceChart = "de kaart";
+    public const string PlaceConfig = "de configuratie";
     public const string FeatureSecondDocument = "Een tweede YAML-document (---)";
     public const string FeatureTag = "De YAML-tag '{0}'";
     public const string FeatureEncoding = "Tekst die geen UTF-8 is";
+    public const string UnreadableAfter = "de tekst na dit punt is niet te lezen (controleer haakjes, aanhalingstekens en inspringing).";
 }

@@ -11,6 +11,26 @@ internal static class EnglishMessages
     public const string PACE004 = "Process name '{0}' is used {1} times; process names must be unique.";
     public const string PACE005 = "Owner '{0}' is not in people; add them to the roster or use one of: {1}.";
     public const string PACE006 = "KPI name '{0}' is used {1} times in process '{2}'; KPI names must be unique within a process.";
+    public const string PACE007Target = "KPI '{0}' of process '{1}' has no target; without one it is not measurable (SMART) — add 'target:'.";
+    public const string PACE007Unit = "KPI '{0}' of process '{1}' has no unit; say what the target counts (EUR, %, days, leads) so it is measurable (SMART).";
+    public const string PACE008 = "KPI '{0}' of process '{1}' has no cadence; say per which period the target holds (day, week, month, quarter, year) so it is time-bound (SMART).";
+    public const string PACE009 = "Process '{0}' has no leading KPI; add one that looks ahead (like the sales pipeline) and mark it 'timing: leading'.";
+    public const string PACE010 = "Process '{0}' has no output KPI; measure at least one result (like deals closed), not only effort, and mark it 'focus: output'.";
+    public const string PACE011 = "{0} reports {1} KPIs ({2}); keep to a handful — three, four at most.";
+    public const string PACE012None = "{0} has no leading KPI; give every person one or two KPIs that look ahead.";
+    public const string PACE012Many = "{0} has {1} leading KPIs ({2}); one or two keep the focus.";
+    public const string PACE013 = "KPI '{0}' of process '{1}' measures attendance or hours worked ('{2}'); presence is no contribution — measure what the work achieves.";
+    public const string PACE014 = "Process '{0}' is named after a department; name the flow it runs from input to outcome (like 'From lead to deal' instead of 'Sales').";
+    public const string PACE015 = "Process '{0}' has no fast KPI; add one measured daily or weekly, for the weekly meeting and the daily huddle.";
+    public const string PACE016 = "{0} owns {1} core processes ({2}); more than three stretches one person's accountability thin.";
+    public const string PACE017 = "KPI '{0}' of process '{1}' sets an individual target on a lagging output; individual targets breed competition within the team — make it a team KPI ('level: team').";
+    public const string PACE018 = "KPI '{0}' of process '{1}' missed its target in {2}: {3} against a target of {4}.";
+    public const string PACE019 = "Process '{0}' has no KPI for {1}; the PACe form gives each process one KPI for better, one for faster and one for cheaper.";
+    public const string PACE019Twice = "Process '{0}' has {1} KPIs for {2}; the PACe form gives each process one KPI for better, one for faster and one for cheaper.";
+    public const string PACE020 = "KPI '{0}' of process '{1}' missed its target {2} periods in a row ({3} to {4}).";
+    public const string PACE021 = "This suppression of {0} suppresses nothing on the next line; remove it.";
+    public const string PACE021Unknown = "This suppression names {0}, which is no rule; check the code.";
+    public const string PACE021Empty = "This suppression names no rule; write the codes to suppress, like '# pace-disable-next-line PACE016'.";
 
     // Load errors
     public const string PACE100 = "This is not valid YAML: {0}";
@@ -45,7 +65,9 @@ internal static class EnglishMessages
     public const string KindTextList = "a text or a list of texts";
     public const string KindNumberList = "a list of numbers";
     public const string PlaceChart = "the chart";
+    public const string PlaceConfig = "the configuration";
     public const string FeatureSecondDocument = "A second YAML document (---)";
     public const string FeatureTag = "The YAML tag '{0}'";
     public const string FeatureEncoding = "Text that is not UTF-8";
+    public const string UnreadableAfter = "the text after this point cannot be read (check brackets, quotes and indentation).";
 }

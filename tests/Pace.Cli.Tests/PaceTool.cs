@@ -1,7 +1,7 @@
 namespace Pace.Cli.Tests;
 
 /// <summary>Runs the real <c>pace</c> command in-process and captures what it prints.</summary>
-internal static class Pace
+internal static class PaceTool
 {
     public static (int Exit, string Out, string Err) Run(params string[] args)
     {

@@ -2,11 +2,32 @@ using Pace.Model;
 using Pace.Validation;
 using Pace.Yaml;
 
-namespace Pace.Cli;
+namespace Pace.Cli.Input;
 
 /// <summary>A chart file as the commands see it: its path as the user wrote it, and what loading and validating found.</summary>
 internal sealed record ChartInput(string Path, Chart? Chart, ValidationResult Result)
 {
+    private string[]? _lines;
+
+    /// <summary>A line of the chart file, for showing a finding in context; null when it cannot be read.</summary>
+    public string? SourceLine(int line)
+    {
+        try
+        {
+            _lines ??= File.ReadAllLines(Path);
+        }
+        catch (IOException)
+        {
+            _lines = [];
+        }
+        catch (UnauthorizedAccessException)
+        {
+            _lines = [];
+        }
+
+        return line >= 1 && line <= _lines.Length ? _lines[line - 1] : null;
+    }
+
     /// <summary>Loads and validates a file; I/O problems become <see cref="UserError"/>s.</summary>
     public static ChartInput Load(string path, ChartLanguage? language, ValidationOptions validation)
     {
@@ -42,6 +63,21 @@ internal sealed record ChartInput(string Path, Chart? Chart, ValidationResult Re
             return new ChartInput(path, null, load.Result);
         }
 
-        return new ChartInput(path, load.Chart, ChartValidator.Default.Validate(load.Chart, validation));
+        // Rule levels from pace.config.yaml sit under the chart's own rules: and the run's --rule;
+        // "# pace-disable-next-line CODE" comments in the chart silence single findings.
+        var options = ConfigCache.Apply(path, language, validation) with { Suppressions = ReadSuppressions(path) };
+        return new ChartInput(path, load.Chart, ChartValidator.Default.Validate(load.Chart, options));
+    }
+
+    private static IReadOnlyList<Suppression> ReadSuppressions(string path)
+    {
+        try
+        {
+            return SuppressionReader.ReadFile(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserError($"{path}: cannot be read: {e.Message}", e);
+        }
     }
 }

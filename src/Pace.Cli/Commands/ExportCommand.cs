@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Pace.Cli.Input;
+using Pace.Cli.Output;
+
+namespace Pace.Cli.Commands;
+
+/// <summary><c>pace export FILE --format markdown|csv|json</c>: the chart as a table for wikis and spreadsheets.</summary>
+internal static class ExportCommand
+{
+    public static Command Create(Console console)
+    {
+        var file = new Argument<string>("file") { Description = "The chart file" };
+        var format = new Option<ExportFormat>("--format", "-f") { Description = "markdown, csv or json", DefaultValueFactory = _ => ExportFormat.Markdown };
+        var command = new Command("export", "Print the chart as a table: Markdown, CSV or JSON") { file, format };
+        command.SetAction(parse => console.Guard(() =>
+        {
+            var input = ChartInput.Load(parse.GetValue(file)!, null, Validation.ValidationOptions.Default);
+            if (input.Chart is null)
+            {
+                new TextFormat(console.Color).WriteFindings(console.Error, input);
+                console.Error.WriteLine($"pace: {input.Path} could not be read as a chart; nothing exported");
+                return ExitCodes.Findings;
+            }
+
+            ChartExport.Write(console.Out, input.Chart, parse.GetValue(format));
+            return ExitCodes.Clean;
+        }));
+        return command;
+    }
+}

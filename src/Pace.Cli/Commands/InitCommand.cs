@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Reflection;
+
+namespace Pace.Cli.Commands;
+
+/// <summary><c>pace init [FILE] [--lang]</c>: writes a commented starter chart that validates clean; never overwrites.</summary>
+internal static class InitCommand
+{
+    public static Command Create(Console console)
+    {
+        var file = new Argument<string>("file") { Description = "Where to write the chart", DefaultValueFactory = _ => "chart.pace.yaml" };
+        var lang = CommonOptions.Lang();
+        var command = new Command("init", "Write a commented starter chart (never overwrites a file)") { file, lang };
+        command.SetAction(parse => console.Guard(() =>
+        {
+            var path = parse.GetValue(file)!;
+            var language = parse.GetValue(lang) ?? "en";
+            var template = Template(language);
+            try
+            {
+                // FileMode.CreateNew fails when the file exists, atomically: no check-then-write race.
+                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+                stream.Write(template);
+            }
+            catch (IOException) when (File.Exists(path) || Directory.Exists(path))
+            {
+                throw new UserError($"{path} already exists; pace init never overwrites a file — choose another name");
+            }
+            catch (DirectoryNotFoundException e)
+            {
+                throw new UserError($"{path}: the folder does not exist", e);
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                throw new UserError($"{path}: permission denied", e);
+            }
+            catch (IOException e)
+            {
+                throw new UserError($"{path}: cannot be written: {e.Message}", e);
+            }
+
+            console.Out.WriteLine($"Wrote {path}. Next: pace validate {path} && pace render {path}");
+            return ExitCodes.Clean;
+        }));
+        return command;
+    }
+
+    private static byte[] Template(string language)
+    {
+        using var resource = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Pace.Cli.Templates.starter.{language}.pace.yaml")
+            ?? throw new InvalidOperationException($"The {language} starter chart is missing from the build.");
+        using var copy = new MemoryStream();
+        resource.CopyTo(copy);
+        return copy.ToArray();
+    }
+}

@@ -1,0 +1,31 @@
+namespace Pace.Cli.Commands;
+
+/// <summary>
+/// A one-line progress counter on a terminal (rewritten in place on standard error). Redirected output and CI get
+/// none: their logs get the plain per-chart lines instead.
+/// </summary>
+internal sealed class Progress(Console console, int total)
+{
+    private readonly Lock _gate = new();
+
+    public void Report(int done)
+    {
+        if (!console.Interactive || total < 2)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            console.Error.Write($"\rRendering {done}/{total}…");
+        }
+    }
+
+    public void Finish()
+    {
+        if (console.Interactive && total >= 2)
+        {
+            console.Error.Write("\r\u001b[2K");
+        }
+    }
+}

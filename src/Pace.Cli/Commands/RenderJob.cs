@@ -1,0 +1,94 @@
+using Pace.Cli.Input;
+using Pace.Cli.Output;
+using Pace.Model;
+using Pace.Rendering;
+using Pace.Validation;
+
+namespace Pace.Cli.Commands;
+
+/// <summary>What became of one chart in a render run.</summary>
+internal enum RenderOutcome
+{
+    Rendered,
+    Refused,
+    Failed,
+}
+
+/// <summary>Renders one chart to one output file; collects what it would print so parallel runs print in order.</summary>
+internal sealed class RenderJob(string input, string output)
+{
+    public string Input { get; } = input;
+
+    public string Output { get; } = output;
+
+    public RenderOutcome Outcome { get; private set; }
+
+    /// <summary>Findings and messages for standard error, in the order they arose.</summary>
+    public StringWriter Messages { get; } = new();
+
+    public ChartInput? Loaded { get; private set; }
+
+    public void Run(ChartLanguage? language, ValidationOptions validation, OutputFormat format, bool force, bool color, bool verbose)
+    {
+        try
+        {
+            OutputPath.Check(Input, Output);
+            Loaded = ChartInput.Load(Input, language, validation);
+            new TextFormat(color).WriteFindings(Messages, Loaded);
+            if (Loaded.Chart is null)
+            {
+                Refuse($"{Input} could not be read as a chart; nothing rendered");
+                return;
+            }
+
+            if (Loaded.Result.HasErrors && !force)
+            {
+                Refuse($"{Input} has {Loaded.Result.ErrorCount} error(s); nothing rendered (fix them, or use --force to render anyway)");
+                return;
+            }
+
+            var options = new RenderOptions
+            {
+                Format = format,
+                Language = language,
+                Findings = Loaded.Result,
+                FindingsBanner = Loaded.Result.HasErrors,
+                BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(Input)),
+            };
+            Write(Loaded.Chart, options);
+            Outcome = RenderOutcome.Rendered;
+        }
+        catch (UserError e)
+        {
+            Messages.WriteLine($"pace: {e.Message}");
+            if (verbose && e.InnerException is not null)
+            {
+                Messages.WriteLine(e.InnerException.ToString());
+            }
+
+            Outcome = RenderOutcome.Failed;
+        }
+    }
+
+    private void Write(Chart chart, RenderOptions options)
+    {
+        try
+        {
+            ChartRenderer.RenderFile(chart, Output, options);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new UserError($"{Output}: permission denied", e);
+        }
+        catch (IOException e)
+        {
+            throw new UserError($"{Output}: cannot be written: {e.Message}", e);
+        }
+    }
+
+    private void Refuse(string message)
+    {
+        Messages.WriteLine($"pace: {message}");
+        Outcome = RenderOutcome.Refused;
+    }
+}

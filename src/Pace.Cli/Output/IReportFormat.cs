@@ -1,0 +1,20 @@
+using Pace.Cli.Input;
+
+namespace Pace.Cli.Output;
+
+/// <summary>One way of printing the findings of a validate run; one implementation per file in this folder.</summary>
+internal interface IReportFormat
+{
+    /// <summary>Prints the findings of every chart, and whatever closing summary the format has.</summary>
+    void Write(TextWriter output, IReadOnlyList<ChartInput> inputs);
+}
+
+/// <summary>The formats <c>pace validate --format</c> knows.</summary>
+internal enum ReportFormat
+{
+    Text,
+    Json,
+    Sarif,
+    GitHub,
+    MsBuild,
+}

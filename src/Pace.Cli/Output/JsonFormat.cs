@@ -1,0 +1,94 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Pace.Cli.Input;
+using Pace.Validation;
+
+namespace Pace.Cli.Output;
+
+/// <summary>
+/// Findings as JSON for scripts; the shape is documented in <c>docs/cli.md</c> and versioned by its
+/// <c>version</c> field: <c>{ version, charts: [{ path, loaded, findings: [{ code, severity, message, path,
+/// line, column, endLine, endColumn, arguments }] }], summary: { charts, errors, warnings, infos } }</c>.
+/// </summary>
+internal sealed class JsonFormat : IReportFormat
+{
+    internal static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public void Write(TextWriter output, IReadOnlyList<ChartInput> inputs)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", 1);
+            json.WriteStartArray("charts");
+            foreach (var input in inputs)
+            {
+                json.WriteStartObject();
+                json.WriteString("path", input.Path);
+                json.WriteBoolean("loaded", input.Chart is not null);
+                json.WriteStartArray("findings");
+                foreach (var d in input.Result.Diagnostics)
+                {
+                    WriteFinding(json, d);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartObject("summary");
+            json.WriteNumber("charts", inputs.Count);
+            json.WriteNumber("errors", inputs.Sum(i => i.Result.ErrorCount));
+            json.WriteNumber("warnings", inputs.Sum(i => i.Result.WarningCount));
+            json.WriteNumber("infos", inputs.Sum(i => i.Result.InfoCount));
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void WriteFinding(Utf8JsonWriter json, Diagnostic d)
+    {
+        json.WriteStartObject();
+        json.WriteString("code", d.Code);
+        json.WriteString("severity", TextFormat.SeverityName(d.Severity));
+        json.WriteString("message", d.Message);
+        json.WriteString("path", d.Path);
+        if (d.Span is { } span)
+        {
+            json.WriteNumber("line", span.StartLine);
+            json.WriteNumber("column", span.StartColumn);
+            json.WriteNumber("endLine", span.EndLine);
+            json.WriteNumber("endColumn", span.EndColumn);
+        }
+
+        json.WriteStartArray("arguments");
+        foreach (var argument in d.Arguments)
+        {
+            switch (argument)
+            {
+                case null:
+                    json.WriteNullValue();
+                    break;
+                case int i:
+                    json.WriteNumberValue(i);
+                    break;
+                case long l:
+                    json.WriteNumberValue(l);
+                    break;
+                case decimal m:
+                    json.WriteNumberValue(m);
+                    break;
+                default:
+                    json.WriteStringValue(Convert.ToString(argument, System.Globalization.CultureInfo.InvariantCulture));
+                    break;
+            }
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,50 @@
+using Pace.Model;
+using Pace.Validation;
+
+namespace Pace.Rendering.Layout;
+
+/// <summary>
+/// Lays out the whole document: the chart page, then people and focus, trends (only with actuals) and findings
+/// (only when there are any). Footers are added last, once the number of pages is known.
+/// </summary>
+internal static class DocumentLayout
+{
+    /// <summary>Lays out a chart for the given context.</summary>
+    public static LayoutDocument Build(LayoutContext ctx, DateTimeOffset timestamp, CancellationToken cancellationToken = default)
+    {
+        var bodies = new List<(List<Element> Elements, bool Legend)>
+        {
+            (ChartPage.Build(ctx), ctx.Chart.Processes.Any(p => p.Kpis.Any(k => KpiStatus.Of(k) is not null))),
+        };
+        cancellationToken.ThrowIfCancellationRequested();
+        bodies.Add((PeoplePage.Build(ctx), false));
+        bodies.AddRange(TrendsPage.Build(ctx, cancellationToken).Select(page => (page, true)));
+        bodies.AddRange(FindingsPage.Build(ctx, cancellationToken).Select(page => (page, false)));
+
+        var pages = new List<LayoutPage>(bodies.Count);
+        for (var i = 0; i < bodies.Count; i++)
+        {
+            var (elements, legend) = bodies[i];
+            PageFrame.Footer(elements, ctx, i + 1, bodies.Count, legend);
+            pages.Add(new LayoutPage(Page.Width, Page.Height, elements));
+        }
+
+        return new LayoutDocument(pages, Info(ctx, timestamp));
+    }
+
+    /// <summary>Lays out a chart with the given resolved options.</summary>
+    public static LayoutDocument Build(Chart chart, ChartLanguage language, ValidationResult findings, bool banner, LogoImage? logo, DateTimeOffset timestamp, CancellationToken cancellationToken = default)
+    {
+        var ctx = new LayoutContext(chart, Labels.For(language), Palette.For(chart.Theme), findings, banner, logo);
+        return Build(ctx, timestamp, cancellationToken);
+    }
+
+    private static DocumentInfo Info(LayoutContext ctx, DateTimeOffset timestamp)
+    {
+        var organization = TextSanitizer.Clean(ctx.Chart.Organization);
+        var title = TextSanitizer.Clean(ctx.Chart.Title) is { Length: > 0 } t ? t : ctx.Labels.DefaultTitle;
+        var subject = ctx.Labels.DefaultTitle + (organization.Length > 0 ? " – " + organization : string.Empty);
+        var keywords = string.Join(", ", new[] { "PACe", ctx.Labels.DefaultTitle }.Concat(ctx.Chart.Processes.Select(p => TextSanitizer.Clean(p.Name)).Where(n => n.Length > 0)));
+        return new DocumentInfo(title, organization, subject, keywords, timestamp);
+    }
+}

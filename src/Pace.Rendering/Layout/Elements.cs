@@ -1,0 +1,52 @@
+namespace Pace.Rendering.Layout;
+
+/// <summary>The two faces of the embedded font.</summary>
+internal enum FontFace
+{
+    /// <summary>Lato Regular.</summary>
+    Regular,
+
+    /// <summary>Lato Bold.</summary>
+    Bold,
+}
+
+/// <summary>
+/// Something placed on a page. Elements are plain geometry: painters turn them into PDF, PNG or SVG,
+/// tests read them as numbers. Painters draw them in list order, so later elements lie on top.
+/// </summary>
+internal abstract record Element;
+
+/// <summary>A rectangle, optionally rounded, filled and/or outlined.</summary>
+internal sealed record BoxElement(Rect Bounds, Rgb? Fill, Rgb? Stroke = null, float StrokeWidth = 0.5f, float Radius = 0) : Element;
+
+/// <summary>A straight line.</summary>
+internal sealed record LineElement(Point From, Point To, Rgb Color, float Width, bool Dashed = false) : Element;
+
+/// <summary>A polygon (closed) or polyline (open): chevrons, status shapes, sparklines.</summary>
+internal sealed record PathElement(IReadOnlyList<Point> Points, bool Closed, Rgb? Fill, Rgb? Stroke = null, float StrokeWidth = 0.75f) : Element;
+
+/// <summary>A circle: process numbers, status dots, sparkline points.</summary>
+internal sealed record CircleElement(Point Center, float Radius, Rgb? Fill, Rgb? Stroke = null, float StrokeWidth = 0.5f) : Element;
+
+/// <summary>
+/// One line of text, already sanitised, wrapped and sized. <see cref="Bounds"/> is the line box
+/// (left, top = baseline − ascent, measured width, line height); <see cref="Cell"/> is the box it was fitted into,
+/// kept so tests can check that text never leaves its cell.
+/// </summary>
+internal sealed record TextElement(string Text, float X, float Baseline, FontFace Face, float Size, Rgb Color, Rect Bounds, Rect Cell) : Element;
+
+/// <summary>An encoded PNG image (the theme's logo) scaled into a box.</summary>
+internal sealed record ImageElement(Rect Bounds, byte[] Png) : Element;
+
+/// <summary>One laid-out page: its size in points and what is placed on it.</summary>
+internal sealed record LayoutPage(float Width, float Height, IReadOnlyList<Element> Elements)
+{
+    /// <summary>The text runs on the page, in drawing order.</summary>
+    public IEnumerable<TextElement> Texts => Elements.OfType<TextElement>();
+}
+
+/// <summary>Document information a PDF carries besides its pages.</summary>
+internal sealed record DocumentInfo(string Title, string Author, string Subject, string Keywords, DateTimeOffset Timestamp);
+
+/// <summary>The whole laid-out chart: every page and the document information.</summary>
+internal sealed record LayoutDocument(IReadOnlyList<LayoutPage> Pages, DocumentInfo Info);

@@ -1,0 +1,105 @@
+using Pace.Model;
+
+namespace Pace.Rendering.Layout;
+
+/// <summary>
+/// One KPI cell of the chart: the name at the top (wrapping, shrinking, ellipsizing into the space left),
+/// the target with its status mark, and a row of badges for the four KPI kinds at the bottom.
+/// </summary>
+internal static class KpiCell
+{
+    private const float Pad = 5;
+    private const float BadgeHeight = 8;
+    private const float BadgeText = 5.5f;
+    private const float TargetSize = 7.5f;
+
+    /// <summary>Adds a cell; an empty slot becomes a dashed outline that says a KPI is missing.</summary>
+    public static void Add(List<Element> page, LayoutContext ctx, Kpi? kpi, Rect cell)
+    {
+        var p = ctx.Palette;
+        if (kpi is null)
+        {
+            page.Add(new BoxElement(cell, null, p.Rule, 0.75f, 3));
+            TextFitter.Add(page, ctx.Labels.MissingKpi, cell.Deflate(Pad, Pad), new TextStyle(FontFace.Regular, 7.5f, p.Muted, MaxLines: 2, Align: Align.Center, Middle: true));
+            return;
+        }
+
+        page.Add(new BoxElement(cell, p.Faint, null, 0, 3));
+        var inner = cell.Deflate(Pad, Pad - 1);
+
+        // Bottom up: badges, then target, then the name takes the rest.
+        var badges = Badges(ctx, kpi);
+        var badgeRow = badges.Count > 0 && inner.Height >= 30 ? BadgeHeight + 2 : 0;
+        var targetLine = TargetSize * Fonts.LineHeightFactor;
+        var nameBox = inner with { Height = MathF.Max(0, inner.Height - badgeRow - targetLine - 1) };
+        var name = TextFitter.Add(page, TextSanitizer.Clean(kpi.Name), nameBox, new TextStyle(FontFace.Bold, 8, p.Ink));
+
+        // The target sits right under the name, so short names leave the space at the bottom, not in the middle.
+        var targetTop = MathF.Min(inner.Y + name.Height + 1, inner.Bottom - badgeRow - targetLine);
+        var targetBox = new Rect(inner.X, targetTop, inner.Width, targetLine);
+        if (KpiStatus.Of(kpi) is { } status)
+        {
+            page.Add(Shapes.StatusMark(status, new(targetBox.X + 3.5f, targetBox.Y + (targetLine / 2)), 7, p));
+            targetBox = targetBox with { X = targetBox.X + 10, Width = targetBox.Width - 10 };
+        }
+
+        TextFitter.Add(page, NumberFormatter.Target(kpi, ctx.Labels), targetBox, new TextStyle(FontFace.Regular, TargetSize, p.Ink, MinSize: 5.5f, MaxLines: 1));
+
+        if (badgeRow > 0)
+        {
+            Row(page, ctx, badges, new Rect(inner.X, inner.Bottom - BadgeHeight, inner.Width, BadgeHeight));
+        }
+    }
+
+    /// <summary>The badge words for the kinds a KPI states: leading/lagging, input/output, fast/slow, hard/soft.</summary>
+    public static List<(string Text, bool Highlight)> Badges(LayoutContext ctx, Kpi kpi)
+    {
+        var l = ctx.Labels;
+        var list = new List<(string, bool)>(4);
+        if (kpi.Timing is { } timing)
+        {
+            // Leading KPIs are what the weekly meeting steers on (seed 001), so they stand out.
+            list.Add(timing == Timing.Leading ? (l.Leading, true) : (l.Lagging, false));
+        }
+
+        if (kpi.Focus is { } focus)
+        {
+            list.Add((focus == Focus.Input ? l.Input : l.Output, false));
+        }
+
+        if (kpi.EffectiveSpeed is { } speed)
+        {
+            list.Add((speed == Speed.Fast ? l.Fast : l.Slow, false));
+        }
+
+        if (kpi.Nature is { } nature)
+        {
+            list.Add((nature == Nature.Hard ? l.Hard : l.Soft, false));
+        }
+
+        return list;
+    }
+
+    /// <summary>Places badges left to right as pills; a pill that would not fit is left out rather than overflow.</summary>
+    public static void Row(List<Element> page, LayoutContext ctx, IReadOnlyList<(string Text, bool Highlight)> badges, Rect row)
+    {
+        var p = ctx.Palette;
+        var x = row.X;
+        foreach (var (text, highlight) in badges)
+        {
+            var face = highlight ? FontFace.Bold : FontFace.Regular;
+            var width = Fonts.Measure(text, face, BadgeText) + 5;
+            if (x + width > row.Right)
+            {
+                break;
+            }
+
+            var pill = new Rect(x, row.Y, width, row.Height);
+            page.Add(highlight
+                ? new BoxElement(pill, p.AccentTint, p.Accent, 0.5f, row.Height / 2)
+                : new BoxElement(pill, p.Paper, p.Rule, 0.5f, row.Height / 2));
+            TextFitter.Add(page, text, pill, new TextStyle(face, BadgeText, highlight ? p.Accent.Shade(0.2f) : p.Muted, MaxLines: 1, Align: Align.Center, Middle: true).Fixed());
+            x += width + 2.5f;
+        }
+    }
+}

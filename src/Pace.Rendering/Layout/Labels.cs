@@ -1,0 +1,244 @@
+using Pace.Model;
+
+namespace Pace.Rendering.Layout;
+
+/// <summary>
+/// Every word printed on a chart that is not the user's own, per language. One table per language keeps
+/// translations side by side and out of the layout code.
+/// </summary>
+internal sealed record Labels
+{
+    /// <summary>The language these labels are in.</summary>
+    public required ChartLanguage Language { get; init; }
+    public required string DefaultTitle { get; init; }
+    public required string AsOf { get; init; }
+    public required string CustomerJourney { get; init; }
+    public required string ColumnProcess { get; init; }
+    public required string ColumnAccountable { get; init; }
+    public required string KpiSlot { get; init; }
+    public required string Better { get; init; }
+    public required string Faster { get; init; }
+    public required string Cheaper { get; init; }
+    public required string NoOwner { get; init; }
+    public required string MissingKpi { get; init; }
+    public required string NoTarget { get; init; }
+    public required string MoreKpis { get; init; }
+    public required string Day { get; init; }
+    public required string Week { get; init; }
+    public required string Month { get; init; }
+    public required string Quarter { get; init; }
+    public required string Year { get; init; }
+    public required string Weeks { get; init; }
+    public required string Leading { get; init; }
+    public required string Lagging { get; init; }
+    public required string Input { get; init; }
+    public required string Output { get; init; }
+    public required string Fast { get; init; }
+    public required string Slow { get; init; }
+    public required string Hard { get; init; }
+    public required string Soft { get; init; }
+    public required string NoFindings { get; init; }
+    public required string[] Errors { get; init; }
+    public required string[] Warnings { get; init; }
+    public required string[] Infos { get; init; }
+    public required string PageOf { get; init; }
+    public required string OnTarget { get; init; }
+    public required string WithinTolerance { get; init; }
+    public required string OffTarget { get; init; }
+    public required string Banner { get; init; }
+    public required string PeopleTitle { get; init; }
+    public required string PeopleIntro { get; init; }
+    public required string Person { get; init; }
+    public required string Owns { get; init; }
+    public required string Reports { get; init; }
+    public required string Handful { get; init; }
+    public required string LeadingCount { get; init; }
+    public required string KpiMix { get; init; }
+    public required string NotSet { get; init; }
+    public required string TrendsTitle { get; init; }
+    public required string TrendsIntro { get; init; }
+    public required string Latest { get; init; }
+    public required string Target { get; init; }
+    public required string Rising { get; init; }
+    public required string Falling { get; init; }
+    public required string Flat { get; init; }
+    public required string NoTrend { get; init; }
+    public required string Per { get; init; }
+    public required string FindingsTitle { get; init; }
+    public required string Severity { get; init; }
+    public required string Code { get; init; }
+    public required string Message { get; init; }
+    public required string Location { get; init; }
+    public required string Error { get; init; }
+    public required string Warning { get; init; }
+    public required string Info { get; init; }
+    public required string WholeChart { get; init; }
+    public required string[] MonthNames { get; init; }
+
+    /// <summary>English labels.</summary>
+    public static Labels English { get; } = new()
+    {
+        Language = ChartLanguage.English,
+        DefaultTitle = "Process Accountability Chart",
+        AsOf = "As of {0}",
+        CustomerJourney = "Customer journey",
+        ColumnProcess = "Core process",
+        ColumnAccountable = "Accountable",
+        KpiSlot = "KPI {0}",
+        Better = "Better",
+        Faster = "Faster",
+        Cheaper = "Cheaper",
+        NoOwner = "No single owner",
+        MissingKpi = "KPI missing",
+        NoTarget = "no target",
+        MoreKpis = "+{0} more",
+        Day = "day",
+        Week = "week",
+        Month = "month",
+        Quarter = "quarter",
+        Year = "year",
+        Weeks = "weeks",
+        Leading = "leading",
+        Lagging = "lagging",
+        Input = "input",
+        Output = "output",
+        Fast = "fast",
+        Slow = "slow",
+        Hard = "hard",
+        Soft = "soft",
+        NoFindings = "No findings",
+        Errors = ["error", "errors"],
+        Warnings = ["warning", "warnings"],
+        Infos = ["note", "notes"],
+        PageOf = "Page {0} of {1}",
+        OnTarget = "on target",
+        WithinTolerance = "within tolerance",
+        OffTarget = "target missed",
+        Banner = "Rendered despite {0}: this chart breaks accountability rules. See the findings page.",
+        PeopleTitle = "People and focus",
+        PeopleIntro = "Who is accountable for which process and reports which KPIs. A handful is 3–4 KPIs, 1–2 of them leading.",
+        Person = "Person",
+        Owns = "Accountable for",
+        Reports = "Reports KPIs",
+        Handful = "KPIs (3–4)",
+        LeadingCount = "Leading (1–2)",
+        KpiMix = "KPI mix of the chart",
+        NotSet = "not set",
+        TrendsTitle = "Trends",
+        TrendsIntro = "Every KPI with actuals: its course against the target. Six or more actuals reveal a trend.",
+        Latest = "Latest",
+        Target = "target",
+        Rising = "rising",
+        Falling = "falling",
+        Flat = "flat",
+        NoTrend = "no trend yet",
+        Per = "a",
+        FindingsTitle = "Findings",
+        Severity = "Severity",
+        Code = "Code",
+        Message = "Message",
+        Location = "Location",
+        Error = "error",
+        Warning = "warning",
+        Info = "info",
+        WholeChart = "whole chart",
+        MonthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    };
+
+    /// <summary>Dutch labels.</summary>
+    public static Labels Dutch { get; } = new()
+    {
+        Language = ChartLanguage.Dutch,
+        DefaultTitle = "Procesverantwoordelijkheid",
+        AsOf = "Stand per {0}",
+        CustomerJourney = "Klantreis",
+        ColumnProcess = "Kernproces",
+        ColumnAccountable = "Verantwoordelijk",
+        KpiSlot = "KPI {0}",
+        Better = "Beter",
+        Faster = "Sneller",
+        Cheaper = "Goedkoper",
+        NoOwner = "Geen enkele eigenaar",
+        MissingKpi = "KPI ontbreekt",
+        NoTarget = "geen doel",
+        MoreKpis = "+{0} meer",
+        Day = "dag",
+        Week = "week",
+        Month = "maand",
+        Quarter = "kwartaal",
+        Year = "jaar",
+        Weeks = "weken",
+        Leading = "voorlopend",
+        Lagging = "naijlend",
+        Input = "input",
+        Output = "output",
+        Fast = "snel",
+        Slow = "traag",
+        Hard = "hard",
+        Soft = "zacht",
+        NoFindings = "Geen bevindingen",
+        Errors = ["fout", "fouten"],
+        Warnings = ["waarschuwing", "waarschuwingen"],
+        Infos = ["tip", "tips"],
+        PageOf = "Pagina {0} van {1}",
+        OnTarget = "op doel",
+        WithinTolerance = "binnen marge",
+        OffTarget = "doel gemist",
+        Banner = "Getekend ondanks {0}: deze kaart breekt verantwoordelijkheidsregels. Zie de bevindingen.",
+        PeopleTitle = "Mensen en focus",
+        PeopleIntro = "Wie is verantwoordelijk voor welk proces en rapporteert welke KPI's. Een handvol is 3–4 KPI's, waarvan 1–2 voorlopend.",
+        Person = "Persoon",
+        Owns = "Verantwoordelijk voor",
+        Reports = "Rapporteert KPI's",
+        Handful = "KPI's (3–4)",
+        LeadingCount = "Voorlopend (1–2)",
+        KpiMix = "KPI-mix van de kaart",
+        NotSet = "niet opgegeven",
+        TrendsTitle = "Trends",
+        TrendsIntro = "Elke KPI met metingen: het verloop tegen het doel. Zes of meer metingen tonen een trend.",
+        Latest = "Laatste",
+        Target = "doel",
+        Rising = "stijgend",
+        Falling = "dalend",
+        Flat = "vlak",
+        NoTrend = "nog geen trend",
+        Per = "per",
+        FindingsTitle = "Bevindingen",
+        Severity = "Ernst",
+        Code = "Code",
+        Message = "Melding",
+        Location = "Locatie",
+        Error = "fout",
+        Warning = "waarschuwing",
+        Info = "tip",
+        WholeChart = "hele kaart",
+        MonthNames = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+    };
+
+    /// <summary>The labels for a language.</summary>
+    public static Labels For(ChartLanguage language) => language == ChartLanguage.Dutch ? Dutch : English;
+
+    /// <summary>A cadence's period name ("week", "kwartaal").</summary>
+    public string CadenceName(Cadence cadence) => cadence switch
+    {
+        Cadence.Day => Day,
+        Cadence.Week => Week,
+        Cadence.Month => Month,
+        Cadence.Quarter => Quarter,
+        _ => Year,
+    };
+
+    /// <summary>A dimension's column heading.</summary>
+    public string DimensionName(Dimension dimension) => dimension switch
+    {
+        Dimension.Better => Better,
+        Dimension.Faster => Faster,
+        _ => Cheaper,
+    };
+
+    /// <summary>A count with the singular or plural noun, e.g. "1 error", "2 fouten".</summary>
+    public static string Count(int n, string[] forms) => $"{n} {(n == 1 ? forms[0] : forms[1])}";
+
+    /// <summary>A date in words: "1 November 2026", "1 november 2026".</summary>
+    public string Date(DateOnly date) => $"{date.Day} {MonthNames[date.Month - 1]} {date.Year}";
+}

@@ -1,0 +1,26 @@
+using Pace.Model;
+using Pace.Validation;
+
+namespace Pace.Rendering.Layout;
+
+/// <summary>Everything a page layout needs besides the chart: resolved once per render.</summary>
+/// <param name="Chart">The chart.</param>
+/// <param name="Labels">Label strings in the chosen language.</param>
+/// <param name="Palette">Colours.</param>
+/// <param name="Findings">The rule-check result shown in the footer and on the findings page.</param>
+/// <param name="Banner">Whether page 1 carries a banner: rendered despite errors.</param>
+/// <param name="Logo">The logo PNG, when one was given and could be read.</param>
+internal sealed record LayoutContext(Chart Chart, Labels Labels, Palette Palette, ValidationResult Findings, bool Banner, LogoImage? Logo)
+{
+    /// <summary>The chart's language for numbers.</summary>
+    public ChartLanguage Language => Labels.Language;
+
+    /// <summary>The name to show for an owner id: the roster name, else the id as written.</summary>
+    public string PersonName(string id) => TextSanitizer.Clean(Chart.FindPerson(id)?.DisplayName is { Length: > 0 } name ? name : id);
+
+    /// <summary>The roster role of an owner id, if any.</summary>
+    public string PersonRole(string id) => TextSanitizer.Clean(Chart.FindPerson(id)?.Role);
+}
+
+/// <summary>A logo: its PNG bytes and pixel size (read from the PNG header, so layout needs no image library).</summary>
+internal sealed record LogoImage(byte[] Png, int Width, int Height);

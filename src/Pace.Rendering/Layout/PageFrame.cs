@@ -1,0 +1,112 @@
+using Pace.Validation;
+
+namespace Pace.Rendering.Layout;
+
+/// <summary>The header and footer every page shares, so all pages read as one document.</summary>
+internal static class PageFrame
+{
+    private const float LogoHeight = 36;
+    private const float LogoMaxWidth = 110;
+
+    /// <summary>Adds the header (logo, organisation, title, date, accent rule) and returns the y below it.</summary>
+    public static float Header(List<Element> page, LayoutContext ctx)
+    {
+        var p = ctx.Palette;
+        var left = Page.Margin;
+        if (ctx.Logo is { } logo)
+        {
+            // Scale to the header height, keeping the aspect ratio; very wide logos are capped in width.
+            var scale = MathF.Min(LogoHeight / logo.Height, LogoMaxWidth / logo.Width);
+            var w = logo.Width * scale;
+            var h = logo.Height * scale;
+            page.Add(new ImageElement(new Rect(left, Page.Margin + ((LogoHeight - h) / 2), w, h), logo.Png));
+            left += w + 12;
+        }
+
+        var right = Page.Width - Page.Margin;
+        var date = ctx.Chart.Date is { } d ? string.Format(System.Globalization.CultureInfo.InvariantCulture, ctx.Labels.AsOf, ctx.Labels.Date(d)) : string.Empty;
+        var dateWidth = MathF.Min(200, Fonts.Measure(date, FontFace.Regular, 9) + 1);
+        if (date.Length > 0)
+        {
+            TextFitter.Add(page, date, new Rect(right - dateWidth, Page.Margin + 4, dateWidth, 12), new TextStyle(FontFace.Regular, 9, p.Muted, Align: Align.Right, MaxLines: 1));
+        }
+
+        var textWidth = right - left - (date.Length > 0 ? dateWidth + 16 : 0);
+        var organization = TextSanitizer.Clean(ctx.Chart.Organization);
+        TextFitter.Add(page, organization, new Rect(left, Page.Margin, textWidth, 22), new TextStyle(FontFace.Bold, 17, p.Ink, MinSize: 11, MaxLines: 1));
+        var title = TextSanitizer.Clean(ctx.Chart.Title) is { Length: > 0 } t ? t : ctx.Labels.DefaultTitle;
+        TextFitter.Add(page, title, new Rect(left, Page.Margin + 22, textWidth, 14), new TextStyle(FontFace.Regular, 10.5f, p.Accent, MinSize: 7, MaxLines: 1));
+
+        var ruleY = Page.Margin + LogoHeight + 6;
+        page.Add(new LineElement(new(Page.Margin, ruleY), new(right, ruleY), p.Accent, 1.25f));
+        return ruleY + 1;
+    }
+
+    /// <summary>A section heading under the header of pages after the first; returns the y below it.</summary>
+    public static float Section(List<Element> page, LayoutContext ctx, float top, string heading, string? intro)
+    {
+        var width = Page.Width - (2 * Page.Margin);
+        var fitted = TextFitter.Add(page, heading, new Rect(Page.Margin, top + 10, width, 18), new TextStyle(FontFace.Bold, 13, ctx.Palette.Ink, MaxLines: 1));
+        var y = top + 10 + fitted.Height + 2;
+        if (intro is not null)
+        {
+            y += TextFitter.Add(page, intro, new Rect(Page.Margin, y, width, 11), new TextStyle(FontFace.Regular, 8, ctx.Palette.Muted, MaxLines: 1)).Height;
+        }
+
+        return y + 8;
+    }
+
+    /// <summary>Adds the footer: the rule-check result at the left, an optional status legend, and "page x of y".</summary>
+    public static void Footer(List<Element> page, LayoutContext ctx, int number, int total, bool legend)
+    {
+        var p = ctx.Palette;
+        var right = Page.Width - Page.Margin;
+        var y = Page.FooterTop;
+        page.Add(new LineElement(new(Page.Margin, y), new(right, y), p.Rule, 0.5f));
+        var row = new Rect(Page.Margin, y + 4, right - Page.Margin, 10);
+        var style = new TextStyle(FontFace.Regular, 7.5f, p.Muted, MaxLines: 1);
+
+        // The rule-check result, with the mark of its worst severity.
+        var findings = ctx.Findings;
+        var worst = findings.HasErrors ? Status.Red : findings.WarningCount > 0 ? Status.Amber : Status.Green;
+        page.Add(Shapes.StatusMark(worst, new(row.X + 3.5f, row.Y + 4.5f), 6, p));
+        TextFitter.Add(page, Summary(findings, ctx.Labels), row with { X = row.X + 10, Width = 260 }, style with { Color = p.Ink });
+
+        if (legend)
+        {
+            var x = row.X + 300;
+            foreach (var (status, text) in new[] { (Status.Green, ctx.Labels.OnTarget), (Status.Amber, ctx.Labels.WithinTolerance), (Status.Red, ctx.Labels.OffTarget) })
+            {
+                page.Add(Shapes.StatusMark(status, new(x + 3, row.Y + 4.5f), 6, p));
+                var w = Fonts.Measure(text, FontFace.Regular, 7.5f) + 1;
+                TextFitter.Add(page, text, row with { X = x + 9, Width = w }, style);
+                x += w + 22;
+            }
+        }
+
+        var pageText = string.Format(System.Globalization.CultureInfo.InvariantCulture, ctx.Labels.PageOf, number, total);
+        TextFitter.Add(page, pageText, row with { X = right - 120, Width = 120 }, style with { Align = Align.Right });
+    }
+
+    /// <summary>"No findings", or the counts per severity: "2 errors, 1 warning".</summary>
+    public static string Summary(ValidationResult findings, Labels labels)
+    {
+        var parts = new List<string>();
+        if (findings.ErrorCount > 0)
+        {
+            parts.Add(Labels.Count(findings.ErrorCount, labels.Errors));
+        }
+
+        if (findings.WarningCount > 0)
+        {
+            parts.Add(Labels.Count(findings.WarningCount, labels.Warnings));
+        }
+
+        if (findings.InfoCount > 0)
+        {
+            parts.Add(Labels.Count(findings.InfoCount, labels.Infos));
+        }
+
+        return parts.Count == 0 ? labels.NoFindings : string.Join(", ", parts);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Buffers.Binary;
+
+namespace Pace.Rendering.Layout;
+
+/// <summary>
+/// Reads and writes the table directory of a TrueType (sfnt) font: just enough to drop or replace whole tables.
+/// Used to make embedded fonts smaller; it never changes glyph numbering, so text measured before still holds.
+/// </summary>
+internal static class Sfnt
+{
+    /// <summary>The tables of a TrueType font by tag, in file order; <see langword="null"/> when it is not one.</summary>
+    public static List<(string Tag, byte[] Data)>? Read(byte[] font)
+    {
+        if (font.Length < 12 || BinaryPrimitives.ReadUInt32BigEndian(font) != 0x00010000)
+        {
+            return null;
+        }
+
+        var count = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(4));
+        if (font.Length < 12 + (16 * count))
+        {
+            return null;
+        }
+
+        var tables = new List<(string, byte[])>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var entry = font.AsSpan(12 + (16 * i), 16);
+            var tag = System.Text.Encoding.ASCII.GetString(entry[..4]);
+            var offset = BinaryPrimitives.ReadUInt32BigEndian(entry[8..]);
+            var length = BinaryPrimitives.ReadUInt32BigEndian(entry[12..]);
+            if (offset + (long)length > font.Length)
+            {
+                return null;
+            }
+
+            tables.Add((tag, font.AsSpan((int)offset, (int)length).ToArray()));
+        }
+
+        return tables;
+    }
+
+    /// <summary>Writes tables into a font file: sorted directory, four-byte padding and table checksums as the format requires.</summary>
+    public static byte[] Write(IReadOnlyList<(string Tag, byte[] Data)> tables)
+    {
+        var sorted = tables.OrderBy(t => t.Tag, StringComparer.Ordinal).ToList();
+        var header = 12 + (16 * sorted.Count);
+        var output = new byte[header + sorted.Sum(t => (t.Data.Length + 3) & ~3)];
+        var span = output.AsSpan();
+        BinaryPrimitives.WriteUInt32BigEndian(span, 0x00010000);
+        var power = 1;
+        var log = 0;
+        while (power * 2 <= sorted.Count)
+        {
+            power *= 2;
+            log++;
+        }
+
+        BinaryPrimitives.WriteUInt16BigEndian(span[4..], (ushort)sorted.Count);
+        BinaryPrimitives.WriteUInt16BigEndian(span[6..], (ushort)(power * 16));
+        BinaryPrimitives.WriteUInt16BigEndian(span[8..], (ushort)log);
+        BinaryPrimitives.WriteUInt16BigEndian(span[10..], (ushort)((sorted.Count - power) * 16));
+        var offset = header;
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            var (tag, data) = sorted[i];
+            var entry = span.Slice(12 + (16 * i), 16);
+            System.Text.Encoding.ASCII.GetBytes(tag, entry);
+            BinaryPrimitives.WriteUInt32BigEndian(entry[4..], Checksum(tag, data));
+            BinaryPrimitives.WriteUInt32BigEndian(entry[8..], (uint)offset);
+            BinaryPrimitives.WriteUInt32BigEndian(entry[12..], (uint)data.Length);
+            data.CopyTo(span[offset..]);
+            offset += (data.Length + 3) & ~3;
+        }
+
+        return output;
+    }
+
+    /// <summary>The table checksum: the sum of big-endian words, zero-padded; head's adjustment field counts as zero.</summary>
+    private static uint Checksum(string tag, byte[] data)
+    {
+        uint sum = 0;
+        for (var i = 0; i < data.Length; i += 4)
+        {
+            if (tag == "head" && i == 8)
+            {
+                continue;
+            }
+
+            uint word = 0;
+            for (var k = 0; k < 4; k++)
+            {
+                word = (word << 8) | (i + k < data.Length ? data[i + k] : 0u);
+            }
+
+            sum += word;
+        }
+
+        return sum;
+    }
+}

@@ -1,0 +1,74 @@
+using Pace.Model;
+
+namespace Pace.Rendering.Layout;
+
+/// <summary>
+/// A small line chart of a KPI's actuals in period order, with the target as a dashed line and the
+/// range and first/last periods as small labels. The scale always includes the target, so the distance
+/// to it reads true.
+/// </summary>
+internal static class Sparkline
+{
+    private const float LabelWidth = 34;
+
+    /// <summary>Adds the sparkline, its axis labels and target line inside a box.</summary>
+    public static void Add(List<Element> page, LayoutContext ctx, Kpi kpi, Rect box)
+    {
+        var p = ctx.Palette;
+        var actuals = kpi.Actuals.OrderBy(a => a.Period).ToList();
+        if (actuals.Count == 0 || box.Width <= LabelWidth + 10 || box.Height <= 10)
+        {
+            return;
+        }
+
+        // Inset by the largest dot radius, so dots on the extremes stay inside the box.
+        var plot = Rect.FromEdges(box.X + LabelWidth + 3, box.Y + 3, box.Right - 3, box.Bottom - 3);
+        var values = actuals.Select(a => a.Value).ToList();
+        var low = Math.Min(values.Min(), kpi.Target ?? values.Min());
+        var high = Math.Max(values.Max(), kpi.Target ?? values.Max());
+        if (high == low)
+        {
+            // A flat series: give it a band so the line sits in the middle rather than on an edge.
+            var band = high == 0 ? 1 : Math.Abs(high) * 0.1m;
+            low -= band;
+            high += band;
+        }
+
+        float Y(decimal v) => plot.Bottom - (float)((v - low) / (high - low)) * plot.Height;
+        float X(int i) => actuals.Count == 1 ? plot.X + (plot.Width / 2) : plot.X + (plot.Width * i / (actuals.Count - 1));
+
+        // Frame: a baseline and the range labels.
+        page.Add(new LineElement(new(plot.X, plot.Bottom), new(plot.Right, plot.Bottom), p.Rule, 0.5f));
+        var label = new TextStyle(FontFace.Regular, 6, p.Muted, MaxLines: 1, Align: Align.Right).Fixed();
+        TextFitter.Add(page, NumberFormatter.Quantity(high, kpi.Unit, ctx.Language), new Rect(box.X, plot.Y - 3.6f, LabelWidth - 4, 7.2f), label);
+        TextFitter.Add(page, NumberFormatter.Quantity(low, kpi.Unit, ctx.Language), new Rect(box.X, plot.Bottom - 3.6f, LabelWidth - 4, 7.2f), label);
+
+        if (kpi.Target is { } target)
+        {
+            var ty = Y(target);
+            page.Add(new LineElement(new(plot.X, ty), new(plot.Right, ty), p.Muted, 0.75f, Dashed: true));
+        }
+
+        var points = actuals.Select((a, i) => new Point(X(i), Y(a.Value))).ToList();
+        if (points.Count > 1)
+        {
+            page.Add(new PathElement(points, false, null, p.Accent, 1.25f));
+        }
+
+        for (var i = 0; i < points.Count; i++)
+        {
+            var last = i == points.Count - 1;
+            page.Add(new CircleElement(points[i], last ? 2.6f : 1.4f, last ? p.Accent : p.Paper, p.Accent, 0.75f));
+        }
+
+        // First and last period under the plot.
+        var period = new TextStyle(FontFace.Regular, 6, p.Muted, MaxLines: 1).Fixed();
+        var under = new Rect(plot.X, plot.Bottom + 2, plot.Width / 2, 7.2f);
+        TextFitter.Add(page, actuals[0].Period.ToString(), under, period);
+        if (actuals.Count > 1)
+        {
+            TextFitter.Add(page, actuals[^1].Period.ToString(), under with { X = plot.X + (plot.Width / 2) }, period with { Align = Align.Right });
+        }
+
+    }
+}

@@ -1,0 +1,110 @@
+using System.Globalization;
+using Pace.Model;
+
+namespace Pace.Rendering.Layout;
+
+/// <summary>
+/// The trends pages, present only when some KPI has actuals: one card per such KPI with its latest value,
+/// status, trend arrow (six or more actuals), a sparkline against the target line, and the breakdown of a
+/// quarter or year target. Cards flow two per row over as many pages as they need.
+/// </summary>
+internal static class TrendsPage
+{
+    private const float CardHeight = 104;
+    private const float Gap = 12;
+    private const float TextWidth = 150;
+
+    /// <summary>The KPIs with actuals, with their process numbers, in chart order.</summary>
+    public static List<(int Number, CoreProcess Process, Kpi Kpi)> Measured(Chart chart) =>
+        [.. chart.Processes.SelectMany((p, i) => p.Kpis.Where(k => k.Actuals.Count > 0).Select(k => (i + 1, p, k)))];
+
+    /// <summary>Lays out the trends pages (without footers); none when no KPI has actuals.</summary>
+    public static List<List<Element>> Build(LayoutContext ctx, CancellationToken cancellationToken)
+    {
+        var pages = new List<List<Element>>();
+        var kpis = Measured(ctx.Chart);
+        var width = (Page.Width - (2 * Page.Margin) - Gap) / 2;
+        var index = 0;
+        while (index < kpis.Count)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = new List<Element>();
+            var y = PageFrame.Header(page, ctx);
+            y = PageFrame.Section(page, ctx, y, ctx.Labels.TrendsTitle, ctx.Labels.TrendsIntro);
+            var bottom = Page.FooterTop - 8;
+            while (index < kpis.Count && y + CardHeight <= bottom)
+            {
+                for (var column = 0; column < 2 && index < kpis.Count; column++, index++)
+                {
+                    var (number, process, kpi) = kpis[index];
+                    Card(page, ctx, number, process, kpi, new Rect(Page.Margin + (column * (width + Gap)), y, width, CardHeight));
+                }
+
+                y += CardHeight + Gap;
+            }
+
+            pages.Add(page);
+        }
+
+        return pages;
+    }
+
+    private static void Card(List<Element> page, LayoutContext ctx, int number, CoreProcess process, Kpi kpi, Rect card)
+    {
+        var p = ctx.Palette;
+        var labels = ctx.Labels;
+        page.Add(new BoxElement(card, p.Paper, p.Rule, 0.75f, 4));
+        var inner = card.Deflate(10, 8);
+        var breakdown = TargetBreakdown.Describe(kpi, labels);
+        var body = breakdown is null ? inner : inner with { Height = inner.Height - 12 };
+
+        // Left: what it is, where it stands.
+        var text = new Rect(inner.X, inner.Y, TextWidth, body.Height);
+        var name = TextFitter.Add(page, TextSanitizer.Clean(kpi.Name), text with { Height = 22 }, new TextStyle(FontFace.Bold, 9, p.Ink, MaxLines: 2));
+        var owner = kpi.Owner ?? process.Owner;
+        var context = $"{number} \u00B7 {TextSanitizer.Clean(process.Name)}" + (owner is null ? string.Empty : " \u00B7 " + ctx.PersonName(owner));
+        var y = text.Y + name.Height + 1;
+        y += TextFitter.Add(page, context, new Rect(text.X, y, text.Width, 9), new TextStyle(FontFace.Regular, 7, p.Muted, MaxLines: 1)).Height + 5;
+
+        var latest = KpiStatus.Latest(kpi)!;
+        var value = NumberFormatter.Quantity(latest.Value, kpi.Unit, ctx.Language);
+        var fitted = TextFitter.Add(page, value, new Rect(text.X, y, text.Width, 18), new TextStyle(FontFace.Bold, 14, p.Ink, MinSize: 9, MaxLines: 1));
+        var after = fitted.Lines.Count > 0 ? fitted.Lines[0].Bounds.Right + 5 : text.X;
+        TextFitter.Add(page, latest.Period.ToString(), new Rect(after, y + 5, MathF.Max(0, text.Right - after), 10), new TextStyle(FontFace.Regular, 7, p.Muted, MaxLines: 1));
+        y += fitted.Height + 2;
+
+        var status = KpiStatus.Of(kpi);
+        var statusText = NumberFormatter.Target(kpi, labels);
+        var line = new Rect(text.X, y, text.Width, 10);
+        if (status is { } s)
+        {
+            page.Add(Shapes.StatusMark(s, new(line.X + 3.5f, line.Y + 5), 7, p));
+            line = line with { X = line.X + 10, Width = line.Width - 10 };
+        }
+
+        TextFitter.Add(page, labels.Target + " " + statusText, line, new TextStyle(FontFace.Regular, 7.5f, p.Ink, MinSize: 6, MaxLines: 1));
+        y += 12;
+        var trend = KpiStatus.TrendOf(kpi);
+        var trendText = trend switch
+        {
+            Trend.Rising => "\u2191 " + labels.Rising,
+            Trend.Falling => "\u2193 " + labels.Falling,
+            Trend.Flat => "\u2192 " + labels.Flat,
+            _ => labels.NoTrend + " (" + kpi.Actuals.Count.ToString(CultureInfo.InvariantCulture) + "/" + KpiStatus.TrendMinimum.ToString(CultureInfo.InvariantCulture) + ")",
+        };
+        if (y + 10 <= body.Bottom)
+        {
+            TextFitter.Add(page, trendText, new Rect(text.X, y, text.Width, 10), new TextStyle(trend is null ? FontFace.Regular : FontFace.Bold, 7.5f, trend is null ? p.Muted : p.Ink, MaxLines: 1));
+        }
+
+        // Right: the sparkline.
+        var plot = Rect.FromEdges(inner.X + TextWidth + 14, inner.Y + 4, inner.Right, body.Bottom - 10);
+        Sparkline.Add(page, ctx, kpi, plot);
+
+        if (breakdown is not null)
+        {
+            page.Add(new LineElement(new(inner.X, inner.Bottom - 11), new(inner.Right, inner.Bottom - 11), p.Faint.Shade(0.03f), 0.5f));
+            TextFitter.Add(page, breakdown, new Rect(inner.X, inner.Bottom - 9, inner.Width, 9), new TextStyle(FontFace.Regular, 7, p.Muted, MinSize: 5.5f, MaxLines: 1));
+        }
+    }
+}

@@ -1,0 +1,216 @@
+using Pace.Rendering.Layout;
+using SkiaSharp;
+
+namespace Pace.Rendering.Painters;
+
+/// <summary>
+/// Paints placed elements on a Skia canvas in points. PDF, PNG and SVG painters differ only in the canvas
+/// they hand in, so all three formats show exactly the same drawing.
+/// </summary>
+internal static class CanvasPainter
+{
+    /// <summary>Paints a page with the embedded faces: a white sheet, then every element in order.</summary>
+    public static void Paint(SKCanvas canvas, LayoutPage page) => Paint(canvas, page, Fonts.Regular, Fonts.Bold);
+
+    /// <summary>Paints a page with the given faces (the PDF painter hands in faces subset to the document).</summary>
+    public static void Paint(SKCanvas canvas, LayoutPage page, SKTypeface regularFace, SKTypeface boldFace)
+    {
+        using var fill = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill };
+        using var stroke = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke };
+        using var regular = EmFont(regularFace);
+        using var bold = EmFont(boldFace);
+        using var dash = SKPathEffect.CreateDash([2.5f, 2f], 0);
+
+        fill.Color = SKColors.White;
+        canvas.DrawRect(0, 0, page.Width, page.Height, fill);
+        foreach (var element in page.Elements)
+        {
+            switch (element)
+            {
+                case BoxElement box:
+                    Box(canvas, box, fill, stroke);
+                    break;
+                case LineElement line:
+                    stroke.Color = Color(line.Color);
+                    stroke.StrokeWidth = line.Width;
+                    stroke.PathEffect = line.Dashed ? dash : null;
+                    canvas.DrawLine(line.From.X, line.From.Y, line.To.X, line.To.Y, stroke);
+                    stroke.PathEffect = null;
+                    break;
+                case PathElement path:
+                    Path(canvas, path, fill, stroke);
+                    break;
+                case CircleElement circle:
+                    Circle(canvas, circle, fill, stroke);
+                    break;
+                case TextElement text:
+                    fill.Color = Color(text.Color);
+                    Text(canvas, text, text.Face == FontFace.Bold ? bold : regular, fill);
+                    break;
+                case ImageElement image:
+                    Image(canvas, image);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Draws a line of text at one em and scales it to size, with every glyph at its exact font-unit advance
+    /// (see <see cref="Fonts"/>): positions then match the advances the PDF declares, so no per-glyph offsets are written.
+    /// </summary>
+    private static void Text(SKCanvas canvas, TextElement text, SKFont font, SKPaint paint)
+    {
+        if (text.Text.Length == 0)
+        {
+            return;
+        }
+
+        var positions = new SKPoint[text.Text.Length];
+        var x = 0;
+        for (var i = 0; i < positions.Length; i++)
+        {
+            positions[i] = new SKPoint(x, 0);
+            x += Fonts.Advance(text.Text[i], text.Face);
+        }
+
+        using var blob = SKTextBlob.CreatePositioned(text.Text, font, positions);
+        if (blob is null)
+        {
+            return;
+        }
+
+        canvas.Save();
+        canvas.Translate(text.X, text.Baseline);
+        var scale = text.Size / Fonts.UnitsPerEm;
+        canvas.Scale(scale, scale);
+        canvas.DrawText(blob, 0, 0, paint);
+        canvas.Restore();
+    }
+
+    private static SKFont EmFont(SKTypeface face) => new(face, Fonts.UnitsPerEm)
+    {
+        Hinting = SKFontHinting.None,
+        LinearMetrics = true,
+        Subpixel = true,
+        Edging = SKFontEdging.Antialias,
+    };
+
+    /// <summary>A rounded rectangle as four lines and four cubic corners: compact in SVG, where Skia would write dozens of segments.</summary>
+    private static SKPath RoundRect(SKRect r, float radius)
+    {
+        radius = MathF.Min(radius, MathF.Min(r.Width, r.Height) / 2);
+        var path = new SKPath();
+        if (radius <= 0)
+        {
+            path.AddRect(r);
+            return path;
+        }
+
+        // 0.5523 places cubic control points so each corner is a close quarter circle.
+        var k = radius * (1 - 0.5523f);
+        path.MoveTo(r.Left + radius, r.Top);
+        path.LineTo(r.Right - radius, r.Top);
+        path.CubicTo(r.Right - k, r.Top, r.Right, r.Top + k, r.Right, r.Top + radius);
+        path.LineTo(r.Right, r.Bottom - radius);
+        path.CubicTo(r.Right, r.Bottom - k, r.Right - k, r.Bottom, r.Right - radius, r.Bottom);
+        path.LineTo(r.Left + radius, r.Bottom);
+        path.CubicTo(r.Left + k, r.Bottom, r.Left, r.Bottom - k, r.Left, r.Bottom - radius);
+        path.LineTo(r.Left, r.Top + radius);
+        path.CubicTo(r.Left, r.Top + k, r.Left + k, r.Top, r.Left + radius, r.Top);
+        path.Close();
+        return path;
+    }
+
+    private static void Box(SKCanvas canvas, BoxElement box, SKPaint fill, SKPaint stroke)
+    {
+        var rect = SKRect.Create(box.Bounds.X, box.Bounds.Y, box.Bounds.Width, box.Bounds.Height);
+        if (box.Fill is { } f)
+        {
+            fill.Color = Color(f);
+            using var path = RoundRect(rect, box.Radius);
+            canvas.DrawPath(path, fill);
+        }
+
+        if (box.Stroke is { } s && box.StrokeWidth > 0)
+        {
+            stroke.Color = Color(s);
+            stroke.StrokeWidth = box.StrokeWidth;
+
+            // Inset by half the stroke, so the outline stays inside the box as laid out.
+            var half = box.StrokeWidth / 2;
+            rect.Inflate(-half, -half);
+            using var path = RoundRect(rect, MathF.Max(0, box.Radius - half));
+            canvas.DrawPath(path, stroke);
+        }
+    }
+
+    private static void Path(SKCanvas canvas, PathElement element, SKPaint fill, SKPaint stroke)
+    {
+        if (element.Points.Count < 2)
+        {
+            return;
+        }
+
+        using var path = new SKPath();
+        path.MoveTo(element.Points[0].X, element.Points[0].Y);
+        for (var i = 1; i < element.Points.Count; i++)
+        {
+            path.LineTo(element.Points[i].X, element.Points[i].Y);
+        }
+
+        if (element.Closed)
+        {
+            path.Close();
+        }
+
+        if (element.Fill is { } f)
+        {
+            fill.Color = Color(f);
+            canvas.DrawPath(path, fill);
+        }
+
+        if (element.Stroke is { } s)
+        {
+            stroke.Color = Color(s);
+            stroke.StrokeWidth = element.StrokeWidth;
+            stroke.StrokeJoin = SKStrokeJoin.Round;
+            stroke.StrokeCap = SKStrokeCap.Round;
+            canvas.DrawPath(path, stroke);
+            stroke.StrokeJoin = SKStrokeJoin.Miter;
+            stroke.StrokeCap = SKStrokeCap.Butt;
+        }
+    }
+
+    private static void Circle(SKCanvas canvas, CircleElement circle, SKPaint fill, SKPaint stroke)
+    {
+        if (circle.Fill is { } f)
+        {
+            fill.Color = Color(f);
+            canvas.DrawCircle(circle.Center.X, circle.Center.Y, circle.Radius, fill);
+        }
+
+        if (circle.Stroke is { } s)
+        {
+            stroke.Color = Color(s);
+            stroke.StrokeWidth = circle.StrokeWidth;
+            canvas.DrawCircle(circle.Center.X, circle.Center.Y, circle.Radius, stroke);
+        }
+    }
+
+    /// <summary>Draws the logo; an image Skia cannot decode is skipped, never fatal.</summary>
+    private static void Image(SKCanvas canvas, ImageElement image)
+    {
+        using var data = SKData.CreateCopy(image.Png);
+        using var decoded = SKImage.FromEncodedData(data);
+        if (decoded is null)
+        {
+            return;
+        }
+
+        var rect = SKRect.Create(image.Bounds.X, image.Bounds.Y, image.Bounds.Width, image.Bounds.Height);
+        using var paint = new SKPaint { IsAntialias = true };
+        canvas.DrawImage(decoded, rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), paint);
+    }
+
+    private static SKColor Color(Rgb c) => new(c.R, c.G, c.B, c.A);
+}

@@ -1,0 +1,25 @@
+using Pace.Rendering.Layout;
+using SkiaSharp;
+
+namespace Pace.Rendering.Painters;
+
+/// <summary>Writes one page as SVG (text stays text; viewers need the Lato font or fall back to a sans-serif).</summary>
+internal static class SvgPainter
+{
+    /// <summary>Paints a page and returns the SVG bytes.</summary>
+    public static byte[] Encode(LayoutPage page)
+    {
+        using var buffer = new MemoryStream();
+        using (var stream = new SKManagedWStream(buffer))
+        {
+            using (var canvas = SKSvgCanvas.Create(SKRect.Create(page.Width, page.Height), stream))
+            {
+                CanvasPainter.Paint(canvas, page);
+            }
+
+            stream.Flush();
+        }
+
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,94 @@
+using Pace.Model;
+
+namespace Pace.Analysis;
+
+/// <summary>
+/// What one person carries on a chart: the core processes they own and the KPIs they report. A KPI is reported by
+/// its own <see cref="Kpi.Owner"/>, else by its process's single owner; a KPI of a process with no owner or
+/// several owners, and no owner of its own, is reported by nobody.
+/// </summary>
+/// <remarks>Seed 001: every person reports "drie, vier KPI's" (a handful) and has one or two leading KPIs.</remarks>
+public sealed record PersonLoad
+{
+    /// <summary>The person as owners name them: a roster id, or a plain name on a chart without a roster.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The roster entry, when the chart has one that lists this id.</summary>
+    public Person? Person { get; init; }
+
+    /// <summary>The name to show: the roster name, else the id.</summary>
+    public string DisplayName => Person?.Name ?? Id;
+
+    /// <summary>Indexes of the processes this person owns, in chart order.</summary>
+    public IReadOnlyList<int> OwnedProcesses { get; init; } = [];
+
+    /// <summary>The KPIs this person reports, in chart order.</summary>
+    public IReadOnlyList<KpiAssignment> ReportedKpis { get; init; } = [];
+
+    /// <summary>The reported KPIs marked <c>timing: leading</c>.</summary>
+    public IReadOnlyList<KpiAssignment> LeadingKpis => [.. ReportedKpis.Where(k => k.Kpi.Timing == Timing.Leading)];
+
+    /// <summary>
+    /// The load of everyone on a chart: first the roster, in its order (also people who carry nothing), then
+    /// anyone else named as an owner, in order of first mention.
+    /// </summary>
+    /// <param name="chart">The chart.</param>
+    /// <returns>One load per person.</returns>
+    public static IReadOnlyList<PersonLoad> Of(Chart chart)
+    {
+        var order = new List<string>();
+        var owned = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var reported = new Dictionary<string, List<KpiAssignment>>(StringComparer.Ordinal);
+
+        void Meet(string id)
+        {
+            if (!owned.ContainsKey(id))
+            {
+                order.Add(id);
+                owned[id] = [];
+                reported[id] = [];
+            }
+        }
+
+        foreach (var person in chart.People ?? [])
+        {
+            if (Clean(person.Id) is { } id)
+            {
+                Meet(id);
+            }
+        }
+
+        for (var p = 0; p < chart.Processes.Count; p++)
+        {
+            var process = chart.Processes[p];
+            var owners = process.Owners.Select(Clean).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            foreach (var owner in owners)
+            {
+                Meet(owner);
+                owned[owner].Add(p);
+            }
+
+            var processOwner = owners.Count == 1 ? owners[0] : null;
+            for (var k = 0; k < process.Kpis.Count; k++)
+            {
+                var kpi = process.Kpis[k];
+                var own = Clean(kpi.Owner);
+                if ((own ?? processOwner) is { } reporter)
+                {
+                    Meet(reporter);
+                    reported[reporter].Add(new KpiAssignment(p, k, process, kpi, own is not null));
+                }
+            }
+        }
+
+        return [.. order.Select(id => new PersonLoad
+        {
+            Id = id,
+            Person = chart.FindPerson(id),
+            OwnedProcesses = owned[id],
+            ReportedKpis = reported[id],
+        })];
+    }
+
+    private static string? Clean(string? id) => string.IsNullOrWhiteSpace(id) ? null : id.Trim();
+}

@@ -1,0 +1,95 @@
+using Pace.Model;
+
+namespace Pace.Analysis;
+
+/// <summary>
+/// Finds the trend of a KPI. Seed 002: "Een trend openbaart zich met zes KPI's" — a trend reveals itself with six
+/// points — so with fewer than <see cref="MinimumPoints"/> actuals no trend is claimed. The trend is the
+/// least-squares slope through the latest <see cref="MinimumPoints"/> (or a chosen window of) actuals: when the
+/// fitted change across the window stays within <see cref="FlatBand"/> of the mean, the KPI is flat.
+/// </summary>
+public static class TrendAnalysis
+{
+    /// <summary>The fewest actuals that show a trend: six (seed 002).</summary>
+    public const int MinimumPoints = 6;
+
+    /// <summary>
+    /// The flat band: a fitted change across the whole window of at most 2.5 % of the window's mean is flat.
+    /// (Over six points that is about half a percent a period.)
+    /// </summary>
+    public const decimal FlatBand = 0.025m;
+
+    /// <summary>The trend of a KPI's latest six actuals.</summary>
+    /// <param name="kpi">The KPI.</param>
+    /// <returns><see cref="Trend.None"/> with fewer than six actuals; else rising, falling or flat.</returns>
+    public static Trend Of(Kpi kpi) => Of(kpi, MinimumPoints);
+
+    /// <summary>The trend of a KPI's latest actuals over a chosen window.</summary>
+    /// <param name="kpi">The KPI.</param>
+    /// <param name="window">How many of the latest actuals to fit; at least <see cref="MinimumPoints"/>.</param>
+    /// <returns><see cref="Trend.None"/> with fewer than six actuals; else rising, falling or flat.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="window"/> is below six.</exception>
+    public static Trend Of(Kpi kpi, int window)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(window, MinimumPoints);
+        var values = Series.Ordered(kpi).Select(a => a.Value).ToList();
+        return Of(values.Count > window ? values[^window..] : values);
+    }
+
+    /// <summary>The trend of a series of values, oldest first, all of which are fitted.</summary>
+    /// <param name="values">The values, equally spaced in time.</param>
+    /// <returns><see cref="Trend.None"/> with fewer than six values; else rising, falling or flat.</returns>
+    public static Trend Of(IReadOnlyList<decimal> values)
+    {
+        if (values.Count < MinimumPoints)
+        {
+            return Trend.None;
+        }
+
+        var slope = Slope(values);
+        var mean = values.Average();
+        var change = slope * (values.Count - 1);
+        var band = FlatBand * Math.Abs(mean);
+        if (Math.Abs(change) <= band)
+        {
+            return Trend.Flat;
+        }
+
+        return change > 0 ? Trend.Rising : Trend.Falling;
+    }
+
+    /// <summary>Whether a KPI's trend goes the good way, given which way it is better.</summary>
+    /// <param name="kpi">The KPI.</param>
+    /// <returns><see langword="true"/> when improving, <see langword="false"/> when worsening, <see langword="null"/> when flat or without a trend.</returns>
+    public static bool? IsImproving(Kpi kpi) => Of(kpi) switch
+    {
+        Trend.Rising => kpi.EffectiveBetter == Direction.Higher,
+        Trend.Falling => kpi.EffectiveBetter == Direction.Lower,
+        _ => null,
+    };
+
+    /// <summary>The least-squares slope of equally spaced values, per step.</summary>
+    /// <param name="values">At least two values.</param>
+    /// <returns>The slope.</returns>
+    /// <exception cref="ArgumentException">Fewer than two values.</exception>
+    public static decimal Slope(IReadOnlyList<decimal> values)
+    {
+        if (values.Count < 2)
+        {
+            throw new ArgumentException("A slope needs at least two values.", nameof(values));
+        }
+
+        var n = values.Count;
+        var meanX = (n - 1) / 2m;
+        var meanY = values.Average();
+        decimal covariance = 0, variance = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var dx = i - meanX;
+            covariance += dx * (values[i] - meanY);
+            variance += dx * dx;
+        }
+
+        return covariance / variance;
+    }
+}

@@ -1,0 +1,55 @@
+using Pace.Model;
+using Pace.Validation;
+
+namespace Pace.Configuration;
+
+/// <summary>
+/// Settings shared by the charts in a folder tree, from a <c>pace.config.yaml</c> beside or above them:
+/// rule levels and the message language. They are defaults: a chart's own <c>rules:</c> and <c>language:</c>
+/// win over them, and the run's settings (<c>--rule</c>, <c>--lang</c>) win over both.
+/// </summary>
+/// <example>
+/// <code>
+/// # pace.config.yaml
+/// language: nl
+/// rules:
+///   PACE016: off       # our founder owns four processes, for now
+///   PACE014: warning
+/// </code>
+/// </example>
+public sealed record PaceConfig
+{
+    /// <summary>The configuration file's name.</summary>
+    public const string FileName = "pace.config.yaml";
+
+    /// <summary>The message language for charts that set none; <see langword="null"/> when not given.</summary>
+    public ChartLanguage? Language { get; init; }
+
+    /// <summary>Rule levels, e.g. <c>PACE016: off</c>, in file order.</summary>
+    public IReadOnlyList<RuleSetting> Rules { get; init; } = [];
+
+    /// <summary>The file the configuration was read from; <see langword="null"/> when read from text or built in code.</summary>
+    public string? Path { get; init; }
+
+    /// <summary>The rule levels by code (upper case, looked up case-insensitively); a later setting of a code wins.</summary>
+    public IReadOnlyDictionary<string, RuleLevel> RuleLevels =>
+        Rules.GroupBy(r => r.Code.ToUpperInvariant(), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Last().Level, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Options with this configuration's rule levels and language as defaults.</summary>
+    /// <param name="options">The run's options (language, overrides, suppressions), kept as they are.</param>
+    /// <returns>
+    /// The options with <see cref="ValidationOptions.Defaults"/> extended by this configuration's levels (this
+    /// configuration wins over defaults already there) and <see cref="ValidationOptions.DefaultLanguage"/> set when given.
+    /// </returns>
+    public ValidationOptions ApplyTo(ValidationOptions options)
+    {
+        var defaults = new Dictionary<string, RuleLevel>(options.Defaults, StringComparer.OrdinalIgnoreCase);
+        foreach (var (code, level) in RuleLevels)
+        {
+            defaults[code] = level;
+        }
+
+        return options with { Defaults = defaults, DefaultLanguage = Language ?? options.DefaultLanguage };
+    }
+}

@@ -1,0 +1,49 @@
+using Pace.Model;
+
+namespace Pace.Validation.Rules;
+
+/// <summary>
+/// PACE019: a process's KPIs cover Better, Faster and Cheaper, one each. The official PACe form asks to "set KPIs
+/// for each process on Better, Faster, Cheaper" — quality, speed and cost. Checked only for processes where at
+/// least one KPI gives a <c>dimension</c>: charts that do not use the three slots are left alone.
+/// </summary>
+public sealed class BetterFasterCheaperRule : Rule
+{
+    /// <inheritdoc />
+    public override string Code => "PACE019";
+
+    /// <inheritdoc />
+    public override Severity DefaultSeverity => Severity.Info;
+
+    /// <inheritdoc />
+    public override void Check(RuleContext context)
+    {
+        var processes = context.Chart.Processes;
+        for (var i = 0; i < processes.Count; i++)
+        {
+            var process = processes[i];
+            var given = process.Kpis.Select(k => k.Dimension).OfType<Dimension>().ToList();
+            if (given.Count == 0)
+            {
+                continue;
+            }
+
+            var name = Paths.NameOr(process.Name, i);
+            var missing = Enum.GetValues<Dimension>().Where(d => !given.Contains(d)).ToList();
+            if (missing.Count > 0)
+            {
+                context.Report(Paths.Process(i) + ".kpis", Locate.Kpis(process), name, string.Join(", ", missing.Select(Name)));
+                continue;
+            }
+
+            var twice = given.GroupBy(d => d).FirstOrDefault(g => g.Count() > 1);
+            if (twice is not null)
+            {
+                context.ReportVariant("Twice", Paths.Process(i) + ".kpis", Locate.Kpis(process), name, twice.Count(), Name(twice.Key));
+            }
+        }
+    }
+
+    /// <summary>The dimension as written in a chart file: <c>better</c>, <c>faster</c>, <c>cheaper</c>.</summary>
+    private static string Name(Dimension dimension) => dimension.ToString().ToLowerInvariant();
+}

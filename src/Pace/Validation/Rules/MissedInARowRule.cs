@@ -1,0 +1,48 @@
+using Pace.Analysis;
+
+namespace Pace.Validation.Rules;
+
+/// <summary>
+/// PACE020: a KPI missed its target three periods in a row — its latest three or more actuals each missed, amber
+/// or red (see <see cref="MissStreak"/>). One miss can be bad luck; three in a row is a pattern that asks for a
+/// plan (seed 000: "wat moet je dan mogelijk aanpassen?"). Unlike PACE018, misses within the tolerance count:
+/// staying just under target period after period is still a trend. The finding points at the <c>actuals</c> key.
+/// </summary>
+public sealed class MissedInARowRule : Rule
+{
+    /// <summary>How many misses in a row are reported: three.</summary>
+    public const int InARow = 3;
+
+    /// <inheritdoc />
+    public override string Code => "PACE020";
+
+    /// <inheritdoc />
+    public override Severity DefaultSeverity => Severity.Warning;
+
+    /// <inheritdoc />
+    public override void Check(RuleContext context)
+    {
+        var processes = context.Chart.Processes;
+        for (var i = 0; i < processes.Count; i++)
+        {
+            var process = processes[i];
+            for (var k = 0; k < process.Kpis.Count; k++)
+            {
+                var kpi = process.Kpis[k];
+                var streak = MissStreak.Of(kpi);
+                if (streak.Count >= InARow)
+                {
+                    var span = kpi.Source is { } s && s.Has("actuals") ? s.KeyOf("actuals") : Locate.ValueOrName(kpi.Source, "actuals");
+                    context.Report(
+                        Paths.Kpi(i, k) + ".actuals",
+                        span,
+                        Paths.NameOr(kpi.Name, k),
+                        Paths.NameOr(process.Name, i),
+                        streak.Count,
+                        streak[0].Period.ToString(),
+                        streak[^1].Period.ToString());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using Pace.Analysis;
+
+namespace Pace.Validation.Rules;
+
+/// <summary>
+/// PACE018: the latest actual misses its target by more than the tolerance (status red, see <see cref="StatusCheck"/>).
+/// Seed 000: "Heb je na die week de € 25.000,- gehaald? Mooi, lekker, zo doorgaan. Zo niet, wat moet je dan
+/// mogelijk aanpassen." Seed 003 plans targets per month so a miss shows early.
+/// </summary>
+/// <remarks>
+/// Amber — a miss within the tolerance (default 10 %) — is not reported: the tolerance exists so that ordinary
+/// variation does not raise an alarm every week. A KPI that stays amber shows up in PACE020 instead.
+/// The finding points at the latest actual's period.
+/// </remarks>
+public sealed class TargetMissedRule : Rule
+{
+    /// <inheritdoc />
+    public override string Code => "PACE018";
+
+    /// <inheritdoc />
+    public override Severity DefaultSeverity => Severity.Warning;
+
+    /// <inheritdoc />
+    public override void Check(RuleContext context)
+    {
+        var processes = context.Chart.Processes;
+        for (var i = 0; i < processes.Count; i++)
+        {
+            var process = processes[i];
+            for (var k = 0; k < process.Kpis.Count; k++)
+            {
+                var kpi = process.Kpis[k];
+                if (kpi.Target is not { } target || StatusCheck.Of(kpi) != KpiStatus.Red)
+                {
+                    continue;
+                }
+
+                var latest = kpi.Actuals.OrderBy(a => a.Period).Last();
+                context.Report(
+                    $"{Paths.Kpi(i, k)}.actuals.{latest.Period}",
+                    latest.Source ?? Locate.ValueOrName(kpi.Source, "actuals"),
+                    Paths.NameOr(kpi.Name, k),
+                    Paths.NameOr(process.Name, i),
+                    latest.Period.ToString(),
+                    Amounts.Show(kpi, latest.Value),
+                    Amounts.Show(kpi, target));
+            }
+        }
+    }
+}

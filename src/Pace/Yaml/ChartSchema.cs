@@ -1,0 +1,232 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Pace.Model;
+
+namespace Pace.Yaml;
+
+/// <summary>
+/// The JSON Schema (draft-07) of chart format 1, for editors (<c># yaml-language-server: $schema=…</c>) and tools.
+/// It is generated from the same key lists the reader accepts, so the two cannot drift apart.
+/// </summary>
+public static class ChartSchema
+{
+    private const string PeriodPattern = @"^\d{4}(-(W(0[1-9]|[1-4]\d|5[0-3])|Q[1-4]|0[1-9]|1[0-2]|(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])))?$";
+
+    /// <summary>The schema's <c>$id</c>.</summary>
+    public const string Id = "https://github.com/pace-charts/pace/schema/pace.schema.json";
+
+    private static readonly Lazy<string> Text = new(Generate);
+
+    /// <summary>The schema as indented JSON text with a trailing newline.</summary>
+    /// <returns>The schema.</returns>
+    public static string ToJson() => Text.Value;
+
+    private static string Generate()
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("$schema", "http://json-schema.org/draft-07/schema#");
+            w.WriteString("$id", Id);
+            w.WriteString("title", "Pace chart (format 1)");
+            w.WriteString("description", "A Process Accountability Chart: 4 to 9 core processes, each with one accountable owner and three KPIs.");
+            WriteObjectBody(w, FormatKeys.Chart, ["pace", "organization", "processes"], ChartKey);
+            w.WriteStartObject("definitions");
+            WriteDefinition(w, "person", "Someone who can be accountable.", FormatKeys.Person, ["id"], PersonKey);
+            WriteDefinition(w, "process", "A core process: a flow from input to outcome.", FormatKeys.Process, ["name"], ProcessKey);
+            WriteDefinition(w, "kpi", "A key performance indicator of a process.", FormatKeys.Kpi, ["name"], KpiKey);
+            WriteDefinition(w, "theme", "Accent colour and logo.", FormatKeys.Theme, [], ThemeKey);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static void WriteDefinition(Utf8JsonWriter w, string name, string description, string[] keys, string[] required, Action<Utf8JsonWriter, string> key)
+    {
+        w.WriteStartObject(name);
+        w.WriteString("description", description);
+        WriteObjectBody(w, keys, required, key);
+        w.WriteEndObject();
+    }
+
+    private static void WriteObjectBody(Utf8JsonWriter w, string[] keys, string[] required, Action<Utf8JsonWriter, string> key)
+    {
+        w.WriteString("type", "object");
+        w.WriteStartArray("required");
+        foreach (var r in required)
+        {
+            w.WriteStringValue(r);
+        }
+
+        w.WriteEndArray();
+        w.WriteBoolean("additionalProperties", false);
+        w.WriteStartObject("properties");
+        foreach (var k in keys)
+        {
+            w.WriteStartObject(k);
+            key(w, k);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void ChartKey(Utf8JsonWriter w, string key)
+    {
+        switch (key)
+        {
+            case "pace":
+                // "enum" rather than draft-06's "const", so older validators and editors enforce it too.
+                w.WriteString("description", "Format version.");
+                w.WriteStartArray("enum");
+                w.WriteNumberValue(Chart.CurrentFormatVersion);
+                w.WriteEndArray();
+                break;
+            case "organization": TextValue(w, "The organisation."); break;
+            case "title": TextValue(w, "The chart's title; default \"Process Accountability Chart\"."); break;
+            case "date": TextValue(w, "As-of date, YYYY-MM-DD; printed and used as the PDF's timestamp."); w.WriteString("pattern", @"^\d{4}-\d{2}-\d{2}$"); break;
+            case "language": Enum<ChartLanguage>(w, "Language of labels and messages; default en."); break;
+            case "theme": w.WriteString("$ref", "#/definitions/theme"); break;
+            case "people": ArrayOf(w, "The roster; when present, owners are people ids.", "#/definitions/person"); break;
+            case "journey": TextList(w, "The customer journey, in order."); break;
+            case "processes": ArrayOf(w, "4 to 9 core processes, in customer-journey order.", "#/definitions/process"); break;
+            case "rules":
+                w.WriteString("description", "Per-chart rule levels, e.g. PACE016: off.");
+                w.WriteString("type", "object");
+                w.WriteStartObject("additionalProperties");
+                EnumValues<RuleLevel>(w);
+                w.WriteEndObject();
+                break;
+            default: throw new InvalidOperationException($"The schema does not describe the chart key '{key}'.");
+        }
+    }
+
+    private static void PersonKey(Utf8JsonWriter w, string key)
+    {
+        switch (key)
+        {
+            case "id": TextValue(w, "The id owners refer to."); break;
+            case "name": TextValue(w, "Full name."); break;
+            case "role": TextValue(w, "A meaningful role title."); break;
+            default: throw new InvalidOperationException($"The schema does not describe the person key '{key}'.");
+        }
+    }
+
+    private static void ProcessKey(Utf8JsonWriter w, string key)
+    {
+        switch (key)
+        {
+            case "name": TextValue(w, "A flow, not a department: 'Van lead naar deal', not 'Sales'."); break;
+            case "input": TextValue(w, "What comes in."); break;
+            case "outcome": TextValue(w, "What comes out."); break;
+            case "steps": TextList(w, "The steps of the flow."); break;
+            case "owner":
+                w.WriteString("description", "Exactly one accountable owner: a people id, or a name without a roster.");
+                w.WriteStartArray("oneOf");
+                w.WriteStartObject(); w.WriteString("type", "string"); w.WriteEndObject();
+                w.WriteStartObject(); w.WriteString("type", "array"); w.WriteStartObject("items"); w.WriteString("type", "string"); w.WriteEndObject(); w.WriteEndObject();
+                w.WriteEndArray();
+                break;
+            case "kpis": ArrayOf(w, "Exactly three KPIs.", "#/definitions/kpi"); break;
+            default: throw new InvalidOperationException($"The schema does not describe the process key '{key}'.");
+        }
+    }
+
+    private static void KpiKey(Utf8JsonWriter w, string key)
+    {
+        switch (key)
+        {
+            case "name": TextValue(w, "The KPI's name."); break;
+            case "unit": TextValue(w, "Unit, e.g. EUR, %, days."); break;
+            case "target": Number(w, "Target per cadence period."); break;
+            case "better": Enum<Direction>(w, "Which way is better; default higher."); break;
+            case "cadence": Enum<Cadence>(w, "How often it is measured."); break;
+            case "timing": Enum<Timing>(w, "Leading (predicts) or lagging (reports)."); break;
+            case "focus": Enum<Focus>(w, "Input (effort) or output (result)."); break;
+            case "speed": Enum<Speed>(w, "Fast or slow; derived from cadence when not given."); break;
+            case "nature": Enum<Nature>(w, "Hard (counted) or soft (judged)."); break;
+            case "level": Enum<KpiLevel>(w, "The level the target is set at."); break;
+            case "dimension": Enum<Dimension>(w, "The PACe form's slot: better, faster or cheaper."); break;
+            case "owner": TextValue(w, "Who reports it; default the process owner."); break;
+            case "tolerance": Number(w, "Amber band as a fraction of the target; default 0.1."); break;
+            case "actuals":
+                w.WriteString("description", "Measured values by period (2026-10-05, 2026-W41, 2026-10, 2026-Q3, 2026), oldest first.");
+                w.WriteString("type", "object");
+                // patternProperties rather than draft-06's propertyNames, for the widest support.
+                w.WriteStartObject("patternProperties");
+                w.WriteStartObject(PeriodPattern); w.WriteString("type", "number"); w.WriteEndObject();
+                w.WriteEndObject();
+                w.WriteBoolean("additionalProperties", false);
+                break;
+            case "seasonality":
+                w.WriteString("description", "Twelve monthly weights for breaking a year target down.");
+                w.WriteString("type", "array");
+                w.WriteStartObject("items"); w.WriteString("type", "number"); w.WriteEndObject();
+                break;
+            default: throw new InvalidOperationException($"The schema does not describe the KPI key '{key}'.");
+        }
+    }
+
+    private static void ThemeKey(Utf8JsonWriter w, string key)
+    {
+        switch (key)
+        {
+            case "accent": TextValue(w, "Accent colour, #RRGGBB."); w.WriteString("pattern", "^#[0-9A-Fa-f]{6}$"); break;
+            case "logo": TextValue(w, "PNG logo, relative to the chart file."); break;
+            default: throw new InvalidOperationException($"The schema does not describe the theme key '{key}'.");
+        }
+    }
+
+    private static void TextValue(Utf8JsonWriter w, string description)
+    {
+        w.WriteString("description", description);
+        w.WriteString("type", "string");
+    }
+
+    private static void Number(Utf8JsonWriter w, string description)
+    {
+        w.WriteString("description", description);
+        w.WriteString("type", "number");
+    }
+
+    private static void TextList(Utf8JsonWriter w, string description)
+    {
+        w.WriteString("description", description);
+        w.WriteString("type", "array");
+        w.WriteStartObject("items");
+        w.WriteString("type", "string");
+        w.WriteEndObject();
+    }
+
+    private static void ArrayOf(Utf8JsonWriter w, string description, string reference)
+    {
+        w.WriteString("description", description);
+        w.WriteString("type", "array");
+        w.WriteStartObject("items");
+        w.WriteString("$ref", reference);
+        w.WriteEndObject();
+    }
+
+    private static void Enum<T>(Utf8JsonWriter w, string description)
+        where T : struct, System.Enum
+    {
+        w.WriteString("description", description);
+        EnumValues<T>(w);
+    }
+
+    private static void EnumValues<T>(Utf8JsonWriter w)
+        where T : struct, System.Enum
+    {
+        w.WriteStartArray("enum");
+        foreach (var name in EnumNames.Of<T>())
+        {
+            w.WriteStringValue(name);
+        }
+
+        w.WriteEndArray();
+    }
+}

@@ -1,0 +1,99 @@
+using Pace.Model;
+using Pace.Rendering.Layout;
+
+namespace Pace.Rendering.Tests;
+
+/// <summary>Whatever the text, the layout keeps every run inside its cell and every cell on the page.</summary>
+public sealed class LayoutGeometryTests
+{
+    private static IEnumerable<TestCaseData> Generated()
+    {
+        var seed = 1000;
+        for (var processes = 4; processes <= 9; processes++)
+        {
+            foreach (var maxLength in new[] { 1, 12, 60, 500 })
+            {
+                yield return new TestCaseData(seed++, processes, maxLength, false);
+            }
+
+            yield return new TestCaseData(seed++, processes, 500, true);
+        }
+    }
+
+    [TestCaseSource(nameof(Generated))]
+    public void Every_text_run_lies_inside_its_cell_and_every_cell_inside_the_page(int seed, int processes, int maxLength, bool exotic)
+    {
+        var chart = TestCharts.Generated(seed, processes, maxLength, exotic);
+        var document = ChartRenderer.Lay(chart, RenderOptions.Default, CancellationToken.None);
+        AssertContained(document);
+    }
+
+    [TestCaseSource(nameof(Generated))]
+    public void The_chart_is_one_page_with_one_number_disc_per_process(int seed, int processes, int maxLength, bool exotic)
+    {
+        var chart = TestCharts.Generated(seed, processes, maxLength, exotic);
+        var page = ChartRenderer.Lay(chart, RenderOptions.Default, CancellationToken.None).Pages[0];
+        var numbers = page.Texts.Where(t => t.Face == FontFace.Bold && t.Size == 8 && int.TryParse(t.Text, out _) && t.Cell.Width == 16).Select(t => t.Text).ToList();
+        Assert.That(numbers, Is.EqualTo(Enumerable.Range(1, processes).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+    }
+
+    [TestCaseSource(typeof(TestCharts), nameof(TestCharts.Examples))]
+    public void Examples_stay_inside_their_cells_too(string example)
+    {
+        AssertContained(ChartRenderer.Lay(TestCharts.Example(example), RenderOptions.Default, CancellationToken.None));
+    }
+
+    [Test]
+    public void Long_texts_shrink_but_not_below_the_readable_minimum()
+    {
+        var chart = TestCharts.Generated(7, 9, 500);
+        var texts = ChartRenderer.Lay(chart, RenderOptions.Default, CancellationToken.None).Pages[0].Texts.ToList();
+        Assert.Multiple(() =>
+        {
+            // Badges are deliberately small print; nothing is smaller, and names never go under the readable minimum.
+            Assert.That(texts.Min(t => t.Size), Is.GreaterThanOrEqualTo(5.5f));
+            var names = texts.Where(t => t.Cell.X == ChartPage.ProcessX && t.Face == FontFace.Bold).ToList();
+            Assert.That(names, Is.Not.Empty);
+            Assert.That(names.Min(t => t.Size), Is.GreaterThanOrEqualTo(TextFitter.ReadableMinimum));
+            Assert.That(texts.Any(t => t.Text.EndsWith('\u2026')), Is.True, "500-character names must be cut with an ellipsis");
+        });
+    }
+
+    [Test]
+    public void Findings_and_trends_pages_flow_over_several_pages_without_overflow()
+    {
+        var chart = TestCharts.Generated(11, 9, 200) with { People = null };
+        var findings = new Validation.ValidationResult(Enumerable.Range(0, 60).Select(i =>
+            new Validation.Diagnostic("PACE999", Validation.Severity.Warning, TestCharts.RandomText(new Random(i), 40 + (i * 7), exotic: true), [], $"processes[{i % 9}]", null)));
+        var document = ChartRenderer.Lay(chart, RenderOptions.Default with { Findings = findings }, CancellationToken.None);
+        AssertContained(document);
+        var findingsPages = document.Pages.Count(p => p.Texts.Any(t => t.Text == "PACE999"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(findingsPages, Is.GreaterThan(1));
+            Assert.That(document.Pages.SelectMany(p => p.Texts).Count(t => t.Text == "PACE999"), Is.EqualTo(60), "every finding appears once");
+        });
+    }
+
+    internal static void AssertContained(LayoutDocument document)
+    {
+        var content = Page.Content;
+        Assert.Multiple(() =>
+        {
+            foreach (var (page, number) in document.Pages.Select((p, i) => (p, i + 1)))
+            {
+                foreach (var text in page.Texts)
+                {
+                    Assert.That(text.Cell.Contains(text.Bounds), Is.True, $"page {number}: '{text.Text}' {text.Bounds} leaves its cell {text.Cell}");
+                    Assert.That(content.Contains(text.Cell), Is.True, $"page {number}: the cell {text.Cell} of '{text.Text}' leaves the page's printable area");
+                    Assert.That(text.Bounds.Width, Is.EqualTo(Fonts.Measure(text.Text, text.Face, text.Size)).Within(0.01), "bounds are the measured width");
+                }
+
+                foreach (var box in page.Elements.OfType<BoxElement>())
+                {
+                    Assert.That(content.Contains(box.Bounds), Is.True, $"page {number}: box {box.Bounds} leaves the printable area");
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text;
+using UglyToad.PdfPig;
+
+namespace Pace.Rendering.Tests.Snapshots;
+
+/// <summary>What the examples look like: the PDF's text layer word by word, and each page as a small image.</summary>
+public sealed class ExampleSnapshotTests
+{
+    [TestCaseSource(typeof(TestCharts), nameof(TestCharts.Examples))]
+    public void Pdf_text_layer_matches_the_approved_words(string example)
+    {
+        var pdf = ChartRenderer.RenderPages(TestCharts.Example(example))[0];
+        Snapshot.Match(Words(pdf), example + ".pdf-words");
+    }
+
+    [Test]
+    public void Acme_in_English_matches_the_approved_words()
+    {
+        var pdf = ChartRenderer.RenderPages(TestCharts.Example("acme-software"), new RenderOptions { Language = Model.ChartLanguage.English })[0];
+        Snapshot.Match(Words(pdf), "acme-software-en.pdf-words");
+    }
+
+    [TestCaseSource(typeof(TestCharts), nameof(TestCharts.Examples))]
+    public void Png_pages_match_the_approved_images(string example)
+    {
+        var pages = ChartRenderer.RenderPages(TestCharts.Example(example), new RenderOptions { Format = OutputFormat.Png, PngDpi = 72 });
+        Assert.Multiple(() =>
+        {
+            for (var i = 0; i < pages.Count; i++)
+            {
+                Snapshot.MatchPng(pages[i], $"{example}.page{i + 1}");
+            }
+        });
+    }
+
+    /// <summary>The words of every page, one line per text line as PdfPig groups them, pages separated.</summary>
+    internal static string Words(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var sb = new StringBuilder();
+        foreach (var page in document.GetPages())
+        {
+            sb.Append("--- page ").Append(page.Number).Append(" ---\n");
+            foreach (var word in page.GetWords())
+            {
+                sb.Append(word.Text).Append('\n');
+            }
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,100 @@
+using System.Runtime.CompilerServices;
+using SkiaSharp;
+
+namespace Pace.Rendering.Tests.Snapshots;
+
+/// <summary>
+/// Approved-file snapshots in Verify's convention: <c>{name}.verified.{ext}</c> beside the test is the approved
+/// result; on a mismatch (or when none is approved yet) the actual result is written as <c>{name}.received.{ext}</c>
+/// and the test fails. To approve, look at the received file and rename it to verified. A later move to Verify is mechanical.
+/// </summary>
+internal static class Snapshot
+{
+    /// <summary>Compares text with the approved text.</summary>
+    public static void Match(string actual, string name, [CallerFilePath] string testFile = "")
+    {
+        var (verified, received) = Paths(testFile, name, "txt");
+        actual = actual.ReplaceLineEndings("\n");
+        if (File.Exists(verified) && File.ReadAllText(verified).ReplaceLineEndings("\n") == actual)
+        {
+            File.Delete(received);
+            return;
+        }
+
+        File.WriteAllText(received, actual);
+        Assert.Fail(File.Exists(verified)
+            ? $"Snapshot differs. Compare:\n  diff '{verified}' '{received}'\nand, if the change is right, approve it:\n  mv '{received}' '{verified}'"
+            : $"No approved snapshot yet. Look at '{received}' and, if it is right:\n  mv '{received}' '{verified}'");
+    }
+
+    /// <summary>
+    /// Compares a PNG with the approved PNG, tolerantly: at most <paramref name="maxShare"/> of the pixels may differ
+    /// by more than <paramref name="threshold"/> in some channel (anti-aliasing may move between Skia builds; layout changes may not).
+    /// </summary>
+    public static void MatchPng(byte[] actual, string name, double maxShare = 0.005, int threshold = 64, [CallerFilePath] string testFile = "")
+    {
+        var (verified, received) = Paths(testFile, name, "png");
+        if (File.Exists(verified))
+        {
+            var (differing, total) = Compare(File.ReadAllBytes(verified), actual, threshold);
+            if (differing <= maxShare * total)
+            {
+                File.Delete(received);
+                return;
+            }
+
+            File.WriteAllBytes(received, Compact(actual));
+            Assert.That(differing, Is.LessThanOrEqualTo(maxShare * total), $"Image differs: {differing} of {total} pixels ({100.0 * differing / total:F2} %) by more than {threshold}. Look at\n  '{received}'\nand, if the change is right:\n  mv '{received}' '{verified}'");
+            return;
+        }
+
+        File.WriteAllBytes(received, Compact(actual));
+        Assert.That(File.Exists(verified), Is.True, $"No approved image yet. Look at '{received}' and, if it is right:\n  mv '{received}' '{verified}'");
+    }
+
+    /// <summary>Counts pixels whose largest channel difference exceeds the threshold; a size change counts every pixel.</summary>
+    public static (int Differing, int Total) Compare(byte[] expectedPng, byte[] actualPng, int threshold)
+    {
+        using var expected = SKBitmap.Decode(expectedPng);
+        using var actual = SKBitmap.Decode(actualPng);
+        Assert.That(expected, Is.Not.Null, "the approved PNG could not be decoded");
+        Assert.That(actual, Is.Not.Null, "the rendered PNG could not be decoded");
+        var total = actual!.Width * actual.Height;
+        if (expected!.Width != actual.Width || expected.Height != actual.Height)
+        {
+            return (total, total);
+        }
+
+        using var e = expected.Copy(SKColorType.Rgba8888);
+        using var a = actual.Copy(SKColorType.Rgba8888);
+        var pe = e.GetPixelSpan();
+        var pa = a.GetPixelSpan();
+        var differing = 0;
+        for (var i = 0; i < pa.Length; i += 4)
+        {
+            var delta = Math.Max(Math.Abs(pe[i] - pa[i]), Math.Max(Math.Abs(pe[i + 1] - pa[i + 1]), Math.Abs(pe[i + 2] - pa[i + 2])));
+            if (delta > threshold)
+            {
+                differing++;
+            }
+        }
+
+        return (differing, total);
+    }
+
+    /// <summary>Re-encodes at the strongest compression, so approved images stay small in the repository.</summary>
+    private static byte[] Compact(byte[] png)
+    {
+        using var bitmap = SKBitmap.Decode(png);
+        using var pixmap = bitmap.PeekPixels()!;
+        using var data = pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, 9))!;
+        return data.ToArray();
+    }
+
+    private static (string Verified, string Received) Paths(string testFile, string name, string extension)
+    {
+        var folder = Path.GetDirectoryName(testFile)!;
+        var stem = Path.GetFileNameWithoutExtension(testFile) + "." + name;
+        return (Path.Combine(folder, stem + ".verified." + extension), Path.Combine(folder, stem + ".received." + extension));
+    }
+}

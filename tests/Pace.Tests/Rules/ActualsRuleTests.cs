@@ -1,0 +1,79 @@
+using Pace.Model;
+using Pace.Validation;
+using Pace.Validation.Messages;
+using Pace.Yaml;
+using static Pace.Tests.Rules.RuleCharts;
+
+namespace Pace.Tests.Rules;
+
+/// <summary>The rules about actuals against targets: PACE018 and PACE020.</summary>
+public class ActualsRuleTests
+{
+    [Test]
+    public void PACE018_reports_a_red_latest_actual()
+    {
+        var chart = Clean().WithKpi(0, 1, k => k with { Actuals = Weekly(950_000, 700_000) });
+        var d = AssertSingle(chart, "PACE018", EnglishMessages.PACE018, DutchMessages.PACE018, "Pipeline value", "From lead to deal", "2026-W31", "700000 EUR", "900000 EUR");
+        Assert.That(d.Path, Is.EqualTo("processes[0].kpis[1].actuals.2026-W31"));
+        Assert.That(d.Severity, Is.EqualTo(Severity.Warning));
+    }
+
+    [Test]
+    public void PACE018_judges_lower_is_better_kpis_the_other_way() =>
+        AssertSingle(
+            Clean().WithKpi(0, 2, k => k with { Actuals = [new Actual(Period.Month(2026, 10), 180)] }),
+            "PACE018", EnglishMessages.PACE018, DutchMessages.PACE018, "Cost per deal", "From lead to deal", "2026-10", "180 EUR", "150 EUR");
+
+    [TestCase(900_000)]
+    [TestCase(810_000)] // amber: exactly 10 % short
+    public void PACE018_passes_green_and_amber(decimal latest) =>
+        Assert.That(Findings(Clean().WithKpi(0, 1, k => k with { Actuals = Weekly(500_000, latest) }), "PACE018"), Is.Empty);
+
+    [Test]
+    public void PACE018_uses_the_latest_period_whatever_the_written_order()
+    {
+        var actuals = new[] { new Actual(Period.Week(2026, 31), 950_000), new Actual(Period.Week(2026, 30), 100_000) };
+        Assert.That(Findings(Clean().WithKpi(0, 1, k => k with { Actuals = actuals }), "PACE018"), Is.Empty);
+    }
+
+    [Test]
+    public void PACE020_reports_three_misses_in_a_row_amber_included()
+    {
+        var chart = Clean().WithKpi(1, 1, k => k with { Actuals = Weekly(950_000, 880_000, 850_000, 820_000) });
+        var d = AssertSingle(chart, "PACE020", EnglishMessages.PACE020, DutchMessages.PACE020, "Pipeline value", "From order to delivery", 3, "2026-W31", "2026-W33");
+        Assert.That(d.Path, Is.EqualTo("processes[1].kpis[1].actuals"));
+        Assert.That(d.Severity, Is.EqualTo(Severity.Warning));
+    }
+
+    [Test]
+    public void PACE020_passes_two_misses_or_a_streak_broken_by_a_hit()
+    {
+        Assert.That(Findings(Clean().WithKpi(1, 1, k => k with { Actuals = Weekly(800_000, 800_000) }), "PACE020"), Is.Empty);
+        Assert.That(Findings(Clean().WithKpi(1, 1, k => k with { Actuals = Weekly(800_000, 800_000, 800_000, 900_000) }), "PACE020"), Is.Empty);
+    }
+
+    [Test]
+    public void PACE018_and_PACE020_point_at_the_latest_actual_and_at_the_actuals_key()
+    {
+        const string yaml = """
+            pace: 1
+            organization: X
+            processes:
+              - name: From lead to deal
+                owner: Ann
+                kpis:
+                  - name: Pipeline
+                    unit: EUR
+                    target: 100
+                    cadence: week
+                    actuals:
+                      2026-W01: 50
+                      2026-W02: 50
+                      2026-W03: 50
+            """;
+        var chart = ChartReader.Read(yaml, "c.pace.yaml").Chart!;
+        var found = ChartValidator.Default.Validate(chart).Diagnostics;
+        Assert.That(found.Single(d => d.Code == "PACE018").Span!.StartLine, Is.EqualTo(14));
+        Assert.That(found.Single(d => d.Code == "PACE020").Span!.StartLine, Is.EqualTo(11));
+    }
+}

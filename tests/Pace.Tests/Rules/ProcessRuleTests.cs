@@ -1,0 +1,125 @@
+using Pace.Model;
+using Pace.Validation;
+using Pace.Validation.Messages;
+using Pace.Validation.Rules;
+using static Pace.Tests.Rules.RuleCharts;
+
+namespace Pace.Tests.Rules;
+
+/// <summary>The rules about a process's KPI mix and name: PACE009, PACE010, PACE014, PACE015, PACE019.</summary>
+public class ProcessRuleTests
+{
+    [Test]
+    public void PACE009_reports_a_process_without_a_leading_kpi()
+    {
+        var chart = Clean().WithKpi(1, 1, k => k with { Timing = Timing.Lagging });
+        var d = AssertSingle(chart, "PACE009", EnglishMessages.PACE009, DutchMessages.PACE009, "From order to delivery");
+        Assert.That(d.Path, Is.EqualTo("processes[1].kpis"));
+        Assert.That(d.Severity, Is.EqualTo(Severity.Warning));
+    }
+
+    [Test]
+    public void PACE009_passes_with_a_leading_kpi_and_ignores_a_process_without_kpis()
+    {
+        Assert.That(Findings(Clean(), "PACE009"), Is.Empty);
+        Assert.That(Findings(Clean().WithProcess(0, p => p with { Kpis = [] }), "PACE009"), Is.Empty);
+    }
+
+    [Test]
+    public void PACE010_reports_a_process_without_an_output_kpi()
+    {
+        var chart = Clean().WithProcess(2, p => p with { Kpis = [.. p.Kpis.Select(k => k with { Focus = Focus.Input })] });
+        var d = AssertSingle(chart, "PACE010", EnglishMessages.PACE010, DutchMessages.PACE010, "From delivery to working installation");
+        Assert.That(d.Path, Is.EqualTo("processes[2].kpis"));
+        Assert.That(d.Severity, Is.EqualTo(Severity.Warning));
+    }
+
+    [Test]
+    public void PACE010_passes_with_an_output_kpi() => Assert.That(Findings(Clean(), "PACE010"), Is.Empty);
+
+    [TestCase("Sales")]
+    [TestCase("sales & marketing")]
+    [TestCase("HR")]
+    [TestCase("IT")]
+    [TestCase("Afdeling Financiën")]
+    [TestCase("Verkoop")]
+    [TestCase("Personeelszaken")]
+    [TestCase("Klantenservice")]
+    [TestCase("Customer Service")]
+    [TestCase("Support team")]
+    [TestCase("Operations")]
+    [TestCase("Inkoop en logistiek")]
+    [TestCase("Helpdesk")]
+    [TestCase("Product management")]
+    public void PACE014_reports_a_process_named_after_a_department(string name)
+    {
+        var chart = Clean().WithProcess(0, p => p with { Name = name });
+        var d = AssertSingle(chart, "PACE014", EnglishMessages.PACE014, DutchMessages.PACE014, name);
+        Assert.That(d.Path, Is.EqualTo("processes[0].name"));
+        Assert.That(d.Severity, Is.EqualTo(Severity.Info));
+    }
+
+    [TestCase("Van lead naar deal")]
+    [TestCase("Customer onboarding")]
+    [TestCase("Relevante aanvragen genereren")]
+    [TestCase("Enthousiaste klanten")]
+    [TestCase("Support tickets oplossen binnen een dag")]
+    [TestCase("Sales pipeline vullen")]
+    [TestCase("Werven en onboarden van talent")]
+    [TestCase("Factureren en innen")]
+    [TestCase("From service call to customer who stays")]
+    public void PACE014_passes_flow_names_that_mention_a_department(string name) =>
+        Assert.That(Findings(Clean().WithProcess(0, p => p with { Name = name }), "PACE014"), Is.Empty);
+
+    [Test]
+    public void PACE015_reports_a_process_without_a_fast_kpi()
+    {
+        var chart = Clean().WithKpi(3, 1, k => k with { Cadence = Cadence.Month });
+        var d = AssertSingle(chart, "PACE015", EnglishMessages.PACE015, DutchMessages.PACE015, "From invoice to payment");
+        Assert.That(d.Path, Is.EqualTo("processes[3].kpis"));
+        Assert.That(d.Severity, Is.EqualTo(Severity.Info));
+    }
+
+    [Test]
+    public void PACE015_passes_a_daily_kpi_or_one_marked_fast()
+    {
+        Assert.That(Findings(Clean().WithKpi(3, 1, k => k with { Cadence = Cadence.Day }), "PACE015"), Is.Empty);
+        Assert.That(Findings(Clean().WithKpi(3, 1, k => k with { Cadence = Cadence.Month, Speed = Speed.Fast }), "PACE015"), Is.Empty);
+    }
+
+    [Test]
+    public void PACE019_reports_a_missing_dimension()
+    {
+        var chart = Clean().WithKpi(0, 2, k => k with { Dimension = Dimension.Better });
+        var d = AssertSingle(chart, "PACE019", EnglishMessages.PACE019, DutchMessages.PACE019, "From lead to deal", "cheaper");
+        Assert.That(d.Path, Is.EqualTo("processes[0].kpis"));
+        Assert.That(d.Severity, Is.EqualTo(Severity.Info));
+    }
+
+    [Test]
+    public void PACE019_reports_a_kpi_without_dimension_as_a_missing_one() =>
+        AssertSingle(Clean().WithKpi(0, 1, k => k with { Dimension = null }), "PACE019", EnglishMessages.PACE019, DutchMessages.PACE019, "From lead to deal", "faster");
+
+    [Test]
+    public void PACE019_reports_a_dimension_used_twice_when_none_is_missing()
+    {
+        var chart = Clean().WithProcess(0, p => p with { Kpis = [.. p.Kpis, p.Kpis[0] with { Name = "Another quality KPI" }] });
+        AssertSingle(chart, "PACE019", EnglishMessages.PACE019Twice, DutchMessages.PACE019Twice, "From lead to deal", 2, "better");
+    }
+
+    [Test]
+    public void PACE019_passes_one_each_and_charts_without_dimensions()
+    {
+        Assert.That(Findings(Clean(), "PACE019"), Is.Empty);
+        Assert.That(Findings(Clean().WithEveryKpi(k => k with { Dimension = null }), "PACE019"), Is.Empty);
+    }
+
+    [Test]
+    public void Heuristics_are_usable_on_their_own()
+    {
+        Assert.That(FlowNotDepartmentRule.IsDepartmentName("Sales"), Is.True);
+        Assert.That(FlowNotDepartmentRule.IsDepartmentName("Van lead naar deal"), Is.False);
+        Assert.That(AttendanceIsNoContributionRule.AttendancePhrase("Gewerkte uren"), Is.EqualTo("gewerkte uren"));
+        Assert.That(AttendanceIsNoContributionRule.AttendancePhrase("Omzet"), Is.Null);
+    }
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Pace.Model;
+using Pace.Validation;
+using Pace.Validation.Messages;
+using Pace.Validation.Rules;
+
+namespace Pace.Tests.Rules;
+
+/// <summary>
+/// What every built-in rule must have, checked by reflection so a new rule cannot forget one: a unique code
+/// <c>PACE\d{3}</c>, English and Dutch templates for each of its message keys with the same placeholders, a doc
+/// page <c>docs/rules/{code}.md</c> (also embedded, for <c>pace explain</c>), and a test named after it — a test
+/// method in this assembly whose name starts with <c>{code}_</c>.
+/// </summary>
+public partial class RuleConventionTests
+{
+    private static IEnumerable<string> Codes() => BuiltInRules.All.Select(r => r.Code);
+
+    /// <summary>The repository root: the folder above the test binaries that holds <c>Pace.sln</c>.</summary>
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Pace.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Pace.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    [Test]
+    public void Codes_are_unique_and_well_formed()
+    {
+        Assert.That(Codes(), Is.Unique);
+        Assert.That(Codes(), Has.All.Match(@"^PACE\d{3}$"));
+    }
+
+    [Test]
+    public void Rules_are_in_code_order_one_class_per_file_with_the_seed_cited()
+    {
+        Assert.That(Codes(), Is.Ordered.Using((IComparer<string>)StringComparer.Ordinal));
+        var folder = Path.Combine(RepositoryRoot(), "src", "Pace", "Validation", "Rules");
+        foreach (var rule in BuiltInRules.All)
+        {
+            var file = Path.Combine(folder, rule.GetType().Name + ".cs");
+            Assert.That(File.Exists(file), Is.True, $"{rule.Code}: {rule.GetType().Name}.cs");
+            Assert.That(File.ReadAllText(file), Does.Contain(rule.Code + ":"), $"{rule.Code}: the class's doc comment names its code");
+        }
+    }
+
+    [TestCaseSource(nameof(Codes))]
+    public void Every_rule_has_English_and_Dutch_messages_with_the_same_placeholders(string code)
+    {
+        var english = MessageTable.Keys(ChartLanguage.English).Where(k => k.StartsWith(code, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        var dutch = MessageTable.Keys(ChartLanguage.Dutch).Where(k => k.StartsWith(code, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        Assert.That(english, Is.Not.Empty, code);
+        Assert.That(dutch, Is.EqualTo(english), code);
+        foreach (var key in english)
+        {
+            Assert.That(
+                Placeholders(MessageTable.Get(ChartLanguage.Dutch, key)),
+                Is.EqualTo(Placeholders(MessageTable.Get(ChartLanguage.English, key))),
+                key);
+        }
+    }
+
+    [TestCaseSource(nameof(Codes))]
+    public void Every_rule_has_a_doc_page_that_is_embedded(string code)
+    {
+        var page = Path.Combine(RepositoryRoot(), "docs", "rules", code + ".md");
+        Assert.That(File.Exists(page), Is.True, page);
+        var text = File.ReadAllText(page);
+        Assert.That(RuleDocs.Get(code), Is.EqualTo(text));
+        Assert.That(RuleDocs.Get(code.ToLowerInvariant()), Is.EqualTo(text));
+        foreach (var section in new[] { "# " + code, "## Why", "## How to fix", "## Example" })
+        {
+            Assert.That(text, Does.Contain(section), $"{code}.md has '{section}'");
+        }
+    }
+
+    [Test]
+    public void The_doc_index_lists_every_rule_and_RuleDocs_knows_no_code_without_a_page()
+    {
+        var index = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "rules", "README.md"));
+        Assert.That(Codes(), Has.All.Matches<string>(c => index.Contains($"[{c}]({c}.md)", StringComparison.Ordinal)));
+        Assert.That(RuleDocs.Codes, Is.SupersetOf(Codes()));
+        Assert.That(RuleDocs.Get("PACE999"), Is.Null);
+    }
+
+    [TestCaseSource(nameof(Codes))]
+    public void Every_rule_is_named_by_a_test(string code)
+    {
+        var tests = typeof(RuleConventionTests).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .Where(m => m.GetCustomAttributes().Any(a => a is TestAttribute or TestCaseAttribute or TestCaseSourceAttribute))
+            .Select(m => m.Name);
+        Assert.That(tests, Has.Some.StartsWith(code + "_"), $"write a test named {code}_…");
+    }
+
+    [Test]
+    public void Built_in_rules_have_no_message_keys_without_a_rule()
+    {
+        var codes = Codes().ToHashSet(StringComparer.Ordinal);
+        var ruleKeys = MessageTable.Keys(ChartLanguage.English).Where(k => RuleKey().IsMatch(k));
+        Assert.That(ruleKeys.Select(k => k[..7]).Distinct(), Has.All.Matches<string>(codes.Contains));
+    }
+
+    private static int[] Placeholders(string template) =>
+        [.. Regex.Matches(template, @"\{(\d+)").Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().Order()];
+
+    [GeneratedRegex(@"^PACE0\d{2}")]
+    private static partial Regex RuleKey();
+}
