@@ -44,4 +44,32 @@ public sealed class BuildPackageTests
         Assert.That(strict.ExitCode, Is.Not.Zero, strict.ToString());
         Assert.That(strict.LinesWith($"{chart}(13,12): error PACE002: "), Is.Not.Empty, strict.ToString());
     }
+
+    [Test]
+    public void PaceRenderPdf_draws_each_chart_into_the_output_folder_with_the_repositorys_pinned_tool()
+    {
+        var project = PackageFixture.NewFolder("build-render");
+        Consumer.WriteProject(project, "Render", "Library", "Pace.Build");
+        Consumer.CopyExample("acme-software.pace.yaml", Path.Combine(project, "charts", "acme.pace.yaml"));
+
+        // The repository pins Pace.Tool in its tool manifest, as docs/msbuild.md says; `dotnet tool restore` installs it.
+        Directory.CreateDirectory(Path.Combine(project, ".config"));
+        File.WriteAllText(Path.Combine(project, ".config", "dotnet-tools.json"), $$"""
+            {
+              "version": 1,
+              "isRoot": true,
+              "tools": {
+                "pace.tool": { "version": "{{PackageFixture.Version}}", "commands": ["pace"], "rollForward": false }
+              }
+            }
+            """);
+        var restore = DotNet.Run(project, PackageFixture.Environment, "tool", "restore", "--configfile", PackageFixture.NuGetConfig);
+        Assert.That(restore.ExitCode, Is.Zero, restore.ToString());
+
+        var build = Consumer.Build(project, "-p:PaceRenderPdf=true");
+        Assert.That(build.ExitCode, Is.Zero, build.ToString());
+        var pdf = Path.Combine(project, "bin", "Debug", "net10.0", "acme.pdf");
+        Assert.That(File.Exists(pdf), "no PDF in the output folder: " + build);
+        Assert.That(Consumer.PdfText(pdf), Does.Contain("Acme Software"));
+    }
 }
