@@ -37,7 +37,7 @@ internal static class DotNet
         foreach (var name in start.Environment.Keys.ToList())
         {
             if (name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)
-                || name is "DOTNET_HOST_PATH" or "NUGET_PACKAGES")
+                || name is "DOTNET_HOST_PATH")
             {
                 start.Environment.Remove(name);
             }

@@ -59,19 +59,29 @@ public sealed partial class PackageFixture
         File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />\n");
         File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), "<Project />\n");
 
-        Environment = new Dictionary<string, string?>
+        var quiet = new Dictionary<string, string?>
         {
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
             ["DOTNET_NOLOGO"] = "1",
             ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
             ["DOTNET_CLI_UI_LANGUAGE"] = "en",
             ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
+
+            // MSBuild worker nodes end with each build; the compiler server stays shared (it redirects its own
+            // output, so it does not hold our pipes), which keeps the Release build of the pack fast.
             ["MSBUILDDISABLENODEREUSE"] = "1",
-            ["UseSharedCompilation"] = "false",
-            ["NUGET_PACKAGES"] = Packages,
         };
 
-        var pack = DotNet.Run(RepositoryRoot, Environment, "pack", Path.Combine(RepositoryRoot, "Pace.sln"), "-c", "Release", "-o", Feed, "-nologo");
+        // The consumers get a packages folder and a CLI home of their own: the CLI home holds the local-tool
+        // resolver cache, which would otherwise remember Pace.Tool at this version in an earlier run's folder.
+        Environment = new Dictionary<string, string?>(quiet)
+        {
+            ["NUGET_PACKAGES"] = Packages,
+            ["DOTNET_CLI_HOME"] = Path.Combine(Root, "cli-home"),
+        };
+
+        // The repository itself packs with the machine's own settings and packages folder, as a developer's would.
+        var pack = DotNet.Run(RepositoryRoot, quiet, "pack", Path.Combine(RepositoryRoot, "Pace.sln"), "-c", "Release", "-o", Feed, "-nologo");
         PackTime = pack.Elapsed;
         Assert.That(pack.ExitCode, Is.Zero, $"dotnet pack failed: {pack}");
         TestContext.Progress.WriteLine($"pack: {pack.Elapsed.TotalSeconds:0.0} s");
