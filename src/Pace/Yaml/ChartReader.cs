@@ -45,7 +45,7 @@ public static class ChartReader
             diagnostics.Language = language;
         }
 
-        var chart = new ChartMapper(diagnostics).Map(root);
+        var chart = new ChartMapper(diagnostics, path).Map(root);
         return new LoadResult(chart, diagnostics.Found);
     }
 

@@ -9,6 +9,13 @@ namespace Pace.Yaml;
 /// Reads YAML text into a <see cref="YamlNodeBase"/> tree with positions, enforcing the reader's limits as it goes:
 /// nesting depth, alias expansion, string length, one document, no application tags.
 /// </summary>
+/// <remarks>
+/// The tree is built with an explicit stack rather than by recursion, so no nesting depth — whatever
+/// <see cref="ChartReaderOptions.MaxDepth"/> allows — can overflow the thread's stack. YamlDotNet's parser is
+/// itself iterative. Exceptions YamlDotNet throws for malformed input that are not <see cref="YamlException"/>s
+/// (seen under fuzzing: <see cref="InvalidOperationException"/> from the scanner, <see cref="ArgumentException"/>
+/// for a malformed tag) are turned into <see cref="YamlException"/>s at the scanner's position.
+/// </remarks>
 internal sealed class YamlTreeBuilder
 {
     private static readonly HashSet<string> CoreTags = new(StringComparer.Ordinal)
@@ -17,11 +24,15 @@ internal sealed class YamlTreeBuilder
         "tag:yaml.org,2002:null", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "!",
     };
 
+    /// <summary>Explicit core tags that make a plain-looking scalar: <c>!!int 5</c> and <c>!!float 0.5</c> are numbers.</summary>
+    private static readonly HashSet<string> NumberTags = new(StringComparer.Ordinal) { "tag:yaml.org,2002:int", "tag:yaml.org,2002:float" };
+
     private readonly string? _file;
     private readonly ChartReaderOptions _options;
     private readonly LoadDiagnostics _diagnostics;
     private readonly Dictionary<string, YamlNodeBase> _anchors = new(StringComparer.Ordinal);
     private long _expanded;
+    private Scanner _scanner = null!;
     private Parser _parser = null!;
 
     public YamlTreeBuilder(string? file, ChartReaderOptions options, LoadDiagnostics diagnostics)
@@ -34,7 +45,8 @@ internal sealed class YamlTreeBuilder
     /// <summary>Builds the tree of the single document in <paramref name="text"/>; null when the text is empty or broken.</summary>
     public YamlNodeBase? Build(string text)
     {
-        _parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
+        _scanner = new Scanner(new StringReader(text), skipComments: true);
+        _parser = new Parser(_scanner);
         try
         {
             Next(); // StreamStart
@@ -45,7 +57,7 @@ internal sealed class YamlTreeBuilder
             }
 
             Next(); // past DocumentStart
-            var root = ReadNode(depth: 0);
+            var root = ReadDocumentRoot();
             Next(); // past DocumentEnd
             if (_parser.Current is DocumentStart second)
             {
@@ -66,78 +78,82 @@ internal sealed class YamlTreeBuilder
         }
     }
 
-    private YamlNodeBase? ReadNode(int depth)
+    /// <summary>Reads the node the parser stands on, with everything inside it, leaving the parser just past it.</summary>
+    private YamlNodeBase ReadDocumentRoot()
     {
-        var current = _parser.Current ?? throw new YamlException("Unexpected end of input.");
-        if (depth > _options.MaxDepth)
+        // Collections being read, innermost on top; their depth is their place in the stack.
+        var open = new Stack<OpenCollection>();
+        while (true)
         {
-            _diagnostics.Add("PACE111", string.Empty, SpanOf(current), _options.MaxDepth);
-            throw new LimitException();
-        }
+            var current = _parser.Current ?? throw UnexpectedEnd();
+            YamlNodeBase node;
+            switch (current)
+            {
+                case SequenceEnd or MappingEnd when open.Count > 0:
+                    Next();
+                    var done = open.Pop();
+                    node = Anchor(done.Anchor, done.Node);
+                    break;
 
-        switch (current)
-        {
-            case AnchorAlias alias:
-                _parser.MoveNext();
-                if (!_anchors.TryGetValue(alias.Value.Value, out var target))
-                {
-                    throw new YamlException(alias.Start, alias.End, $"The alias *{alias.Value.Value} names no anchor.");
-                }
+                case AnchorAlias alias:
+                    CheckDepth(open.Count, alias);
+                    Next();
+                    if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+                    {
+                        throw new YamlException(alias.Start, alias.End, $"The alias *{alias.Value.Value} names no anchor.");
+                    }
 
-                Count(target.Weight, alias);
-                return target;
+                    Count(target.Weight, alias);
+                    node = target;
+                    break;
 
-            case Scalar scalar:
-                _parser.MoveNext();
-                CheckTag(scalar.Tag, scalar);
-                if (scalar.Value.Length > _options.MaxStringLength)
-                {
-                    _diagnostics.Add("PACE113", string.Empty, SpanOf(scalar), scalar.Value.Length, _options.MaxStringLength);
-                    throw new LimitException();
-                }
+                case Scalar scalar:
+                    CheckDepth(open.Count, scalar);
+                    CheckTag(scalar.Tag, scalar);
+                    if (scalar.Value.Length > _options.MaxStringLength)
+                    {
+                        _diagnostics.Add("PACE113", string.Empty, SpanOf(scalar), scalar.Value.Length, _options.MaxStringLength);
+                        throw new LimitException();
+                    }
 
-                var node = new YamlScalar(SpanOf(scalar), scalar.Value, scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty);
-                Count(1, scalar);
-                return Anchor(scalar.Anchor, node);
+                    Count(1, scalar);
+                    Next();
+                    var plain = scalar.Tag.IsEmpty ? scalar.Style == ScalarStyle.Plain : NumberTags.Contains(scalar.Tag.Value);
+                    node = Anchor(scalar.Anchor, new YamlScalar(SpanOf(scalar), scalar.Value, plain));
+                    break;
 
-            case SequenceStart start:
-                _parser.MoveNext();
-                CheckTag(start.Tag, start);
-                var sequence = new YamlSequence(SpanOf(start));
-                Count(1, start);
-                while (_parser.Current is not SequenceEnd)
-                {
-                    var item = ReadNode(depth + 1)!;
-                    sequence.Items.Add(item);
-                    sequence.Weight += item.Weight;
-                }
+                case SequenceStart start:
+                    CheckDepth(open.Count, start);
+                    CheckTag(start.Tag, start);
+                    Count(1, start);
+                    Next();
+                    open.Push(new OpenCollection(new YamlSequence(SpanOf(start)), start.Anchor));
+                    continue;
 
-                _parser.MoveNext();
-                return Anchor(start.Anchor, sequence);
+                case MappingStart start:
+                    CheckDepth(open.Count, start);
+                    CheckTag(start.Tag, start);
+                    Count(1, start);
+                    Next();
+                    open.Push(new OpenCollection(new YamlMapping(SpanOf(start)), start.Anchor));
+                    continue;
 
-            case MappingStart start:
-                _parser.MoveNext();
-                CheckTag(start.Tag, start);
-                var mapping = new YamlMapping(SpanOf(start));
-                Count(1, start);
-                while (_parser.Current is not MappingEnd)
-                {
-                    var key = ReadNode(depth + 1)!;
-                    var value = ReadNode(depth + 1)!;
-                    mapping.Entries.Add(new(key, value));
-                    mapping.Weight += key.Weight + value.Weight;
-                }
+                default:
+                    throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}.");
+            }
 
-                _parser.MoveNext();
-                return Anchor(start.Anchor, mapping);
+            if (open.Count == 0)
+            {
+                return node;
+            }
 
-            default:
-                throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}.");
+            open.Peek().Add(node);
         }
     }
 
     private YamlNodeBase Anchor(AnchorName anchor, YamlNodeBase node)
     {
+        // An anchor is known from the end of its node on, so an alias inside its own node names nothing (no cycles).
         if (!anchor.IsEmpty)
         {
             _anchors[anchor.Value] = node;
@@ -146,10 +162,19 @@ internal sealed class YamlTreeBuilder
         return node;
     }
 
+    private void CheckDepth(int depth, ParsingEvent at)
+    {
+        if (depth > _options.MaxDepth)
+        {
+            _diagnostics.Add("PACE111", string.Empty, SpanOf(at), _options.MaxDepth);
+            throw new LimitException();
+        }
+    }
+
     /// <summary>Counts nodes as if aliases were expanded, and stops a "billion laughs" file early.</summary>
     private void Count(long nodes, ParsingEvent at)
     {
-        _expanded += nodes;
+        _expanded = nodes > long.MaxValue - _expanded ? long.MaxValue : _expanded + nodes;
         if (_expanded > _options.MaxNodes)
         {
             _diagnostics.Add("PACE112", string.Empty, SpanOf(at), _options.MaxNodes);
@@ -166,18 +191,43 @@ internal sealed class YamlTreeBuilder
         }
     }
 
+    /// <summary>Moves the parser on; end of input and YamlDotNet's non-YAML exceptions become <see cref="YamlException"/>s.</summary>
     private void Next()
     {
-        if (!_parser.MoveNext())
+        bool moved;
+        try
         {
-            throw new YamlException("Unexpected end of input.");
+            moved = _parser.MoveNext();
         }
+        catch (YamlException)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException
+                                      or IndexOutOfRangeException or KeyNotFoundException or NullReferenceException)
+        {
+            var at = _scanner.CurrentPosition;
+            throw new YamlException(at, at, _diagnostics.Phrase("ParserStopped"), e);
+        }
+
+        if (!moved)
+        {
+            throw UnexpectedEnd();
+        }
+    }
+
+    private YamlException UnexpectedEnd()
+    {
+        var at = _scanner.CurrentPosition;
+        return new YamlException(at, at, "Unexpected end of input.");
     }
 
     private SourceSpan SpanOf(ParsingEvent e) => Span(e.Start, e.End);
 
     private SourceSpan Span(Mark start, Mark end) =>
-        new(_file, (int)Math.Max(1, start.Line), (int)Math.Max(1, start.Column), (int)Math.Max(1, end.Line), (int)Math.Max(1, end.Column));
+        new(_file, Clamp(start.Line), Clamp(start.Column), Clamp(end.Line), Clamp(end.Column));
+
+    private static int Clamp(long position) => (int)Math.Clamp(position, 1, int.MaxValue);
 
     /// <summary>YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (…): "; the location is printed separately.</summary>
     private static string CleanMessage(string message)
@@ -185,6 +235,34 @@ internal sealed class YamlTreeBuilder
         var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
         var text = cut >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(cut + 3)..] : message;
         return text.Trim().TrimEnd('.') + ".";
+    }
+
+    /// <summary>A sequence or mapping whose items are still being read.</summary>
+    private sealed class OpenCollection(YamlNodeBase node, AnchorName anchor)
+    {
+        private YamlNodeBase? _pendingKey;
+
+        public YamlNodeBase Node { get; } = node;
+
+        public AnchorName Anchor { get; } = anchor;
+
+        public void Add(YamlNodeBase item)
+        {
+            Node.Weight = item.Weight > long.MaxValue - Node.Weight ? long.MaxValue : Node.Weight + item.Weight;
+            if (Node is YamlSequence sequence)
+            {
+                sequence.Items.Add(item);
+            }
+            else if (_pendingKey is null)
+            {
+                _pendingKey = item;
+            }
+            else
+            {
+                ((YamlMapping)Node).Entries.Add(new(_pendingKey, item));
+                _pendingKey = null;
+            }
+        }
     }
 
     private sealed class LimitException : Exception

@@ -48,4 +48,5 @@ internal static class DutchMessages
     public const string FeatureSecondDocument = "Een tweede YAML-document (---)";
     public const string FeatureTag = "De YAML-tag '{0}'";
     public const string FeatureEncoding = "Tekst die geen UTF-8 is";
+    public const string ParserStopped = "de YAML-parser kan hier niet verder lezen.";
 }

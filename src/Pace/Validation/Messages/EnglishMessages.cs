@@ -48,4 +48,5 @@ internal static class EnglishMessages
     public const string FeatureSecondDocument = "A second YAML document (---)";
     public const string FeatureTag = "The YAML tag '{0}'";
     public const string FeatureEncoding = "Text that is not UTF-8";
+    public const string ParserStopped = "the YAML parser could not read past this point.";
 }
