@@ -21,9 +21,10 @@ public static class ChartReader
     {
         options ??= ChartReaderOptions.Default;
         var diagnostics = new LoadDiagnostics(options.Language ?? ChartLanguage.English);
-        if (yaml.Length > options.MaxInputBytes)
+        // The limit is in UTF-8 bytes, as a file's is; a text of at most a third of the limit in characters is within it.
+        if (yaml.Length > options.MaxInputBytes / 3 && Encoding.UTF8.GetByteCount(yaml) is var bytes && bytes > options.MaxInputBytes)
         {
-            diagnostics.Add("PACE110", string.Empty, SourceSpan.At(path, 1, 1), yaml.Length, options.MaxInputBytes);
+            diagnostics.Add("PACE110", string.Empty, SourceSpan.At(path, 1, 1), (long)bytes, options.MaxInputBytes);
             return new LoadResult(null, diagnostics.Found);
         }
 

@@ -69,7 +69,16 @@ internal sealed class YamlTreeBuilder
         }
         catch (YamlException e)
         {
-            _diagnostics.Add("PACE100", string.Empty, Span(e.Start, e.End), CleanMessage(e.Message));
+            // Errors point at the construct being read (a quoted text left open: its opening quote). A few scanner
+            // errors carry an empty span at the construct's start, far from the fault (a tab used as indentation is
+            // reported at the mapping's first key): there the scanner's own position is the better place.
+            var (start, end) = (e.Start, e.End);
+            if (e is SyntaxErrorException && start.Equals(end) && _scanner.CurrentPosition.Index > end.Index)
+            {
+                start = end = _scanner.CurrentPosition;
+            }
+
+            _diagnostics.Add("PACE100", string.Empty, Span(start, end), CleanMessage(e.Message));
             return null;
         }
         catch (LimitException)
