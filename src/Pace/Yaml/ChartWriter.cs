@@ -13,7 +13,7 @@ namespace Pace.Yaml;
 /// <para>
 /// Keys come in the order the format documents them. Absent optional values are left out; an absent
 /// required value (<c>organization</c>, a process's or KPI's <c>name</c>, a person's <c>id</c>) is written
-/// empty, so the file still shows where it belongs and reads back as absent. Empty lists that are
+/// as YAML's null, <c>~</c>, so the file still shows where it belongs and reads back as absent. Empty lists that are
 /// optional in the model (<c>people</c>, <c>journey</c>, <c>seasonality</c>) are written as <c>[]</c> only when the
 /// chart holds an empty list rather than none. The <c>pace:</c> key is always <c>1</c>: this is the format the
 /// writer produces.
@@ -23,7 +23,8 @@ namespace Pace.Yaml;
 /// for another type (<c>yes</c>, <c>no</c>, <c>null</c>, <c>~</c>, numbers, dates), text with leading or trailing
 /// spaces, with <c>: </c> or <c> #</c>, starting with an indicator such as <c>-</c>, <c>*</c> or <c>&amp;</c>, and
 /// text with line breaks or control characters (double-quoted, escaped). The escaping itself is YamlDotNet's
-/// emitter's. Numbers are written in the invariant culture, enum values by their format names
+/// emitter's; it also escapes characters outside Unicode's Basic Multilingual Plane, so a text with an emoji is
+/// written double-quoted with a <c>\U0001F680</c> escape (and reads back the same). Numbers are written in the invariant culture, enum values by their format names
 /// (<c>higher</c>, <c>quarter</c>, <c>nl</c>), dates as <c>YYYY-MM-DD</c>, and actuals as a mapping from period
 /// key (<c>2026-W41</c>) to value. The output uses <c>\n</c> line ends and no byte-order mark.
 /// </para>
@@ -244,7 +245,7 @@ public static class ChartWriter
             Key(key);
             if (value is null)
             {
-                Plain(string.Empty); // written empty: reads back as absent, and the key is still there
+                Plain("~"); // YAML's null: reads back as absent, and the key still shows where the value belongs
             }
             else
             {
