@@ -7,7 +7,7 @@ namespace Pace.Yaml;
 
 /// <summary>
 /// Reads YAML text into a <see cref="YamlNodeBase"/> tree with positions, enforcing the reader's limits as it goes:
-/// nesting depth, alias expansion, string length, one document, no application tags.
+/// nesting depth, alias expansion, string length, one document, no application tags, only YAML's printable characters.
 /// </summary>
 /// <remarks>
 /// The tree is built with an explicit stack rather than by recursion, so no nesting depth — whatever
@@ -45,6 +45,13 @@ internal sealed class YamlTreeBuilder
     /// <summary>Builds the tree of the single document in <paramref name="text"/>; null when the text is empty or broken.</summary>
     public YamlNodeBase? Build(string text)
     {
+        if (ForbiddenCharacter(text) is var (index, line, column) && index >= 0)
+        {
+            var code = ((int)text[index]).ToString("X4", CultureInfo.InvariantCulture);
+            _diagnostics.Add("PACE100", string.Empty, SourceSpan.At(_file, line, column), _diagnostics.Phrase("ForbiddenCharacter", code));
+            return null;
+        }
+
         _scanner = new Scanner(new StringReader(text), skipComments: true);
         _parser = new Parser(_scanner);
         try
@@ -158,6 +165,44 @@ internal sealed class YamlTreeBuilder
 
             open.Peek().Add(node);
         }
+    }
+
+    /// <summary>
+    /// The first character YAML does not allow in a stream (outside its printable set: C0 controls but tab and line
+    /// breaks, DEL, C1 controls but NEL, U+FFFE, U+FFFF and surrogates that are not part of a pair), with its 1-based line
+    /// and column; index -1 when there is none. YamlDotNet accepts most of these in plain text; Pace does not, so a
+    /// stray control character pasted into a chart is reported where it stands instead of printed on the PDF.
+    /// </summary>
+    internal static (int Index, int Line, int Column) ForbiddenCharacter(string text)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            // Lines are counted as YamlDotNet counts them (YAML 1.1 breaks: LF, CR, CRLF, NEL, LS, PS).
+            if (c is '\n' or '\u0085' or '\u2028' or '\u2029' || (c is '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+                lineStart = i + 1;
+                continue;
+            }
+
+            if (c is '\t' or '\r' || c is >= ' ' and <= '~' || c is >= '\u00A0' and <= '\uD7FF' || c is >= '\uE000' and <= '\uFFFD')
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            return (i, line, i - lineStart + 1);
+        }
+
+        return (-1, 0, 0);
     }
 
     private YamlNodeBase Anchor(AnchorName anchor, YamlNodeBase node)

@@ -197,15 +197,36 @@ public class BadInputTests
         Assert.That(Outcome.ReadText(yaml, "merge").Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { "PACE101" }));
     }
 
-    [TestCase("\0")]
-    [TestCase("\u0001")]
-    [TestCase("\u001B")]
-    [TestCase("\uFFFE")]
-    public void Control_characters_in_plain_text_are_located_syntax_errors(string control)
+    [TestCase('\u0000', 16)]
+    [TestCase('\u0001', 16)]
+    [TestCase('\u001B', 16)]
+    [TestCase('\u007F', 16)]
+    [TestCase('\u0080', 16)]
+    [TestCase('\uFFFE', 16)]
+    [TestCase('\uFFFF', 16)]
+    public void Characters_yaml_does_not_allow_are_located_syntax_errors(char forbidden, int column)
     {
-        var result = Outcome.ReadText(Chart("A" + control + "B"), "control");
-        Assert.That(First(result, "PACE100").Line, Is.EqualTo(2));
+        // YamlDotNet would read most of these as part of a plain text; YAML forbids them, and so does Pace.
+        var result = Outcome.ReadText(Chart("A" + forbidden + "B"), "forbidden");
+        Assert.That(First(result, "PACE100"), Is.EqualTo(("PACE100", 2, column)));
+        var code = ((int)forbidden).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(result.Diagnostics.Single().Message, Is.EqualTo($"This is not valid YAML: the character U+{code} may not appear in a YAML file; inside double quotes, write it as the escape \\u{code}."));
     }
+
+    [Test]
+    public void Forbidden_character_is_located_after_any_line_end()
+    {
+        Assert.That(First(Outcome.ReadText("pace: 1\r\norganization: X\rprocesses: []\n# \u0007\n", "crlf"), "PACE100"), Is.EqualTo(("PACE100", 4, 3)));
+    }
+
+    [TestCase("\t")]
+    [TestCase("\u00A0")]
+    [TestCase("\uFEFF")]
+    [TestCase("\uFFFD")]
+    [TestCase("\U0001F680")]
+    [TestCase("\u2030")]
+    public void Printable_characters_are_allowed_inside_text(string allowed) =>
+        Assert.That(Outcome.ReadText(Chart("A" + allowed + "B"), "allowed").Chart!.Organization, Is.EqualTo("A" + allowed + "B"));
 
     [Test]
     public void Escaped_control_characters_in_double_quotes_are_text()
@@ -214,11 +235,11 @@ public class BadInputTests
     }
 
     [Test]
-    public void Lone_surrogate_in_text_input_has_a_defined_outcome()
+    public void Lone_surrogate_in_text_input_is_a_located_syntax_error()
     {
-        // Only a string can hold one (bytes are strict UTF-8); the parser takes it as a character of the text.
-        var result = Outcome.ReadText(Chart("A\uD800B"), "lone surrogate");
-        Assert.That(result.Succeeded ? "loaded" : result.Diagnostics[0].Code, Is.AnyOf("loaded", "PACE100"));
+        // Only a string can hold one (bytes are strict UTF-8): YAML's character set has no lone surrogates.
+        Assert.That(First(Outcome.ReadText(Chart("A\uD800B"), "lone surrogate"), "PACE100"), Is.EqualTo(("PACE100", 2, 16)));
+        Assert.That(First(Outcome.ReadText(Chart("AB\uDC00"), "lone low surrogate"), "PACE100"), Is.EqualTo(("PACE100", 2, 17)));
     }
 
     [TestCase("? [a, b]\n: 1\n", "PACE102")]

@@ -49,4 +49,5 @@ internal static class DutchMessages
     public const string FeatureTag = "De YAML-tag '{0}'";
     public const string FeatureEncoding = "Tekst die geen UTF-8 is";
     public const string ParserStopped = "de YAML-parser kan hier niet verder lezen.";
+    public const string ForbiddenCharacter = "het teken U+{0} mag niet in een YAML-bestand staan; schrijf het tussen dubbele aanhalingstekens als \\u{0}.";
 }
