@@ -191,6 +191,18 @@ public class BadInputTests
     }
 
     [Test]
+    public void Messages_are_one_line_whatever_the_text_holds()
+    {
+        var result = Outcome.ReadText("pace: 1\norganization: X\nprocesses: []\n\"two\\nlines\\u0007\": 1\n", "key with a break");
+        Assert.That(result.Diagnostics.Single().Message, Is.EqualTo("Unknown key 'two\\nlines\\u0007' in the chart."));
+        Assert.That(result.Diagnostics.Single().Arguments[0], Is.EqualTo("two\nlines\u0007"), "the arguments keep the value");
+
+        var longKey = new string('k', 500);
+        var message = Outcome.ReadText($"pace: 1\norganization: X\nprocesses: []\n{longKey}: 1\n", "long key").Diagnostics.Single().Message;
+        Assert.That(message, Is.EqualTo($"Unknown key '{new string('k', 120)}…' in the chart."));
+    }
+
+    [Test]
     public void Merge_key_repeating_a_key_is_still_only_an_unknown_key()
     {
         var yaml = "pace: 1\norganization: X\nprocesses: []\n<<: {organization: Y}\n";

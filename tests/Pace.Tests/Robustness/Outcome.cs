@@ -39,6 +39,7 @@ internal static class Outcome
             Assert.That(d.Span!.StartLine, Is.GreaterThanOrEqualTo(1), $"{what}: {d}");
             Assert.That(d.Span.StartColumn, Is.GreaterThanOrEqualTo(1), $"{what}: {d}");
             Assert.That(d.Message, Is.Not.Empty, $"{what}: {d}");
+            Assert.That(d.Message, Does.Not.Contain('\n').And.Not.Contain('\r'), $"{what}: a message must be one line");
         }
     }
 

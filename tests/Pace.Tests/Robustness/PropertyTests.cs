@@ -46,7 +46,13 @@ public class PropertyTests
                 foreach (var language in new[] { ValidationOptions.Default, new ValidationOptions { Language = Pace.Model.ChartLanguage.Dutch } })
                 {
                     var result = ChartValidator.Default.Validate(chart, language);
-                    _ = result.Diagnostics.Select(d => d.ToString()).ToList();
+                    foreach (var d in result.Diagnostics)
+                    {
+                        if (d.ToString().Contains('\n', StringComparison.Ordinal) || d.ToString().Contains('\r', StringComparison.Ordinal))
+                        {
+                            throw new AssertionException("a finding printed over more than one line: " + d);
+                        }
+                    }
                 }
             },
             iter: 400,
