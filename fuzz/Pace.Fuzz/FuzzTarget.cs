@@ -29,6 +29,7 @@ internal static class FuzzTarget
             Check(d.Code.StartsWith("PACE1", StringComparison.Ordinal) && d.Code.Length == 7, $"load error with code {d.Code}");
             Check(d.Span is { StartLine: >= 1, StartColumn: >= 1 }, $"load error {d.Code} without a location");
             Check(!string.IsNullOrWhiteSpace(d.Message), $"load error {d.Code} without a message");
+            Check(!d.Message.Contains('\n', StringComparison.Ordinal) && !d.Message.Contains('\r', StringComparison.Ordinal), $"load error {d.Code} over several lines");
         }
 
         Check(loaded.Succeeded == (loaded.Diagnostics.Count == 0), "a chart came back with load errors, or no chart without any");
@@ -39,6 +40,10 @@ internal static class FuzzTarget
 
         // Validate.
         var result = ChartValidator.Default.Validate(chart);
+        foreach (var d in result.Diagnostics)
+        {
+            Check(!d.Message.Contains('\n', StringComparison.Ordinal) && !d.Message.Contains('\r', StringComparison.Ordinal), $"finding {d.Code} over several lines");
+        }
 
         // Write → read: whatever loaded must come back after writing, and write the same text again.
         RoundTrip(chart);

@@ -203,6 +203,36 @@ public class ChartWriterTests
     }
 
     [Test]
+    public void Keys_come_in_the_format_order()
+    {
+        var kpi = new Kpi
+        {
+            Name = "K", Unit = "u", Target = 1, Better = Direction.Lower, Cadence = Cadence.Day, Timing = Timing.Leading, Focus = Focus.Input,
+            Speed = Speed.Slow, Nature = Nature.Soft, Level = KpiLevel.Team, Dimension = Dimension.Faster, Owner = "o", Tolerance = 0.1m,
+            Actuals = [new Actual(Period.Year(2026), 1)], Seasonality = [1],
+        };
+        var chart = new Chart
+        {
+            FormatVersion = 1, Organization = "X", Title = "T", Date = new DateOnly(2026, 1, 1), Language = ChartLanguage.Dutch,
+            Theme = new Theme { Accent = "#123456", Logo = "l.png" }, People = [new Person { Id = "a", Name = "A", Role = "R" }], Journey = ["J"],
+            Processes = [new CoreProcess { Name = "P", Input = "I", Outcome = "O", Steps = ["S"], Owners = ["a"], Kpis = [kpi] }],
+            Rules = [new RuleSetting("PACE001", RuleLevel.Info)],
+        };
+        var lines = ChartWriter.Write(chart).Split('\n');
+
+        static List<string> KeysAt(IEnumerable<string> lines, string indent) =>
+            [.. lines.Where(l => l.StartsWith(indent, StringComparison.Ordinal) && l.Length > indent.Length && char.IsAsciiLetterLower(l[indent.Length]) && l.Contains(':', StringComparison.Ordinal))
+                .Select(l => l[indent.Length..l.IndexOf(':', StringComparison.Ordinal)])];
+
+        Assert.That(KeysAt(lines, string.Empty), Is.EqualTo(FormatKeys.Chart));
+        Assert.That(KeysAt(lines, "  ").Where(FormatKeys.Theme.Contains), Is.EqualTo(FormatKeys.Theme));
+        Assert.That(KeysAt(lines.Select(l => l.Replace("  - ", "    ", StringComparison.Ordinal)), "    ").Take(3), Is.EqualTo(FormatKeys.Person));
+        var process = lines.SkipWhile(l => l != "processes:").Select(l => l.Replace("  - ", "    ", StringComparison.Ordinal)).ToList();
+        Assert.That(KeysAt(process, "    "), Is.EqualTo(FormatKeys.Process));
+        Assert.That(KeysAt(process, "        "), Is.EqualTo(FormatKeys.Kpi));
+    }
+
+    [Test]
     public void Writes_to_a_text_writer()
     {
         var chart = new Chart { FormatVersion = 1, Organization = "X", Processes = [] };
