@@ -17,8 +17,10 @@ public static class ChartReader
     /// <param name="path">The file name to put in locations, or <see langword="null"/>.</param>
     /// <param name="options">Limits and language; <see cref="ChartReaderOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The chart or the load errors.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="yaml"/> is <see langword="null"/>.</exception>
     public static LoadResult Read(string yaml, string? path = null, ChartReaderOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(yaml);
         options ??= ChartReaderOptions.Default;
         var diagnostics = new LoadDiagnostics(options.Language ?? ChartLanguage.English);
         // The limit is in UTF-8 bytes, as a file's is; a text of at most a third of the limit in characters is within it.
@@ -56,8 +58,10 @@ public static class ChartReader
     /// <param name="options">Limits and language.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The chart or the load errors.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
     public static async Task<LoadResult> ReadAsync(Stream stream, string? path = null, ChartReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(stream);
         options ??= ChartReaderOptions.Default;
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];

@@ -22,6 +22,13 @@ public class LimitTests
     }
 
     [Test]
+    public void Null_input_is_an_argument_error_not_a_finding()
+    {
+        Assert.That(() => ChartReader.Read(null!), Throws.ArgumentNullException);
+        Assert.That(() => ChartReader.ReadAsync(null!), Throws.ArgumentNullException);
+    }
+
+    [Test]
     public void Input_over_the_size_limit_is_refused_from_text_stream_and_file()
     {
         var options = new ChartReaderOptions { MaxInputBytes = 200 };
