@@ -4,13 +4,15 @@ using Pace.Model;
 namespace Pace.Yaml;
 
 /// <summary>Maps a YAML tree to a <see cref="Chart"/>, reporting what does not fit format 1 as load errors.</summary>
-internal sealed class ChartMapper(LoadDiagnostics diagnostics)
+/// <param name="diagnostics">Where load errors go.</param>
+/// <param name="file">The file name for locations that have no node (an empty file).</param>
+internal sealed class ChartMapper(LoadDiagnostics diagnostics, string? file = null)
 {
     public Chart? Map(YamlNodeBase? root)
     {
         if (root is null or YamlScalar { IsNull: true })
         {
-            diagnostics.Add("PACE106Empty", string.Empty, root?.Span);
+            diagnostics.Add("PACE106Empty", string.Empty, root?.Span ?? SourceSpan.At(file, 1, 1));
             return null;
         }
 
