@@ -63,7 +63,7 @@ internal static class Sparkline
 
         // First and last period under the plot.
         var period = new TextStyle(FontFace.Regular, 6, p.Muted, MaxLines: 1).Fixed();
-        var under = new Rect(plot.X, plot.Bottom + 2, plot.Width / 2, 7.2f);
+        var under = new Rect(plot.X, box.Bottom + 2, plot.Width / 2, 7.2f);
         TextFitter.Add(page, actuals[0].Period.ToString(), under, period);
         if (actuals.Count > 1)
         {

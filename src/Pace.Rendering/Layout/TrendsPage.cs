@@ -11,6 +11,7 @@ namespace Pace.Rendering.Layout;
 internal static class TrendsPage
 {
     private const float CardHeight = 104;
+    private const float TallCardHeight = 170;
     private const float Gap = 12;
     private const float TextWidth = 150;
 
@@ -32,15 +33,19 @@ internal static class TrendsPage
             var y = PageFrame.Header(page, ctx);
             y = PageFrame.Section(page, ctx, y, ctx.Labels.TrendsTitle, ctx.Labels.TrendsIntro);
             var bottom = Page.FooterTop - 8;
-            while (index < kpis.Count && y + CardHeight <= bottom)
+
+            // Cards grow (up to a limit) when few are left, so a page with two KPIs is not a strip and a void.
+            var rowsLeft = (kpis.Count - index + 1) / 2;
+            var height = Math.Clamp(((bottom - y + Gap) / rowsLeft) - Gap, CardHeight, TallCardHeight);
+            while (index < kpis.Count && y + height <= bottom)
             {
                 for (var column = 0; column < 2 && index < kpis.Count; column++, index++)
                 {
                     var (number, process, kpi) = kpis[index];
-                    Card(page, ctx, number, process, kpi, new Rect(Page.Margin + (column * (width + Gap)), y, width, CardHeight));
+                    Card(page, ctx, number, process, kpi, new Rect(Page.Margin + (column * (width + Gap)), y, width, height));
                 }
 
-                y += CardHeight + Gap;
+                y += height + Gap;
             }
 
             pages.Add(page);
