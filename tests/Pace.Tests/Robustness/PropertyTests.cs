@@ -35,7 +35,7 @@ public class PropertyTests
                     throw new AssertionException("writing again gives another text:\n" + yaml);
                 }
             },
-            iter: 400,
+            iter: 150,
             print: ChartWriter.Write);
 
     [Test]
@@ -146,5 +146,5 @@ public class PropertyTests
                 using var stream = new MemoryStream(bytes);
                 Outcome.AssertWellFormed(ChartReader.ReadAsync(stream).GetAwaiter().GetResult(), "damaged example as bytes");
             },
-            iter: 1_500);
+            iter: 600);
 }
