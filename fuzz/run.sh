@@ -3,7 +3,7 @@
 #
 #   fuzz/run.sh [SECONDS]      default 600
 #
-# Builds fuzz/Pace.Fuzz in Release, instruments Pace.dll and YamlDotNet.dll with the sharpfuzz tool
+# Builds fuzz/Pace.Fuzz in Release, instruments Pace.dll, Pace.Rendering.dll and YamlDotNet.dll with the sharpfuzz tool
 # (fuzz/.config/dotnet-tools.json pins it), seeds afl-fuzz with the examples and fuzz/seeds, runs it for
 # SECONDS, then prints executions and crashes and replays each crash. Findings stay in $PACE_FUZZ_WORK
 # (default fuzz/out, git-ignored); a later run resumes from them (AFL_AUTORESUME).
@@ -50,9 +50,9 @@ if ! command -v afl-fuzz >/dev/null 2>&1; then
   exit $code
 fi
 
-echo "fuzz: instrumenting Pace.dll and YamlDotNet.dll"
+echo "fuzz: instrumenting Pace.dll, Pace.Rendering.dll and YamlDotNet.dll"
 (cd "$here" && dotnet tool restore >/dev/null)
-for dll in Pace.dll YamlDotNet.dll; do
+for dll in Pace.dll Pace.Rendering.dll YamlDotNet.dll; do
   (cd "$here" && dotnet tool run sharpfuzz "$bin/$dll" >/dev/null)
 done
 

@@ -10,11 +10,7 @@ namespace Pace.Fuzz;
 /// </summary>
 internal static class FuzzTarget
 {
-    /// <summary>
-    /// The hook for later stages. The lead plugs the renderer's layout in here (e.g.
-    /// <c>FuzzTarget.AfterValidate = (chart, _) =&gt; ChartLayout.Measure(chart);</c> in <see cref="Program"/>), so
-    /// every chart that loads is also laid out under the fuzzer.
-    /// </summary>
+    /// <summary>The hook for later stages: <see cref="Program"/> plugs in <see cref="LayoutStage"/>, so every chart that loads is also laid out.</summary>
     public static Action<Chart, ValidationResult>? AfterValidate { get; set; }
 
     /// <summary>Runs one input.</summary>

@@ -15,8 +15,8 @@ internal static class Program
 {
     public static int Main(string[] args)
     {
-        // Later stages plug in here, e.g. the renderer's layout:
-        // FuzzTarget.AfterValidate = (chart, _) => ChartLayout.Measure(chart);
+        // Every chart that loads is also laid out (load → validate → layout).
+        FuzzTarget.AfterValidate = LayoutStage.Run;
         if (args.Length > 0 && args[0] == "--replay")
         {
             return Replay(args.Skip(1));
