@@ -1,4 +1,5 @@
 using Pace.Analysis;
+using Pace.Model;
 
 namespace Pace.Validation.Rules;
 
@@ -38,8 +39,8 @@ public sealed class TargetMissedRule : Rule
                 site.KpiName,
                 site.ProcessName,
                 latest.Period.ToString(),
-                Amounts.Show(kpi, latest.Value),
-                Amounts.Show(kpi, target));
+                QuantityFormat.Quantity(latest.Value, kpi.Unit, context.Language),
+                QuantityFormat.Quantity(target, kpi.Unit, context.Language));
         }
     }
 }
