@@ -201,6 +201,15 @@ public sealed class ChartContentTests
     }
 
     [Test]
+    public void Far_too_many_processes_still_stay_on_the_page()
+    {
+        var chart = TestCharts.Generated(5, 30, 40);
+        var document = Lay(chart);
+        LayoutGeometryTests.AssertContained(document);
+        Assert.That(Words(document.Pages[0]), Does.Contain("30"), "every process keeps its number");
+    }
+
+    [Test]
     public void A_process_with_too_many_kpis_shows_them_all()
     {
         var chart = TestCharts.Example("technical-wholesaler");

@@ -93,6 +93,24 @@ public sealed partial class PdfOutputTests
         Assert.That(pdf.Information.CreationDate, Does.StartWith(expected));
     }
 
+    [Test]
+    public void Without_a_date_source_date_epoch_sets_the_timestamp()
+    {
+        var before = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        Environment.SetEnvironmentVariable("SOURCE_DATE_EPOCH", "1700000000");
+        try
+        {
+            var chart = TestCharts.Example("technical-wholesaler") with { Date = null };
+            using var pdf = PdfDocument.Open(ChartRenderer.RenderPages(chart)[0]);
+            Assert.That(pdf.Information.CreationDate, Does.StartWith("D:20231114221320"));
+            Assert.That(ChartRenderer.TimestampOf(TestCharts.Example("technical-wholesaler"), RenderOptions.Default), Is.EqualTo(new DateTimeOffset(2026, 11, 16, 0, 0, 0, TimeSpan.Zero)), "the chart date wins over SOURCE_DATE_EPOCH");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("SOURCE_DATE_EPOCH", before);
+        }
+    }
+
     [TestCaseSource(typeof(TestCharts), nameof(TestCharts.Examples))]
     public void The_pdf_is_small_and_has_no_random_document_id(string example)
     {

@@ -36,7 +36,7 @@ internal static class ChartPage
 
         if (ctx.Chart.Journey is { Count: > 0 } journey)
         {
-            y = Journey(page, ctx, journey, y) + 10;
+            y = Journey(page, ctx, journey, y) + 9;
         }
 
         // Column headings.
@@ -64,73 +64,89 @@ internal static class ChartPage
         var processes = ctx.Chart.Processes;
         var bottom = Page.FooterTop - 8;
         var rowHeight = processes.Count == 0 ? 0 : MathF.Min(MaxRowHeight, (bottom - y) / processes.Count);
+
+        // Few processes leave tall rows: set the type larger then, so the chart reads from across the room.
+        var scale = Math.Clamp(rowHeight / 54, 1, 1.3f);
         for (var i = 0; i < processes.Count; i++)
         {
             var row = new Rect(left, y + (i * rowHeight), right - left, rowHeight);
-            Row(page, ctx, processes[i], i, row, processX, personX, kpiX, cellWidth, byDimension);
+            Row(page, ctx, processes[i], i, row, new Columns(processX, personX, kpiX, cellWidth), byDimension, scale);
             page.Add(new LineElement(new(left, row.Bottom), new(right, row.Bottom), p.Rule, 0.5f));
         }
 
         return page;
     }
 
-    private static void Row(List<Element> page, LayoutContext ctx, CoreProcess process, int index, Rect row, float processX, float personX, float kpiX, float cellWidth, bool byDimension)
+    /// <summary>The x positions of the row's columns.</summary>
+    private readonly record struct Columns(float Process, float Person, float Kpi, float CellWidth);
+
+    private static void Row(List<Element> page, LayoutContext ctx, CoreProcess process, int index, Rect row, Columns columns, bool byDimension, float scale)
     {
         var p = ctx.Palette;
         const float pad = 5;
         var inner = row.Deflate(0, pad);
 
-        // Number in an accent disc.
-        var r = 8f;
-        var center = new Point(row.X + r + 1, inner.Y + r);
+        // Number in an accent disc, centred on the name's first line.
+        var r = 8f + ((scale - 1) * 4);
+        var center = new Point(row.X + r + 1, inner.Y + (5 * scale));
+        center = center with { Y = MathF.Max(center.Y, row.Y + r + 0.5f) };
         page.Add(new CircleElement(center, r, p.Accent));
         var number = (index + 1).ToString(CultureInfo.InvariantCulture);
-        TextFitter.Add(page, number, new Rect(center.X - r, center.Y - r, 2 * r, 2 * r), new TextStyle(FontFace.Bold, 8, p.OnAccent, Align: Align.Center, Middle: true, MaxLines: 1));
+        TextFitter.Add(page, number, new Rect(center.X - r, center.Y - r, 2 * r, 2 * r), new TextStyle(FontFace.Bold, 8 * scale, p.OnAccent, Align: Align.Center, Middle: true, MaxLines: 1));
 
-        // Process name, then input → outcome below it with whatever height is left.
-        var processBox = new Rect(processX, inner.Y, ProcessWidth, inner.Height);
+        // Process name, then input → outcome, then the steps when there is room: each takes what the one before left.
+        var processBox = new Rect(columns.Process, inner.Y, ProcessWidth, inner.Height);
         var flow = Flow(process);
-        var reserve = flow.Length > 0 ? MathF.Min(processBox.Height / 2, 2 * 7.5f * Fonts.LineHeightFactor) : 0;
-        var name = TextSanitizer.Clean(process.Name);
-        var fitted = TextFitter.Add(page, name, processBox with { Height = processBox.Height - reserve }, new TextStyle(FontFace.Bold, 10, p.Ink));
+        var small = 7.5f * scale;
+        var reserve = flow.Length > 0 ? MathF.Min(processBox.Height / 2, 2 * small * Fonts.LineHeightFactor) : 0;
+        var name = TextFitter.Add(page, TextSanitizer.Clean(process.Name), processBox with { Height = processBox.Height - reserve }, new TextStyle(FontFace.Bold, 10 * scale, p.Ink));
+        var used = name.Height;
         if (flow.Length > 0)
         {
-            TextFitter.Add(page, flow, processBox.Below(fitted.Height + 1.5f), new TextStyle(FontFace.Regular, 7.5f, p.Muted));
+            used += 1.5f + TextFitter.Add(page, flow, processBox.Below(used + 1.5f), new TextStyle(FontFace.Regular, small, p.Muted)).Height;
         }
 
-        Person(page, ctx, process, new Rect(personX, inner.Y, PersonWidth, inner.Height));
+        var steps = string.Join(" · ", process.Steps.Select(TextSanitizer.Clean).Where(s => s.Length > 0));
+        var stepsBox = processBox.Below(used + 3);
+        if (steps.Length > 0 && stepsBox.Height >= 7 * scale * Fonts.LineHeightFactor)
+        {
+            TextFitter.Add(page, steps, stepsBox, new TextStyle(FontFace.Regular, 7 * scale, p.Accent, MinSize: 6, MaxLines: 2));
+        }
+
+        Person(page, ctx, process, new Rect(columns.Person, inner.Y, PersonWidth, inner.Height), scale);
 
         var slots = KpiSlots.Arrange(process, byDimension);
 
         // More KPIs than columns (an invalid chart): narrower cells, so every KPI still shows.
         var count = slots.Count;
-        var area = row.Right - kpiX;
-        var width = count == KpiSlots.Columns ? cellWidth : (area - ((count - 1) * CellGap)) / count;
+        var area = row.Right - columns.Kpi;
+        var width = count == KpiSlots.Columns ? columns.CellWidth : (area - ((count - 1) * CellGap)) / count;
         for (var c = 0; c < count; c++)
         {
-            var cell = new Rect(kpiX + (c * (width + CellGap)), row.Y + 3, width, row.Height - 6);
-            KpiCell.Add(page, ctx, slots[c], cell);
+            var cell = new Rect(columns.Kpi + (c * (width + CellGap)), row.Y + 2, width, row.Height - 4);
+            KpiCell.Add(page, ctx, slots[c], cell, scale);
         }
     }
 
-    private static void Person(List<Element> page, LayoutContext ctx, CoreProcess process, Rect box)
+    private static void Person(List<Element> page, LayoutContext ctx, CoreProcess process, Rect box, float scale)
     {
         var p = ctx.Palette;
+        var small = 7.5f * scale;
         if (process.Owner is not { } owner)
         {
             // No owner, or several: no accountability. Say so in red, with the names written, if any.
             var written = string.Join(" / ", process.Owners.Select(ctx.PersonName));
-            var warn = TextFitter.Add(page, ctx.Labels.NoOwner, box with { Height = MathF.Min(box.Height, 11) }, new TextStyle(FontFace.Bold, 8.5f, p.Red, MaxLines: 1));
-            TextFitter.Add(page, written, box.Below(warn.Height + 1), new TextStyle(FontFace.Regular, 7.5f, p.Muted));
+            var warn = TextFitter.Add(page, ctx.Labels.NoOwner, box with { Height = MathF.Min(box.Height, 11 * scale) }, new TextStyle(FontFace.Bold, 8.5f * scale, p.Red, MaxLines: 1));
+            TextFitter.Add(page, written, box.Below(warn.Height + 1), new TextStyle(FontFace.Regular, small, p.Muted));
             return;
         }
 
         var role = ctx.PersonRole(owner);
-        var reserve = role.Length > 0 ? MathF.Min(box.Height / 2, 2 * 7.5f * Fonts.LineHeightFactor) : 0;
-        var name = TextFitter.Add(page, ctx.PersonName(owner), box with { Height = box.Height - reserve }, new TextStyle(FontFace.Bold, 9, p.Ink));
+        var reserve = role.Length > 0 ? MathF.Min(box.Height / 2, 2 * small * Fonts.LineHeightFactor) : 0;
+        var name = TextFitter.Add(page, ctx.PersonName(owner), box with { Height = box.Height - reserve }, new TextStyle(FontFace.Bold, 9 * scale, p.Ink));
         if (role.Length > 0)
         {
-            TextFitter.Add(page, role, box.Below(name.Height + 1.5f), new TextStyle(FontFace.Regular, 7.5f, p.Muted));
+            TextFitter.Add(page, role, box.Below(name.Height + 1.5f), new TextStyle(FontFace.Regular, small, p.Muted));
         }
     }
 

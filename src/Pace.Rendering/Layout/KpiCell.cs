@@ -11,43 +11,51 @@ internal static class KpiCell
     private const float Pad = 5;
     private const float BadgeHeight = 8;
     private const float BadgeText = 5.5f;
-    private const float TargetSize = 7.5f;
+    private const float TargetSize = 7.25f;
 
-    /// <summary>Adds a cell; an empty slot becomes a dashed outline that says a KPI is missing.</summary>
-    public static void Add(List<Element> page, LayoutContext ctx, Kpi? kpi, Rect cell)
+    /// <summary>Adds a cell; an empty slot becomes an outline that says a KPI is missing.</summary>
+    /// <param name="page">The page to add to.</param>
+    /// <param name="ctx">Labels and colours.</param>
+    /// <param name="kpi">The KPI, or <see langword="null"/> for an empty slot.</param>
+    /// <param name="cell">The cell's box.</param>
+    /// <param name="scale">Type scale: above 1 when few processes leave tall rows, so the wall chart reads from further away.</param>
+    public static void Add(List<Element> page, LayoutContext ctx, Kpi? kpi, Rect cell, float scale = 1)
     {
         var p = ctx.Palette;
         if (kpi is null)
         {
             page.Add(new BoxElement(cell, null, p.Rule, 0.75f, 3));
-            TextFitter.Add(page, ctx.Labels.MissingKpi, cell.Deflate(Pad, Pad), new TextStyle(FontFace.Regular, 7.5f, p.Muted, MaxLines: 2, Align: Align.Center, Middle: true));
+            TextFitter.Add(page, ctx.Labels.MissingKpi, cell.Deflate(Pad, Pad), new TextStyle(FontFace.Regular, 7.5f * scale, p.Muted, MaxLines: 2, Align: Align.Center, Middle: true));
             return;
         }
 
         page.Add(new BoxElement(cell, p.Faint, null, 0, 3));
-        var inner = cell.Deflate(Pad, Pad - 1);
+        var inner = cell.Deflate(Pad, Pad - 2.5f);
 
         // Bottom up: badges, then target, then the name takes the rest.
         var badges = Badges(ctx, kpi);
-        var badgeRow = badges.Count > 0 && inner.Height >= 30 ? BadgeHeight + 2 : 0;
-        var targetLine = TargetSize * Fonts.LineHeightFactor;
-        var nameBox = inner with { Height = MathF.Max(0, inner.Height - badgeRow - targetLine - 1) };
-        var name = TextFitter.Add(page, TextSanitizer.Clean(kpi.Name), nameBox, new TextStyle(FontFace.Bold, 8, p.Ink));
+        var badgeHeight = BadgeHeight * scale;
+        var badgeRow = badges.Count > 0 && inner.Height >= 30 ? badgeHeight + 1.5f : 0;
+        var targetSize = TargetSize * scale;
+        var targetLine = targetSize * Fonts.LineHeightFactor;
+        var nameBox = inner with { Height = MathF.Max(0, inner.Height - badgeRow - targetLine - 0.5f) };
+        var name = TextFitter.Add(page, TextSanitizer.Clean(kpi.Name), nameBox, new TextStyle(FontFace.Bold, 8 * scale, p.Ink));
 
         // The target sits right under the name, so short names leave the space at the bottom, not in the middle.
         var targetTop = MathF.Min(inner.Y + name.Height + 1, inner.Bottom - badgeRow - targetLine);
         var targetBox = new Rect(inner.X, targetTop, inner.Width, targetLine);
         if (KpiStatus.Of(kpi) is { } status)
         {
-            page.Add(Shapes.StatusMark(status, new(targetBox.X + 3.5f, targetBox.Y + (targetLine / 2)), 7, p));
-            targetBox = targetBox with { X = targetBox.X + 10, Width = targetBox.Width - 10 };
+            var mark = 7 * scale;
+            page.Add(Shapes.StatusMark(status, new(targetBox.X + (mark / 2), targetBox.Y + (targetLine / 2)), mark, p));
+            targetBox = targetBox with { X = targetBox.X + mark + 3, Width = targetBox.Width - mark - 3 };
         }
 
-        TextFitter.Add(page, NumberFormatter.Target(kpi, ctx.Labels), targetBox, new TextStyle(FontFace.Regular, TargetSize, p.Ink, MinSize: 5.5f, MaxLines: 1));
+        TextFitter.Add(page, NumberFormatter.Target(kpi, ctx.Labels), targetBox, new TextStyle(FontFace.Regular, targetSize, p.Ink, MinSize: 5.5f, MaxLines: 1));
 
         if (badgeRow > 0)
         {
-            Row(page, ctx, badges, new Rect(inner.X, inner.Bottom - BadgeHeight, inner.Width, BadgeHeight));
+            Row(page, ctx, badges, new Rect(inner.X, inner.Bottom - badgeHeight, inner.Width, badgeHeight));
         }
     }
 
@@ -81,14 +89,16 @@ internal static class KpiCell
     }
 
     /// <summary>Places badges left to right as pills; a pill that would not fit is left out rather than overflow.</summary>
+    /// <remarks>The text size follows the row height, so badges scale with the rest of the cell.</remarks>
     public static void Row(List<Element> page, LayoutContext ctx, IReadOnlyList<(string Text, bool Highlight)> badges, Rect row)
     {
         var p = ctx.Palette;
+        var size = BadgeText * row.Height / BadgeHeight;
         var x = row.X;
         foreach (var (text, highlight) in badges)
         {
             var face = highlight ? FontFace.Bold : FontFace.Regular;
-            var width = Fonts.Measure(text, face, BadgeText) + 5;
+            var width = Fonts.Measure(text, face, size) + (5 * row.Height / BadgeHeight);
             if (x + width > row.Right)
             {
                 break;
@@ -98,8 +108,8 @@ internal static class KpiCell
             page.Add(highlight
                 ? new BoxElement(pill, p.AccentTint, p.Accent, 0.5f, row.Height / 2)
                 : new BoxElement(pill, p.Paper, p.Rule, 0.5f, row.Height / 2));
-            TextFitter.Add(page, text, pill, new TextStyle(face, BadgeText, highlight ? p.Accent.Shade(0.2f) : p.Muted, MaxLines: 1, Align: Align.Center, Middle: true).Fixed());
-            x += width + 2.5f;
+            TextFitter.Add(page, text, pill, new TextStyle(face, size, highlight ? p.Accent.Shade(0.2f) : p.Muted, MaxLines: 1, Align: Align.Center, Middle: true).Fixed());
+            x += width + (2.5f * row.Height / BadgeHeight);
         }
     }
 }

@@ -51,7 +51,7 @@ internal static class PeoplePage
         for (var i = 0; i < people.Count; i++)
         {
             var height = (lines[i] * lineHeight) + (2 * Pad);
-            if (y + height > bottom)
+            if (y + height > bottom + 0.5f)
             {
                 var more = string.Format(CultureInfo.InvariantCulture, ctx.Labels.MoreKpis, people.Count - i);
                 TextFitter.Add(page, more, new Rect(left, y + 4, right - left, 10), new TextStyle(FontFace.Regular, 7.5f, p.Muted, MaxLines: 1));

@@ -47,6 +47,11 @@ internal static class Sparkline
         {
             var ty = Y(target);
             page.Add(new LineElement(new(plot.X, ty), new(plot.Right, ty), p.Muted, 0.75f, Dashed: true));
+
+            // Name the dashed line at its right end, above it when there is room, else below.
+            var word = new Rect(plot.Right - 60, ty - 8, 60, 7.2f);
+            word = word.Y >= box.Y ? word : word with { Y = ty + 1 };
+            TextFitter.Add(page, ctx.Labels.Target, word, new TextStyle(FontFace.Regular, 6, p.Muted, MaxLines: 1, Align: Align.Right).Fixed());
         }
 
         var points = actuals.Select((a, i) => new Point(X(i), Y(a.Value))).ToList();
@@ -63,7 +68,7 @@ internal static class Sparkline
 
         // First and last period under the plot.
         var period = new TextStyle(FontFace.Regular, 6, p.Muted, MaxLines: 1).Fixed();
-        var under = new Rect(plot.X, plot.Bottom + 2, plot.Width / 2, 7.2f);
+        var under = new Rect(plot.X, box.Bottom + 2, plot.Width / 2, 7.2f);
         TextFitter.Add(page, actuals[0].Period.ToString(), under, period);
         if (actuals.Count > 1)
         {

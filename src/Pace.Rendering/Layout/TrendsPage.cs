@@ -11,6 +11,7 @@ namespace Pace.Rendering.Layout;
 internal static class TrendsPage
 {
     private const float CardHeight = 104;
+    private const float TallCardHeight = 170;
     private const float Gap = 12;
     private const float TextWidth = 150;
 
@@ -32,15 +33,21 @@ internal static class TrendsPage
             var y = PageFrame.Header(page, ctx);
             y = PageFrame.Section(page, ctx, y, ctx.Labels.TrendsTitle, ctx.Labels.TrendsIntro);
             var bottom = Page.FooterTop - 8;
-            while (index < kpis.Count && y + CardHeight <= bottom)
+
+            // Cards share the page's height among the rows it holds (up to a limit), so a page with two KPIs
+            // is not a strip and a void, and a full page has no gap at the bottom.
+            var rowsLeft = (kpis.Count - index + 1) / 2;
+            var rowsFit = Math.Max(1, (int)((bottom - y + Gap) / (CardHeight + Gap)));
+            var height = Math.Clamp(((bottom - y + Gap) / Math.Min(rowsLeft, rowsFit)) - Gap, CardHeight, TallCardHeight);
+            while (index < kpis.Count && y + height <= bottom)
             {
                 for (var column = 0; column < 2 && index < kpis.Count; column++, index++)
                 {
                     var (number, process, kpi) = kpis[index];
-                    Card(page, ctx, number, process, kpi, new Rect(Page.Margin + (column * (width + Gap)), y, width, CardHeight));
+                    Card(page, ctx, number, process, kpi, new Rect(Page.Margin + (column * (width + Gap)), y, width, height));
                 }
 
-                y += CardHeight + Gap;
+                y += height + Gap;
             }
 
             pages.Add(page);
@@ -70,7 +77,13 @@ internal static class TrendsPage
         var value = NumberFormatter.Quantity(latest.Value, kpi.Unit, ctx.Language);
         var fitted = TextFitter.Add(page, value, new Rect(text.X, y, text.Width, 18), new TextStyle(FontFace.Bold, 14, p.Ink, MinSize: 9, MaxLines: 1));
         var after = fitted.Lines.Count > 0 ? fitted.Lines[0].Bounds.Right + 5 : text.X;
-        TextFitter.Add(page, latest.Period.ToString(), new Rect(after, y + 5, MathF.Max(0, text.Right - after), 10), new TextStyle(FontFace.Regular, 7, p.Muted, MaxLines: 1));
+        var period = latest.Period.ToString();
+        if (after + Fonts.Measure(period, FontFace.Regular, 7) <= text.Right)
+        {
+            // The period beside the value, or not at all: a cut period ("202…") says nothing.
+            TextFitter.Add(page, period, new Rect(after, y + 5, text.Right - after, 10), new TextStyle(FontFace.Regular, 7, p.Muted, MaxLines: 1).Fixed());
+        }
+
         y += fitted.Height + 2;
 
         var status = KpiStatus.Of(kpi);

@@ -30,14 +30,30 @@ public static class StatusCheck
             return KpiStatus.Unknown;
         }
 
-        // How far the value falls short, in the KPI's "worse" direction; zero or less is a hit.
-        var shortfall = kpi.EffectiveBetter == Direction.Higher ? target - value : value - target;
-        if (shortfall <= 0)
+        try
         {
-            return KpiStatus.Green;
-        }
+            // How far the value falls short, in the KPI's "worse" direction; zero or less is a hit.
+            // Decimal, so that a value exactly on the tolerance edge is amber, not red by a rounding error.
+            var shortfall = kpi.EffectiveBetter == Direction.Higher ? target - value : value - target;
+            if (shortfall <= 0)
+            {
+                return KpiStatus.Green;
+            }
 
-        return shortfall <= ToleranceOf(kpi) * Math.Abs(target) ? KpiStatus.Amber : KpiStatus.Red;
+            return shortfall <= ToleranceOf(kpi) * Math.Abs(target) ? KpiStatus.Amber : KpiStatus.Red;
+        }
+        catch (OverflowException)
+        {
+            // Values near decimal's limits (±7.9e28) overflow the subtraction or the product; such numbers are
+            // far beyond any edge case, so the same comparison in double is exact enough.
+            var shortfall = kpi.EffectiveBetter == Direction.Higher ? (double)target - (double)value : (double)value - (double)target;
+            if (shortfall <= 0)
+            {
+                return KpiStatus.Green;
+            }
+
+            return shortfall <= (double)ToleranceOf(kpi) * Math.Abs((double)target) ? KpiStatus.Amber : KpiStatus.Red;
+        }
     }
 
     /// <summary>Whether a value meets a KPI's target (green).</summary>

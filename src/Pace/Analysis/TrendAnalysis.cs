@@ -46,10 +46,10 @@ public static class TrendAnalysis
             return Trend.None;
         }
 
-        var slope = Slope(values);
-        var mean = values.Average();
-        var change = slope * (values.Count - 1);
-        var band = FlatBand * Math.Abs(mean);
+        // In double: a trend is a judgement, not an amount, and decimal sums overflow for values near its limits.
+        var points = values.Select(v => (double)v).ToList();
+        var change = SlopeOf(points) * (points.Count - 1);
+        var band = (double)FlatBand * Math.Abs(points.Average());
         if (Math.Abs(change) <= band)
         {
             return Trend.Flat;
@@ -79,10 +79,34 @@ public static class TrendAnalysis
             throw new ArgumentException("A slope needs at least two values.", nameof(values));
         }
 
+        try
+        {
+            var n = values.Count;
+            var meanX = (n - 1) / 2m;
+            var meanY = values.Average();
+            decimal covariance = 0, variance = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var dx = i - meanX;
+                covariance += dx * (values[i] - meanY);
+                variance += dx * dx;
+            }
+
+            return covariance / variance;
+        }
+        catch (OverflowException)
+        {
+            var slope = SlopeOf([.. values.Select(v => (double)v)]);
+            return slope >= (double)decimal.MaxValue ? decimal.MaxValue : slope <= (double)decimal.MinValue ? decimal.MinValue : (decimal)slope;
+        }
+    }
+
+    private static double SlopeOf(List<double> values)
+    {
         var n = values.Count;
-        var meanX = (n - 1) / 2m;
+        var meanX = (n - 1) / 2.0;
         var meanY = values.Average();
-        decimal covariance = 0, variance = 0;
+        double covariance = 0, variance = 0;
         for (var i = 0; i < n; i++)
         {
             var dx = i - meanX;

@@ -113,41 +113,8 @@ public static class PaceConfigReader
         var config = new PaceConfig
         {
             Language = r.Enum<ChartLanguage>("language", "language"),
-            Rules = r.Mapping("rules") is { } rules ? ReadRules(rules, diagnostics) : [],
+            Rules = r.Mapping("rules") is { } rules ? RuleSettingsReader.Read(rules, diagnostics) : [],
         };
         return new ConfigLoadResult(config, diagnostics.Found);
-    }
-
-    /// <summary>Reads <c>CODE: level</c> pairs, as a chart's <c>rules:</c> are read.</summary>
-    private static List<RuleSetting> ReadRules(YamlMapping node, LoadDiagnostics diagnostics)
-    {
-        var settings = new List<RuleSetting>();
-        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (keyNode, valueNode) in node.Entries)
-        {
-            if (keyNode is not YamlScalar { IsNull: false } key)
-            {
-                diagnostics.Add("PACE102", "rules", keyNode.Span, "rules", diagnostics.Phrase("KindText"), diagnostics.Describe(keyNode));
-                continue;
-            }
-
-            if (!seen.TryAdd(key.Value, key.Span.StartLine))
-            {
-                diagnostics.Add("PACE103", $"rules.{key.Value}", key.Span, key.Value, seen[key.Value]);
-                continue;
-            }
-
-            if (valueNode is YamlScalar s && EnumNames.TryParse<RuleLevel>(s.Value, out var level))
-            {
-                settings.Add(new RuleSetting(key.Value.ToUpperInvariant(), level) { Source = key.Span });
-            }
-            else
-            {
-                var shown = valueNode is YamlScalar v ? v.Value : diagnostics.Describe(valueNode);
-                diagnostics.Add("PACE104", $"rules.{key.Value}", valueNode.Span, shown, "rule level", string.Join(", ", EnumNames.Of<RuleLevel>()));
-            }
-        }
-
-        return settings;
     }
 }

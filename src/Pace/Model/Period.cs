@@ -20,15 +20,23 @@ public readonly record struct Period : IComparable<Period>
     /// <summary>The first day of the period (the Monday of an ISO week).</summary>
     public DateOnly Start { get; }
 
-    /// <summary>The first day after the period.</summary>
-    public DateOnly End => Length switch
+    /// <summary>The first day after the period; for periods at the end of the calendar (year 9999), its last day.</summary>
+    public DateOnly End
     {
-        Cadence.Day => Start.AddDays(1),
-        Cadence.Week => Start.AddDays(7),
-        Cadence.Month => Start.AddMonths(1),
-        Cadence.Quarter => Start.AddMonths(3),
-        _ => Start.AddYears(1),
-    };
+        get
+        {
+            // DateOnly stops at 9999-12-31: there is no "day after" the calendar's last period.
+            var last = DateOnly.MaxValue;
+            return Length switch
+            {
+                Cadence.Day => Start == last ? last : Start.AddDays(1),
+                Cadence.Week => Start.DayNumber + 7 > last.DayNumber ? last : Start.AddDays(7),
+                Cadence.Month => Start.Year == 9999 && Start.Month == 12 ? last : Start.AddMonths(1),
+                Cadence.Quarter => Start.Year == 9999 && Start.Month >= 10 ? last : Start.AddMonths(3),
+                _ => Start.Year == 9999 ? last : Start.AddYears(1),
+            };
+        }
+    }
 
     /// <summary>The day period containing a date.</summary>
     /// <param name="date">The day.</param>

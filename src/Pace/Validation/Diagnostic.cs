@@ -25,7 +25,7 @@ public sealed record Diagnostic
         Arguments = arguments;
         Path = path;
         Span = span;
-        Message = string.Format(CultureInfo.InvariantCulture, messageTemplate, [.. arguments]);
+        Message = string.Format(CultureInfo.InvariantCulture, messageTemplate, Printable(arguments));
     }
 
     /// <summary>The stable code, e.g. <c>PACE002</c>.</summary>
@@ -57,8 +57,59 @@ public sealed record Diagnostic
     /// <returns>The formatted message.</returns>
     public string MessageIn(ChartLanguage language) =>
         MessageKey is not null && MessageTable.TryGet(language, MessageKey, out var template)
-            ? string.Format(CultureInfo.InvariantCulture, template, [.. Arguments])
+            ? string.Format(CultureInfo.InvariantCulture, template, Printable(Arguments))
             : Message;
+
+    /// <summary>
+    /// Texts from the chart as they go into a message: control characters and line breaks escaped (<c>\n</c>,
+    /// <c>\u0007</c>) and texts over 120 characters cut, so that every message is one line of reasonable length —
+    /// a name with a line break in it must not break the <c>path:line:col:</c> lines CI parsers read.
+    /// <see cref="Arguments"/> keeps the values as they were.
+    /// </summary>
+    private static object?[] Printable(IReadOnlyList<object?> arguments) =>
+        [.. arguments.Select(a => a is string s ? Printable(s) : a)];
+
+    private static string Printable(string text)
+    {
+        const int Longest = 120;
+        var needsWork = text.Length > Longest;
+        foreach (var c in text)
+        {
+            needsWork |= char.IsControl(c) || c is '\u2028' or '\u2029';
+        }
+
+        if (!needsWork)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(Math.Min(text.Length, Longest + 8));
+        foreach (var c in text)
+        {
+            if (builder.Length >= Longest)
+            {
+                // Do not leave half of a surrogate pair behind.
+                if (char.IsHighSurrogate(builder[^1]))
+                {
+                    builder.Length--;
+                }
+
+                builder.Append('…');
+                break;
+            }
+
+            builder.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) || c is '\u2028' or '\u2029' => string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>The diagnostic as compilers print it: <c>path:line:col: severity CODE: message</c>.</summary>
     /// <returns>The line.</returns>

@@ -4,13 +4,15 @@ using Pace.Model;
 namespace Pace.Yaml;
 
 /// <summary>Maps a YAML tree to a <see cref="Chart"/>, reporting what does not fit format 1 as load errors.</summary>
-internal sealed class ChartMapper(LoadDiagnostics diagnostics)
+/// <param name="diagnostics">Where load errors go.</param>
+/// <param name="file">The file name for locations that have no node (an empty file).</param>
+internal sealed class ChartMapper(LoadDiagnostics diagnostics, string? file = null)
 {
     public Chart? Map(YamlNodeBase? root)
     {
         if (root is null or YamlScalar { IsNull: true })
         {
-            diagnostics.Add("PACE106Empty", string.Empty, root?.Span);
+            diagnostics.Add("PACE106Empty", string.Empty, root?.Span ?? SourceSpan.At(file, 1, 1));
             return null;
         }
 
@@ -35,7 +37,7 @@ internal sealed class ChartMapper(LoadDiagnostics diagnostics)
             People = r.Sequence("people") is { } people ? [.. Items(people, "people", MapPerson)] : null,
             Journey = r.StringList("journey"),
             Processes = r.Sequence("processes") is { } processes ? [.. Items(processes, "processes", MapProcess)] : [],
-            Rules = r.Mapping("rules") is { } rules ? MapRules(rules) : [],
+            Rules = r.Mapping("rules") is { } rules ? RuleSettingsReader.Read(rules, diagnostics) : [],
             Source = r.SourceMap,
         };
     }
@@ -151,38 +153,6 @@ internal sealed class ChartMapper(LoadDiagnostics diagnostics)
     private List<decimal> MapNumbers(YamlSequence node, string path) =>
         [.. node.Items.Select((item, i) => ScalarReader.Number(item, string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"), diagnostics))
             .OfType<decimal>()];
-
-    private List<RuleSetting> MapRules(YamlMapping node)
-    {
-        var settings = new List<RuleSetting>();
-        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (keyNode, valueNode) in node.Entries)
-        {
-            if (keyNode is not YamlScalar { IsNull: false } key)
-            {
-                diagnostics.Add("PACE102", "rules", keyNode.Span, "rules", diagnostics.Phrase("KindText"), diagnostics.Describe(keyNode));
-                continue;
-            }
-
-            if (!seen.TryAdd(key.Value, key.Span.StartLine))
-            {
-                diagnostics.Add("PACE103", $"rules.{key.Value}", key.Span, key.Value, seen[key.Value]);
-                continue;
-            }
-
-            if (valueNode is YamlScalar s && EnumNames.TryParse<RuleLevel>(s.Value, out var level))
-            {
-                settings.Add(new RuleSetting(key.Value.ToUpperInvariant(), level) { Source = key.Span });
-            }
-            else
-            {
-                var shown = valueNode is YamlScalar v ? v.Value : diagnostics.Describe(valueNode);
-                diagnostics.Add("PACE104", $"rules.{key.Value}", valueNode.Span, shown, "rule level", string.Join(", ", EnumNames.Of<RuleLevel>()));
-            }
-        }
-
-        return settings;
-    }
 
     private Theme MapTheme(YamlMapping node)
     {

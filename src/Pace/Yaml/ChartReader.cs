@@ -17,13 +17,16 @@ public static class ChartReader
     /// <param name="path">The file name to put in locations, or <see langword="null"/>.</param>
     /// <param name="options">Limits and language; <see cref="ChartReaderOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The chart or the load errors.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="yaml"/> is <see langword="null"/>.</exception>
     public static LoadResult Read(string yaml, string? path = null, ChartReaderOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(yaml);
         options ??= ChartReaderOptions.Default;
         var diagnostics = new LoadDiagnostics(options.Language ?? ChartLanguage.English);
-        if (yaml.Length > options.MaxInputBytes)
+        // The limit is in UTF-8 bytes, as a file's is; a text of at most a third of the limit in characters is within it.
+        if (yaml.Length > options.MaxInputBytes / 3 && Encoding.UTF8.GetByteCount(yaml) is var bytes && bytes > options.MaxInputBytes)
         {
-            diagnostics.Add("PACE110", string.Empty, SourceSpan.At(path, 1, 1), yaml.Length, options.MaxInputBytes);
+            diagnostics.Add("PACE110", string.Empty, SourceSpan.At(path, 1, 1), (long)bytes, options.MaxInputBytes);
             return new LoadResult(null, diagnostics.Found);
         }
 
@@ -45,7 +48,7 @@ public static class ChartReader
             diagnostics.Language = language;
         }
 
-        var chart = new ChartMapper(diagnostics).Map(root);
+        var chart = new ChartMapper(diagnostics, path).Map(root);
         return new LoadResult(chart, diagnostics.Found);
     }
 
@@ -55,8 +58,10 @@ public static class ChartReader
     /// <param name="options">Limits and language.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The chart or the load errors.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
     public static async Task<LoadResult> ReadAsync(Stream stream, string? path = null, ChartReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(stream);
         options ??= ChartReaderOptions.Default;
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];

@@ -6,11 +6,20 @@ internal static class KeySuggester
     /// <summary>The nearest candidate within a distance that still reads as a typo, or null.</summary>
     public static string? Nearest(string typed, IEnumerable<string> candidates)
     {
-        var lower = typed.ToLowerInvariant();
+        // Allow about one edit per three letters, at least one, so "nam" → "name" but "foo" ↛ "role".
+        var allowed = Math.Max(1, typed.Length / 3);
+        string? lower = null;
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
+            // The distance is at least the difference in length: skip what cannot be near (and a 10,000-letter key's cost).
+            if (Math.Abs(typed.Length - candidate.Length) > allowed)
+            {
+                continue;
+            }
+
+            lower ??= typed.ToLowerInvariant();
             var d = Distance(lower, candidate);
             if (d < bestDistance)
             {
@@ -18,8 +27,6 @@ internal static class KeySuggester
             }
         }
 
-        // Allow about one edit per three letters, at least one, so "nam" → "name" but "foo" ↛ "role".
-        var allowed = Math.Max(1, lower.Length / 3);
         return bestDistance <= allowed ? best : null;
     }
 

@@ -30,5 +30,6 @@ internal sealed class LoadDiagnostics(ChartLanguage language)
         _ => Phrase(node.KindKey),
     };
 
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..37] + "...";
+    private static string Shorten(string value) =>
+        value.Length <= 40 ? value : value[..(char.IsHighSurrogate(value[36]) ? 36 : 37)] + "..."; // never half a surrogate pair
 }

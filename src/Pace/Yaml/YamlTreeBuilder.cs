@@ -7,8 +7,15 @@ namespace Pace.Yaml;
 
 /// <summary>
 /// Reads YAML text into a <see cref="YamlNodeBase"/> tree with positions, enforcing the reader's limits as it goes:
-/// nesting depth, alias expansion, string length, one document, no application tags.
+/// nesting depth, alias expansion, string length, one document, no application tags, only YAML's printable characters.
 /// </summary>
+/// <remarks>
+/// The tree is built with an explicit stack rather than by recursion, so no nesting depth — whatever
+/// <see cref="ChartReaderOptions.MaxDepth"/> allows — can overflow the thread's stack. YamlDotNet's parser is
+/// itself iterative. Exceptions YamlDotNet throws for malformed input that are not <see cref="YamlException"/>s
+/// (seen under fuzzing: <see cref="InvalidOperationException"/> from the scanner, <see cref="ArgumentException"/>
+/// for a malformed tag) are turned into <see cref="YamlException"/>s at the scanner's position.
+/// </remarks>
 internal sealed class YamlTreeBuilder
 {
     private static readonly HashSet<string> CoreTags = new(StringComparer.Ordinal)
@@ -17,12 +24,16 @@ internal sealed class YamlTreeBuilder
         "tag:yaml.org,2002:null", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "!",
     };
 
+    /// <summary>Explicit core tags that make a plain-looking scalar: <c>!!int 5</c> and <c>!!float 0.5</c> are numbers.</summary>
+    private static readonly HashSet<string> NumberTags = new(StringComparer.Ordinal) { "tag:yaml.org,2002:int", "tag:yaml.org,2002:float" };
+
     private readonly string? _file;
     private readonly ChartReaderOptions _options;
     private readonly LoadDiagnostics _diagnostics;
     private readonly Dictionary<string, YamlNodeBase> _anchors = new(StringComparer.Ordinal);
     private long _expanded;
-    private Mark? _lastChildEnd;
+    private Mark? _lastEnd;
+    private Scanner _scanner = null!;
     private Parser _parser = null!;
 
     public YamlTreeBuilder(string? file, ChartReaderOptions options, LoadDiagnostics diagnostics)
@@ -35,7 +46,15 @@ internal sealed class YamlTreeBuilder
     /// <summary>Builds the tree of the single document in <paramref name="text"/>; null when the text is empty or broken.</summary>
     public YamlNodeBase? Build(string text)
     {
-        _parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
+        if (ForbiddenCharacter(text) is var (index, line, column) && index >= 0)
+        {
+            var code = ((int)text[index]).ToString("X4", CultureInfo.InvariantCulture);
+            _diagnostics.Add("PACE100", string.Empty, SourceSpan.At(_file, line, column), _diagnostics.Phrase("ForbiddenCharacter", code));
+            return null;
+        }
+
+        _scanner = new Scanner(new StringReader(text), skipComments: true);
+        _parser = new Parser(_scanner);
         try
         {
             Next(); // StreamStart
@@ -46,7 +65,7 @@ internal sealed class YamlTreeBuilder
             }
 
             Next(); // past DocumentStart
-            var root = ReadNode(depth: 0);
+            var root = ReadDocumentRoot();
             Next(); // past DocumentEnd
             if (_parser.Current is DocumentStart second)
             {
@@ -58,101 +77,142 @@ internal sealed class YamlTreeBuilder
         }
         catch (YamlException e)
         {
-            _diagnostics.Add("PACE100", string.Empty, Span(e.Start, e.End), CleanMessage(e.Message));
+            // Errors point at the construct being read (a quoted text left open: its opening quote). A few scanner
+            // errors carry an empty span at the construct's start, far from the fault (a tab used as indentation is
+            // reported at the mapping's first key): there the scanner's own position is the better place.
+            var (start, end) = (e.Start, e.End);
+            if (e is SyntaxErrorException && start.Equals(end) && _scanner.CurrentPosition.Index > end.Index)
+            {
+                start = end = _scanner.CurrentPosition;
+            }
+
+            _diagnostics.Add("PACE100", string.Empty, Span(start, end), CleanMessage(e.Message));
             return null;
         }
         catch (LimitException)
         {
             return null;
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
+    }
+
+    /// <summary>Reads the node the parser stands on, with everything inside it, leaving the parser just past it.</summary>
+    private YamlNodeBase ReadDocumentRoot()
+    {
+        // Collections being read, innermost on top; their depth is their place in the stack.
+        var open = new Stack<OpenCollection>();
+        while (true)
         {
-            // YamlDotNet's scanner occasionally fails with a non-YAML exception on malformed input
-            // (e.g. "pace: [" followed by a mapping line); it is still a syntax error in the user's file.
-            var at = _lastChildEnd ?? new Mark(0, 1, 1);
-            _diagnostics.Add("PACE100", string.Empty, Span(at, at), _diagnostics.Phrase("UnreadableAfter"));
-            return null;
+            var current = _parser.Current ?? throw UnexpectedEnd();
+            YamlNodeBase node;
+            switch (current)
+            {
+                case SequenceEnd or MappingEnd when open.Count > 0:
+                    var done = open.Pop();
+                    done.Node.Span = Span(new Mark(0, done.Node.Span.StartLine, done.Node.Span.StartColumn), CollectionEnd(done, current));
+                    _lastEnd = new Mark(0, done.Node.Span.EndLine, done.Node.Span.EndColumn);
+                    Next();
+                    node = Anchor(done.Anchor, done.Node);
+                    break;
+
+                case AnchorAlias alias:
+                    CheckDepth(open.Count, alias);
+                    Next();
+                    if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+                    {
+                        throw new YamlException(alias.Start, alias.End, $"The alias *{alias.Value.Value} names no anchor.");
+                    }
+
+                    Count(target.Weight, alias);
+                    _lastEnd = alias.End;
+                    node = target;
+                    break;
+
+                case Scalar scalar:
+                    CheckDepth(open.Count, scalar);
+                    CheckTag(scalar.Tag, scalar);
+                    if (scalar.Value.Length > _options.MaxStringLength)
+                    {
+                        _diagnostics.Add("PACE113", string.Empty, SpanOf(scalar), scalar.Value.Length, _options.MaxStringLength);
+                        throw new LimitException();
+                    }
+
+                    Count(1, scalar);
+                    _lastEnd = scalar.End;
+                    Next();
+                    var plain = scalar.Tag.IsEmpty ? scalar.Style == ScalarStyle.Plain : NumberTags.Contains(scalar.Tag.Value);
+                    node = Anchor(scalar.Anchor, new YamlScalar(SpanOf(scalar), scalar.Value, plain));
+                    break;
+
+                case SequenceStart start:
+                    CheckDepth(open.Count, start);
+                    CheckTag(start.Tag, start);
+                    Count(1, start);
+                    Next();
+                    open.Push(new OpenCollection(new YamlSequence(SpanOf(start)), start.Anchor, start.Style == SequenceStyle.Flow));
+                    continue;
+
+                case MappingStart start:
+                    CheckDepth(open.Count, start);
+                    CheckTag(start.Tag, start);
+                    Count(1, start);
+                    Next();
+                    open.Push(new OpenCollection(new YamlMapping(SpanOf(start)), start.Anchor, start.Style == MappingStyle.Flow));
+                    continue;
+
+                default:
+                    throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}.");
+            }
+
+            if (open.Count == 0)
+            {
+                return node;
+            }
+
+            open.Peek().Add(node);
         }
     }
 
-    private YamlNodeBase? ReadNode(int depth)
+    /// <summary>
+    /// The first character YAML does not allow in a stream (outside its printable set: C0 controls but tab and line
+    /// breaks, DEL, C1 controls but NEL, U+FFFE, U+FFFF and surrogates that are not part of a pair), with its 1-based line
+    /// and column; index -1 when there is none. YamlDotNet accepts most of these in plain text; Pace does not, so a
+    /// stray control character pasted into a chart is reported where it stands instead of printed on the PDF.
+    /// </summary>
+    internal static (int Index, int Line, int Column) ForbiddenCharacter(string text)
     {
-        var current = _parser.Current ?? throw new YamlException("Unexpected end of input.");
-        if (depth > _options.MaxDepth)
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            _diagnostics.Add("PACE111", string.Empty, SpanOf(current), _options.MaxDepth);
-            throw new LimitException();
+            var c = text[i];
+            // Lines are counted as YamlDotNet counts them (YAML 1.1 breaks: LF, CR, CRLF, NEL, LS, PS).
+            if (c is '\n' or '\u0085' or '\u2028' or '\u2029' || (c is '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+                lineStart = i + 1;
+                continue;
+            }
+
+            if (c is '\t' or '\r' || c is >= ' ' and <= '~' || c is >= '\u00A0' and <= '\uD7FF' || c is >= '\uE000' and <= '\uFFFD')
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            return (i, line, i - lineStart + 1);
         }
 
-        switch (current)
-        {
-            case AnchorAlias alias:
-                _parser.MoveNext();
-                if (!_anchors.TryGetValue(alias.Value.Value, out var target))
-                {
-                    throw new YamlException(alias.Start, alias.End, $"The alias *{alias.Value.Value} names no anchor.");
-                }
-
-                Count(target.Weight, alias);
-                _lastChildEnd = alias.End;
-                return target;
-
-            case Scalar scalar:
-                _parser.MoveNext();
-                CheckTag(scalar.Tag, scalar);
-                if (scalar.Value.Length > _options.MaxStringLength)
-                {
-                    _diagnostics.Add("PACE113", string.Empty, SpanOf(scalar), scalar.Value.Length, _options.MaxStringLength);
-                    throw new LimitException();
-                }
-
-                var node = new YamlScalar(SpanOf(scalar), scalar.Value, scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty);
-                Count(1, scalar);
-                _lastChildEnd = scalar.End;
-                return Anchor(scalar.Anchor, node);
-
-            case SequenceStart start:
-                _parser.MoveNext();
-                CheckTag(start.Tag, start);
-                var sequence = new YamlSequence(SpanOf(start));
-                Count(1, start);
-                while (_parser.Current is not SequenceEnd)
-                {
-                    var item = ReadNode(depth + 1)!;
-                    sequence.Items.Add(item);
-                    sequence.Weight += item.Weight;
-                }
-
-                sequence.Span = Span(start.Start, LastEnd(start));
-                _lastChildEnd = new Mark(0, sequence.Span.EndLine, sequence.Span.EndColumn);
-                _parser.MoveNext();
-                return Anchor(start.Anchor, sequence);
-
-            case MappingStart start:
-                _parser.MoveNext();
-                CheckTag(start.Tag, start);
-                var mapping = new YamlMapping(SpanOf(start));
-                Count(1, start);
-                while (_parser.Current is not MappingEnd)
-                {
-                    var key = ReadNode(depth + 1)!;
-                    var value = ReadNode(depth + 1)!;
-                    mapping.Entries.Add(new(key, value));
-                    mapping.Weight += key.Weight + value.Weight;
-                }
-
-                mapping.Span = Span(start.Start, LastEnd(start));
-                _lastChildEnd = new Mark(0, mapping.Span.EndLine, mapping.Span.EndColumn);
-                _parser.MoveNext();
-                return Anchor(start.Anchor, mapping);
-
-            default:
-                throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}.");
-        }
+        return (-1, 0, 0);
     }
 
     private YamlNodeBase Anchor(AnchorName anchor, YamlNodeBase node)
     {
+        // An anchor is known from the end of its node on, so an alias inside its own node names nothing (no cycles).
         if (!anchor.IsEmpty)
         {
             _anchors[anchor.Value] = node;
@@ -161,10 +221,19 @@ internal sealed class YamlTreeBuilder
         return node;
     }
 
+    private void CheckDepth(int depth, ParsingEvent at)
+    {
+        if (depth > _options.MaxDepth)
+        {
+            _diagnostics.Add("PACE111", string.Empty, SpanOf(at), _options.MaxDepth);
+            throw new LimitException();
+        }
+    }
+
     /// <summary>Counts nodes as if aliases were expanded, and stops a "billion laughs" file early.</summary>
     private void Count(long nodes, ParsingEvent at)
     {
-        _expanded += nodes;
+        _expanded = nodes > long.MaxValue - _expanded ? long.MaxValue : _expanded + nodes;
         if (_expanded > _options.MaxNodes)
         {
             _diagnostics.Add("PACE112", string.Empty, SpanOf(at), _options.MaxNodes);
@@ -181,34 +250,58 @@ internal sealed class YamlTreeBuilder
         }
     }
 
+    /// <summary>Moves the parser on; end of input and YamlDotNet's non-YAML exceptions become <see cref="YamlException"/>s.</summary>
     private void Next()
     {
-        if (!_parser.MoveNext())
+        bool moved;
+        try
         {
-            throw new YamlException("Unexpected end of input.");
+            moved = _parser.MoveNext();
         }
+        catch (YamlException)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException
+                                      or IndexOutOfRangeException or KeyNotFoundException or NullReferenceException)
+        {
+            var at = _scanner.CurrentPosition;
+            throw new YamlException(at, at, _diagnostics.Phrase("ParserStopped"), e);
+        }
+
+        if (!moved)
+        {
+            throw UnexpectedEnd();
+        }
+    }
+
+    private YamlException UnexpectedEnd()
+    {
+        var at = _scanner.CurrentPosition;
+        return new YamlException(at, at, "Unexpected end of input.");
     }
 
     private SourceSpan SpanOf(ParsingEvent e) => Span(e.Start, e.End);
 
     /// <summary>
-    /// Where a collection ends: a flow collection's closing bracket ends it; a block collection's end event sits at the
-    /// start of whatever follows, so it ends where its start event began plus nothing — use the last child's end instead.
+    /// Where a collection ends, so its span covers all of it: just after a flow collection's closing bracket (which
+    /// YamlDotNet marks with an empty range at the bracket), or at the end of a block collection's last child (its end
+    /// event stands where the next thing begins, possibly lines later).
     /// </summary>
-    private Mark LastEnd(ParsingEvent start)
+    private Mark CollectionEnd(OpenCollection done, ParsingEvent end)
     {
-        var end = _parser.Current!;
-        return start switch
+        if (done.Flow)
         {
-            // YamlDotNet marks a closing bracket with an empty range at the bracket; the span ends just after it.
-            SequenceStart { Style: SequenceStyle.Flow } or MappingStart { Style: MappingStyle.Flow } =>
-                end.End.Index == end.Start.Index ? new Mark(end.End.Index + 1, end.End.Line, end.End.Column + 1) : end.End,
-            _ => _lastChildEnd ?? end.Start,
-        };
+            return end.End.Index == end.Start.Index ? new Mark(end.End.Index + 1, end.End.Line, end.End.Column + 1) : end.End;
+        }
+
+        return _lastEnd ?? end.Start;
     }
 
     private SourceSpan Span(Mark start, Mark end) =>
-        new(_file, (int)Math.Max(1, start.Line), (int)Math.Max(1, start.Column), (int)Math.Max(1, end.Line), (int)Math.Max(1, end.Column));
+        new(_file, Clamp(start.Line), Clamp(start.Column), Clamp(end.Line), Clamp(end.Column));
+
+    private static int Clamp(long position) => (int)Math.Clamp(position, 1, int.MaxValue);
 
     /// <summary>YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (…): "; the location is printed separately.</summary>
     private static string CleanMessage(string message)
@@ -216,6 +309,37 @@ internal sealed class YamlTreeBuilder
         var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
         var text = cut >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(cut + 3)..] : message;
         return text.Trim().TrimEnd('.') + ".";
+    }
+
+    /// <summary>A sequence or mapping whose items are still being read.</summary>
+    private sealed class OpenCollection(YamlNodeBase node, AnchorName anchor, bool flow)
+    {
+        private YamlNodeBase? _pendingKey;
+
+        /// <summary>Written in brackets (<c>[…]</c>, <c>{…}</c>) rather than as an indented block.</summary>
+        public bool Flow { get; } = flow;
+
+        public YamlNodeBase Node { get; } = node;
+
+        public AnchorName Anchor { get; } = anchor;
+
+        public void Add(YamlNodeBase item)
+        {
+            Node.Weight = item.Weight > long.MaxValue - Node.Weight ? long.MaxValue : Node.Weight + item.Weight;
+            if (Node is YamlSequence sequence)
+            {
+                sequence.Items.Add(item);
+            }
+            else if (_pendingKey is null)
+            {
+                _pendingKey = item;
+            }
+            else
+            {
+                ((YamlMapping)Node).Entries.Add(new(_pendingKey, item));
+                _pendingKey = null;
+            }
+        }
     }
 
     private sealed class LimitException : Exception

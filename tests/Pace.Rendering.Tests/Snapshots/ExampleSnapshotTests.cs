@@ -33,7 +33,10 @@ public sealed class ExampleSnapshotTests
         });
     }
 
-    /// <summary>The words of every page, one line per text line as PdfPig groups them, pages separated.</summary>
+    /// <summary>
+    /// The words of every page in the order PdfPig reads them, one output line per run of words on the same
+    /// baseline (so a snapshot reads like the chart's lines), pages separated.
+    /// </summary>
     internal static string Words(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
@@ -41,10 +44,24 @@ public sealed class ExampleSnapshotTests
         foreach (var page in document.GetPages())
         {
             sb.Append("--- page ").Append(page.Number).Append(" ---\n");
+            double? baseline = null;
             foreach (var word in page.GetWords())
             {
-                sb.Append(word.Text).Append('\n');
+                var y = Math.Round(word.BoundingBox.Bottom, 1);
+                if (baseline is { } b && Math.Abs(b - y) < 0.6)
+                {
+                    sb.Append(' ');
+                }
+                else if (baseline is not null)
+                {
+                    sb.Append('\n');
+                }
+
+                sb.Append(word.Text);
+                baseline = y;
             }
+
+            sb.Append('\n');
         }
 
         return sb.ToString();

@@ -10,19 +10,26 @@ namespace Pace.Tests.Rules;
 public class ActualsRuleTests
 {
     [Test]
-    public void PACE018_reports_a_red_latest_actual()
+    public void PACE018_reports_a_red_latest_actual_with_amounts_written_as_in_each_language()
     {
         var chart = Clean().WithKpi(0, 1, k => k with { Actuals = Weekly(950_000, 700_000) });
-        var d = AssertSingle(chart, "PACE018", EnglishMessages.PACE018, DutchMessages.PACE018, "Pipeline value", "From lead to deal", "2026-W31", "700000 EUR", "900000 EUR");
+        var d = Findings(chart, "PACE018").Single();
+        Assert.That(d.Message, Is.EqualTo(Format(EnglishMessages.PACE018, "Pipeline value", "From lead to deal", "2026-W31", "€700,000", "€900,000")));
+        Assert.That(Findings(chart, "PACE018", ChartLanguage.Dutch).Single().Message,
+            Is.EqualTo(Format(DutchMessages.PACE018, "Pipeline value", "From lead to deal", "2026-W31", "€ 700.000", "€ 900.000")));
         Assert.That(d.Path, Is.EqualTo("processes[0].kpis[1].actuals.2026-W31"));
         Assert.That(d.Severity, Is.EqualTo(Severity.Warning));
     }
 
     [Test]
-    public void PACE018_judges_lower_is_better_kpis_the_other_way() =>
-        AssertSingle(
-            Clean().WithKpi(0, 2, k => k with { Actuals = [new Actual(Period.Month(2026, 10), 180)] }),
-            "PACE018", EnglishMessages.PACE018, DutchMessages.PACE018, "Cost per deal", "From lead to deal", "2026-10", "180 EUR", "150 EUR");
+    public void PACE018_judges_lower_is_better_kpis_the_other_way()
+    {
+        var chart = Clean().WithKpi(0, 2, k => k with { Actuals = [new Actual(Period.Month(2026, 10), 180)] });
+        Assert.That(Findings(chart, "PACE018").Single().Message,
+            Is.EqualTo(Format(EnglishMessages.PACE018, "Cost per deal", "From lead to deal", "2026-10", "€180", "€150")));
+        Assert.That(Findings(chart, "PACE018", ChartLanguage.Dutch).Single().Message,
+            Is.EqualTo(Format(DutchMessages.PACE018, "Cost per deal", "From lead to deal", "2026-10", "€ 180", "€ 150")));
+    }
 
     [TestCase(900_000)]
     [TestCase(810_000)] // amber: exactly 10 % short

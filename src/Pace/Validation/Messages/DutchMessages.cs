@@ -69,5 +69,6 @@ internal static class DutchMessages
     public const string FeatureSecondDocument = "Een tweede YAML-document (---)";
     public const string FeatureTag = "De YAML-tag '{0}'";
     public const string FeatureEncoding = "Tekst die geen UTF-8 is";
-    public const string UnreadableAfter = "de tekst na dit punt is niet te lezen (controleer haakjes, aanhalingstekens en inspringing).";
+    public const string ParserStopped = "de YAML-parser kan hier niet verder lezen.";
+    public const string ForbiddenCharacter = "het teken U+{0} mag niet in een YAML-bestand staan; schrijf het tussen dubbele aanhalingstekens als \\u{0}.";
 }

@@ -69,5 +69,6 @@ internal static class EnglishMessages
     public const string FeatureSecondDocument = "A second YAML document (---)";
     public const string FeatureTag = "The YAML tag '{0}'";
     public const string FeatureEncoding = "Text that is not UTF-8";
-    public const string UnreadableAfter = "the text after this point cannot be read (check brackets, quotes and indentation).";
+    public const string ParserStopped = "the YAML parser could not read past this point.";
+    public const string ForbiddenCharacter = "the character U+{0} may not appear in a YAML file; inside double quotes, write it as the escape \\u{0}.";
 }

@@ -81,17 +81,12 @@ public sealed class AttendanceIsNoContributionRule : Rule
     /// <inheritdoc />
     public override void Check(RuleContext context)
     {
-        var processes = context.Chart.Processes;
-        for (var i = 0; i < processes.Count; i++)
+        foreach (var site in KpiSite.All(context.Chart))
         {
-            var process = processes[i];
-            for (var k = 0; k < process.Kpis.Count; k++)
+            var kpi = site.Kpi;
+            if (AttendancePhrase(kpi.Name) is { } phrase)
             {
-                var kpi = process.Kpis[k];
-                if (AttendancePhrase(kpi.Name) is { } phrase)
-                {
-                    context.Report(Paths.Kpi(i, k) + ".name", kpi.Source?.ValueOf("name"), kpi.Name, Paths.NameOr(process.Name, i), phrase);
-                }
+                context.Report(site.PathOf("name"), kpi.Source?.ValueOf("name"), kpi.Name, site.ProcessName, phrase);
             }
         }
     }

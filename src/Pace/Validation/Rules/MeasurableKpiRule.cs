@@ -16,23 +16,18 @@ public sealed class MeasurableKpiRule : Rule
     /// <inheritdoc />
     public override void Check(RuleContext context)
     {
-        var processes = context.Chart.Processes;
-        for (var i = 0; i < processes.Count; i++)
+        foreach (var site in KpiSite.All(context.Chart))
         {
-            var process = processes[i];
-            for (var k = 0; k < process.Kpis.Count; k++)
+            var kpi = site.Kpi;
+            var name = site.KpiName;
+            if (kpi.Target is null)
             {
-                var kpi = process.Kpis[k];
-                var name = Paths.NameOr(kpi.Name, k);
-                if (kpi.Target is null)
-                {
-                    context.ReportVariant("Target", Paths.Kpi(i, k) + ".target", Locate.ValueOrName(kpi.Source, "target"), name, Paths.NameOr(process.Name, i));
-                }
+                context.ReportVariant("Target", site.PathOf("target"), Locate.ValueOrName(kpi.Source, "target"), name, site.ProcessName);
+            }
 
-                if (string.IsNullOrWhiteSpace(kpi.Unit))
-                {
-                    context.ReportVariant("Unit", Paths.Kpi(i, k) + ".unit", Locate.ValueOrName(kpi.Source, "unit"), name, Paths.NameOr(process.Name, i));
-                }
+            if (string.IsNullOrWhiteSpace(kpi.Unit))
+            {
+                context.ReportVariant("Unit", site.PathOf("unit"), Locate.ValueOrName(kpi.Source, "unit"), name, site.ProcessName);
             }
         }
     }

@@ -22,26 +22,21 @@ public sealed class MissedInARowRule : Rule
     /// <inheritdoc />
     public override void Check(RuleContext context)
     {
-        var processes = context.Chart.Processes;
-        for (var i = 0; i < processes.Count; i++)
+        foreach (var site in KpiSite.All(context.Chart))
         {
-            var process = processes[i];
-            for (var k = 0; k < process.Kpis.Count; k++)
+            var kpi = site.Kpi;
+            var streak = MissStreak.Of(kpi);
+            if (streak.Count >= InARow)
             {
-                var kpi = process.Kpis[k];
-                var streak = MissStreak.Of(kpi);
-                if (streak.Count >= InARow)
-                {
-                    var span = kpi.Source is { } s && s.Has("actuals") ? s.KeyOf("actuals") : Locate.ValueOrName(kpi.Source, "actuals");
-                    context.Report(
-                        Paths.Kpi(i, k) + ".actuals",
-                        span,
-                        Paths.NameOr(kpi.Name, k),
-                        Paths.NameOr(process.Name, i),
-                        streak.Count,
-                        streak[0].Period.ToString(),
-                        streak[^1].Period.ToString());
-                }
+                var span = kpi.Source is { } s && s.Has("actuals") ? s.KeyOf("actuals") : Locate.ValueOrName(kpi.Source, "actuals");
+                context.Report(
+                    site.PathOf("actuals"),
+                    span,
+                    site.KpiName,
+                    site.ProcessName,
+                    streak.Count,
+                    streak[0].Period.ToString(),
+                    streak[^1].Period.ToString());
             }
         }
     }

@@ -1,4 +1,5 @@
 using Pace.Analysis;
+using Pace.Model;
 
 namespace Pace.Validation.Rules;
 
@@ -23,28 +24,23 @@ public sealed class TargetMissedRule : Rule
     /// <inheritdoc />
     public override void Check(RuleContext context)
     {
-        var processes = context.Chart.Processes;
-        for (var i = 0; i < processes.Count; i++)
+        foreach (var site in KpiSite.All(context.Chart))
         {
-            var process = processes[i];
-            for (var k = 0; k < process.Kpis.Count; k++)
+            var kpi = site.Kpi;
+            if (kpi.Target is not { } target || StatusCheck.Of(kpi) != KpiStatus.Red)
             {
-                var kpi = process.Kpis[k];
-                if (kpi.Target is not { } target || StatusCheck.Of(kpi) != KpiStatus.Red)
-                {
-                    continue;
-                }
-
-                var latest = kpi.Actuals.OrderBy(a => a.Period).Last();
-                context.Report(
-                    $"{Paths.Kpi(i, k)}.actuals.{latest.Period}",
-                    latest.Source ?? Locate.ValueOrName(kpi.Source, "actuals"),
-                    Paths.NameOr(kpi.Name, k),
-                    Paths.NameOr(process.Name, i),
-                    latest.Period.ToString(),
-                    Amounts.Show(kpi, latest.Value),
-                    Amounts.Show(kpi, target));
+                continue;
             }
+
+            var latest = kpi.Actuals.OrderBy(a => a.Period).Last();
+            context.Report(
+                site.PathOf($"actuals.{latest.Period}"),
+                latest.Source ?? Locate.ValueOrName(kpi.Source, "actuals"),
+                site.KpiName,
+                site.ProcessName,
+                latest.Period.ToString(),
+                QuantityFormat.Quantity(latest.Value, kpi.Unit, context.Language),
+                QuantityFormat.Quantity(target, kpi.Unit, context.Language));
         }
     }
 }

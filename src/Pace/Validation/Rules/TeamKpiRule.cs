@@ -20,17 +20,12 @@ public sealed class TeamKpiRule : Rule
     /// <inheritdoc />
     public override void Check(RuleContext context)
     {
-        var processes = context.Chart.Processes;
-        for (var i = 0; i < processes.Count; i++)
+        foreach (var site in KpiSite.All(context.Chart))
         {
-            var process = processes[i];
-            for (var k = 0; k < process.Kpis.Count; k++)
+            var kpi = site.Kpi;
+            if (kpi is { Level: KpiLevel.Individual, Timing: Timing.Lagging, Focus: Focus.Output })
             {
-                var kpi = process.Kpis[k];
-                if (kpi is { Level: KpiLevel.Individual, Timing: Timing.Lagging, Focus: Focus.Output })
-                {
-                    context.Report(Paths.Kpi(i, k) + ".level", kpi.Source?.ValueOf("level"), Paths.NameOr(kpi.Name, k), Paths.NameOr(process.Name, i));
-                }
+                context.Report(site.PathOf("level"), kpi.Source?.ValueOf("level"), site.KpiName, site.ProcessName);
             }
         }
     }

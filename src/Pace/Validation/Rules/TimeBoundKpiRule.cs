@@ -15,17 +15,12 @@ public sealed class TimeBoundKpiRule : Rule
     /// <inheritdoc />
     public override void Check(RuleContext context)
     {
-        var processes = context.Chart.Processes;
-        for (var i = 0; i < processes.Count; i++)
+        foreach (var site in KpiSite.All(context.Chart))
         {
-            var process = processes[i];
-            for (var k = 0; k < process.Kpis.Count; k++)
+            var kpi = site.Kpi;
+            if (kpi.Cadence is null)
             {
-                var kpi = process.Kpis[k];
-                if (kpi.Cadence is null)
-                {
-                    context.Report(Paths.Kpi(i, k) + ".cadence", Locate.ValueOrName(kpi.Source, "cadence"), Paths.NameOr(kpi.Name, k), Paths.NameOr(process.Name, i));
-                }
+                context.Report(site.PathOf("cadence"), Locate.ValueOrName(kpi.Source, "cadence"), site.KpiName, site.ProcessName);
             }
         }
     }
