@@ -82,7 +82,7 @@ public sealed class LayoutGeometryTests
     {
         var chart = TestCharts.Example(example);
         var labels = Labels.For(language);
-        var diagnostics = Validation.ChartValidator.Default.Validate(chart).Diagnostics;
+        var diagnostics = Validation.ChartValidator.Default.Validate(chart, new Validation.ValidationOptions { Language = language }).Diagnostics;
         var page = ChartRenderer.Lay(chart, RenderOptions.Default with { Language = language }, CancellationToken.None).Pages[^1];
         var texts = page.Texts.ToList();
         var messageHeading = labels.Message.ToUpperInvariant();

@@ -25,6 +25,16 @@ public sealed class NumberFormatterTests
     }
 
     [Test]
+    public void Quantities_are_the_cores_with_a_drawable_unit()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(NumberFormatter.Quantity(700000, "EUR", ChartLanguage.Dutch), Is.EqualTo(QuantityFormat.Quantity(700000, "EUR", ChartLanguage.Dutch)), "the words the findings use");
+            Assert.That(NumberFormatter.Quantity(40, "lea\u0007ds", ChartLanguage.English), Is.EqualTo("40 leads"));
+        });
+    }
+
+    [Test]
     public void Targets_show_direction_unit_and_cadence()
     {
         var higher = new Kpi { Target = 25000, Unit = "EUR", Cadence = Cadence.Week };

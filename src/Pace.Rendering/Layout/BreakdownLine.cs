@@ -65,7 +65,7 @@ internal static class BreakdownLine
                 return "\u2248 " + lowText + "\u2013" + Amount(high, into);
             }
 
-            return (low == high && NumberFormatter.Displayed(low) == low ? "= " : "\u2248 ") + Amount(low, into);
+            return (low == high && QuantityFormat.Displayed(low) == low ? "= " : "\u2248 ") + Amount(low, into);
         }
 
         var parts = new List<string> { Amount(target, whole.Length) };
