@@ -82,7 +82,7 @@ internal static class BreakdownLine
         }
         catch (OverflowException)
         {
-            // Seasonality weights near decimal's limit (±7.9e28) overflow TargetBreakdown's sums. A chart still
+            // A target near decimal's limit (±7.9e28) can overflow the shares' arithmetic. The chart still
             // renders; such a card just goes without its breakdown line.
             return null;
         }
