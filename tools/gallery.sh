@@ -40,7 +40,7 @@ foreach (var file in Directory.GetFiles(examples, "*.pace.yaml").Order(StringCom
         {
             // Re-encode at the strongest compression: the library favours speed (zlib level 1), the repository size.
             using var bitmap = SKBitmap.Decode(pages[i]);
-            using var data = bitmap.PeekPixels()!.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, 9));
+            using var data = bitmap.PeekPixels()!.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, 9))!;
             var png = $"{name}{suffix}-page{i + 1}.png";
             File.WriteAllBytes(Path.Combine(outDir, png), data.ToArray());
             lines.Add($"![{name}{suffix}, page {i + 1}]({png})");

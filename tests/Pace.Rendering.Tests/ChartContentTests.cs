@@ -1,3 +1,4 @@
+using Pace.Analysis;
 using Pace.Model;
 using Pace.Rendering.Layout;
 using Pace.Validation;
@@ -13,23 +14,53 @@ public sealed class ChartContentTests
     private static string[] Words(LayoutPage page) => [.. page.Texts.Select(t => t.Text)];
 
     [Test]
-    public void Acme_has_chart_people_and_trends_pages_but_no_findings_page()
+    public void Acme_has_chart_people_and_trends_pages_and_a_findings_page_with_its_four_warnings()
     {
+        // The full rule set finds two target misses (PACE018) and two miss streaks (PACE020) in acme's actuals.
         var document = Lay(TestCharts.Example("acme-software"));
+        Assert.That(document.Pages, Has.Count.EqualTo(4));
+        var findings = Words(document.Pages[3]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Words(document.Pages[1]), Does.Contain("Mensen en focus"));
+            Assert.That(Words(document.Pages[2]), Does.Contain("Trends"));
+            Assert.That(findings, Does.Contain("Bevindingen"));
+            Assert.That(findings.Count(w => w.StartsWith("PACE", StringComparison.Ordinal)), Is.EqualTo(4));
+            Assert.That(findings.Count(w => w == "PACE018"), Is.EqualTo(2));
+            Assert.That(findings.Count(w => w == "PACE020"), Is.EqualTo(2));
+            Assert.That(findings.Count(w => w == "waarschuwing"), Is.EqualTo(4), "all four are warnings");
+            Assert.That(document.Pages.Select(p => Words(p).Contains("4 waarschuwingen")), Is.All.True, "every footer counts them");
+        });
+    }
+
+    [Test]
+    public void The_wholesaler_is_clean_so_it_has_no_findings_page()
+    {
+        var document = Lay(TestCharts.Example("technical-wholesaler"));
         Assert.Multiple(() =>
         {
             Assert.That(document.Pages, Has.Count.EqualTo(3));
-            Assert.That(Words(document.Pages[1]), Does.Contain("Mensen en focus"));
             Assert.That(Words(document.Pages[2]), Does.Contain("Trends"));
+            Assert.That(document.Pages.SelectMany(Words), Does.Not.Contain("Findings"));
+            Assert.That(document.Pages.SelectMany(Words).Where(w => w.StartsWith("PACE", StringComparison.Ordinal)), Is.Empty);
+            Assert.That(document.Pages.Select(p => Words(p).Contains("No findings")), Is.All.True, "every footer says so");
         });
     }
 
     [Test]
     public void Without_actuals_there_is_no_trends_page()
     {
+        // Brightleaf has no actuals, and one warning: Tom Verbeek reports six KPIs (PACE011).
         var document = Lay(TestCharts.Example("brightleaf-foods"));
-        Assert.That(document.Pages.Select(p => p.Texts.Any(t => t.Text == "Trends")), Is.All.False);
-        Assert.That(document.Pages, Has.Count.EqualTo(2));
+        Assert.That(document.Pages, Has.Count.EqualTo(3));
+        var findings = Words(document.Pages[2]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.Pages.Select(p => p.Texts.Any(t => t.Text == "Trends")), Is.All.False);
+            Assert.That(findings, Does.Contain("Findings"));
+            Assert.That(findings.Where(w => w.StartsWith("PACE", StringComparison.Ordinal)), Is.EqualTo(new[] { "PACE011" }));
+            Assert.That(document.Pages.Select(p => Words(p).Contains("1 warning")), Is.All.True);
+        });
     }
 
     [Test]
@@ -114,11 +145,11 @@ public sealed class ChartContentTests
     public void The_people_page_counts_kpis_per_person()
     {
         var page = Lay(TestCharts.Example("brightleaf-foods")).Pages[1];
-        var tom = Accountability.Of(new LayoutContext(TestCharts.Example("brightleaf-foods"), Labels.English, Palette.For(null), new ValidationResult([]), false, null)).Single(p => p.Name == "Tom Verbeek");
+        var tom = PersonLoad.Of(TestCharts.Example("brightleaf-foods")).Single(p => p.DisplayName == "Tom Verbeek");
         Assert.Multiple(() =>
         {
-            Assert.That(tom.Processes, Has.Count.EqualTo(2));
-            Assert.That(tom.Kpis, Has.Count.EqualTo(6));
+            Assert.That(tom.OwnedProcesses, Has.Count.EqualTo(2));
+            Assert.That(tom.ReportedKpis, Has.Count.EqualTo(6));
             Assert.That(Words(page), Does.Contain("6"));
             Assert.That(Words(page).Any(w => w.StartsWith("27 leading", StringComparison.Ordinal) || w.Contains("leading", StringComparison.Ordinal)), Is.True);
         });

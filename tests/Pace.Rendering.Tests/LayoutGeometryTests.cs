@@ -75,6 +75,43 @@ public sealed class LayoutGeometryTests
         });
     }
 
+    [TestCase("acme-software", ChartLanguage.Dutch)]
+    [TestCase("acme-software", ChartLanguage.English)]
+    [TestCase("brightleaf-foods", ChartLanguage.English)]
+    public void Findings_messages_wrap_whole_inside_their_column_clear_of_the_location(string example, ChartLanguage language)
+    {
+        var chart = TestCharts.Example(example);
+        var labels = Labels.For(language);
+        var diagnostics = Validation.ChartValidator.Default.Validate(chart, new Validation.ValidationOptions { Language = language }).Diagnostics;
+        var page = ChartRenderer.Lay(chart, RenderOptions.Default with { Language = language }, CancellationToken.None).Pages[^1];
+        var texts = page.Texts.ToList();
+        var messageHeading = labels.Message.ToUpperInvariant();
+        var locationHeading = labels.Location.ToUpperInvariant();
+        var messageX = texts.Single(t => t.Text == messageHeading).X;
+        var locationX = texts.Single(t => t.Text == locationHeading).X;
+        var messages = texts.Where(t => t.Cell.X == messageX && t.Face == FontFace.Regular).ToList();
+        var locations = texts.Where(t => t.Cell.X == locationX && t.Face == FontFace.Regular).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(diagnostics, Is.Not.Empty);
+            Assert.That(messages, Has.Count.GreaterThan(diagnostics.Count), "long messages take more than one line");
+            Assert.That(messages.Select(t => t.Size), Is.All.EqualTo(8f), "wrapped at full size, not shrunk");
+            foreach (var line in messages)
+            {
+                Assert.That(line.Bounds.Right, Is.LessThanOrEqualTo(locationX - 10), $"'{line.Text}' runs into the location column");
+                Assert.That(line.Text, Does.Not.EndWith("\u2026"), "no message is cut");
+            }
+
+            // Nothing is lost in wrapping: the lines, rejoined, are the messages.
+            Assert.That(string.Join(" ", messages.Select(t => t.Text)), Is.EqualTo(string.Join(" ", diagnostics.Select(d => TextSanitizer.Clean(d.MessageIn(language))))));
+
+            // Each finding's location (file:line:column) stands on the first line of its message.
+            var files = locations.Where(t => t.Size == 8f).ToList();
+            Assert.That(files, Has.Count.EqualTo(diagnostics.Count));
+            Assert.That(files.All(f => messages.Any(m => Math.Abs(m.Baseline - f.Baseline) < 0.01f)), Is.True);
+        });
+    }
+
     internal static void AssertContained(LayoutDocument document)
     {
         var content = Page.Content;

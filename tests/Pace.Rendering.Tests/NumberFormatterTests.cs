@@ -25,6 +25,16 @@ public sealed class NumberFormatterTests
     }
 
     [Test]
+    public void Quantities_are_the_cores_with_a_drawable_unit()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(NumberFormatter.Quantity(700000, "EUR", ChartLanguage.Dutch), Is.EqualTo(QuantityFormat.Quantity(700000, "EUR", ChartLanguage.Dutch)), "the words the findings use");
+            Assert.That(NumberFormatter.Quantity(40, "lea\u0007ds", ChartLanguage.English), Is.EqualTo("40 leads"));
+        });
+    }
+
+    [Test]
     public void Targets_show_direction_unit_and_cadence()
     {
         var higher = new Kpi { Target = 25000, Unit = "EUR", Cadence = Cadence.Week };
@@ -36,35 +46,6 @@ public sealed class NumberFormatterTests
             Assert.That(NumberFormatter.Target(lower, Labels.Dutch), Is.EqualTo("≤ 24 uur / kwartaal"));
             Assert.That(NumberFormatter.Target(new Kpi { Unit = "%" }, Labels.English), Is.EqualTo("no target"));
             Assert.That(NumberFormatter.Target(new Kpi { Target = 90, Unit = "%" }, Labels.English), Is.EqualTo("≥ 90%"));
-        });
-    }
-
-    [Test]
-    public void A_quarter_target_breaks_down_into_months_and_weeks()
-    {
-        var kpi = new Kpi { Target = 300000, Unit = "EUR", Cadence = Cadence.Quarter };
-        Assert.Multiple(() =>
-        {
-            Assert.That(TargetBreakdown.Describe(kpi, Labels.Dutch), Is.EqualTo("€ 300.000 per kwartaal = € 100.000 per maand ≈ € 23.077 per week (13 weken)"));
-            Assert.That(TargetBreakdown.Describe(kpi, Labels.English), Is.EqualTo("€300,000 a quarter = €100,000 a month ≈ €23,077 a week (13 weeks)"));
-        });
-    }
-
-    [Test]
-    public void A_year_target_breaks_down_into_quarters_months_and_weeks()
-    {
-        var kpi = new Kpi { Target = 1200000, Unit = "EUR", Cadence = Cadence.Year };
-        Assert.That(TargetBreakdown.Describe(kpi, Labels.English), Is.EqualTo("€1,200,000 a year = €300,000 a quarter = €100,000 a month ≈ €23,077 a week (52 weeks)"));
-    }
-
-    [Test]
-    public void Rates_and_short_cadences_do_not_break_down()
-    {
-        Assert.Multiple(() =>
-        {
-            Assert.That(TargetBreakdown.Describe(new Kpi { Target = 35, Unit = "%", Cadence = Cadence.Quarter }, Labels.English), Is.Null);
-            Assert.That(TargetBreakdown.Describe(new Kpi { Target = 35, Unit = "EUR", Cadence = Cadence.Month }, Labels.English), Is.Null);
-            Assert.That(TargetBreakdown.Describe(new Kpi { Unit = "EUR", Cadence = Cadence.Quarter }, Labels.English), Is.Null);
         });
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pace.Analysis;
 using Pace.Model;
 
 namespace Pace.Rendering.Layout;
@@ -189,7 +190,7 @@ internal static class ChartPage
         var p = ctx.Palette;
         var box = new Rect(Page.Margin, y, Page.Width - (2 * Page.Margin), 18);
         page.Add(new BoxElement(box, p.Red.Tint(0.88f), p.Red, 0.75f, 3));
-        page.Add(Shapes.StatusMark(Status.Red, new(box.X + 9, box.Y + 9), 7, p));
+        page.Add(Shapes.StatusMark(KpiStatus.Red, new(box.X + 9, box.Y + 9), 7, p));
         var text = string.Format(CultureInfo.InvariantCulture, ctx.Labels.Banner, PageFrame.Summary(ctx.Findings, ctx.Labels));
         TextFitter.Add(page, text, box.Deflate(18, 2) with { X = box.X + 18 }, new TextStyle(FontFace.Bold, 8.5f, p.Red.Shade(0.3f), MaxLines: 1, Middle: true));
         return box.Bottom;

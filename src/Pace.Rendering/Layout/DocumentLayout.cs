@@ -1,3 +1,4 @@
+using Pace.Analysis;
 using Pace.Model;
 using Pace.Validation;
 
@@ -14,7 +15,7 @@ internal static class DocumentLayout
     {
         var bodies = new List<(List<Element> Elements, bool Legend)>
         {
-            (ChartPage.Build(ctx), ctx.Chart.Processes.Any(p => p.Kpis.Any(k => KpiStatus.Of(k) is not null))),
+            (ChartPage.Build(ctx), ctx.Chart.Processes.Any(p => p.Kpis.Any(k => StatusCheck.Of(k) != KpiStatus.Unknown))),
         };
         cancellationToken.ThrowIfCancellationRequested();
         bodies.Add((PeoplePage.Build(ctx), false));

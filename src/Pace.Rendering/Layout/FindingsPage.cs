@@ -1,3 +1,4 @@
+using Pace.Analysis;
 using Pace.Validation;
 
 namespace Pace.Rendering.Layout;
@@ -76,22 +77,15 @@ internal static class FindingsPage
     private static void Row(List<Element> page, LayoutContext ctx, Diagnostic d, string message, Rect row, float codeX, float messageX, float messageWidth, float locationX)
     {
         var p = ctx.Palette;
+        // Info is advice, not a status: the outlined no-verdict ring rather than a green "all is well".
         var (status, word, color) = d.Severity switch
         {
-            Severity.Error => (Status.Red, ctx.Labels.Error, p.Red),
-            Severity.Warning => (Status.Amber, ctx.Labels.Warning, p.Amber.Shade(0.25f)),
-            _ => (Status.Green, ctx.Labels.Info, p.Muted),
+            Severity.Error => (KpiStatus.Red, ctx.Labels.Error, p.Red),
+            Severity.Warning => (KpiStatus.Amber, ctx.Labels.Warning, p.Amber.Shade(0.25f)),
+            _ => (KpiStatus.Unknown, ctx.Labels.Info, p.Muted),
         };
         var lineHeight = TextSize * Fonts.LineHeightFactor;
-        if (d.Severity == Severity.Info)
-        {
-            // Info is advice, not a status: an outlined dot rather than a green "all is well".
-            page.Add(new CircleElement(new(row.X + 3.5f, row.Y + (lineHeight / 2)), 3, null, p.Muted, 0.75f));
-        }
-        else
-        {
-            page.Add(Shapes.StatusMark(status, new(row.X + 3.5f, row.Y + (lineHeight / 2)), 7, p));
-        }
+        page.Add(Shapes.StatusMark(status, new(row.X + 3.5f, row.Y + (lineHeight / 2)), 7, p));
 
         TextFitter.Add(page, word, new Rect(row.X + 11, row.Y, SeverityWidth - 11, lineHeight), new TextStyle(FontFace.Bold, TextSize, color, MaxLines: 1));
         TextFitter.Add(page, TextSanitizer.Clean(d.Code), new Rect(codeX, row.Y, CodeWidth, lineHeight), new TextStyle(FontFace.Bold, TextSize, p.Ink, MaxLines: 1));

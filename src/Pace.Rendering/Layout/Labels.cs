@@ -28,7 +28,7 @@ internal sealed record Labels
     public required string Month { get; init; }
     public required string Quarter { get; init; }
     public required string Year { get; init; }
-    public required string Weeks { get; init; }
+    public required string WeeksIn { get; init; }
     public required string Leading { get; init; }
     public required string Lagging { get; init; }
     public required string Input { get; init; }
@@ -97,7 +97,7 @@ internal sealed record Labels
         Month = "month",
         Quarter = "quarter",
         Year = "year",
-        Weeks = "weeks",
+        WeeksIn = "{0} weeks in {1}",
         Leading = "leading",
         Lagging = "lagging",
         Input = "input",
@@ -125,7 +125,7 @@ internal sealed record Labels
         KpiMix = "KPI mix of the chart",
         NotSet = "not set",
         TrendsTitle = "Trends",
-        TrendsIntro = "Every KPI with actuals: its course against the target. Six or more actuals reveal a trend.",
+        TrendsIntro = "Every KPI with actuals: its course against the target. Six or more actuals reveal a trend, read from the latest six.",
         Latest = "Latest",
         Target = "target",
         Rising = "rising",
@@ -167,7 +167,7 @@ internal sealed record Labels
         Month = "maand",
         Quarter = "kwartaal",
         Year = "jaar",
-        Weeks = "weken",
+        WeeksIn = "{0} weken in {1}",
         Leading = "voorlopend",
         Lagging = "naijlend",
         Input = "input",
@@ -195,7 +195,7 @@ internal sealed record Labels
         KpiMix = "KPI-mix van de kaart",
         NotSet = "niet opgegeven",
         TrendsTitle = "Trends",
-        TrendsIntro = "Elke KPI met metingen: het verloop tegen het doel. Zes of meer metingen tonen een trend.",
+        TrendsIntro = "Elke KPI met metingen: het verloop tegen het doel. Zes of meer metingen tonen een trend, gelezen uit de laatste zes.",
         Latest = "Laatste",
         Target = "doel",
         Rising = "stijgend",

@@ -1,3 +1,4 @@
+using Pace.Analysis;
 using Pace.Validation;
 
 namespace Pace.Rendering.Layout;
@@ -68,14 +69,14 @@ internal static class PageFrame
 
         // The rule-check result, with the mark of its worst severity.
         var findings = ctx.Findings;
-        var worst = findings.HasErrors ? Status.Red : findings.WarningCount > 0 ? Status.Amber : Status.Green;
+        var worst = findings.HasErrors ? KpiStatus.Red : findings.WarningCount > 0 ? KpiStatus.Amber : KpiStatus.Green;
         page.Add(Shapes.StatusMark(worst, new(row.X + 3.5f, row.Y + 4.5f), 6, p));
         TextFitter.Add(page, Summary(findings, ctx.Labels), row with { X = row.X + 10, Width = 260 }, style with { Color = p.Ink });
 
         if (legend)
         {
             var x = row.X + 300;
-            foreach (var (status, text) in new[] { (Status.Green, ctx.Labels.OnTarget), (Status.Amber, ctx.Labels.WithinTolerance), (Status.Red, ctx.Labels.OffTarget) })
+            foreach (var (status, text) in new[] { (KpiStatus.Green, ctx.Labels.OnTarget), (KpiStatus.Amber, ctx.Labels.WithinTolerance), (KpiStatus.Red, ctx.Labels.OffTarget) })
             {
                 page.Add(Shapes.StatusMark(status, new(x + 3, row.Y + 4.5f), 6, p));
                 var w = Fonts.Measure(text, FontFace.Regular, 7.5f) + 1;

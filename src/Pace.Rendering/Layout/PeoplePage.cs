@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pace.Analysis;
 using Pace.Model;
 
 namespace Pace.Rendering.Layout;
@@ -43,7 +44,8 @@ internal static class PeoplePage
         page.Add(new LineElement(new(left, y), new(right, y), p.Ink, 0.75f));
 
         // Every row needs as many lines as its longest list; lines shrink (to a floor) so all people fit the page.
-        var people = Accountability.Of(ctx);
+        // Who reports what is Analysis's PersonLoad, the same count the handful rules (PACE011, PACE012) judge.
+        var people = PersonLoad.Of(ctx.Chart).Select(load => new PersonRow(load, ctx.PersonName(load.Id), ctx.PersonRole(load.Id))).ToList();
         var bottom = Page.FooterTop - 8;
         var lines = people.Select(Lines).ToList();
         var totalLines = lines.Sum();
@@ -68,9 +70,9 @@ internal static class PeoplePage
     }
 
     /// <summary>The lines a person's row needs: name and role take two, lists one per entry.</summary>
-    private static int Lines(PersonLoad person) => Math.Max(person.Role.Length > 0 ? 2 : 1, Math.Max(person.Processes.Count, person.Kpis.Count));
+    private static int Lines(PersonRow person) => Math.Max(person.Role.Length > 0 ? 2 : 1, Math.Max(person.Load.OwnedProcesses.Count, person.Load.ReportedKpis.Count));
 
-    private static void Row(List<Element> page, LayoutContext ctx, PersonLoad person, Rect row, float lineHeight, float personX, float processX, float kpiX, float kpiWidth, float countX, float leadingX)
+    private static void Row(List<Element> page, LayoutContext ctx, PersonRow person, Rect row, float lineHeight, float personX, float processX, float kpiX, float kpiWidth, float countX, float leadingX)
     {
         var p = ctx.Palette;
         var name = TextFitter.Add(page, person.Name, new Rect(personX, row.Y, PersonWidth, person.Role.Length > 0 ? MathF.Max(lineHeight, row.Height - lineHeight) : row.Height), new TextStyle(FontFace.Bold, 9, p.Ink, MaxLines: 2));
@@ -80,8 +82,10 @@ internal static class PeoplePage
         }
 
         var y = row.Y;
-        foreach (var (number, process) in person.Processes)
+        foreach (var index in person.Load.OwnedProcesses)
         {
+            var number = index + 1;
+            var process = ctx.Chart.Processes[index];
             var r = MathF.Min(5, (lineHeight / 2) - 0.5f);
             page.Add(new CircleElement(new(processX + r, y + (lineHeight / 2)), r, p.Accent));
             TextFitter.Add(page, number.ToString(CultureInfo.InvariantCulture), new Rect(processX, y + (lineHeight / 2) - r, 2 * r, 2 * r), new TextStyle(FontFace.Bold, MathF.Min(6, r * 1.2f), p.OnAccent, MaxLines: 1, Align: Align.Center, Middle: true).Fixed());
@@ -91,7 +95,7 @@ internal static class PeoplePage
 
         y = row.Y;
         var pillWidth = Fonts.Measure(ctx.Labels.Leading, FontFace.Bold, 5.5f) + 5;
-        foreach (var kpi in person.Kpis)
+        foreach (var kpi in person.Load.ReportedKpis.Select(k => k.Kpi))
         {
             TextFitter.Add(page, TextSanitizer.Clean(kpi.Name), new Rect(kpiX, y, kpiWidth - pillWidth - 6, lineHeight), new TextStyle(FontFace.Regular, 8, p.Ink, MaxLines: 1, Middle: true));
             if (kpi.Timing == Timing.Leading)
@@ -102,8 +106,8 @@ internal static class PeoplePage
             y += lineHeight;
         }
 
-        Count(page, ctx, person.Kpis.Count, 3, 4, new Rect(countX, row.Y, CountWidth, lineHeight + 2));
-        Count(page, ctx, person.LeadingCount, 1, 2, new Rect(leadingX, row.Y, CountWidth, lineHeight + 2));
+        Count(page, ctx, person.Load.ReportedKpis.Count, 3, 4, new Rect(countX, row.Y, CountWidth, lineHeight + 2));
+        Count(page, ctx, person.Load.LeadingKpis.Count, 1, 2, new Rect(leadingX, row.Y, CountWidth, lineHeight + 2));
     }
 
     /// <summary>A count, right-aligned, with a circle when it is in the advised range and a triangle when it is not.</summary>
@@ -113,7 +117,7 @@ internal static class PeoplePage
         var text = count.ToString(CultureInfo.InvariantCulture);
         var fitted = TextFitter.Add(page, text, box, new TextStyle(FontFace.Bold, 10, p.Ink, MaxLines: 1, Align: Align.Right, Middle: true));
         var x = fitted.Lines.Count > 0 ? fitted.Lines[0].X : box.Right;
-        page.Add(Shapes.StatusMark(count >= min && count <= max ? Status.Green : Status.Amber, new(x - 7, box.Y + (box.Height / 2)), 6.5f, p));
+        page.Add(Shapes.StatusMark(count >= min && count <= max ? KpiStatus.Green : KpiStatus.Amber, new(x - 7, box.Y + (box.Height / 2)), 6.5f, p));
     }
 
     /// <summary>The KPI mix: four split bars (leading/lagging, input/output, fast/slow, hard/soft) with counts.</summary>
@@ -124,7 +128,7 @@ internal static class PeoplePage
         var width = Page.Width - (2 * Page.Margin);
         TextFitter.Add(page, ctx.Labels.KpiMix.ToUpperInvariant(), new Rect(left, y, width, 9), new TextStyle(FontFace.Bold, 7, p.Muted, MaxLines: 1));
         y += 12;
-        var mix = Accountability.Mix(ctx);
+        var mix = KpiMix.Of(ctx);
         const float gap = 18;
         var block = (width - ((mix.Count - 1) * gap)) / mix.Count;
         for (var i = 0; i < mix.Count; i++)
@@ -163,4 +167,7 @@ internal static class PeoplePage
             TextFitter.Add(page, label, box, new TextStyle(FontFace.Bold, 7, text, MaxLines: 1, Align: Align.Center, Middle: true).Fixed());
         }
     }
+
+    /// <summary>A person's row: what they carry, with their name and role as printed.</summary>
+    private sealed record PersonRow(PersonLoad Load, string Name, string Role);
 }

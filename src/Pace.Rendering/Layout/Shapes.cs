@@ -1,3 +1,5 @@
+using Pace.Analysis;
+
 namespace Pace.Rendering.Layout;
 
 /// <summary>Small geometric marks built from points: status marks, chevrons, pills.</summary>
@@ -5,17 +7,22 @@ internal static class Shapes
 {
     /// <summary>
     /// A status mark centred on a point, with a shape per status so it reads in black and white:
-    /// a circle for green, a triangle for amber, a square for red.
+    /// a circle for green, a triangle for amber, a square for red, and for no verdict a small outlined ring.
     /// </summary>
-    public static Element StatusMark(Status status, Point center, float size, Palette palette)
+    /// <remarks>
+    /// The same marks serve as severity (a warning is amber) and as "within the advised range" on the people page:
+    /// presentation borrows the status shapes, it does not judge anything here.
+    /// </remarks>
+    public static Element StatusMark(KpiStatus status, Point center, float size, Palette palette)
     {
         var r = size / 2;
         return status switch
         {
-            Status.Green => new CircleElement(center, r, palette.Green),
-            Status.Amber => new PathElement(
+            KpiStatus.Green => new CircleElement(center, r, palette.Green),
+            KpiStatus.Amber => new PathElement(
                 [new(center.X, center.Y - r), new(center.X + r, center.Y + (r * 0.8f)), new(center.X - r, center.Y + (r * 0.8f))], true, palette.Amber),
-            _ => new BoxElement(new Rect(center.X - (r * 0.85f), center.Y - (r * 0.85f), r * 1.7f, r * 1.7f), palette.Red),
+            KpiStatus.Red => new BoxElement(new Rect(center.X - (r * 0.85f), center.Y - (r * 0.85f), r * 1.7f, r * 1.7f), palette.Red),
+            _ => new CircleElement(center, r * 0.85f, null, palette.Muted, 0.75f),
         };
     }
 

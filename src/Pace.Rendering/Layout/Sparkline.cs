@@ -1,3 +1,4 @@
+using Pace.Analysis;
 using Pace.Model;
 
 namespace Pace.Rendering.Layout;
@@ -15,7 +16,7 @@ internal static class Sparkline
     public static void Add(List<Element> page, LayoutContext ctx, Kpi kpi, Rect box)
     {
         var p = ctx.Palette;
-        var actuals = kpi.Actuals.OrderBy(a => a.Period).ToList();
+        var actuals = Series.Ordered(kpi);
         if (actuals.Count == 0 || box.Width <= LabelWidth + 10 || box.Height <= 10)
         {
             return;

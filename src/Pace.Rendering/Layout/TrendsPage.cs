@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pace.Analysis;
 using Pace.Model;
 
 namespace Pace.Rendering.Layout;
@@ -62,7 +63,7 @@ internal static class TrendsPage
         var labels = ctx.Labels;
         page.Add(new BoxElement(card, p.Paper, p.Rule, 0.75f, 4));
         var inner = card.Deflate(10, 8);
-        var breakdown = TargetBreakdown.Describe(kpi, labels);
+        var breakdown = BreakdownLine.Describe(kpi, BreakdownLine.PeriodOf(kpi, ctx.Chart.Date), labels);
         var body = breakdown is null ? inner : inner with { Height = inner.Height - 12 };
 
         // Left: what it is, where it stands.
@@ -73,7 +74,7 @@ internal static class TrendsPage
         var y = text.Y + name.Height + 1;
         y += TextFitter.Add(page, context, new Rect(text.X, y, text.Width, 9), new TextStyle(FontFace.Regular, 7, p.Muted, MaxLines: 1)).Height + 5;
 
-        var latest = KpiStatus.Latest(kpi)!;
+        var latest = Series.Latest(kpi)!;
         var value = NumberFormatter.Quantity(latest.Value, kpi.Unit, ctx.Language);
         var fitted = TextFitter.Add(page, value, new Rect(text.X, y, text.Width, 18), new TextStyle(FontFace.Bold, 14, p.Ink, MinSize: 9, MaxLines: 1));
         var after = fitted.Lines.Count > 0 ? fitted.Lines[0].Bounds.Right + 5 : text.X;
@@ -86,28 +87,28 @@ internal static class TrendsPage
 
         y += fitted.Height + 2;
 
-        var status = KpiStatus.Of(kpi);
+        var status = StatusCheck.Of(kpi);
         var statusText = NumberFormatter.Target(kpi, labels);
         var line = new Rect(text.X, y, text.Width, 10);
-        if (status is { } s)
+        if (status != KpiStatus.Unknown)
         {
-            page.Add(Shapes.StatusMark(s, new(line.X + 3.5f, line.Y + 5), 7, p));
+            page.Add(Shapes.StatusMark(status, new(line.X + 3.5f, line.Y + 5), 7, p));
             line = line with { X = line.X + 10, Width = line.Width - 10 };
         }
 
         TextFitter.Add(page, labels.Target + " " + statusText, line, new TextStyle(FontFace.Regular, 7.5f, p.Ink, MinSize: 6, MaxLines: 1));
         y += 12;
-        var trend = KpiStatus.TrendOf(kpi);
+        var trend = TrendAnalysis.Of(kpi);
         var trendText = trend switch
         {
             Trend.Rising => "\u2191 " + labels.Rising,
             Trend.Falling => "\u2193 " + labels.Falling,
             Trend.Flat => "\u2192 " + labels.Flat,
-            _ => labels.NoTrend + " (" + kpi.Actuals.Count.ToString(CultureInfo.InvariantCulture) + "/" + KpiStatus.TrendMinimum.ToString(CultureInfo.InvariantCulture) + ")",
+            _ => labels.NoTrend + " (" + kpi.Actuals.Count.ToString(CultureInfo.InvariantCulture) + "/" + TrendAnalysis.MinimumPoints.ToString(CultureInfo.InvariantCulture) + ")",
         };
         if (y + 10 <= body.Bottom)
         {
-            TextFitter.Add(page, trendText, new Rect(text.X, y, text.Width, 10), new TextStyle(trend is null ? FontFace.Regular : FontFace.Bold, 7.5f, trend is null ? p.Muted : p.Ink, MaxLines: 1));
+            TextFitter.Add(page, trendText, new Rect(text.X, y, text.Width, 10), new TextStyle(trend == Trend.None ? FontFace.Regular : FontFace.Bold, 7.5f, trend == Trend.None ? p.Muted : p.Ink, MaxLines: 1));
         }
 
         // Right: the sparkline.

@@ -58,6 +58,14 @@ public static class TargetBreakdown
         }
 
         var parts = PeriodsIn(period, into);
+        if (monthWeights is not null)
+        {
+            // Only the proportions matter; scaling to at most 1 keeps the sums below from overflowing for
+            // weights near decimal's limits.
+            var largest = monthWeights.Max();
+            monthWeights = [.. monthWeights.Select(w => w / largest)];
+        }
+
         IReadOnlyList<decimal> weights = monthWeights is null
             ? [.. parts.Select(_ => 1m)]
             : [.. parts.Select(p => WeightOf(p, monthWeights))];

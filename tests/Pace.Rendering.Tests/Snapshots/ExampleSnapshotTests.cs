@@ -30,6 +30,9 @@ public sealed class ExampleSnapshotTests
             {
                 Snapshot.MatchPng(pages[i], $"{example}.page{i + 1}");
             }
+
+            // A page that is no longer rendered must not leave its approved image behind unnoticed.
+            Assert.That(Snapshot.Approved(example + ".page", "png"), Is.EquivalentTo(pages.Select((_, i) => $"{example}.page{i + 1}")), "one approved image per page");
         });
     }
 

@@ -54,6 +54,16 @@ internal static class Snapshot
         Assert.That(File.Exists(verified), Is.True, $"No approved image yet. Look at '{received}' and, if it is right:\n  mv '{received}' '{verified}'");
     }
 
+    /// <summary>The names of the approved snapshots that start with a prefix, e.g. every page of one example.</summary>
+    public static IReadOnlyList<string> Approved(string prefix, string extension, [CallerFilePath] string testFile = "")
+    {
+        var folder = Path.GetDirectoryName(testFile)!;
+        var stem = Path.GetFileNameWithoutExtension(testFile) + ".";
+        return [.. Directory.GetFiles(folder, stem + prefix + "*.verified." + extension)
+            .Select(f => Path.GetFileName(f)[stem.Length..^(".verified.".Length + extension.Length)])
+            .Order(StringComparer.Ordinal)];
+    }
+
     /// <summary>Counts pixels whose grey levels differ by more than the threshold; a size change counts every pixel.</summary>
     public static (int Differing, int Total) Compare(byte[] expectedPng, byte[] actualPng, int threshold)
     {

@@ -25,4 +25,14 @@ public class OverflowRegressionTests
         Assert.That(TrendAnalysis.Of(rising), Is.EqualTo(Trend.Rising));
         Assert.That(TrendAnalysis.Slope(rising), Is.GreaterThan(0m));
     }
+
+    [Test]
+    public void Breakdown_with_seasonality_weights_near_decimal_limits_still_sums_to_the_target()
+    {
+        // Found while rendering: WeightOf summed weights near decimal.MaxValue and overflowed.
+        IReadOnlyList<decimal> weights = [.. Enumerable.Repeat(decimal.MaxValue / 2, 11), decimal.MaxValue];
+        var shares = TargetBreakdown.Split(1_200_000m, Period.Year(2027), Cadence.Month, weights);
+        Assert.That(shares.Sum(s => s.Target), Is.EqualTo(1_200_000m));
+        Assert.That(shares[11].Target, Is.EqualTo(shares[0].Target * 2).Within(0.01m));
+    }
 }
