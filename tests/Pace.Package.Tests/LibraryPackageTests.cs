@@ -2,7 +2,8 @@ namespace Pace.Package.Tests;
 
 /// <summary>
 /// A fresh console app, outside the repository, references the packed Pace and Pace.Rendering and runs every
-/// C# snippet of the README's "In your own code" section and of docs/library.md, unchanged.
+/// C# snippet of the README's "In your own code" section, of docs/library.md and of the two packages' READMEs
+/// (what nuget.org shows), unchanged.
 /// </summary>
 [TestFixture]
 public sealed class LibraryPackageTests
@@ -18,9 +19,12 @@ public sealed class LibraryPackageTests
         _app = PackageFixture.NewFolder("library-app");
         Consumer.WriteProject(_app, "LibraryApp", "Exe", "Pace", "Pace.Rendering");
         Consumer.CopyExample("acme-software.pace.yaml", Path.Combine(_app, "charts", "acme.pace.yaml"));
+        Consumer.CopyExample("acme-software.pace.yaml", Path.Combine(_app, "acme.pace.yaml"));
 
         var all = Snippets.Extract(Path.Combine(PackageFixture.RepositoryRoot, "README.md"), "readme", underHeading: "In your own code")
             .Concat(Snippets.Extract(Path.Combine(PackageFixture.RepositoryRoot, "docs", "library.md"), "library"))
+            .Concat(Snippets.Extract(Path.Combine(PackageFixture.RepositoryRoot, "src", "Pace", "README.md"), "package-pace"))
+            .Concat(Snippets.Extract(Path.Combine(PackageFixture.RepositoryRoot, "src", "Pace.Rendering", "README.md"), "package-rendering"))
             .ToList();
         Assert.That(all.Count(s => s.Name.StartsWith("readme", StringComparison.Ordinal)), Is.EqualTo(1), "the README's \"In your own code\" section has one C# block");
 
@@ -71,6 +75,14 @@ public sealed class LibraryPackageTests
         Assert.That(Section("library3"), Does.Match(@"Acme Software B\.V\.: \d+ processes"));
         Assert.That(Section("library4"), Does.Contain("True True"));
         Assert.That(Section("library6"), Does.Contain("warning ACME001: KPI 'Aantal offertes' of 'Van lead naar deal' has no unit."));
+    }
+
+    [Test]
+    public void The_package_readme_snippets_run()
+    {
+        Assert.That(Section("package-pace1"), Does.Contain("PACE0"));
+        Assert.That(Section("package-rendering1"), Does.Not.Contain("Exception"));
+        Assert.That(File.Exists(Path.Combine(_app, "acme.png")), "the Pace.Rendering README renders acme.png");
     }
 
     [Test]
