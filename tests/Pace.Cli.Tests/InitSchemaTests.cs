@@ -19,6 +19,14 @@ public class InitSchemaTests
     }
 
     [Test]
+    public void Init_creates_the_folder_of_a_new_chart()
+    {
+        var file = Path.Combine(PaceTool.TempFolder(), "charts", "new", "acme.pace.yaml");
+        Assert.That(PaceTool.Run("init", file).Exit, Is.EqualTo(0));
+        Assert.That(File.Exists(file), Is.True);
+    }
+
+    [Test]
     public void Init_never_overwrites()
     {
         var file = Path.Combine(PaceTool.TempFolder(), "chart.pace.yaml");

@@ -18,6 +18,12 @@ internal static class InitCommand
             var template = Template(language);
             try
             {
+                // A new chart may start a new folder (pace init charts/acme.pace.yaml).
+                if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder)
+                {
+                    Directory.CreateDirectory(folder);
+                }
+
                 // FileMode.CreateNew fails when the file exists, atomically: no check-then-write race.
                 using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
                 stream.Write(template);

@@ -57,7 +57,7 @@ internal static class Snapshot
     /// <summary>The names of the approved snapshots that start with a prefix, e.g. every page of one example.</summary>
     public static IReadOnlyList<string> Approved(string prefix, string extension, [CallerFilePath] string testFile = "")
     {
-        var folder = Path.GetDirectoryName(testFile)!;
+        var folder = Path.GetDirectoryName(Resolve(testFile))!;
         var stem = Path.GetFileNameWithoutExtension(testFile) + ".";
         return [.. Directory.GetFiles(folder, stem + prefix + "*.verified." + extension)
             .Select(f => Path.GetFileName(f)[stem.Length..^(".verified.".Length + extension.Length)])
@@ -115,8 +115,30 @@ internal static class Snapshot
 
     private static (string Verified, string Received) Paths(string testFile, string name, string extension)
     {
-        var folder = Path.GetDirectoryName(testFile)!;
+        var folder = Path.GetDirectoryName(Resolve(testFile))!;
         var stem = Path.GetFileNameWithoutExtension(testFile) + "." + name;
         return (Path.Combine(folder, stem + ".verified." + extension), Path.Combine(folder, stem + ".received." + extension));
+    }
+
+    /// <summary>
+    /// The test file on disk. CI builds (ContinuousIntegrationBuild) map source paths to "/_/…", so a caller's file
+    /// path is then found under the repository root (the folder holding Pace.sln above the test's output).
+    /// </summary>
+    private static string Resolve(string testFile)
+    {
+        if (File.Exists(testFile))
+        {
+            return testFile;
+        }
+
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Pace.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        var relative = testFile.Replace('\\', '/');
+        relative = relative.StartsWith("/_/", StringComparison.Ordinal) ? relative[3..] : relative.TrimStart('/');
+        return dir is null ? testFile : Path.Combine(dir.FullName, relative);
     }
 }
