@@ -18,6 +18,9 @@ internal sealed class Console(TextWriter output, TextWriter error, bool verbose 
     /// <summary>Whether to draw progress: only on a terminal, and not under CI.</summary>
     public bool Interactive { get; init; }
 
+    /// <summary>The reader's limits (input size, depth, alias expansion, text length), from the global options.</summary>
+    public Pace.Yaml.ChartReaderOptions Limits { get; set; } = Pace.Yaml.ChartReaderOptions.Default;
+
     public void Fail(Exception e)
     {
         Error.WriteLine($"pace: {e.Message}");

@@ -24,6 +24,8 @@ internal static class PaceCommand
             ExplainCommand.Create(console),
         };
         root.Options.Add(verbose);
+        var limits = new ReaderLimitOptions();
+        limits.AddTo(root);
 
         var parse = root.Parse(args);
         console.Verbose = parse.GetValue(verbose);
@@ -38,6 +40,7 @@ internal static class PaceCommand
             return Task.FromResult(ExitCodes.Failure);
         }
 
+        console.Limits = limits.Read(parse);
         return parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancellationToken);
     }
 }

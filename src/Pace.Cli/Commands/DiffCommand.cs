@@ -25,8 +25,8 @@ internal static class DiffCommand
         command.SetAction(parse => console.Guard(() =>
         {
             var none = ValidationOptions.Default;
-            var old = ChartInput.Load(parse.GetValue(before)!, null, none);
-            var current = ChartInput.Load(parse.GetValue(after)!, null, none);
+            var old = ChartInput.Load(parse.GetValue(before)!, null, none, console.Limits);
+            var current = ChartInput.Load(parse.GetValue(after)!, null, none, console.Limits);
             if (old.Chart is null || current.Chart is null)
             {
                 var text = new TextFormat(console.Color);

@@ -14,7 +14,7 @@ internal static class ExportCommand
         var command = new Command("export", "Print the chart as a table: Markdown, CSV or JSON") { file, format };
         command.SetAction(parse => console.Guard(() =>
         {
-            var input = ChartInput.Load(parse.GetValue(file)!, null, Validation.ValidationOptions.Default);
+            var input = ChartInput.Load(parse.GetValue(file)!, null, Validation.ValidationOptions.Default, console.Limits);
             if (input.Chart is null)
             {
                 new TextFormat(console.Color).WriteFindings(console.Error, input);

@@ -25,7 +25,7 @@ internal static class RenderCommand
             var chosen = parse.GetValue(format);
             var paths = InputExpander.Expand(parse.GetValue(files)!);
             var jobs = Plan(paths, parse.GetValue(output), parse.GetValue(outDir), "." + chosen.ToString().ToLowerInvariant());
-            var run = new Action<RenderJob>(job => job.Run(language, validation, chosen, parse.GetValue(force), console.Color, console.Verbose));
+            var run = new Action<RenderJob>(job => job.Run(language, validation, chosen, parse.GetValue(force), console));
             if (parse.GetValue(watch))
             {
                 if (jobs.Count != 1)

@@ -28,13 +28,13 @@ internal sealed class RenderJob(string input, string output)
 
     public ChartInput? Loaded { get; private set; }
 
-    public void Run(ChartLanguage? language, ValidationOptions validation, OutputFormat format, bool force, bool color, bool verbose)
+    public void Run(ChartLanguage? language, ValidationOptions validation, OutputFormat format, bool force, Console console)
     {
         try
         {
             OutputPath.Check(Input, Output);
-            Loaded = ChartInput.Load(Input, language, validation);
-            new TextFormat(color).WriteFindings(Messages, Loaded);
+            Loaded = ChartInput.Load(Input, language, validation, console.Limits);
+            new TextFormat(console.Color).WriteFindings(Messages, Loaded);
             if (Loaded.Chart is null)
             {
                 Refuse($"{Input} could not be read as a chart; nothing rendered");
@@ -61,7 +61,7 @@ internal sealed class RenderJob(string input, string output)
         catch (UserError e)
         {
             Messages.WriteLine($"pace: {e.Message}");
-            if (verbose && e.InnerException is not null)
+            if (console.Verbose && e.InnerException is not null)
             {
                 Messages.WriteLine(e.InnerException.ToString());
             }

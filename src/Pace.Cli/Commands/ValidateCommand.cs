@@ -36,7 +36,7 @@ internal static class ValidateCommand
             {
                 try
                 {
-                    inputs.Add(ChartInput.Load(path, language, validation));
+                    inputs.Add(ChartInput.Load(path, language, validation, console.Limits));
                 }
                 catch (UserError e)
                 {

@@ -29,7 +29,7 @@ internal sealed record ChartInput(string Path, Chart? Chart, ValidationResult Re
     }
 
     /// <summary>Loads and validates a file; I/O problems become <see cref="UserError"/>s.</summary>
-    public static ChartInput Load(string path, ChartLanguage? language, ValidationOptions validation)
+    public static ChartInput Load(string path, ChartLanguage? language, ValidationOptions validation, ChartReaderOptions? limits = null)
     {
         LoadResult load;
         try
@@ -39,7 +39,7 @@ internal sealed record ChartInput(string Path, Chart? Chart, ValidationResult Re
                 throw new UserError($"{path} is a folder; name the chart files in it, e.g. {System.IO.Path.Combine(path, "*.pace.yaml")}");
             }
 
-            load = ChartReader.ReadFile(path, new ChartReaderOptions { Language = language });
+            load = ChartReader.ReadFile(path, (limits ?? ChartReaderOptions.Default) with { Language = language });
         }
         catch (FileNotFoundException e)
         {
