@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Pace.Benchmarks;
 using Pace.Rendering;
@@ -10,10 +11,12 @@ using Pace.Yaml;
 // part of a cold `pace render` that is Pace's own. Anything else goes to BenchmarkDotNet, e.g. `--filter * --job short`.
 if (args is ["--first-call", ..])
 {
-    return FirstCall.Run(args.Length > 1 ? args[1] : "8-acme-software");
+    return FirstCall.Run(args.Length > 1 ? args[1] : "8-acme");
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Examples).Assembly).Run(args);
+// BenchmarkDotNet builds a boilerplate project per job; on a busy 2-core machine that takes longer than its default 2 minutes.
+var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15));
+BenchmarkSwitcher.FromAssembly(typeof(Examples).Assembly).Run(args, config);
 return 0;
 
 /// <summary>Times each stage on its first and second call in this process.</summary>
