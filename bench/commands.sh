@@ -3,7 +3,7 @@
 # ratio to the runtime's own start-up is reported. Writes bench/results/ (markdown + JSON per measurement,
 # machine.txt, load.log, summary.md). See docs/performance.md for what the numbers mean.
 #
-#   bench/commands.sh [--variants "jit r2r aot"] [--with-10000] [--quick] [--skip-publish] [--only startup|batch|memory|size]
+#   bench/commands.sh [--variants "jit r2r aot"] [--with-10000] [--quick] [--skip-publish] [--wait-quiet M] [--only PART]
 #
 #   --variants      how the CLI and the hello world are published (both the same way), default "jit r2r aot":
 #                     jit  framework-dependent apphost, JIT (what `dotnet publish -r linux-x64` gives)
@@ -12,7 +12,9 @@
 #   --with-10000    also the 10,000-chart batch (several minutes per variant)
 #   --quick         fewer runs (warmup 1); for finding hot spots, not for publishing
 #   --skip-publish  reuse bench/.work/publish from an earlier run
-#   --only WHAT     run one part: startup (validate/render one chart), batch, memory (peak RSS), size (PDF bytes)
+#   --wait-quiet M  before each measurement, wait up to M minutes for the 1-minute load average to drop below the limit
+#   --only WHAT     run one part: startup (validate/render one chart), batch, memory (peak RSS), size (PDF bytes),
+#                   or knobs (runtime settings by environment variable; only when asked for)
 #
 # Numbers are only worth publishing on a quiet machine: every measurement logs `uptime` into results/load.log,
 # and one taken with a 1-minute load average above $PACE_BENCH_MAX_LOAD (default 1.5) is marked PROVISIONAL.
@@ -24,6 +26,7 @@ with_10000=false
 quick=false
 publish=true
 only=""
+wait_quiet=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --variants) variants="$2"; shift 2 ;;
@@ -31,7 +34,8 @@ while [ $# -gt 0 ]; do
     --quick) quick=true; shift ;;
     --skip-publish) publish=false; shift ;;
     --only) only="$2"; shift 2 ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    --wait-quiet) wait_quiet="$2"; shift 2 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) echo "commands.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -52,8 +56,10 @@ else warmup=3; startup_runs=(--min-runs 20); batch_runs=(--runs 10); big_runs=(-
 part() { [ -z "$only" ] || [ "$only" = "$1" ]; }
 load1() { cut -d' ' -f1 /proc/loadavg; }
 # Logs the load before a measurement; returns the word to put beside its numbers.
+is_busy() { awk -v l="$(load1)" -v m="$max_load" 'BEGIN { exit !(l > m) }'; }
 note_load() {
-  local what="$1" l
+  local what="$1" l deadline=$(( $(date +%s) + wait_quiet * 60 ))
+  while is_busy && [ "$(date +%s)" -lt "$deadline" ]; do sleep 15; done
   l=$(load1)
   echo "$(date -u +%FT%TZ) $what: $(uptime | sed 's/.*load average/load average/')" >> "$results/load.log"
   if awk -v l="$l" -v m="$max_load" 'BEGIN { exit !(l > m) }'; then
@@ -162,6 +168,24 @@ if part memory; then
     echo "$state" >> "$results/memory-1000-$v.txt"
     echo "memory 1000 ($v) — $state: max RSS $(grep Maximum "$results/memory-1000-$v.txt" | awk '{print $NF}' | sort -n | tail -1) KB"
   done
+fi
+
+# --- runtime knobs (not run by default: --only knobs) ---------------------------------------------------------
+# The same r2r (else first) build under runtime settings set by environment variables, which is what the
+# equivalent runtimeconfig.json / csproj properties do: TieredPGO, TieredCompilation, concurrent GC, a larger gen0.
+if [ "$only" = knobs ]; then
+  v=r2r; [ -x "$(pace r2r)" ] || v="${available[0]}"
+  knobs=("env" "env DOTNET_TieredPGO=0" "env DOTNET_TieredCompilation=0" "env DOTNET_gcConcurrent=0" "env DOTNET_TieredPGO=0 DOTNET_gcConcurrent=0" "env DOTNET_GCgen0size=0x4000000")
+  args=(); for k in "${knobs[@]}"; do args+=(-n "render acme, $k ($v)" "$k $(pace "$v") render $chart -o $work/acme.pdf"); done
+  state=$(note_load "knobs-startup-$v"); echo "knobs, one render ($v) — $state"
+  hyperfine -N --warmup "$warmup" "${startup_runs[@]}" --export-markdown "$results/knobs-startup-$v.md" --export-json "$results/knobs-startup-$v.json" "${args[@]}"
+  echo "$state" > "$results/knobs-startup-$v.load"
+  [ -f "$work/charts-1000/chart-01000.pace.yaml" ] || bench/generate-charts.sh 1000 "$work/charts-1000" >/dev/null
+  args=(); for k in "${knobs[@]}"; do args+=(-n "1000 charts, $k ($v)" "$k $(pace "$v") render --out-dir $work/out-1000 $work/charts-1000"); done
+  state=$(note_load "knobs-batch-$v"); echo "knobs, 1,000-chart batch ($v) — $state"
+  hyperfine -N --warmup 1 "${batch_runs[@]}" --prepare "rm -rf $work/out-1000" --export-markdown "$results/knobs-batch-1000-$v.md" --export-json "$results/knobs-batch-1000-$v.json" "${args[@]}"
+  echo "$state" > "$results/knobs-batch-1000-$v.load"
+  exit 0
 fi
 
 # --- PDF sizes of the examples ------------------------------------------------------------------------------
