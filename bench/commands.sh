@@ -9,6 +9,7 @@
 #                     jit  framework-dependent apphost, JIT (what `dotnet publish -r linux-x64` gives)
 #                     r2r  the same plus ReadyToRun (-p:PublishReadyToRun=true)
 #                     aot  Native AOT (-p:PublishAot=true); skipped with a note when it does not build here
+#                     sc   self-contained, trimmed, ReadyToRun composite of app + framework (not in the default set)
 #   --with-10000    also the 10,000-chart batch (several minutes per variant)
 #   --quick         fewer runs (warmup 1); for finding hot spots, not for publishing
 #   --skip-publish  reuse bench/.work/publish from an earlier run
@@ -35,7 +36,7 @@ while [ $# -gt 0 ]; do
     --skip-publish) publish=false; shift ;;
     --only) only="$2"; shift 2 ;;
     --wait-quiet) wait_quiet="$2"; shift 2 ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "commands.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -87,10 +88,12 @@ publish_one() {  # project name variant
     jit) ;;
     r2r) extra=(-p:PublishReadyToRun=true) ;;
     aot) extra=(-p:PublishAot=true) ;;
+    sc) extra=(-p:PublishTrimmed=true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true) ;;
     *) echo "commands.sh: unknown variant $variant" >&2; exit 2 ;;
   esac
   local sc=(--self-contained false)
   [ "$variant" = aot ] && sc=()
+  [ "$variant" = sc ] && sc=(--self-contained true)
   rm -rf "$pub/$name-$variant"
   dotnet publish "$project" -c Release -r linux-x64 "${sc[@]}" "${extra[@]}" -o "$pub/$name-$variant" -nologo -v quiet >"$work/publish-$name-$variant.log" 2>&1
 }
@@ -210,7 +213,7 @@ fmt() { awk -v x="$1" 'BEGIN { printf "%.1f", x }'; }
   echo
   echo "| variant | hello world | pace validate | ratio | pace render | ratio | load |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | --- |"
-  for v in "${available[@]}"; do
+  for v in jit r2r sc aot; do
     f="$results/startup-$v.json"
     [ -f "$f" ] || continue
     h=$(ms "$f" "hello world ($v)"); va=$(ms "$f" "pace validate acme ($v)"); r=$(ms "$f" "pace render acme ($v)")
@@ -219,7 +222,7 @@ fmt() { awk -v x="$1" 'BEGIN { printf "%.1f", x }'; }
   echo
   echo "| variant | charts | median | charts/s | ms per chart | load |"
   echo "| --- | ---: | ---: | ---: | ---: | --- |"
-  for v in "${available[@]}"; do
+  for v in jit r2r sc aot; do
     for n in 100 1000 10000; do
       f="$results/batch-$n-$v.json"
       [ -f "$f" ] || continue
@@ -228,7 +231,7 @@ fmt() { awk -v x="$1" 'BEGIN { printf "%.1f", x }'; }
     done
   done
   echo
-  for v in "${available[@]}"; do
+  for v in jit r2r sc aot; do
     f="$results/memory-1000-$v.txt"
     [ -f "$f" ] && echo "- peak RSS, 1,000-chart batch ($v): $(grep Maximum "$f" | awk '{print $NF}' | sort -n | tail -1) KB (max of 3; $(tail -1 "$f"))"
   done
