@@ -179,7 +179,17 @@ fi
 if [ "$only" = knobs ]; then
   v=r2r; [ -x "$(pace r2r)" ] || v="${available[0]}"
   knobs=("env" "env DOTNET_TieredPGO=0" "env DOTNET_TieredCompilation=0" "env DOTNET_gcConcurrent=0" "env DOTNET_TieredPGO=0 DOTNET_gcConcurrent=0" "env DOTNET_GCgen0size=0x4000000")
+  # An AppContext switch cannot come from the environment: a copy of the build with it in runtimeconfig.json.
+  # IsDynamicCodeSupported=false (MSBuild: DynamicCodeSupport=false) makes YamlDotNet's RegexOptions.Compiled
+  # patterns run interpreted instead of being compiled with Reflection.Emit at every start.
+  rm -rf "$pub/pace-$v-nodyn"; cp -r "$pub/pace-$v" "$pub/pace-$v-nodyn"
+  jq '.runtimeOptions.configProperties["System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported"] = false' \
+    "$pub/pace-$v/Pace.Cli.runtimeconfig.json" > "$pub/pace-$v-nodyn/Pace.Cli.runtimeconfig.json"
   args=(); for k in "${knobs[@]}"; do args+=(-n "render acme, $k ($v)" "$k $(pace "$v") render $chart -o $work/acme.pdf"); done
+  args+=(-n "render acme, DynamicCodeSupport=false ($v)" "env $(pace "$v-nodyn") render $chart -o $work/acme.pdf")
+  args+=(-n "validate acme, env ($v)" "env $(pace "$v") validate $chart")
+  args+=(-n "validate acme, DynamicCodeSupport=false ($v)" "env $(pace "$v-nodyn") validate $chart")
+  args+=(-n "validate acme, DOTNET_TieredPGO=0 ($v)" "env DOTNET_TieredPGO=0 $(pace "$v") validate $chart")
   state=$(note_load "knobs-startup-$v"); echo "knobs, one render ($v) — $state"
   hyperfine -N --warmup "$warmup" "${startup_runs[@]}" --export-markdown "$results/knobs-startup-$v.md" --export-json "$results/knobs-startup-$v.json" "${args[@]}"
   echo "$state" > "$results/knobs-startup-$v.load"
