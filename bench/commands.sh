@@ -195,6 +195,11 @@ if [ "$only" = knobs ]; then
   echo "$state" > "$results/knobs-startup-$v.load"
   [ -f "$work/charts-1000/chart-01000.pace.yaml" ] || bench/generate-charts.sh 1000 "$work/charts-1000" >/dev/null
   args=(); for k in "${knobs[@]}"; do args+=(-n "1000 charts, $k ($v)" "$k $(pace "$v") render --out-dir $work/out-1000 $work/charts-1000"); done
+  args+=(-n "1000 charts, DynamicCodeSupport=false ($v)" "env $(pace "$v-nodyn") render --out-dir $work/out-1000 $work/charts-1000")
+  # What the fsync before each output's atomic rename costs: eatmydata (Debian) turns fsync into a no-op.
+  if command -v eatmydata >/dev/null 2>&1; then
+    args+=(-n "1000 charts, without fsync (eatmydata) ($v)" "eatmydata $(pace "$v") render --out-dir $work/out-1000 $work/charts-1000")
+  fi
   state=$(note_load "knobs-batch-$v"); echo "knobs, 1,000-chart batch ($v) — $state"
   hyperfine -N --warmup 1 "${batch_runs[@]}" --prepare "rm -rf $work/out-1000" --export-markdown "$results/knobs-batch-1000-$v.md" --export-json "$results/knobs-batch-1000-$v.json" "${args[@]}"
   echo "$state" > "$results/knobs-batch-1000-$v.load"
