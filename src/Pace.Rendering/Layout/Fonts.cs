@@ -101,15 +101,9 @@ internal static class Fonts
             var typeface = SKTypeface.FromData(data)
                 ?? throw new InvalidOperationException($"The embedded font {name} could not be read.");
 
-            // Ask for every BMP character once; surrogates map to NUL, which the font lacks.
-            var chars = new char[0x10000];
-            for (var i = 0; i < chars.Length; i++)
-            {
-                chars[i] = char.IsSurrogate((char)i) ? '\0' : (char)i;
-            }
-
+            // The glyph of every BMP character, read from the cmap table (fast), else asked of Skia once per character.
             using var font = new SKFont(typeface, typeface.UnitsPerEm);
-            var glyphs = font.GetGlyphs(new string(chars));
+            var glyphs = Cmap.ReadBmp(typeface.GetTableData(0x636D6170u)) ?? AskSkia(font);
 
             // hhea holds the number of long metrics; hmtx the advances (glyphs past the last share its advance).
             var hhea = typeface.GetTableData(0x68686561u);
@@ -127,6 +121,18 @@ internal static class Fonts
 
             var ascent = -font.Metrics.Ascent / typeface.UnitsPerEm;
             return new Face(bytes, typeface, glyphs, advances, typeface.UnitsPerEm, ascent);
+        }
+
+        /// <summary>Asks Skia for every BMP character once; surrogates map to NUL, which the font lacks.</summary>
+        private static ushort[] AskSkia(SKFont font)
+        {
+            var chars = new char[0x10000];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = char.IsSurrogate((char)i) ? '\0' : (char)i;
+            }
+
+            return font.GetGlyphs(new string(chars));
         }
     }
 }

@@ -7,10 +7,11 @@ namespace Pace.Rendering.Painters;
 internal static class PngPainter
 {
     /// <summary>
-    /// zlib level 1: measured here ~5x faster than the default for a few percent more bytes; filters left on
-    /// because flat-colour pages compress well with them.
+    /// zlib level 1: measured here ~5x faster than the default for a few percent more bytes. No row filter: libpng
+    /// trying all five per row cost ~3x the encoding time, and on these flat-colour pages the unfiltered rows even
+    /// compress better (acme page 1 at 150 dpi: 347 KB unfiltered against 418 KB; bench/ and docs/performance.md).
     /// </summary>
-    private static readonly SKPngEncoderOptions Options = new(SKPngEncoderFilterFlags.AllFilters, 1);
+    private static readonly SKPngEncoderOptions Options = new(SKPngEncoderFilterFlags.None, 1);
 
     /// <summary>Paints a page at a resolution and returns the PNG bytes.</summary>
     public static byte[] Encode(LayoutPage page, float dpi)

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+using Pace.Benchmarks;
+using Pace.Rendering;
+using Pace.Validation;
+using Pace.Yaml;
+
+// `--first-call`: what the first chart costs in a fresh process (JIT, font loading), stage by stage; the
+// part of a cold `pace render` that is Pace's own. Anything else goes to BenchmarkDotNet, e.g. `--filter * --job short`.
+if (args is ["--first-call", ..])
+{
+    return FirstCall.Run(args.Length > 1 ? args[1] : "8-acme");
+}
+
+// BenchmarkDotNet builds a boilerplate project per job; on a busy 2-core machine that takes longer than its default 2 minutes.
+var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15));
+BenchmarkSwitcher.FromAssembly(typeof(Examples).Assembly).Run(args, config);
+return 0;
+
+/// <summary>Times each stage on its first and second call in this process.</summary>
+internal static class FirstCall
+{
+    public static int Run(string example)
+    {
+        var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"process start to Main: {sinceStart.TotalMilliseconds,8:F1} ms"));
+        var yaml = Examples.Text(example);
+        for (var round = 1; round <= 2; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            var chart = ChartReader.Read(yaml, "chart.pace.yaml").Chart ?? throw new InvalidOperationException("does not load");
+            var load = clock.Elapsed;
+            var findings = ChartValidator.Default.Validate(chart);
+            var validate = clock.Elapsed;
+            // The first touch of SkiaSharp loads libSkiaSharp, scans the system font folder and reads the embedded faces.
+            _ = Pace.Rendering.Layout.Fonts.Measure("Pace", Pace.Rendering.Layout.FontFace.Regular, 10);
+            var fonts = clock.Elapsed;
+            var options = RenderOptions.Default with { Findings = findings };
+            var document = ChartRenderer.Lay(chart, options, CancellationToken.None);
+            var layout = clock.Elapsed;
+            using (var pdf = new MemoryStream())
+            {
+                Pace.Rendering.Painters.PdfPainter.Write(document, pdf, CancellationToken.None);
+            }
+
+            var draw = clock.Elapsed;
+            var png = Pace.Rendering.Painters.PngPainter.Encode(document.Pages[0], options.PngDpi).Length;
+            var drawPng = clock.Elapsed;
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"call {round} ({example}): load {Ms(load)}  validate {Ms(validate - load)}  skia+fonts {Ms(fonts - validate)}  layout {Ms(layout - fonts)}  pdf {Ms(draw - layout)}  png {Ms(drawPng - draw)} ({png} bytes)"));
+        }
+
+        return 0;
+    }
+
+    private static string Ms(TimeSpan t) => t.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture) + " ms";
+}
