@@ -8,10 +8,16 @@ using Pace.Validation;
 using Pace.Yaml;
 
 // `--first-call`: what the first chart costs in a fresh process (JIT, font loading), stage by stage; the
-// part of a cold `pace render` that is Pace's own. Anything else goes to BenchmarkDotNet, e.g. `--filter * --job short`.
+// part of a cold `pace render` that is Pace's own. `--loop STAGE CHART N`: one stage N times, for a profiler (Loop.cs).
+// Anything else goes to BenchmarkDotNet, e.g. `--filter * --job short`.
 if (args is ["--first-call", ..])
 {
     return FirstCall.Run(args.Length > 1 ? args[1] : "8-acme");
+}
+
+if (args is ["--loop", var stage, var chart, var count])
+{
+    return Loop.Run(stage, chart, int.Parse(count, CultureInfo.InvariantCulture));
 }
 
 // BenchmarkDotNet builds a boilerplate project per job; on a busy 2-core machine that takes longer than its default 2 minutes.

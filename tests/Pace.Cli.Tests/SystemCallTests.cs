@@ -1,0 +1,62 @@
+using System.Diagnostics;
+
+namespace Pace.Cli.Tests;
+
+/// <summary>
+/// What a render asks of the operating system, seen with strace (Debian package; .ci/run installs it): a new output
+/// is not forced to disk, a replaced one is (ChartRenderer.RenderFile's policy), and the command tunes glibc's malloc.
+/// </summary>
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
+public class SystemCallTests
+{
+    [Test]
+    public void A_new_output_is_not_forced_to_disk_but_a_replaced_one_is()
+    {
+        var dir = PaceTool.TempFolder();
+        var pdf = Path.Combine(dir, "w.pdf");
+        var chart = PaceTool.Example("technical-wholesaler.pace.yaml");
+
+        var first = Traced("render", chart, "-o", pdf);
+        Assert.That(File.Exists(pdf), Is.True, first.Trace);
+        var second = Traced("render", chart, "-o", pdf);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Syncs(first.Trace), Is.Zero, "a new file needs no flush: nothing older can be lost\n" + first.Trace);
+            Assert.That(Syncs(second.Trace), Is.EqualTo(1), "replacing a file flushes the new one before the move\n" + second.Trace);
+        });
+    }
+
+    [Test]
+    public void The_command_raises_glibcs_trim_threshold()
+    {
+        Assert.That(MallocTuning.Apply(), Is.True, "mallopt(M_TRIM_THRESHOLD) should succeed under glibc");
+    }
+
+    private static int Syncs(string trace) =>
+        trace.Split('\n').Count(l => l.Contains("fsync(", StringComparison.Ordinal) || l.Contains("fdatasync(", StringComparison.Ordinal));
+
+    private static (int Exit, string Trace) Traced(params string[] args)
+    {
+        const string strace = "/usr/bin/strace";
+        if (!File.Exists(strace))
+        {
+            Assert.Ignore("needs strace (Debian: apt-get install strace; .ci/run installs it)");
+        }
+
+        var log = Path.Combine(PaceTool.TempFolder(), "strace.log");
+        var start = new ProcessStartInfo(strace) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { "-f", "-e", "trace=fsync,fdatasync,sync_file_range,syncfs", "-o", log, "dotnet", Path.Combine(AppContext.BaseDirectory, "Pace.Cli.dll") }.Concat(args))
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        start.Environment["CI"] = "true";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.That(process.WaitForExit(120_000), Is.True, "pace did not finish");
+        Assert.That(process.ExitCode, Is.Zero, stdout.Result + stderr.Result);
+        return (process.ExitCode, File.ReadAllText(log));
+    }
+}
