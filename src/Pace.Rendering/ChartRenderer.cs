@@ -29,13 +29,9 @@ public static class ChartRenderer
         var document = Lay(chart, options, cancellationToken);
         if (options.Format == OutputFormat.Pdf)
         {
-            // Skia writes the PDF from native code through a callback; an exception thrown by the caller's stream
-            // there (a full disk, a closed pipe) cannot unwind through native frames and would abort the process.
-            // So Skia writes to memory, and the caller's stream is written from managed code, where errors propagate.
-            using var buffer = new MemoryStream();
-            PdfPainter.Write(document, buffer, cancellationToken);
-            buffer.Position = 0;
-            buffer.CopyTo(output);
+            // Written straight to the caller's stream from managed code, so a failing stream (a full disk, a closed
+            // pipe) throws its own exception here; RenderFile's temporary file keeps a failure from showing.
+            PdfPainter.Write(document, output, cancellationToken);
             return;
         }
 

@@ -4,7 +4,8 @@ namespace Pace.Cli.Tests;
 
 /// <summary>
 /// What a render asks of the operating system, seen with strace (Debian package; .ci/run installs it): a new output
-/// is not forced to disk, a replaced one is (ChartRenderer.RenderFile's policy), and the command tunes glibc's malloc.
+/// is not forced to disk, a replaced one is (ChartRenderer.RenderFile's policy); validating and PDF rendering never load
+/// Skia's native library (start-up, docs/performance.md); and the command tunes glibc's malloc.
 /// </summary>
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public class SystemCallTests
@@ -16,14 +17,33 @@ public class SystemCallTests
         var pdf = Path.Combine(dir, "w.pdf");
         var chart = PaceTool.Example("technical-wholesaler.pace.yaml");
 
-        var first = Traced("render", chart, "-o", pdf);
+        const string calls = "trace=fsync,fdatasync,sync_file_range,syncfs";
+        var first = Traced(calls, "render", chart, "-o", pdf);
         Assert.That(File.Exists(pdf), Is.True, first.Trace);
-        var second = Traced("render", chart, "-o", pdf);
+        var second = Traced(calls, "render", chart, "-o", pdf);
 
         Assert.Multiple(() =>
         {
             Assert.That(Syncs(first.Trace), Is.Zero, "a new file needs no flush: nothing older can be lost\n" + first.Trace);
             Assert.That(Syncs(second.Trace), Is.EqualTo(1), "replacing a file flushes the new one before the move\n" + second.Trace);
+        });
+    }
+
+    [Test]
+    public void Validating_and_rendering_a_pdf_never_load_skia_but_a_png_does()
+    {
+        var dir = PaceTool.TempFolder();
+        var chart = PaceTool.Example("technical-wholesaler.pace.yaml");
+        const string calls = "trace=openat";
+        var validate = Traced(calls, "validate", chart);
+        var pdf = Traced(calls, "render", chart, "-o", Path.Combine(dir, "w.pdf"));
+        var png = Traced(calls, "render", chart, "--format", "png", "-o", Path.Combine(dir, "w.png"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(validate.Trace, Does.Not.Contain("libSkiaSharp"), "validate");
+            Assert.That(pdf.Trace, Does.Not.Contain("libSkiaSharp"), "the PDF is written by Pace itself");
+            Assert.That(pdf.Trace, Does.Not.Contain("/usr/share/fonts"), "no machine font is looked at");
+            Assert.That(png.Trace, Does.Contain("libSkiaSharp"), "PNG is drawn by Skia (and this check can see it)");
         });
     }
 
@@ -36,7 +56,8 @@ public class SystemCallTests
     private static int Syncs(string trace) =>
         trace.Split('\n').Count(l => l.Contains("fsync(", StringComparison.Ordinal) || l.Contains("fdatasync(", StringComparison.Ordinal));
 
-    private static (int Exit, string Trace) Traced(params string[] args)
+    /// <summary>Runs the built pace under strace, following threads, and returns the calls it logged.</summary>
+    private static (int Exit, string Trace) Traced(string calls, params string[] args)
     {
         const string strace = "/usr/bin/strace";
         if (!File.Exists(strace))
@@ -46,7 +67,7 @@ public class SystemCallTests
 
         var log = Path.Combine(PaceTool.TempFolder(), "strace.log");
         var start = new ProcessStartInfo(strace) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { "-f", "-e", "trace=fsync,fdatasync,sync_file_range,syncfs", "-o", log, "dotnet", Path.Combine(AppContext.BaseDirectory, "Pace.Cli.dll") }.Concat(args))
+        foreach (var a in new[] { "-f", "-e", calls, "-o", log, "dotnet", Path.Combine(AppContext.BaseDirectory, "Pace.Cli.dll") }.Concat(args))
         {
             start.ArgumentList.Add(a);
         }

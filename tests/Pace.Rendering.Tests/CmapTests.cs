@@ -28,8 +28,28 @@ public sealed class CmapTests
         Assert.That(bySkia.Count(g => g != 0), Is.GreaterThan(300), "the subset font maps a few hundred characters");
     }
 
+    [TestCase(false)]
+    [TestCase(true)]
+    public void The_metrics_read_from_the_font_tables_are_skias(bool bold)
+    {
+        var face = bold ? FontFace.Bold : FontFace.Regular;
+        using var data = SKData.CreateCopy(Fonts.Data(face));
+        using var typeface = SKTypeface.FromData(data);
+        using var font = new SKFont(typeface, typeface.UnitsPerEm);
+        var metrics = Fonts.Metrics(face);
+        Assert.Multiple(() =>
+        {
+            Assert.That(metrics.UnitsPerEm, Is.EqualTo(typeface.UnitsPerEm));
+            Assert.That(Fonts.Ascent(10), Is.EqualTo(-font.Metrics.Ascent / typeface.UnitsPerEm * 10).Within(1e-4), "the baseline sits where Skia put it");
+            Assert.That(metrics.XMin, Is.EqualTo(font.Metrics.XMin).Within(0.5));
+            Assert.That(metrics.XMax, Is.EqualTo(font.Metrics.XMax).Within(0.5));
+            Assert.That(metrics.CapHeight, Is.EqualTo(font.Metrics.CapHeight).Within(0.5));
+            Assert.That(Fonts.Name(face), Is.EqualTo(typeface.FamilyName + (bold ? "-Bold" : "-Regular")));
+        });
+    }
+
     [Test]
-    public void A_table_without_a_format_4_subtable_gives_null_so_skia_is_asked()
+    public void A_table_without_a_format_4_subtable_gives_null()
     {
         Assert.Multiple(() =>
         {

@@ -4,21 +4,18 @@ using SkiaSharp;
 namespace Pace.Rendering.Painters;
 
 /// <summary>
-/// Paints placed elements on a Skia canvas in points. PDF, PNG and SVG painters differ only in the canvas
-/// they hand in, so all three formats show exactly the same drawing.
+/// Paints placed elements on a Skia canvas in points. The PNG and SVG painters differ only in the canvas they
+/// hand in; the PDF painter writes the same elements as PDF operators itself (Pdf/PdfPageContent), in the same order.
 /// </summary>
 internal static class CanvasPainter
 {
     /// <summary>Paints a page with the embedded faces: a white sheet, then every element in order.</summary>
-    public static void Paint(SKCanvas canvas, LayoutPage page) => Paint(canvas, page, Fonts.Regular, Fonts.Bold);
-
-    /// <summary>Paints a page with the given faces (the PDF painter hands in faces subset to the document).</summary>
-    public static void Paint(SKCanvas canvas, LayoutPage page, SKTypeface regularFace, SKTypeface boldFace)
+    public static void Paint(SKCanvas canvas, LayoutPage page)
     {
         using var fill = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill };
         using var stroke = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke };
-        using var regular = EmFont(regularFace);
-        using var bold = EmFont(boldFace);
+        using var regular = EmFont(SkiaFaces.Regular);
+        using var bold = EmFont(SkiaFaces.Bold);
         using var dash = SKPathEffect.CreateDash([2.5f, 2f], 0);
 
         fill.Color = SKColors.White;

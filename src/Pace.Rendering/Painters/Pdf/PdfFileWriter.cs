@@ -1,0 +1,103 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Pace.Rendering.Painters.Pdf;
+
+/// <summary>
+/// Writes the body of a PDF file: numbered objects and streams in the order they come, then the cross-reference
+/// table and trailer (ISO 32000-1 §7.5). Knows nothing of pages or fonts; the painter decides what to write.
+/// </summary>
+internal sealed class PdfFileWriter
+{
+    private readonly Stream _output;
+    private readonly List<long> _offsets = [];
+    private long _position;
+
+    /// <summary>Starts the file: the header, and a comment of high bytes that marks the file as binary.</summary>
+    public PdfFileWriter(Stream output)
+    {
+        _output = output;
+        Write("%PDF-1.4\n%\u00E2\u00E3\u00CF\u00D3\n");
+    }
+
+    /// <summary>Reserves the next object number, for objects that must be referred to before they are written.</summary>
+    public int Reserve()
+    {
+        _offsets.Add(-1);
+        return _offsets.Count;
+    }
+
+    /// <summary>Writes an object's body (a dictionary, an array, a number) under a reserved number.</summary>
+    public void Object(int number, string body)
+    {
+        Begin(number);
+        Write(body);
+        Write("\nendobj\n");
+    }
+
+    /// <summary>Writes a stream: the dictionary's other entries, and the data, deflated (zlib) unless told not to.</summary>
+    public void Stream(int number, string dictionary, ReadOnlySpan<byte> data, bool compress = true)
+    {
+        byte[] bytes;
+        if (compress)
+        {
+            using var packed = new MemoryStream(data.Length / 3 + 64);
+            using (var zlib = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true))
+            {
+                zlib.Write(data);
+            }
+
+            bytes = packed.ToArray();
+        }
+        else
+        {
+            bytes = data.ToArray();
+        }
+
+        Begin(number);
+        Write("<<" + dictionary + (compress ? " /Filter /FlateDecode" : string.Empty) + " /Length " + bytes.Length + ">>\nstream\n");
+        _output.Write(bytes);
+        _position += bytes.Length;
+        Write("\nendstream\nendobj\n");
+    }
+
+    /// <summary>Ends the file: the cross-reference table of every object, and the trailer naming the catalog and info.</summary>
+    public void Finish(int catalog, int info)
+    {
+        var xref = _position;
+        var sb = new StringBuilder();
+        sb.Append("xref\n0 ").Append(_offsets.Count + 1).Append('\n').Append("0000000000 65535 f \n");
+        for (var i = 0; i < _offsets.Count; i++)
+        {
+            if (_offsets[i] < 0)
+            {
+                throw new InvalidOperationException($"PDF object {i + 1} was reserved but never written.");
+            }
+
+            sb.Append(_offsets[i].ToString("D10", System.Globalization.CultureInfo.InvariantCulture)).Append(" 00000 n \n");
+        }
+
+        sb.Append("trailer\n<</Size ").Append(_offsets.Count + 1).Append(" /Root ").Append(catalog).Append(" 0 R /Info ").Append(info).Append(" 0 R>>\n")
+          .Append("startxref\n").Append(xref).Append("\n%%EOF\n");
+        Write(sb.ToString());
+    }
+
+    private void Begin(int number)
+    {
+        if (_offsets[number - 1] >= 0)
+        {
+            throw new InvalidOperationException($"PDF object {number} was written twice.");
+        }
+
+        _offsets[number - 1] = _position;
+        Write(number + " 0 obj\n");
+    }
+
+    /// <summary>Writes PDF syntax, which is 8-bit: every character below U+0100 becomes one byte (Latin-1).</summary>
+    private void Write(string text)
+    {
+        var bytes = Encoding.Latin1.GetBytes(text);
+        _output.Write(bytes);
+        _position += bytes.Length;
+    }
+}

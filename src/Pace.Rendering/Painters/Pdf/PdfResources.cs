@@ -1,0 +1,122 @@
+using System.Globalization;
+using Pace.Rendering.Layout;
+using SkiaSharp;
+
+namespace Pace.Rendering.Painters.Pdf;
+
+/// <summary>
+/// What the pages of one document draw with — the two fonts, the opacities of translucent colours, the logo — named
+/// as content streams refer to them, and written once as one resource dictionary every page shares.
+/// </summary>
+internal sealed class PdfResources
+{
+    private readonly PdfFont _regular = new(FontFace.Regular, "F1");
+    private readonly PdfFont _bold = new(FontFace.Bold, "F2");
+    private readonly SortedDictionary<byte, string> _opacities = [];
+    private readonly List<(string Name, byte[] Png, SKBitmap Pixels)> _images = [];
+
+    /// <summary>The font of a face.</summary>
+    public PdfFont Font(FontFace face) => face == FontFace.Bold ? _bold : _regular;
+
+    /// <summary>The name of a graphics state that paints with an opacity (0–254 of 255).</summary>
+    public string Opacity(byte alpha)
+    {
+        if (!_opacities.TryGetValue(alpha, out var name))
+        {
+            name = "A" + alpha.ToString(CultureInfo.InvariantCulture);
+            _opacities.Add(alpha, name);
+        }
+
+        return name;
+    }
+
+    /// <summary>The name of an image, decoded once per document; null when Skia cannot decode it (then it is skipped, never fatal).</summary>
+    public string? Image(byte[] png)
+    {
+        foreach (var (name, known, _) in _images)
+        {
+            if (ReferenceEquals(known, png))
+            {
+                return name;
+            }
+        }
+
+        using var data = SKData.CreateCopy(png);
+        using var codec = SKCodec.Create(data);
+        var bitmap = codec is null ? null : SKBitmap.Decode(codec, codec.Info.WithColorType(SKColorType.Rgba8888).WithAlphaType(SKAlphaType.Unpremul));
+        if (bitmap is null)
+        {
+            return null;
+        }
+
+        var added = "Im" + (_images.Count + 1).ToString(CultureInfo.InvariantCulture);
+        _images.Add((added, png, bitmap));
+        return added;
+    }
+
+    /// <summary>Writes the fonts, graphics states and images, then the dictionary naming them; returns its object number.</summary>
+    public int Write(PdfFileWriter file)
+    {
+        var fonts = new[] { _regular, _bold };
+        foreach (var font in fonts)
+        {
+            font.Reference = file.Reserve();
+        }
+
+        // Subset tags are six capital letters (ISO 32000-1 §9.6.4); fixed ones keep output identical for identical input.
+        _regular.Write(file, "PACERG");
+        _bold.Write(file, "PACEBD");
+
+        var states = new List<string>();
+        foreach (var (alpha, name) in _opacities)
+        {
+            var number = file.Reserve();
+            var value = PdfSyntax.Component(alpha);
+            file.Object(number, $"<</Type /ExtGState /ca {value} /CA {value}>>");
+            states.Add($"/{name} {number} 0 R");
+        }
+
+        var images = new List<string>();
+        foreach (var (name, _, pixels) in _images)
+        {
+            images.Add($"/{name} {WriteImage(file, pixels)} 0 R");
+            pixels.Dispose();
+        }
+
+        var resources = file.Reserve();
+        file.Object(resources, $"<</Font <</F1 {_regular.Reference} 0 R /F2 {_bold.Reference} 0 R>>"
+            + (states.Count > 0 ? " /ExtGState <<" + string.Join(" ", states) + ">>" : string.Empty)
+            + (images.Count > 0 ? " /XObject <<" + string.Join(" ", images) + ">>" : string.Empty) + ">>");
+        return resources;
+    }
+
+    /// <summary>An RGB image, with its alpha as a soft mask when any pixel is not opaque.</summary>
+    private static int WriteImage(PdfFileWriter file, SKBitmap pixels)
+    {
+        var rgba = pixels.GetPixelSpan();
+        var count = pixels.Width * pixels.Height;
+        var rgb = new byte[count * 3];
+        var alpha = new byte[count];
+        var translucent = false;
+        for (var i = 0; i < count; i++)
+        {
+            rgb[3 * i] = rgba[4 * i];
+            rgb[(3 * i) + 1] = rgba[(4 * i) + 1];
+            rgb[(3 * i) + 2] = rgba[(4 * i) + 2];
+            alpha[i] = rgba[(4 * i) + 3];
+            translucent |= alpha[i] != 255;
+        }
+
+        var size = $" /Width {pixels.Width} /Height {pixels.Height} /BitsPerComponent 8 /Interpolate true";
+        var mask = 0;
+        if (translucent)
+        {
+            mask = file.Reserve();
+            file.Stream(mask, " /Type /XObject /Subtype /Image /ColorSpace /DeviceGray" + size, alpha);
+        }
+
+        var image = file.Reserve();
+        file.Stream(image, " /Type /XObject /Subtype /Image /ColorSpace /DeviceRGB" + size + (translucent ? $" /SMask {mask} 0 R" : string.Empty), rgb);
+        return image;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+
+namespace Pace.Rendering.Painters.Pdf;
+
+/// <summary>
+/// How values are spelled in a PDF file (ISO 32000-1 §7.3): numbers, names, text strings and dates, always the
+/// same way for the same value, so identical input gives identical bytes.
+/// </summary>
+internal static class PdfSyntax
+{
+    /// <summary>A real number with at most three decimals (1/1000 point is far below what any device shows), no exponent.</summary>
+    public static string Number(double value)
+    {
+        var rounded = Math.Round(value, 3, MidpointRounding.AwayFromZero);
+        return rounded == 0 ? "0" : rounded.ToString("0.###", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A colour component 0–255 as the 0–1 number PDF wants, four decimals.</summary>
+    public static string Component(byte value) =>
+        value switch
+        {
+            0 => "0",
+            255 => "1",
+            _ => Math.Round(value / 255.0, 4, MidpointRounding.AwayFromZero).ToString("0.####", CultureInfo.InvariantCulture),
+        };
+
+    /// <summary>
+    /// A text string: a literal <c>(…)</c> when every character is printable ASCII, else UTF-16BE with a byte order
+    /// mark as hex, which every reader decodes (PDFDocEncoding would not cover €, → or Dutch quotes).
+    /// </summary>
+    public static string Text(string value)
+    {
+        if (value.All(c => c is >= ' ' and <= '~'))
+        {
+            var sb = new StringBuilder(value.Length + 2).Append('(');
+            foreach (var c in value)
+            {
+                if (c is '(' or ')' or '\\')
+                {
+                    sb.Append('\\');
+                }
+
+                sb.Append(c);
+            }
+
+            return sb.Append(')').ToString();
+        }
+
+        return "<FEFF" + Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(value)) + ">";
+    }
+
+    /// <summary>A date as <c>(D:YYYYMMDDHHmmSS+00'00')</c>, in UTC.</summary>
+    public static string Date(DateTimeOffset when) =>
+        "(D:" + when.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "+00'00')";
+}
