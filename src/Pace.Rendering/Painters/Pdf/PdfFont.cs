@@ -28,18 +28,19 @@ internal sealed class PdfFont
     /// <summary>The object number of the Type0 font; set by <see cref="Write"/>, reserved earlier by the painter.</summary>
     public int Reference { get; set; }
 
-    /// <summary>The glyph numbers of a text as a hex string for <c>Tj</c>, remembering each glyph for the font program.</summary>
-    public string Encode(string text)
+    /// <summary>Appends the glyph numbers of a text as a hex string for <c>Tj</c>, remembering each glyph for the font program.</summary>
+    public void Encode(StringBuilder sb, string text)
     {
-        var sb = new StringBuilder(2 + (4 * text.Length)).Append('<');
+        const string hex = "0123456789ABCDEF";
+        sb.Append('<');
         foreach (var c in text)
         {
             var glyph = Fonts.Glyph(c, _face);
             _used.TryAdd(glyph, c);
-            sb.Append(glyph.ToString("X4", CultureInfo.InvariantCulture));
+            sb.Append(hex[glyph >> 12]).Append(hex[(glyph >> 8) & 0xF]).Append(hex[(glyph >> 4) & 0xF]).Append(hex[glyph & 0xF]);
         }
 
-        return sb.Append('>').ToString();
+        sb.Append('>');
     }
 
     /// <summary>Writes the font's objects; call after every page's content has been encoded.</summary>

@@ -13,7 +13,7 @@ internal sealed class PdfPageContent
     /// <summary>Cubic control distance for a quarter circle, as a fraction of the radius (as CanvasPainter uses).</summary>
     private const double Kappa = 0.5523;
 
-    private readonly StringBuilder _ops = new();
+    private readonly StringBuilder _ops = new(64 * 1024);
     private readonly PdfResources _resources;
 
     private PdfPageContent(PdfResources resources) => _resources = resources;
@@ -22,8 +22,8 @@ internal sealed class PdfPageContent
     public static byte[] Build(LayoutPage page, PdfResources resources)
     {
         var content = new PdfPageContent(resources);
-        content.Op("1 0 0 -1 0 ", N(page.Height), " cm");
-        content.Op("1 g 0 0 ", N(page.Width), " ", N(page.Height), " re f");
+        content.Nums(1, 0, 0, -1, 0, page.Height).Op("cm");
+        content.Op("1 g").Nums(0, 0, page.Width, page.Height).Op("re f");
         foreach (var element in page.Elements)
         {
             switch (element)
@@ -52,16 +52,22 @@ internal sealed class PdfPageContent
         return Encoding.ASCII.GetBytes(content._ops.ToString());
     }
 
-    private static string N(double value) => PdfSyntax.Number(value);
-
-    private void Op(params string[] parts)
+    /// <summary>Appends numbers, each followed by a space, for the operator that follows.</summary>
+    private PdfPageContent Nums(params ReadOnlySpan<double> values)
     {
-        foreach (var part in parts)
+        foreach (var value in values)
         {
-            _ops.Append(part);
+            PdfSyntax.AppendNumber(_ops, value).Append(' ');
         }
 
-        _ops.Append('\n');
+        return this;
+    }
+
+    /// <summary>Appends an operator (or several) and ends the line.</summary>
+    private PdfPageContent Op(string op)
+    {
+        _ops.Append(op).Append('\n');
+        return this;
     }
 
     private void Box(BoxElement box)
@@ -69,36 +75,34 @@ internal sealed class PdfPageContent
         var b = box.Bounds;
         if (box.Fill is { } fill)
         {
-            Painted(fill, stroke: false, () =>
-            {
-                RoundRect(b.X, b.Y, b.Width, b.Height, box.Radius);
-                Op("f");
-            });
+            Colour(fill, stroke: false);
+            RoundRect(b.X, b.Y, b.Width, b.Height, box.Radius);
+            Op("f").Restore(fill);
         }
 
         if (box.Stroke is { } stroke && box.StrokeWidth > 0)
         {
             // Inset by half the stroke, so the outline stays inside the box as laid out.
             var half = box.StrokeWidth / 2;
-            Painted(stroke, stroke: true, () =>
-            {
-                Op(N(box.StrokeWidth), " w");
-                RoundRect(b.X + half, b.Y + half, b.Width - box.StrokeWidth, b.Height - box.StrokeWidth, Math.Max(0, box.Radius - half));
-                Op("S");
-            });
+            Colour(stroke, stroke: true);
+            Nums(box.StrokeWidth).Op("w");
+            RoundRect(b.X + half, b.Y + half, b.Width - box.StrokeWidth, b.Height - box.StrokeWidth, Math.Max(0, box.Radius - half));
+            Op("S").Restore(stroke);
         }
     }
 
-    private void Line(LineElement line) =>
-        Painted(line.Color, stroke: true, () =>
+    private void Line(LineElement line)
+    {
+        Colour(line.Color, stroke: true);
+        Nums(line.Width).Op(line.Dashed ? "w [2.5 2] 0 d" : "w");
+        Nums(line.From.X, line.From.Y).Op("m").Nums(line.To.X, line.To.Y).Op("l S");
+        if (line.Dashed)
         {
-            Op(N(line.Width), line.Dashed ? " w [2.5 2] 0 d" : " w");
-            Op(N(line.From.X), " ", N(line.From.Y), " m ", N(line.To.X), " ", N(line.To.Y), " l S");
-            if (line.Dashed)
-            {
-                Op("[] 0 d");
-            }
-        });
+            Op("[] 0 d");
+        }
+
+        Restore(line.Color);
+    }
 
     private void Path(PathElement path)
     {
@@ -107,70 +111,63 @@ internal sealed class PdfPageContent
             return;
         }
 
-        void Outline()
-        {
-            Op(N(path.Points[0].X), " ", N(path.Points[0].Y), " m");
-            for (var i = 1; i < path.Points.Count; i++)
-            {
-                Op(N(path.Points[i].X), " ", N(path.Points[i].Y), " l");
-            }
-
-            if (path.Closed)
-            {
-                Op("h");
-            }
-        }
-
         if (path.Fill is { } fill)
         {
-            Painted(fill, stroke: false, () =>
-            {
-                Outline();
-                Op("f");
-            });
+            Colour(fill, stroke: false);
+            Outline(path);
+            Op("f").Restore(fill);
         }
 
         if (path.Stroke is { } stroke)
         {
-            Painted(stroke, stroke: true, () =>
-            {
-                Op(N(path.StrokeWidth), " w 1 J 1 j");
-                Outline();
-                Op("S 0 J 0 j");
-            });
+            Colour(stroke, stroke: true);
+            Nums(path.StrokeWidth).Op("w 1 J 1 j");
+            Outline(path);
+            Op("S 0 J 0 j").Restore(stroke);
+        }
+    }
+
+    private void Outline(PathElement path)
+    {
+        Nums(path.Points[0].X, path.Points[0].Y).Op("m");
+        for (var i = 1; i < path.Points.Count; i++)
+        {
+            Nums(path.Points[i].X, path.Points[i].Y).Op("l");
+        }
+
+        if (path.Closed)
+        {
+            Op("h");
         }
     }
 
     private void Circle(CircleElement circle)
     {
-        void Outline()
-        {
-            double x = circle.Center.X, y = circle.Center.Y, r = circle.Radius, k = r * Kappa;
-            Op(N(x + r), " ", N(y), " m");
-            Op(N(x + r), " ", N(y + k), " ", N(x + k), " ", N(y + r), " ", N(x), " ", N(y + r), " c");
-            Op(N(x - k), " ", N(y + r), " ", N(x - r), " ", N(y + k), " ", N(x - r), " ", N(y), " c");
-            Op(N(x - r), " ", N(y - k), " ", N(x - k), " ", N(y - r), " ", N(x), " ", N(y - r), " c");
-            Op(N(x + k), " ", N(y - r), " ", N(x + r), " ", N(y - k), " ", N(x + r), " ", N(y), " c h");
-        }
-
         if (circle.Fill is { } fill)
         {
-            Painted(fill, stroke: false, () =>
-            {
-                Outline();
-                Op("f");
-            });
+            Colour(fill, stroke: false);
+            Outline(circle);
+            Op("f").Restore(fill);
         }
 
         if (circle.Stroke is { } stroke)
         {
-            Painted(stroke, stroke: true, () =>
-            {
-                Op(N(circle.StrokeWidth), " w");
-                Outline();
-                Op("S");
-            });
+            Colour(stroke, stroke: true);
+            Nums(circle.StrokeWidth).Op("w");
+            Outline(circle);
+            Op("S").Restore(stroke);
         }
+    }
+
+    /// <summary>A circle as four cubic quarter arcs.</summary>
+    private void Outline(CircleElement circle)
+    {
+        double x = circle.Center.X, y = circle.Center.Y, r = circle.Radius, k = r * Kappa;
+        Nums(x + r, y).Op("m");
+        Nums(x + r, y + k, x + k, y + r, x, y + r).Op("c");
+        Nums(x - k, y + r, x - r, y + k, x - r, y).Op("c");
+        Nums(x - r, y - k, x - k, y - r, x, y - r).Op("c");
+        Nums(x + k, y - r, x + r, y - k, x + r, y).Op("c h");
     }
 
     /// <summary>One line of text: the y-flip of the text matrix undoes the page's, so glyphs stand upright.</summary>
@@ -182,8 +179,11 @@ internal sealed class PdfPageContent
         }
 
         var font = _resources.Font(text.Face);
-        Painted(text.Color, stroke: false, () =>
-            Op("BT /", font.ResourceName, " ", N(text.Size), " Tf 1 0 0 -1 ", N(text.X), " ", N(text.Baseline), " Tm ", font.Encode(text.Text), " Tj ET"));
+        Colour(text.Color, stroke: false);
+        _ops.Append("BT /").Append(font.ResourceName).Append(' ');
+        Nums(text.Size).Op("Tf").Nums(1, 0, 0, -1, text.X, text.Baseline).Op("Tm");
+        font.Encode(_ops, text.Text);
+        Op(" Tj ET").Restore(text.Color);
     }
 
     /// <summary>The logo, scaled into its box (an image's unit square is flipped back, like text).</summary>
@@ -195,7 +195,9 @@ internal sealed class PdfPageContent
         }
 
         var b = image.Bounds;
-        Op("q ", N(b.Width), " 0 0 ", N(-b.Height), " ", N(b.X), " ", N(b.Y + b.Height), " cm /", name, " Do Q");
+        Op("q").Nums(b.Width, 0, 0, -b.Height, b.X, b.Y + b.Height).Op("cm");
+        _ops.Append('/').Append(name);
+        Op(" Do Q");
     }
 
     /// <summary>A rectangle, its corners rounded by four cubic quarter circles when a radius is given.</summary>
@@ -204,34 +206,38 @@ internal sealed class PdfPageContent
         radius = Math.Min(radius, Math.Min(w, h) / 2);
         if (radius <= 0)
         {
-            Op(N(x), " ", N(y), " ", N(w), " ", N(h), " re");
+            Nums(x, y, w, h).Op("re");
             return;
         }
 
         double r = x + w, bottom = y + h, k = radius * (1 - Kappa);
-        Op(N(x + radius), " ", N(y), " m ", N(r - radius), " ", N(y), " l");
-        Op(N(r - k), " ", N(y), " ", N(r), " ", N(y + k), " ", N(r), " ", N(y + radius), " c ", N(r), " ", N(bottom - radius), " l");
-        Op(N(r), " ", N(bottom - k), " ", N(r - k), " ", N(bottom), " ", N(r - radius), " ", N(bottom), " c ", N(x + radius), " ", N(bottom), " l");
-        Op(N(x + k), " ", N(bottom), " ", N(x), " ", N(bottom - k), " ", N(x), " ", N(bottom - radius), " c ", N(x), " ", N(y + radius), " l");
-        Op(N(x), " ", N(y + k), " ", N(x + k), " ", N(y), " ", N(x + radius), " ", N(y), " c h");
+        Nums(x + radius, y).Op("m").Nums(r - radius, y).Op("l");
+        Nums(r - k, y, r, y + k, r, y + radius).Op("c").Nums(r, bottom - radius).Op("l");
+        Nums(r, bottom - k, r - k, bottom, r - radius, bottom).Op("c").Nums(x + radius, bottom).Op("l");
+        Nums(x + k, bottom, x, bottom - k, x, bottom - radius).Op("c").Nums(x, y + radius).Op("l");
+        Nums(x, y + k, x + k, y, x + radius, y).Op("c h");
     }
 
     /// <summary>
-    /// Draws in a colour: sets it, and for a translucent colour wraps the drawing in q/Q with a graphics state of that
-    /// opacity, so nothing leaks into later elements.
+    /// Sets the colour to draw in. A translucent colour opens a q with a graphics state of that opacity, which
+    /// <see cref="Restore"/> closes after the drawing, so the opacity never leaks into later elements.
     /// </summary>
-    private void Painted(Rgb color, bool stroke, Action draw)
+    private void Colour(Rgb color, bool stroke)
     {
-        var rgb = PdfSyntax.Component(color.R) + " " + PdfSyntax.Component(color.G) + " " + PdfSyntax.Component(color.B);
-        if (color.A == 255)
+        if (color.A != 255)
         {
-            Op(rgb, stroke ? " RG" : " rg");
-            draw();
-            return;
+            _ops.Append("q /").Append(_resources.Opacity(color.A)).Append(" gs ");
         }
 
-        Op("q /", _resources.Opacity(color.A), " gs ", rgb, stroke ? " RG" : " rg");
-        draw();
-        Op("Q");
+        _ops.Append(PdfSyntax.Component(color.R)).Append(' ').Append(PdfSyntax.Component(color.G)).Append(' ').Append(PdfSyntax.Component(color.B));
+        Op(stroke ? " RG" : " rg");
+    }
+
+    private void Restore(Rgb color)
+    {
+        if (color.A != 255)
+        {
+            Op("Q");
+        }
     }
 }

@@ -10,20 +10,51 @@ namespace Pace.Rendering.Painters.Pdf;
 internal static class PdfSyntax
 {
     /// <summary>A real number with at most three decimals (1/1000 point is far below what any device shows), no exponent.</summary>
-    public static string Number(double value)
+    public static string Number(double value) => AppendNumber(new StringBuilder(12), value).ToString();
+
+    /// <summary>
+    /// Appends a number as <see cref="Number"/> spells it. Hand-made from the rounded thousandths: formatting with a
+    /// custom format string was the PDF writer's largest cost (measured with perf, docs/performance.md).
+    /// </summary>
+    public static StringBuilder AppendNumber(StringBuilder sb, double value)
     {
-        var rounded = Math.Round(value, 3, MidpointRounding.AwayFromZero);
-        return rounded == 0 ? "0" : rounded.ToString("0.###", CultureInfo.InvariantCulture);
+        var thousandths = (long)Math.Round(value * 1000, MidpointRounding.AwayFromZero);
+        if (thousandths < 0)
+        {
+            sb.Append('-');
+            thousandths = -thousandths;
+        }
+
+        sb.Append(thousandths / 1000);
+        var fraction = (int)(thousandths % 1000);
+        if (fraction != 0)
+        {
+            sb.Append('.').Append((char)('0' + (fraction / 100)));
+            if (fraction % 100 != 0)
+            {
+                sb.Append((char)('0' + (fraction / 10 % 10)));
+                if (fraction % 10 != 0)
+                {
+                    sb.Append((char)('0' + (fraction % 10)));
+                }
+            }
+        }
+
+        return sb;
     }
 
-    /// <summary>A colour component 0–255 as the 0–1 number PDF wants, four decimals.</summary>
-    public static string Component(byte value) =>
-        value switch
+    /// <summary>Every colour component 0–255 as the 0–1 number PDF wants, four decimals; spelled once, not per use.</summary>
+    private static readonly string[] Components = Enumerable.Range(0, 256)
+        .Select(v => v switch
         {
             0 => "0",
             255 => "1",
-            _ => Math.Round(value / 255.0, 4, MidpointRounding.AwayFromZero).ToString("0.####", CultureInfo.InvariantCulture),
-        };
+            _ => Math.Round(v / 255.0, 4, MidpointRounding.AwayFromZero).ToString("0.####", CultureInfo.InvariantCulture),
+        })
+        .ToArray();
+
+    /// <summary>A colour component 0–255 as the 0–1 number PDF wants, four decimals.</summary>
+    public static string Component(byte value) => Components[value];
 
     /// <summary>
     /// A text string: a literal <c>(…)</c> when every character is printable ASCII, else UTF-16BE with a byte order
