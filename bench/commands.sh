@@ -121,7 +121,8 @@ if part startup; then
   for v in "${available[@]}"; do
     state=$(note_load "startup-$v")
     echo "startup ($v) — $state"
-    hyperfine -N --warmup "$warmup" "${startup_runs[@]}" \
+    # --prepare: each render writes a new file, as in a fresh CI checkout (replacing one adds a flush to disk).
+    hyperfine -N --warmup "$warmup" "${startup_runs[@]}" --prepare "rm -f $work/acme.pdf" \
       --export-markdown "$results/startup-$v.md" --export-json "$results/startup-$v.json" \
       -n "hello world ($v)" "$(hello "$v")" \
       -n "pace validate acme ($v)" "$(pace "$v") validate $chart" \
