@@ -3,16 +3,9 @@ using SkiaSharp;
 
 namespace Pace.Rendering.Painters;
 
-/// <summary>Rasterises one page to PNG.</summary>
+/// <summary>Rasterises one page with Skia and encodes it as PNG (<see cref="PngEncoder"/>).</summary>
 internal static class PngPainter
 {
-    /// <summary>
-    /// zlib level 1: measured here ~5x faster than the default for a few percent more bytes. No row filter: libpng
-    /// trying all five per row cost ~3x the encoding time, and on these flat-colour pages the unfiltered rows even
-    /// compress better (acme page 1 at 150 dpi: 347 KB unfiltered against 418 KB; bench/ and docs/performance.md).
-    /// </summary>
-    private static readonly SKPngEncoderOptions Options = new(SKPngEncoderFilterFlags.None, 1);
-
     /// <summary>Paints a page at a resolution and returns the PNG bytes.</summary>
     public static byte[] Encode(LayoutPage page, float dpi)
     {
@@ -27,8 +20,6 @@ internal static class PngPainter
         CanvasPainter.Paint(canvas, page);
         canvas.Flush();
         using var pixmap = surface.PeekPixels();
-        using var data = pixmap.Encode(Options)
-            ?? throw new InvalidOperationException("PNG encoding failed.");
-        return data.ToArray();
+        return PngEncoder.Encode(pixmap.GetPixelSpan(), width, height, pixmap.RowBytes);
     }
 }
