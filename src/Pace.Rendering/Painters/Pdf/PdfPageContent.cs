@@ -106,24 +106,10 @@ internal sealed class PdfPageContent
 
     private void Path(PathElement path)
     {
-        if (path.Points.Count < 2)
+        if (path.Points.Count >= 2)
         {
-            return;
-        }
-
-        if (path.Fill is { } fill)
-        {
-            Colour(fill, stroke: false);
-            Outline(path);
-            Op("f").Restore(fill);
-        }
-
-        if (path.Stroke is { } stroke)
-        {
-            Colour(stroke, stroke: true);
-            Nums(path.StrokeWidth).Op("w 1 J 1 j");
-            Outline(path);
-            Op("S 0 J 0 j").Restore(stroke);
+            // Polylines (sparklines) join and end round, as CanvasPainter strokes them.
+            FillAndStroke(path.Fill, path.Stroke, path.StrokeWidth, () => Outline(path), round: true);
         }
     }
 
@@ -141,21 +127,24 @@ internal sealed class PdfPageContent
         }
     }
 
-    private void Circle(CircleElement circle)
+    private void Circle(CircleElement circle) => FillAndStroke(circle.Fill, circle.Stroke, circle.StrokeWidth, () => Outline(circle));
+
+    /// <summary>Fills an outline, then strokes it, each in its own colour when given.</summary>
+    private void FillAndStroke(Rgb? fill, Rgb? stroke, float strokeWidth, Action outline, bool round = false)
     {
-        if (circle.Fill is { } fill)
+        if (fill is { } f)
         {
-            Colour(fill, stroke: false);
-            Outline(circle);
-            Op("f").Restore(fill);
+            Colour(f, stroke: false);
+            outline();
+            Op("f").Restore(f);
         }
 
-        if (circle.Stroke is { } stroke)
+        if (stroke is { } s)
         {
-            Colour(stroke, stroke: true);
-            Nums(circle.StrokeWidth).Op("w");
-            Outline(circle);
-            Op("S").Restore(stroke);
+            Colour(s, stroke: true);
+            Nums(strokeWidth).Op(round ? "w 1 J 1 j" : "w");
+            outline();
+            Op(round ? "S 0 J 0 j" : "S").Restore(s);
         }
     }
 
