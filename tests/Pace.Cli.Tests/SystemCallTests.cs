@@ -48,9 +48,9 @@ public class SystemCallTests
     }
 
     [Test]
-    public void The_command_raises_glibcs_trim_threshold()
+    public void The_command_raises_glibcs_trim_and_mapping_thresholds()
     {
-        Assert.That(MallocTuning.Apply(), Is.True, "mallopt(M_TRIM_THRESHOLD) should succeed under glibc");
+        Assert.That(MallocTuning.Apply(), Is.True, "mallopt(M_TRIM_THRESHOLD) and mallopt(M_MMAP_THRESHOLD) should succeed under glibc");
     }
 
     private static int Syncs(string trace) =>
