@@ -28,6 +28,24 @@ public sealed class BuildPackageTests
         Assert.That(again.Output, Does.Contain("Skipping target \"PaceValidateCharts\" because all output files are up-to-date"), "an unchanged chart is checked again");
     }
 
+    /// <summary>
+    /// Pace.Build runs the command with <c>dotnet exec</c>, on whatever .NET 10 runtime the build has: its tools/pace/ is
+    /// the framework-dependent build, whatever the tool package is made of (the Native AOT packing must not leak into it).
+    /// </summary>
+    [Test]
+    public void The_package_bundles_the_framework_dependent_command_for_any_dotnet_10_runtime()
+    {
+        using var package = new Nupkg(PackageFixture.Nupkg("Pace.Build"));
+        var bundled = package.Files.Where(f => f.StartsWith("tools/pace/", StringComparison.Ordinal)).Select(f => f["tools/pace/".Length..]).ToList();
+        Assert.That(bundled, Does.Contain("Pace.Cli.dll").And.Contain("Pace.Cli.deps.json").And.Contain("Pace.Cli.runtimeconfig.json"));
+        Assert.That(bundled.Where(f => !f.EndsWith(".dll", StringComparison.Ordinal) && !f.EndsWith(".json", StringComparison.Ordinal)), Is.Empty, "only managed files: no executable, no native library");
+
+        var runtimeConfig = System.Text.Json.JsonDocument.Parse(package.Text("tools/pace/Pace.Cli.runtimeconfig.json")).RootElement.GetProperty("runtimeOptions");
+        Assert.That(runtimeConfig.GetProperty("framework").GetProperty("version").GetString(), Does.Match(@"^\d+\.0\.0$"),
+            "pinned to a patch release: an older .NET 10 runtime would refuse to run it");
+        Assert.That(runtimeConfig.GetProperty("rollForward").GetString(), Is.EqualTo("Major"));
+    }
+
     [Test]
     public void Rule_levels_and_warnings_as_errors_are_project_properties()
     {

@@ -3,11 +3,13 @@ using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Text.RegularExpressions;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 
 namespace Pace.Package.Tests;
 
 /// <summary>
-/// Packs the repository once per test run into a temporary local feed, and sets up what every consumer shares:
+/// Packs the repository once per test run into a temporary local feed with <c>tools/pack.sh</c>, the command a release
+/// packs with (so the tests install exactly what would ship), and sets up what every consumer shares:
 /// a work folder outside the repository with its own <c>nuget.config</c> (the feed plus the machine's NuGet
 /// source) and a fresh packages folder, so a stale cache cannot hide a packaging problem.
 /// </summary>
@@ -20,7 +22,11 @@ namespace Pace.Package.Tests;
 [SetUpFixture]
 public sealed partial class PackageFixture
 {
-    public static readonly string[] PackageIds = ["Pace", "Pace.Rendering", "Pace.Tool", "Pace.Build"];
+    /// <summary>The RIDs Pace.Tool has a package of its own for when it is packed RID-specific (<c>ToolPackageRuntimeIdentifiers</c>).</summary>
+    public static readonly string[] ToolRuntimeIdentifiers = ["linux-x64", "linux-musl-x64", "any"];
+
+    /// <summary>The ids of the packages in the feed (Pace, Pace.Rendering, Pace.Build, Pace.Tool and its RID packages).</summary>
+    public static IReadOnlyList<string> PackageIds { get; private set; } = [];
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
@@ -40,6 +46,26 @@ public sealed partial class PackageFixture
     public static bool RenderingHasLanded { get; private set; }
 
     public static TimeSpan PackTime { get; private set; }
+
+    /// <summary>Whether Pace.Tool was packed as RID-specific packages (a pointer, Pace.Tool.linux-x64 as Native AOT, …), not as the one portable package.</summary>
+    public static bool ToolIsRidSpecific { get; private set; }
+
+    /// <summary>
+    /// Why the feed may lack the Native AOT package, or null when it must have it: tools/pack.sh builds it on a linux-x64
+    /// glibc machine unless <c>PACE_PACK_AOT=0</c>.
+    /// </summary>
+    public static string? NoAotReason { get; } =
+        System.Environment.GetEnvironmentVariable("PACE_PACK_AOT") == "0" ? "packed with PACE_PACK_AOT=0 (no Native AOT toolchain)"
+        : !IsLinuxX64Glibc ? "tools/pack.sh builds the Native AOT package on linux-x64 (glibc) only"
+        : null;
+
+    /// <summary>Whether this machine is linux-x64 with glibc, where <c>dotnet tool install Pace.Tool</c> gets the Native AOT package.</summary>
+    public static bool IsLinuxX64Glibc =>
+        OperatingSystem.IsLinux() && RuntimeInformation.OSArchitecture == Architecture.X64
+        && !RuntimeInformation.RuntimeIdentifier.Contains("musl", StringComparison.Ordinal) && !RuntimeInformation.RuntimeIdentifier.StartsWith("alpine", StringComparison.Ordinal);
+
+    /// <summary>The path of a package in the feed.</summary>
+    public static string Nupkg(string id) => Path.Combine(Feed, $"{id}.{Version}.nupkg");
 
     /// <summary>Environment for every child dotnet: quiet, no telemetry, no lingering build servers, our packages folder.</summary>
     public static IReadOnlyDictionary<string, string?> Environment { get; private set; } = new Dictionary<string, string?>();
@@ -80,16 +106,20 @@ public sealed partial class PackageFixture
             ["DOTNET_CLI_HOME"] = Path.Combine(Root, "cli-home"),
         };
 
-        // The repository itself packs with the machine's own settings and packages folder, as a developer's would.
-        var pack = DotNet.Run(RepositoryRoot, quiet, "pack", Path.Combine(RepositoryRoot, "Pace.sln"), "-c", "Release", "-o", Feed, "-nologo");
+        // The repository itself packs with the machine's own settings and packages folder, as a developer's would,
+        // and with the release's command: tools/pack.sh (PACE_PACK_AOT, if set, reaches it through the environment).
+        var pack = DotNet.Start("bash", RepositoryRoot, quiet, TimeSpan.FromMinutes(20), Path.Combine(RepositoryRoot, "tools", "pack.sh"), Feed);
         PackTime = pack.Elapsed;
-        Assert.That(pack.ExitCode, Is.Zero, $"dotnet pack failed: {pack}");
-        TestContext.Progress.WriteLine($"pack: {pack.Elapsed.TotalSeconds:0.0} s");
+        Assert.That(pack.ExitCode, Is.Zero, $"tools/pack.sh failed: {pack}");
+        TestContext.Progress.WriteLine($"pack (tools/pack.sh): {pack.Elapsed.TotalSeconds:0.0} s");
 
-        var packed = Directory.GetFiles(Feed, "Pace.*.nupkg").Select(Path.GetFileName).ToList();
-        var match = packed.Select(f => PaceVersion().Match(f!)).FirstOrDefault(m => m.Success);
+        var packed = Directory.GetFiles(Feed, "Pace.*.nupkg").Select(f => Path.GetFileName(f)).ToList();
+        var match = packed.Select(f => PaceVersion().Match(f)).FirstOrDefault(m => m.Success);
         Assert.That(match, Is.Not.Null, $"no Pace.<version>.nupkg in {string.Join(", ", packed)}");
         Version = match!.Groups["version"].Value;
+        PackageIds = packed.Select(f => f[..^$".{Version}.nupkg".Length]).Order(StringComparer.Ordinal).ToList();
+        ToolIsRidSpecific = PackageIds.Contains("Pace.Tool.any");
+        TestContext.Progress.WriteLine($"packed {Version}: {string.Join(", ", PackageIds)}");
 
         RenderingHasLanded = HasRenderToStream(Path.Combine(Feed, $"Pace.Rendering.{Version}.nupkg"));
         WriteNuGetConfig();

@@ -1,30 +1,74 @@
-using System.Diagnostics;
-
 namespace Pace.Package.Tests;
 
-/// <summary><c>dotnet tool install Pace.Tool</c> from the feed, then the installed <c>pace</c> on the examples.</summary>
-[TestFixture]
-public sealed class ToolPackageTests
+/// <summary>
+/// <c>dotnet tool install</c> from the feed, then the installed <c>pace</c> on the examples: once as a user installs it
+/// (Pace.Tool: on linux-x64 the Native AOT package), and once the portable fallback Pace.Tool.any installed directly
+/// (what every platform without a package of its own gets: Windows, macOS, linux-arm64…).
+/// </summary>
+[TestFixture("Pace.Tool")]
+[TestFixture("Pace.Tool.any")]
+public sealed class ToolPackageTests(string packageId)
 {
     private string _tools = string.Empty;
     private string _work = string.Empty;
 
-    private string Pace => Path.Combine(_tools, OperatingSystem.IsWindows() ? "pace.exe" : "pace");
+    private string Pace => ToolInstalls.Pace(_tools);
+
+    /// <summary>Whether this install must be the Native AOT executable.</summary>
+    private bool ExpectNative => packageId == "Pace.Tool" && PackageFixture.NoAotReason is null;
 
     [OneTimeSetUp]
     public void InstallTheTool()
     {
-        _tools = PackageFixture.NewFolder("tools");
-        _work = PackageFixture.NewFolder("tool-work");
-        var clock = Stopwatch.StartNew();
-        var install = DotNet.Run(_work, PackageFixture.Environment,
-            "tool", "install", "Pace.Tool", "--tool-path", _tools, "--version", PackageFixture.Version, "--configfile", PackageFixture.NuGetConfig);
-        TestContext.Progress.WriteLine($"tool install: {clock.Elapsed.TotalSeconds:0.0} s");
-        Assert.That(install.ExitCode, Is.Zero, install.ToString());
-        Assert.That(install.Output, Does.Contain("pace"), install.ToString());
+        if (packageId != "Pace.Tool" && !PackageFixture.ToolIsRidSpecific)
+        {
+            Assert.Ignore($"{packageId} is not packed: Pace.Tool is the one portable package ({PackageFixture.NoAotReason}).");
+        }
 
+        _tools = ToolInstalls.Install(packageId);
+        _work = PackageFixture.NewFolder("tool-work-" + packageId);
         Consumer.CopyExample("acme-software.pace.yaml", Path.Combine(_work, "charts", "acme.pace.yaml"));
         Consumer.CopyExample(Path.Combine("invalid", "two-owners.pace.yaml"), Path.Combine(_work, "charts", "two-owners.pace.yaml"));
+    }
+
+    [Test]
+    public void The_installed_pace_is_native_AOT_on_linux_x64_and_runs_on_the_dotnet_runtime_elsewhere()
+    {
+        var store = Path.Combine(_tools, ".store");
+        if (ExpectNative)
+        {
+            // The shim is a link to the package's executable: an ELF program for glibc, alone with SkiaSharp's library.
+            var target = File.ResolveLinkTarget(Pace, returnFinalTarget: true);
+            Assert.That(target, Is.Not.Null, $"{Pace} is not a link to the tool's executable");
+            var executable = target!.FullName;
+            Assert.That(Path.GetFileName(executable), Is.EqualTo("Pace.Cli"));
+            var elf = Elf.Read(File.ReadAllBytes(executable));
+            Assert.That(elf.Interpreter, Is.EqualTo("/lib64/ld-linux-x86-64.so.2"), "not a glibc x64 program");
+            var beside = Directory.GetFiles(Path.GetDirectoryName(executable)!).Select(Path.GetFileName).ToList();
+            Assert.That(beside, Is.EquivalentTo(new[] { "Pace.Cli", "libSkiaSharp.so", "DotnetToolSettings.xml" }), "an AOT tool has no Pace.Cli.dll, deps.json or runtimeconfig.json");
+        }
+        else
+        {
+            Assert.That(Directory.GetFiles(store, "Pace.Cli.dll", SearchOption.AllDirectories), Is.Not.Empty, "no Pace.Cli.dll: not the framework-dependent tool");
+            Assert.That(Directory.GetFiles(store, "Pace.Cli.runtimeconfig.json", SearchOption.AllDirectories), Is.Not.Empty);
+        }
+
+        // What the process loads (glibc's loader lists it with LD_DEBUG=libs): the AOT program never loads the runtime.
+        if (PackageFixture.IsLinuxX64Glibc)
+        {
+            var run = DotNet.Start(Pace, _work, new Dictionary<string, string?>(PackageFixture.Environment) { ["LD_DEBUG"] = "libs" },
+                TimeSpan.FromMinutes(1), "validate", Path.Combine("charts", "acme.pace.yaml"));
+            Assert.That(run.ExitCode, Is.Zero, run.ToString());
+            Assert.That(run.Output, Does.Contain("libc.so.6"), "LD_DEBUG=libs printed nothing: " + run);
+            if (ExpectNative)
+            {
+                Assert.That(run.Output, Does.Not.Contain("libcoreclr.so").And.Not.Contain("libhostfxr.so"), "the AOT tool loaded the .NET runtime");
+            }
+            else
+            {
+                Assert.That(run.Output, Does.Contain("libcoreclr.so"), "the framework-dependent tool did not load the .NET runtime");
+            }
+        }
     }
 
     [Test]

@@ -1,0 +1,85 @@
+namespace Pace.Package.Tests;
+
+/// <summary>
+/// The Native AOT <c>pace</c> (Pace.Tool on linux-x64) against the portable one (Pace.Tool.any), command by command:
+/// the same exit code, the same output, the same files, byte for byte. Trimming and AOT break things at run time only
+/// (reflection, embedded resources, serialization), so every command runs once on both.
+/// </summary>
+[TestFixture]
+public sealed class NativeToolTests
+{
+    private string _native = string.Empty;
+    private string _portable = string.Empty;
+
+    [OneTimeSetUp]
+    public void InstallBoth()
+    {
+        if (PackageFixture.NoAotReason is { } reason)
+        {
+            Assert.Ignore($"no Native AOT tool to compare: {reason}.");
+        }
+
+        _native = ToolInstalls.Pace(ToolInstalls.Install("Pace.Tool"));
+        _portable = ToolInstalls.Pace(ToolInstalls.Install("Pace.Tool.any"));
+    }
+
+    public static IEnumerable<TestCaseData> Commands()
+    {
+        TestCaseData Case(string name, params string[] arguments) => new TestCaseData((object)arguments).SetName(name);
+        yield return Case("validate_text", "validate", "charts");
+        yield return Case("validate_json", "validate", "charts", "--format", "json");
+        yield return Case("validate_sarif", "validate", "charts/two-owners.pace.yaml", "--format", "sarif");
+        yield return Case("validate_github_en", "validate", "charts/acme.pace.yaml", "--format", "github", "--lang", "en");
+        yield return Case("validate_broken_yaml", "validate", "charts/broken-yaml.pace.yaml");
+        yield return Case("render_pdf", "render", "charts/acme.pace.yaml", "-o", "out/acme.pdf");
+        yield return Case("render_png", "render", "charts/brightleaf.pace.yaml", "--format", "png", "--out-dir", "out");
+        yield return Case("render_svg", "render", "charts/wholesaler.pace.yaml", "--format", "svg", "--out-dir", "out");
+        yield return Case("init", "init", "out/new.pace.yaml", "--lang", "nl");
+        yield return Case("schema", "schema");
+        yield return Case("explain", "explain", "PACE002");
+        yield return Case("export_json", "export", "charts/acme.pace.yaml", "--format", "json");
+        yield return Case("export_csv", "export", "charts/brightleaf.pace.yaml", "--format", "csv");
+        yield return Case("diff", "diff", "charts/acme.pace.yaml", "charts/two-owners.pace.yaml", "--format", "markdown");
+        yield return Case("help", "--help");
+    }
+
+    [TestCaseSource(nameof(Commands))]
+    public void The_native_tool_does_what_the_portable_tool_does(string[] arguments)
+    {
+        var native = Run(_native, "native", arguments);
+        var portable = Run(_portable, "portable", arguments);
+
+        // The one known difference: System.CommandLine names the root command after the process's first argument,
+        // which is Pace.Cli.dll for the portable tool (so its help says "Usage: Pace.Cli") and the `pace` link for the
+        // native one. The native help is the one that matches the command users type.
+        portable = portable with { Output = portable.Output.Replace("Usage:\n  Pace.Cli ", "Usage:\n  pace ", StringComparison.Ordinal) };
+        Assert.That(native.Result.ExitCode, Is.EqualTo(portable.Result.ExitCode), $"native: {native.Result}\nportable: {portable.Result}");
+        Assert.That(native.Result.ExitCode, Is.LessThan(2), native.Result.ToString());
+        Assert.That(native.Output, Is.EqualTo(portable.Output));
+        Assert.That(native.Files.Keys, Is.EquivalentTo(portable.Files.Keys));
+        foreach (var (file, bytes) in native.Files)
+        {
+            Assert.That(bytes, Is.EqualTo(portable.Files[file]), $"{file} differs");
+        }
+    }
+
+    /// <summary>Runs <paramref name="pace"/> in a fresh folder with the examples under charts/; its output with that folder's path taken out, and the files it wrote under out/.</summary>
+    private static Outcome Run(string pace, string name, string[] arguments)
+    {
+        var work = PackageFixture.NewFolder($"compare-{name}-{Guid.NewGuid():N}");
+        Consumer.CopyExample("acme-software.pace.yaml", Path.Combine(work, "charts", "acme.pace.yaml"));
+        Consumer.CopyExample("brightleaf-foods.pace.yaml", Path.Combine(work, "charts", "brightleaf.pace.yaml"));
+        Consumer.CopyExample("technical-wholesaler.pace.yaml", Path.Combine(work, "charts", "wholesaler.pace.yaml"));
+        Consumer.CopyExample(Path.Combine("invalid", "two-owners.pace.yaml"), Path.Combine(work, "charts", "two-owners.pace.yaml"));
+        Consumer.CopyExample(Path.Combine("invalid", "broken-yaml.pace.yaml"), Path.Combine(work, "charts", "broken-yaml.pace.yaml"));
+        Directory.CreateDirectory(Path.Combine(work, "out"));
+
+        var environment = new Dictionary<string, string?>(PackageFixture.Environment) { ["CI"] = "true", ["NO_COLOR"] = "1" };
+        var result = DotNet.Start(pace, work, environment, TimeSpan.FromMinutes(1), arguments);
+        var files = Directory.GetFiles(Path.Combine(work, "out"), "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(work, f), File.ReadAllBytes);
+        return new Outcome(result, result.Output.Replace(work, "<work>", StringComparison.Ordinal), files);
+    }
+
+    private sealed record Outcome(ProcessResult Result, string Output, IReadOnlyDictionary<string, byte[]> Files);
+}
