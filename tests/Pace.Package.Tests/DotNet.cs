@@ -6,6 +6,12 @@ namespace Pace.Package.Tests;
 /// <summary>What a child process did: its exit code and what it printed (stdout and stderr interleaved by line).</summary>
 internal sealed record ProcessResult(int ExitCode, string Output, TimeSpan Elapsed)
 {
+    /// <summary>What it printed on stdout alone (the two streams' interleaving in <see cref="Output"/> depends on timing).</summary>
+    public string StandardOutput { get; init; } = string.Empty;
+
+    /// <summary>What it printed on stderr alone.</summary>
+    public string StandardError { get; init; } = string.Empty;
+
     public override string ToString() => $"exit code {ExitCode} after {Elapsed.TotalSeconds:0.0} s:\n{Output}";
 }
 
@@ -49,12 +55,14 @@ internal static class DotNet
         }
 
         var output = new StringBuilder();
+        var stdout = new StringBuilder();
+        var stderr = new StringBuilder();
         var stdoutDone = new ManualResetEventSlim();
         var stderrDone = new ManualResetEventSlim();
         var clock = Stopwatch.StartNew();
         using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Append(e.Data, stdoutDone);
-        process.ErrorDataReceived += (_, e) => Append(e.Data, stderrDone);
+        process.OutputDataReceived += (_, e) => Append(e.Data, stdout, stdoutDone);
+        process.ErrorDataReceived += (_, e) => Append(e.Data, stderr, stderrDone);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -69,10 +77,10 @@ internal static class DotNet
         stderrDone.Wait(TimeSpan.FromSeconds(10));
         lock (output)
         {
-            return new ProcessResult(process.ExitCode, output.ToString(), clock.Elapsed);
+            return new ProcessResult(process.ExitCode, output.ToString(), clock.Elapsed) { StandardOutput = stdout.ToString(), StandardError = stderr.ToString() };
         }
 
-        void Append(string? line, ManualResetEventSlim done)
+        void Append(string? line, StringBuilder stream, ManualResetEventSlim done)
         {
             if (line is null)
             {
@@ -83,6 +91,7 @@ internal static class DotNet
             lock (output)
             {
                 output.AppendLine(line);
+                stream.AppendLine(line);
             }
         }
     }

@@ -52,10 +52,11 @@ public sealed class NativeToolTests
         // The one known difference: System.CommandLine names the root command after the process's first argument,
         // which is Pace.Cli.dll for the portable tool (so its help says "Usage: Pace.Cli") and the `pace` link for the
         // native one. The native help is the one that matches the command users type.
-        portable = portable with { Output = portable.Output.Replace("Usage:\n  Pace.Cli ", "Usage:\n  pace ", StringComparison.Ordinal) };
+        portable = portable with { Stdout = portable.Stdout.Replace("Usage:\n  Pace.Cli ", "Usage:\n  pace ", StringComparison.Ordinal) };
         Assert.That(native.Result.ExitCode, Is.EqualTo(portable.Result.ExitCode), $"native: {native.Result}\nportable: {portable.Result}");
         Assert.That(native.Result.ExitCode, Is.LessThan(2), native.Result.ToString());
-        Assert.That(native.Output, Is.EqualTo(portable.Output));
+        Assert.That(native.Stdout, Is.EqualTo(portable.Stdout), "stdout");
+        Assert.That(native.Stderr, Is.EqualTo(portable.Stderr), "stderr");
         Assert.That(native.Files.Keys, Is.EquivalentTo(portable.Files.Keys));
         foreach (var (file, bytes) in native.Files)
         {
@@ -63,7 +64,7 @@ public sealed class NativeToolTests
         }
     }
 
-    /// <summary>Runs <paramref name="pace"/> in a fresh folder with the examples under charts/; its output with that folder's path taken out, and the files it wrote under out/.</summary>
+    /// <summary>Runs <paramref name="pace"/> in a fresh folder with the examples under charts/; its stdout and stderr with that folder's path taken out, and the files it wrote under out/.</summary>
     private static Outcome Run(string pace, string name, string[] arguments)
     {
         var work = PackageFixture.NewFolder($"compare-{name}-{Guid.NewGuid():N}");
@@ -78,8 +79,9 @@ public sealed class NativeToolTests
         var result = DotNet.Start(pace, work, environment, TimeSpan.FromMinutes(1), arguments);
         var files = Directory.GetFiles(Path.Combine(work, "out"), "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(work, f), File.ReadAllBytes);
-        return new Outcome(result, result.Output.Replace(work, "<work>", StringComparison.Ordinal), files);
+        string Relative(string text) => text.Replace(work, "<work>", StringComparison.Ordinal);
+        return new Outcome(result, Relative(result.StandardOutput), Relative(result.StandardError), files);
     }
 
-    private sealed record Outcome(ProcessResult Result, string Output, IReadOnlyDictionary<string, byte[]> Files);
+    private sealed record Outcome(ProcessResult Result, string Stdout, string Stderr, IReadOnlyDictionary<string, byte[]> Files);
 }
