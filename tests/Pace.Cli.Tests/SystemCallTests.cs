@@ -5,7 +5,8 @@ namespace Pace.Cli.Tests;
 /// <summary>
 /// What a render asks of the operating system, seen with strace (Debian package; .ci/run installs it): a new output
 /// is not forced to disk, a replaced one is (ChartRenderer.RenderFile's policy); validating and PDF rendering never load
-/// Skia's native library (start-up, docs/performance.md); and the command tunes glibc's malloc.
+/// Skia's native library (start-up, docs/performance.md), and drawing with it opens no machine font; and the command
+/// tunes glibc's malloc.
 /// </summary>
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public class SystemCallTests
@@ -44,6 +45,30 @@ public class SystemCallTests
             Assert.That(pdf.Trace, Does.Not.Contain("libSkiaSharp"), "the PDF is written by Pace itself");
             Assert.That(pdf.Trace, Does.Not.Contain("/usr/share/fonts"), "no machine font is looked at");
             Assert.That(png.Trace, Does.Contain("libSkiaSharp"), "PNG is drawn by Skia (and this check can see it)");
+        });
+    }
+
+    /// <summary>
+    /// Drawing with Skia (PNG, SVG) opens no machine font: Pace draws with its embedded Lato only. SkiaSharp 3.x's
+    /// Linux NoDependencies build made its default font manager scan /usr/share/fonts on the first typeface (some 200
+    /// file calls, ~25 ms of a cold render); 4.x's has no fonts of its own. A SkiaSharp that scans again fails here;
+    /// the old scan opens "/usr/share/fonts/" even when the folder is empty or missing, so this holds on any machine.
+    /// </summary>
+    [TestCase("png")]
+    [TestCase("svg")]
+    public void Drawing_with_skia_opens_no_machine_font(string format)
+    {
+        var output = Path.Combine(PaceTool.TempFolder(), "w." + format);
+        var (_, trace) = Traced("trace=%file", "render", PaceTool.Example("technical-wholesaler.pace.yaml"), "--format", format, "-o", output);
+        var lines = trace.Split('\n');
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        string[] fontPlaces = ["/usr/share/fonts", "/usr/local/share/fonts", "/etc/fonts", "/var/cache/fontconfig", home + "/.fonts", home + "/.local/share/fonts"];
+        var touched = lines.Where(l => fontPlaces.Any(f => l.Contains('"' + f, StringComparison.Ordinal))).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.Exists(output), Is.True);
+            Assert.That(trace, Does.Contain("libSkiaSharp"), "Skia is loaded (else this proves nothing about its fonts)");
+            Assert.That(touched, Is.Empty, $"{touched.Count} file calls on machine fonts, e.g.\n{string.Join("\n", touched.Take(5))}");
         });
     }
 

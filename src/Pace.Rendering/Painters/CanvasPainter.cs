@@ -96,26 +96,26 @@ internal static class CanvasPainter
     private static SKPath RoundRect(SKRect r, float radius)
     {
         radius = MathF.Min(radius, MathF.Min(r.Width, r.Height) / 2);
-        var path = new SKPath();
+        using var builder = new SKPathBuilder();
         if (radius <= 0)
         {
-            path.AddRect(r);
-            return path;
+            builder.AddRect(r, SKPathDirection.Clockwise);
+            return builder.Detach();
         }
 
         // 0.5523 places cubic control points so each corner is a close quarter circle.
         var k = radius * (1 - 0.5523f);
-        path.MoveTo(r.Left + radius, r.Top);
-        path.LineTo(r.Right - radius, r.Top);
-        path.CubicTo(r.Right - k, r.Top, r.Right, r.Top + k, r.Right, r.Top + radius);
-        path.LineTo(r.Right, r.Bottom - radius);
-        path.CubicTo(r.Right, r.Bottom - k, r.Right - k, r.Bottom, r.Right - radius, r.Bottom);
-        path.LineTo(r.Left + radius, r.Bottom);
-        path.CubicTo(r.Left + k, r.Bottom, r.Left, r.Bottom - k, r.Left, r.Bottom - radius);
-        path.LineTo(r.Left, r.Top + radius);
-        path.CubicTo(r.Left, r.Top + k, r.Left + k, r.Top, r.Left + radius, r.Top);
-        path.Close();
-        return path;
+        builder.MoveTo(r.Left + radius, r.Top);
+        builder.LineTo(r.Right - radius, r.Top);
+        builder.CubicTo(r.Right - k, r.Top, r.Right, r.Top + k, r.Right, r.Top + radius);
+        builder.LineTo(r.Right, r.Bottom - radius);
+        builder.CubicTo(r.Right, r.Bottom - k, r.Right - k, r.Bottom, r.Right - radius, r.Bottom);
+        builder.LineTo(r.Left + radius, r.Bottom);
+        builder.CubicTo(r.Left + k, r.Bottom, r.Left, r.Bottom - k, r.Left, r.Bottom - radius);
+        builder.LineTo(r.Left, r.Top + radius);
+        builder.CubicTo(r.Left, r.Top + k, r.Left + k, r.Top, r.Left + radius, r.Top);
+        builder.Close();
+        return builder.Detach();
     }
 
     private static void Box(SKCanvas canvas, BoxElement box, SKPaint fill, SKPaint stroke)
@@ -148,17 +148,19 @@ internal static class CanvasPainter
             return;
         }
 
-        using var path = new SKPath();
-        path.MoveTo(element.Points[0].X, element.Points[0].Y);
+        using var builder = new SKPathBuilder();
+        builder.MoveTo(element.Points[0].X, element.Points[0].Y);
         for (var i = 1; i < element.Points.Count; i++)
         {
-            path.LineTo(element.Points[i].X, element.Points[i].Y);
+            builder.LineTo(element.Points[i].X, element.Points[i].Y);
         }
 
         if (element.Closed)
         {
-            path.Close();
+            builder.Close();
         }
+
+        using var path = builder.Detach();
 
         if (element.Fill is { } f)
         {

@@ -99,7 +99,7 @@ internal static class Snapshot
         var grey = new SKBitmap(new SKImageInfo(source.Width, source.Height, SKColorType.Gray8, SKAlphaType.Opaque));
         using var canvas = new SKCanvas(grey);
         canvas.Clear(SKColors.White);
-        canvas.DrawBitmap(source, 0, 0);
+        canvas.DrawBitmap(source, 0, 0, SKSamplingOptions.Default);
         return grey;
     }
 
