@@ -40,7 +40,8 @@ internal static class FirstCall
             var load = clock.Elapsed;
             var findings = ChartValidator.Default.Validate(chart);
             var validate = clock.Elapsed;
-            // The first touch of SkiaSharp loads libSkiaSharp, scans the system font folder and reads the embedded faces.
+            // Reads the embedded faces' tables; no Skia. The PNG painter below is the first to touch SkiaSharp: its stage includes
+            // loading libSkiaSharp and the faces into Skia (and, with SkiaSharp 3.x, a scan of /usr/share/fonts).
             _ = Pace.Rendering.Layout.Fonts.Measure("Pace", Pace.Rendering.Layout.FontFace.Regular, 10);
             var fonts = clock.Elapsed;
             var options = RenderOptions.Default with { Findings = findings };
