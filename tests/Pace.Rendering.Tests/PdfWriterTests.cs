@@ -60,7 +60,7 @@ public sealed class PdfWriterTests
             new BoxElement(new Rect(70, 10, 50, 20), new Rgb(0, 0, 200)),
         ]);
         var resources = new PdfResources();
-        var content = Encoding.ASCII.GetString(PdfPageContent.Build(page, resources));
+        var content = PdfPageContent.Build(page, resources).ToString();
         Assert.That(content, Does.Contain("q /A128 gs 0.7843 0 0 rg\n10 10 50 20 re\nf\nQ\n0 0 0.7843 rg"));
 
         using var output = new MemoryStream();

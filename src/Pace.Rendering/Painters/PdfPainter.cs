@@ -15,30 +15,26 @@ internal static class PdfPainter
     /// <summary>Writes the document to a stream.</summary>
     public static void Write(LayoutDocument document, Stream output, CancellationToken cancellationToken)
     {
+        // Each page's content is written as soon as it is built (the whole document is never held as text); the fonts
+        // come last, once every page has said which glyphs it draws, under a number the pages already refer to.
         var resources = new PdfResources();
-        var contents = new List<byte[]>(document.Pages.Count);
-        foreach (var page in document.Pages)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            contents.Add(PdfPageContent.Build(page, resources));
-        }
-
         var file = new PdfFileWriter(output);
         var catalog = file.Reserve();
         var pages = file.Reserve();
         var info = file.Reserve();
-        var shared = resources.Write(file);
-        var kids = new List<int>(contents.Count);
-        for (var i = 0; i < contents.Count; i++)
+        var shared = file.Reserve();
+        var kids = new List<int>(document.Pages.Count);
+        foreach (var page in document.Pages)
         {
-            var page = document.Pages[i];
+            cancellationToken.ThrowIfCancellationRequested();
             var content = file.Reserve();
-            file.Stream(content, string.Empty, contents[i]);
+            file.Stream(content, string.Empty, PdfPageContent.Build(page, resources));
             var number = file.Reserve();
             file.Object(number, $"<</Type /Page /Parent {pages} 0 R /MediaBox [0 0 {PdfSyntax.Number(page.Width)} {PdfSyntax.Number(page.Height)}] /Resources {shared} 0 R /Contents {content} 0 R>>");
             kids.Add(number);
         }
 
+        resources.Write(file, shared);
         file.Object(pages, $"<</Type /Pages /Count {kids.Count.ToString(CultureInfo.InvariantCulture)} /Kids [{string.Join(" ", kids.Select(k => k + " 0 R"))}]>>");
         file.Object(catalog, $"<</Type /Catalog /Pages {pages} 0 R>>");
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Text;
 
@@ -45,24 +46,53 @@ internal sealed class PdfFileWriter
     /// <summary>Writes a stream: the dictionary's other entries, and the data, deflated (zlib) unless told not to.</summary>
     public void Stream(int number, string dictionary, ReadOnlySpan<byte> data, bool compress = true)
     {
-        byte[] bytes;
-        if (compress)
+        if (!compress)
         {
-            using var packed = new MemoryStream(data.Length / 3 + 64);
-            using (var zlib = new ZLibStream(packed, Compression, leaveOpen: true))
+            WriteStream(number, dictionary, data, compressed: false);
+            return;
+        }
+
+        using var packed = new MemoryStream();
+        using (var zlib = new ZLibStream(packed, Compression, leaveOpen: true))
+        {
+            zlib.Write(data);
+        }
+
+        WriteStream(number, dictionary, packed.GetBuffer().AsSpan(0, (int)packed.Length), compressed: true);
+    }
+
+    /// <summary>
+    /// Writes a deflated stream of ASCII text (a page's operators) chunk by chunk: no string or byte array of the whole
+    /// page, which for a full page lands on the large-object heap (measured: gen-2 collections every few charts).
+    /// </summary>
+    public void Stream(int number, string dictionary, StringBuilder text)
+    {
+        using var packed = new MemoryStream();
+        var buffer = ArrayPool<byte>.Shared.Rent(8192);
+        try
+        {
+            using var zlib = new ZLibStream(packed, Compression, leaveOpen: true);
+            foreach (var chunk in text.GetChunks())
             {
-                zlib.Write(data);
+                for (var at = 0; at < chunk.Length; at += buffer.Length)
+                {
+                    var part = chunk.Span.Slice(at, Math.Min(buffer.Length, chunk.Length - at));
+                    zlib.Write(buffer, 0, Encoding.ASCII.GetBytes(part, buffer));
+                }
             }
-
-            bytes = packed.ToArray();
         }
-        else
+        finally
         {
-            bytes = data.ToArray();
+            ArrayPool<byte>.Shared.Return(buffer);
         }
 
+        WriteStream(number, dictionary, packed.GetBuffer().AsSpan(0, (int)packed.Length), compressed: true);
+    }
+
+    private void WriteStream(int number, string dictionary, ReadOnlySpan<byte> bytes, bool compressed)
+    {
         Begin(number);
-        Write("<<" + dictionary + (compress ? " /Filter /FlateDecode" : string.Empty) + " /Length " + bytes.Length + ">>\nstream\n");
+        Write("<<" + dictionary + (compressed ? " /Filter /FlateDecode" : string.Empty) + " /Length " + bytes.Length + ">>\nstream\n");
         _output.Write(bytes);
         _position += bytes.Length;
         Write("\nendstream\nendobj\n");

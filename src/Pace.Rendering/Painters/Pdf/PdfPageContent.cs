@@ -13,13 +13,13 @@ internal sealed class PdfPageContent
     /// <summary>Cubic control distance for a quarter circle, as a fraction of the radius (as CanvasPainter uses).</summary>
     private const double Kappa = 0.5523;
 
-    private readonly StringBuilder _ops = new(64 * 1024);
+    private readonly StringBuilder _ops = new();
     private readonly PdfResources _resources;
 
     private PdfPageContent(PdfResources resources) => _resources = resources;
 
-    /// <summary>The operators of a page; fonts, transparency and images it uses are registered with the resources.</summary>
-    public static byte[] Build(LayoutPage page, PdfResources resources)
+    /// <summary>The operators of a page (ASCII); fonts, transparency and images it uses are registered with the resources.</summary>
+    public static StringBuilder Build(LayoutPage page, PdfResources resources)
     {
         var content = new PdfPageContent(resources);
         content.Nums(1, 0, 0, -1, 0, page.Height).Op("cm");
@@ -49,7 +49,7 @@ internal sealed class PdfPageContent
             }
         }
 
-        return Encoding.ASCII.GetBytes(content._ops.ToString());
+        return content._ops;
     }
 
     /// <summary>Appends numbers, each followed by a space, for the operator that follows.</summary>

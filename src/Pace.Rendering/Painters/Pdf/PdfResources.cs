@@ -54,8 +54,8 @@ internal sealed class PdfResources
         return added;
     }
 
-    /// <summary>Writes the fonts, graphics states and images, then the dictionary naming them; returns its object number.</summary>
-    public int Write(PdfFileWriter file)
+    /// <summary>Writes the fonts, graphics states and images, then, under a reserved number, the dictionary naming them.</summary>
+    public void Write(PdfFileWriter file, int resources)
     {
         var fonts = new[] { _regular, _bold };
         foreach (var font in fonts)
@@ -83,11 +83,9 @@ internal sealed class PdfResources
             pixels.Dispose();
         }
 
-        var resources = file.Reserve();
         file.Object(resources, $"<</Font <</F1 {_regular.Reference} 0 R /F2 {_bold.Reference} 0 R>>"
             + (states.Count > 0 ? " /ExtGState <<" + string.Join(" ", states) + ">>" : string.Empty)
             + (images.Count > 0 ? " /XObject <<" + string.Join(" ", images) + ">>" : string.Empty) + ">>");
-        return resources;
     }
 
     /// <summary>An RGB image, with its alpha as a soft mask when any pixel is not opaque.</summary>
