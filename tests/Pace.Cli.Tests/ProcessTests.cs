@@ -19,32 +19,10 @@ public class ProcessTests
         return Run(true, args);
     }
 
-    private static (int Exit, string Out, string Err) Run(bool asNobody, string[] args)
-    {
-        var start = new ProcessStartInfo(asNobody ? "/usr/bin/setpriv" : "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        if (asNobody)
-        {
-            foreach (var a in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet" })
-            {
-                start.ArgumentList.Add(a);
-            }
-
-            start.Environment["HOME"] = Path.GetTempPath();
-        }
-
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Pace.Cli.dll"));
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        start.Environment["CI"] = "true";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.That(process.WaitForExit(60_000), Is.True, "pace did not finish");
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int Exit, string Out, string Err) Run(bool asNobody, string[] args) =>
+        asNobody
+            ? PaceTool.RunProcess(["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"], args, new Dictionary<string, string> { ["HOME"] = Path.GetTempPath() })
+            : PaceTool.RunProcess([], args);
 
     [Test]
     public void Validate_as_a_process_prints_findings_and_exits_1()

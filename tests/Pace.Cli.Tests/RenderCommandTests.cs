@@ -104,6 +104,21 @@ public class RenderCommandTests
         Assert.That(Directory.GetFiles(dir).Select(Path.GetFileName), Is.EquivalentTo(new[] { "technical-wholesaler.pace.yaml", "technical-wholesaler.pdf" }));
     }
 
+    [Test]
+    public void A_missing_native_library_is_recognised_behind_skias_type_initializer_and_nothing_else_is()
+    {
+        // What SkiaSharp throws when libSkiaSharp (or the libstdc++ it links) cannot be loaded: RenderJob turns it into
+        // a message naming what to install, instead of "unexpected error … please report it".
+        var missing = new DllNotFoundException("Unable to load shared library 'libSkiaSharp'");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Commands.RenderJob.MissingNativeLibrary(new TypeInitializationException("SkiaSharp.SKObject", missing)), Is.SameAs(missing));
+            Assert.That(Commands.RenderJob.MissingNativeLibrary(missing), Is.SameAs(missing));
+            Assert.That(Commands.RenderJob.MissingNativeLibrary(new TypeInitializationException("SkiaSharp.SKObject", new InvalidOperationException())), Is.Null);
+            Assert.That(Commands.RenderJob.MissingNativeLibrary(new IOException("disk full")), Is.Null);
+        });
+    }
+
     /// <summary>PdfPig splits words at its own spacing; compare without whitespace.</summary>
     private static string Normalize(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }

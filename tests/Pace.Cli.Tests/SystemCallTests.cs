@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Pace.Cli.Tests;
 
 /// <summary>
@@ -91,18 +89,8 @@ public class SystemCallTests
         }
 
         var log = Path.Combine(PaceTool.TempFolder(), "strace.log");
-        var start = new ProcessStartInfo(strace) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { "-f", "-e", calls, "-o", log, "dotnet", Path.Combine(AppContext.BaseDirectory, "Pace.Cli.dll") }.Concat(args))
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        start.Environment["CI"] = "true";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.That(process.WaitForExit(120_000), Is.True, "pace did not finish");
-        Assert.That(process.ExitCode, Is.Zero, stdout.Result + stderr.Result);
-        return (process.ExitCode, File.ReadAllText(log));
+        var (exit, output, error) = PaceTool.RunProcess([strace, "-f", "-e", calls, "-o", log], args, timeoutMs: 120_000);
+        Assert.That(exit, Is.Zero, output + error);
+        return (exit, File.ReadAllText(log));
     }
 }

@@ -19,15 +19,15 @@ internal sealed class Nupkg : IDisposable
     /// <summary>Every file's path inside the package.</summary>
     public IReadOnlyList<string> Files => _zip.Entries.Select(e => e.FullName).ToList();
 
-    /// <summary>The files under the folder that holds <c>DotnetToolSettings.xml</c> (tools/&lt;tfm&gt;/&lt;rid&gt;/), by their path below it.</summary>
-    public IReadOnlyList<string> ToolFiles
-    {
-        get
-        {
-            var folder = ToolSettingsPath[..^"DotnetToolSettings.xml".Length];
-            return Files.Where(f => f.StartsWith(folder, StringComparison.Ordinal)).Select(f => f[folder.Length..]).ToList();
-        }
-    }
+    /// <summary>The files under <see cref="ToolFolder"/>, by their path below it.</summary>
+    public IReadOnlyList<string> ToolFiles =>
+        Files.Where(f => f.StartsWith(ToolFolder, StringComparison.Ordinal)).Select(f => f[ToolFolder.Length..]).ToList();
+
+    /// <summary>The folder that holds <c>DotnetToolSettings.xml</c> (tools/&lt;tfm&gt;/&lt;rid&gt;/), with its trailing slash.</summary>
+    public string ToolFolder => ToolSettingsPath[..^"DotnetToolSettings.xml".Length];
+
+    /// <summary>A file of the tool, by its path below <see cref="ToolFolder"/>.</summary>
+    public byte[] ToolBytes(string file) => Bytes(ToolFolder + file);
 
     public string ToolSettingsPath => Files.Single(f => f.StartsWith("tools/", StringComparison.Ordinal) && f.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
 

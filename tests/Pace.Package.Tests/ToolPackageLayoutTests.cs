@@ -42,18 +42,14 @@ public sealed partial class ToolPackageLayoutTests
     public void The_linux_x64_package_is_a_glibc_native_executable_without_the_runtimes_files()
     {
         using var package = new Nupkg(PackageFixture.Nupkg("Pace.Tool.linux-x64"));
-        Assert.That(package.PackageTypes, Is.EqualTo(new[] { "DotnetToolRidPackage" }));
-        var command = Command(package);
-        Assert.That((string?)command.Attribute("Runner"), Is.EqualTo("executable"));
-        Assert.That((string?)command.Attribute("EntryPoint"), Is.EqualTo("Pace.Cli"));
+        AssertRidPackage(package, runner: "executable", entryPoint: "Pace.Cli");
         Assert.That(package.ToolFiles, Is.EquivalentTo(new[] { "DotnetToolSettings.xml", "Pace.Cli", "libSkiaSharp.so" }),
             "only the executable and SkiaSharp's library: no .dll, .deps.json, .runtimeconfig.json, nor symbols");
 
-        var folder = package.ToolSettingsPath[..^"DotnetToolSettings.xml".Length];
-        var executable = Elf.Read(package.Bytes(folder + "Pace.Cli"));
+        var executable = Elf.Read(package.ToolBytes("Pace.Cli"));
         Assert.That(executable.Interpreter, Is.EqualTo("/lib64/ld-linux-x86-64.so.2"));
         Assert.That(executable.NeededLibraries, Does.Contain("libc.so.6"));
-        Assert.That(Elf.Read(package.Bytes(folder + "libSkiaSharp.so")).NeededLibraries, Does.Contain("libc.so.6"), "not SkiaSharp's glibc build");
+        Assert.That(Elf.Read(package.ToolBytes("libSkiaSharp.so")).NeededLibraries, Does.Contain("libc.so.6"), "not SkiaSharp's glibc build");
     }
 
     /// <summary>
@@ -64,8 +60,7 @@ public sealed partial class ToolPackageLayoutTests
     public void The_linux_x64_executable_needs_the_glibc_that_docs_packaging_md_states()
     {
         using var package = new Nupkg(PackageFixture.Nupkg("Pace.Tool.linux-x64"));
-        var folder = package.ToolSettingsPath[..^"DotnetToolSettings.xml".Length];
-        var glibc = Elf.Read(package.Bytes(folder + "Pace.Cli")).NeededVersions
+        var glibc = Elf.Read(package.ToolBytes("Pace.Cli")).NeededVersions
             .Where(v => v.StartsWith("GLIBC_2.", StringComparison.Ordinal))
             .Select(v => Version.Parse(v["GLIBC_".Length..]))
             .Max();
@@ -80,16 +75,12 @@ public sealed partial class ToolPackageLayoutTests
     public void The_linux_musl_x64_package_is_framework_dependent_with_musl_natives_so_Alpine_never_gets_the_glibc_executable()
     {
         using var package = new Nupkg(PackageFixture.Nupkg("Pace.Tool.linux-musl-x64"));
-        Assert.That(package.PackageTypes, Is.EqualTo(new[] { "DotnetToolRidPackage" }));
-        var command = Command(package);
-        Assert.That((string?)command.Attribute("Runner"), Is.EqualTo("dotnet"), "run by the dotnet host, as the portable tool is");
-        Assert.That((string?)command.Attribute("EntryPoint"), Is.EqualTo("Pace.Cli.dll"));
+        AssertRidPackage(package, runner: "dotnet", entryPoint: "Pace.Cli.dll"); // run by the dotnet host, as the portable tool is
         Assert.That(package.ToolFiles, Does.Contain("Pace.Cli.dll").And.Contain("Pace.Cli.runtimeconfig.json").And.Contain("libSkiaSharp.so"));
 
-        var folder = package.ToolSettingsPath[..^"DotnetToolSettings.xml".Length];
-        foreach (var file in package.ToolFiles.Where(f => Elf.IsElf(package.Bytes(folder + f))))
+        foreach (var file in package.ToolFiles.Where(f => Elf.IsElf(package.ToolBytes(f))))
         {
-            var elf = Elf.Read(package.Bytes(folder + file));
+            var elf = Elf.Read(package.ToolBytes(file));
             Assert.That(elf.Interpreter, Is.Null, $"{file} is a native program: the musl package has none");
             Assert.That(elf.NeededLibraries, Does.Contain("libc.musl-x86_64.so.1").And.Not.Contain("libc.so.6"), $"{file} is not a musl library");
         }
@@ -99,10 +90,7 @@ public sealed partial class ToolPackageLayoutTests
     public void The_any_package_is_the_portable_tool_with_SkiaSharp_for_every_supported_platform()
     {
         using var package = new Nupkg(PackageFixture.Nupkg("Pace.Tool.any"));
-        Assert.That(package.PackageTypes, Is.EqualTo(new[] { "DotnetToolRidPackage" }));
-        var command = Command(package);
-        Assert.That((string?)command.Attribute("Runner"), Is.EqualTo("dotnet"));
-        Assert.That((string?)command.Attribute("EntryPoint"), Is.EqualTo("Pace.Cli.dll"));
+        AssertRidPackage(package, runner: "dotnet", entryPoint: "Pace.Cli.dll");
         var natives = package.ToolFiles.Where(f => f.StartsWith("runtimes/", StringComparison.Ordinal)).Select(f => f.Split('/')[1]).Distinct();
         Assert.That(natives, Is.EquivalentTo(new[] { "win-x64", "win-arm64", "osx", "linux-x64", "linux-arm64", "linux-musl-x64" }), "PaceToolRuntimes in src/Pace.Cli/Pace.Cli.csproj");
         Assert.That(package.ToolFiles.Where(f => f.EndsWith(".pdb", StringComparison.Ordinal) && f.StartsWith("runtimes/", StringComparison.Ordinal)), Is.Empty, "SkiaSharp's native PDBs stay out");
@@ -133,7 +121,14 @@ public sealed partial class ToolPackageLayoutTests
         Assert.That(installed, Is.EqualTo(new[] { expected.ToLowerInvariant() }), install.ToString());
     }
 
-    private static XElement Command(Nupkg package) => package.ToolSettings.Descendants("Command").Single();
+    /// <summary>A RID-specific tool package whose command is run as given.</summary>
+    private static void AssertRidPackage(Nupkg package, string runner, string entryPoint)
+    {
+        Assert.That(package.PackageTypes, Is.EqualTo(new[] { "DotnetToolRidPackage" }));
+        var command = package.ToolSettings.Descendants("Command").Single();
+        Assert.That((string?)command.Attribute("Runner"), Is.EqualTo(runner), $"{package.Path}: how the command runs");
+        Assert.That((string?)command.Attribute("EntryPoint"), Is.EqualTo(entryPoint), $"{package.Path}: what it runs");
+    }
 
     [GeneratedRegex(@"glibc (?<version>\d+\.\d+) or later")]
     private static partial Regex GlibcFloor();

@@ -6,21 +6,27 @@ namespace Pace.Rendering.Tests;
 /// <summary>Pace's own PNG writer: what it writes decodes to exactly the pixels it was given.</summary>
 public sealed class PngEncoderTests
 {
-    [Test]
-    public void An_encoded_image_decodes_to_the_same_pixels()
+    /// <summary>A small image (one IDAT chunk), and a large noisy one whose deflated rows span several 64 KB chunks.</summary>
+    [TestCase(37, 11, 1)]
+    [TestCase(300, 300, 5)]
+    public void An_encoded_image_decodes_to_the_same_pixels(int width, int height, int idatChunks)
     {
-        const int width = 37, height = 11, stride = (4 * width) + 8; // a row gap, as a surface may have
+        var stride = (4 * width) + 8; // a row gap, as a surface may have
         var pixels = new byte[stride * height];
+        var noise = new Random(7);
         for (var y = 0; y < height; y++)
         {
             for (var x = 0; x < width; x++)
             {
                 var at = (y * stride) + (4 * x);
-                (pixels[at], pixels[at + 1], pixels[at + 2], pixels[at + 3]) = ((byte)(x * 7), (byte)(y * 23), (byte)((x + y) * 5), 0x5A);
+                (pixels[at], pixels[at + 1], pixels[at + 2], pixels[at + 3]) = width < 100
+                    ? ((byte)(x * 7), (byte)(y * 23), (byte)((x + y) * 5), (byte)0x5A)
+                    : ((byte)noise.Next(256), (byte)noise.Next(256), (byte)noise.Next(256), (byte)0x5A);
             }
         }
 
         var png = PngEncoder.Encode(pixels, width, height, stride);
+        Assert.That(Chunks(png).Count(t => t == "IDAT"), Is.EqualTo(idatChunks), "IDAT chunks");
         using var decoded = SKBitmap.Decode(png);
         Assert.That(decoded, Is.Not.Null, "Skia (libpng, which checks every chunk's CRC) reads it");
         Assert.Multiple(() =>
@@ -37,5 +43,13 @@ public sealed class PngEncoderTests
                 }
             }
         });
+    }
+
+    private static IEnumerable<string> Chunks(byte[] png)
+    {
+        for (var at = 8; at < png.Length; at += 12 + System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(at)))
+        {
+            yield return System.Text.Encoding.ASCII.GetString(png, at + 4, 4);
+        }
     }
 }

@@ -84,6 +84,28 @@ internal sealed class RenderJob(string input, string output)
         {
             throw new UserError($"{Output}: cannot be written: {e.Message}", e);
         }
+        catch (Exception e) when (MissingNativeLibrary(e) is { } missing)
+        {
+            // Not a bug in Pace but the machine: say what to install instead of "unexpected error".
+            throw new UserError(
+                $"{Output}: PNG and SVG are drawn with SkiaSharp, whose native library could not be loaded ({missing.Message}). "
+                + "On Linux it needs the C++ runtime: install libstdc++6 (Debian, Ubuntu) or libstdc++ (RHEL, Fedora). PDF output does not need it.",
+                e);
+        }
+    }
+
+    /// <summary>The DllNotFoundException behind an exception (SkiaSharp raises it wrapped in a type initializer's), if any.</summary>
+    internal static DllNotFoundException? MissingNativeLibrary(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is DllNotFoundException missing)
+            {
+                return missing;
+            }
+        }
+
+        return null;
     }
 
     private void Refuse(string message)

@@ -16,7 +16,7 @@ internal static class CanvasPainter
         using var stroke = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke };
         using var regular = EmFont(SkiaFaces.Regular);
         using var bold = EmFont(SkiaFaces.Bold);
-        using var dash = SKPathEffect.CreateDash([2.5f, 2f], 0);
+        using var dash = SKPathEffect.CreateDash(Outlines.Dash, 0);
 
         fill.Color = SKColors.White;
         canvas.DrawRect(0, 0, page.Width, page.Height, fill);
@@ -92,39 +92,12 @@ internal static class CanvasPainter
         Edging = SKFontEdging.Antialias,
     };
 
-    /// <summary>A rounded rectangle as four lines and four cubic corners: compact in SVG, where Skia would write dozens of segments.</summary>
-    private static SKPath RoundRect(SKRect r, float radius)
-    {
-        radius = MathF.Min(radius, MathF.Min(r.Width, r.Height) / 2);
-        using var builder = new SKPathBuilder();
-        if (radius <= 0)
-        {
-            builder.AddRect(r, SKPathDirection.Clockwise);
-            return builder.Detach();
-        }
-
-        // 0.5523 places cubic control points so each corner is a close quarter circle.
-        var k = radius * (1 - 0.5523f);
-        builder.MoveTo(r.Left + radius, r.Top);
-        builder.LineTo(r.Right - radius, r.Top);
-        builder.CubicTo(r.Right - k, r.Top, r.Right, r.Top + k, r.Right, r.Top + radius);
-        builder.LineTo(r.Right, r.Bottom - radius);
-        builder.CubicTo(r.Right, r.Bottom - k, r.Right - k, r.Bottom, r.Right - radius, r.Bottom);
-        builder.LineTo(r.Left + radius, r.Bottom);
-        builder.CubicTo(r.Left + k, r.Bottom, r.Left, r.Bottom - k, r.Left, r.Bottom - radius);
-        builder.LineTo(r.Left, r.Top + radius);
-        builder.CubicTo(r.Left, r.Top + k, r.Left + k, r.Top, r.Left + radius, r.Top);
-        builder.Close();
-        return builder.Detach();
-    }
-
     private static void Box(SKCanvas canvas, BoxElement box, SKPaint fill, SKPaint stroke)
     {
-        var rect = SKRect.Create(box.Bounds.X, box.Bounds.Y, box.Bounds.Width, box.Bounds.Height);
         if (box.Fill is { } f)
         {
             fill.Color = Color(f);
-            using var path = RoundRect(rect, box.Radius);
+            using var path = SkiaOutline.Of(box, Outlines.Fill);
             canvas.DrawPath(path, fill);
         }
 
@@ -132,11 +105,7 @@ internal static class CanvasPainter
         {
             stroke.Color = Color(s);
             stroke.StrokeWidth = box.StrokeWidth;
-
-            // Inset by half the stroke, so the outline stays inside the box as laid out.
-            var half = box.StrokeWidth / 2;
-            rect.Inflate(-half, -half);
-            using var path = RoundRect(rect, MathF.Max(0, box.Radius - half));
+            using var path = SkiaOutline.Of(box, Outlines.Stroke);
             canvas.DrawPath(path, stroke);
         }
     }
@@ -148,20 +117,7 @@ internal static class CanvasPainter
             return;
         }
 
-        using var builder = new SKPathBuilder();
-        builder.MoveTo(element.Points[0].X, element.Points[0].Y);
-        for (var i = 1; i < element.Points.Count; i++)
-        {
-            builder.LineTo(element.Points[i].X, element.Points[i].Y);
-        }
-
-        if (element.Closed)
-        {
-            builder.Close();
-        }
-
-        using var path = builder.Detach();
-
+        using var path = SkiaOutline.Of(element, Outlines.Polyline);
         if (element.Fill is { } f)
         {
             fill.Color = Color(f);
@@ -212,4 +168,29 @@ internal static class CanvasPainter
     }
 
     private static SKColor Color(Rgb c) => new(c.R, c.G, c.B, c.A);
+
+    /// <summary>Collects an outline into a Skia path.</summary>
+    private sealed class SkiaOutline : IOutlineSink, IDisposable
+    {
+        private readonly SKPathBuilder _builder = new();
+
+        public static SKPath Of<T>(T element, Action<T, IOutlineSink> outline)
+        {
+            using var sink = new SkiaOutline();
+            outline(element, sink);
+            return sink._builder.Detach();
+        }
+
+        public void Rectangle(float x, float y, float width, float height) => _builder.AddRect(SKRect.Create(x, y, width, height), SKPathDirection.Clockwise);
+
+        public void MoveTo(float x, float y) => _builder.MoveTo(x, y);
+
+        public void LineTo(float x, float y) => _builder.LineTo(x, y);
+
+        public void CubicTo(float x1, float y1, float x2, float y2, float x, float y) => _builder.CubicTo(x1, y1, x2, y2, x, y);
+
+        public void Close() => _builder.Close();
+
+        public void Dispose() => _builder.Dispose();
+    }
 }

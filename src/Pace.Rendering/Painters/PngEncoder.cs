@@ -18,7 +18,7 @@ internal static class PngEncoder
     /// <summary>Encodes pixels laid out as 4 bytes each (R, G, B, unused), <paramref name="stride"/> bytes a row.</summary>
     public static byte[] Encode(ReadOnlySpan<byte> rgbx, int width, int height, int stride)
     {
-        using var output = new MemoryStream((width * height) / 4);
+        using var output = new MemoryStream();
         output.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
 
         Span<byte> header = stackalloc byte[13];
@@ -31,26 +31,24 @@ internal static class PngEncoder
         header[12] = 0; // not interlaced
         Chunk(output, "IHDR"u8, header);
 
-        using (var data = new MemoryStream((width * height) / 4))
+        // The deflated rows go out as IDAT chunks of up to 64 KB while they are compressed (PNG allows any number in a
+        // row), so the compressed image is never held, and copied, in a buffer of its own besides the output.
+        using (var chunks = new IdatStream(output))
+        using (var zlib = new ZLibStream(chunks, Compression, leaveOpen: true))
         {
-            using (var zlib = new ZLibStream(data, Compression, leaveOpen: true))
+            var row = new byte[1 + (3 * width)];
+            for (var y = 0; y < height; y++)
             {
-                var row = new byte[1 + (3 * width)];
-                for (var y = 0; y < height; y++)
+                var source = rgbx.Slice(y * stride, 4 * width);
+                for (int x = 0, to = 1; x < width; x++, to += 3)
                 {
-                    var source = rgbx.Slice(y * stride, 4 * width);
-                    for (int x = 0, to = 1; x < width; x++, to += 3)
-                    {
-                        row[to] = source[4 * x];
-                        row[to + 1] = source[(4 * x) + 1];
-                        row[to + 2] = source[(4 * x) + 2];
-                    }
-
-                    zlib.Write(row);
+                    row[to] = source[4 * x];
+                    row[to + 1] = source[(4 * x) + 1];
+                    row[to + 2] = source[(4 * x) + 2];
                 }
-            }
 
-            Chunk(output, "IDAT"u8, data.GetBuffer().AsSpan(0, (int)data.Length));
+                zlib.Write(row);
+            }
         }
 
         Chunk(output, "IEND"u8, []);
@@ -94,5 +92,65 @@ internal static class PngEncoder
         }
 
         return table;
+    }
+
+    /// <summary>A write-only stream that emits what is written to it as IDAT chunks of up to 64 KB.</summary>
+    private sealed class IdatStream(Stream output) : Stream
+    {
+        private readonly byte[] _buffer = new byte[64 * 1024];
+        private int _count;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            while (buffer.Length > 0)
+            {
+                var take = Math.Min(buffer.Length, _buffer.Length - _count);
+                buffer[..take].CopyTo(_buffer.AsSpan(_count));
+                _count += take;
+                buffer = buffer[take..];
+                if (_count == _buffer.Length)
+                {
+                    Flush();
+                }
+            }
+        }
+
+        /// <summary>Writes what is buffered as one chunk; nothing when empty, so no empty IDAT is ever written.</summary>
+        public override void Flush()
+        {
+            if (_count > 0)
+            {
+                Chunk(output, "IDAT"u8, _buffer.AsSpan(0, _count));
+                _count = 0;
+            }
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                Flush();
+            }
+
+            base.Dispose(disposing);
+        }
     }
 }

@@ -13,7 +13,7 @@ namespace Pace.Rendering.Painters.Pdf;
 internal sealed class PdfFont
 {
     private readonly FontFace _face;
-    private readonly SortedDictionary<ushort, char> _used = [];
+    private readonly Dictionary<ushort, char> _used = [];
 
     /// <summary>A face, with the resource name content streams use for it.</summary>
     public PdfFont(FontFace face, string resourceName)
@@ -46,6 +46,8 @@ internal sealed class PdfFont
     /// <summary>Writes the font's objects; call after every page's content has been encoded.</summary>
     public void Write(PdfFileWriter file, string subsetTag)
     {
+        // Glyphs are collected per character drawn (a hash lookup each); sorted once here, as /W and the CMap want them.
+        var used = _used.OrderBy(u => u.Key).ToList();
         var metrics = Fonts.Metrics(_face);
         double Scale(float units) => units * 1000.0 / metrics.UnitsPerEm;
         var name = "/" + subsetTag + "+" + Fonts.Name(_face);
@@ -56,22 +58,22 @@ internal sealed class PdfFont
         var toUnicode = file.Reserve();
 
         file.Object(Reference, $"<</Type /Font /Subtype /Type0 /BaseFont {name} /Encoding /Identity-H /DescendantFonts [{cidFont} 0 R] /ToUnicode {toUnicode} 0 R>>");
-        file.Object(cidFont, $"<</Type /Font /Subtype /CIDFontType2 /BaseFont {name} /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> /CIDToGIDMap /Identity /FontDescriptor {descriptor} 0 R /DW 0 /W [{Widths(Scale)}]>>");
+        file.Object(cidFont, $"<</Type /Font /Subtype /CIDFontType2 /BaseFont {name} /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> /CIDToGIDMap /Identity /FontDescriptor {descriptor} 0 R /DW 0 /W [{Widths(used, Scale)}]>>");
         file.Object(descriptor, "<</Type /FontDescriptor /FontName " + name + " /Flags 4"
             + $" /FontBBox [{PdfSyntax.Number(Scale(metrics.XMin))} {PdfSyntax.Number(Scale(metrics.YMin))} {PdfSyntax.Number(Scale(metrics.XMax))} {PdfSyntax.Number(Scale(metrics.YMax))}]"
             + $" /ItalicAngle 0 /Ascent {PdfSyntax.Number(Scale(metrics.TypoAscender))} /Descent {PdfSyntax.Number(Scale(metrics.TypoDescender))}"
             + $" /CapHeight {PdfSyntax.Number(Scale(metrics.CapHeight))} /StemV 0 /FontFile2 {program} 0 R>>");
         var subset = GlyphSubsetter.Subset(Fonts.Data(_face), _used.Keys);
         file.Stream(program, $" /Length1 {subset.Length}", subset);
-        file.Stream(toUnicode, string.Empty, Encoding.ASCII.GetBytes(UnicodeMap()));
+        file.Stream(toUnicode, string.Empty, Encoding.ASCII.GetBytes(UnicodeMap(used)));
     }
 
     /// <summary>The /W array: each used glyph's advance in thousandths of an em, consecutive glyphs grouped.</summary>
-    private string Widths(Func<float, double> scale)
+    private string Widths(List<KeyValuePair<ushort, char>> used, Func<float, double> scale)
     {
         var sb = new StringBuilder();
         var last = -2;
-        foreach (var (glyph, c) in _used)
+        foreach (var (glyph, c) in used)
         {
             if (glyph != last + 1)
             {
@@ -95,18 +97,16 @@ internal sealed class PdfFont
     }
 
     /// <summary>A ToUnicode CMap (Adobe technical note 5411) with one bfchar line per used glyph, 100 to a block.</summary>
-    private string UnicodeMap()
+    private static string UnicodeMap(List<KeyValuePair<ushort, char>> used)
     {
         var sb = new StringBuilder()
             .Append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
             .Append("/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n")
             .Append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
             .Append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-        var entries = _used.Where(u => u.Key != 0).ToList();
-        for (var start = 0; start < entries.Count; start += 100)
+        foreach (var block in used.Where(u => u.Key != 0).Chunk(100))
         {
-            var block = entries.Skip(start).Take(100).ToList();
-            sb.Append(block.Count).Append(" beginbfchar\n");
+            sb.Append(block.Length).Append(" beginbfchar\n");
             foreach (var (glyph, c) in block)
             {
                 sb.Append('<').Append(glyph.ToString("X4", CultureInfo.InvariantCulture)).Append("> <")

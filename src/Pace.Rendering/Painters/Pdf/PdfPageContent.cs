@@ -8,10 +8,10 @@ namespace Pace.Rendering.Painters.Pdf;
 /// on top — the same drawing the Skia canvas painter makes for PNG and SVG. The page is flipped once so the layout's
 /// top-left, y-down points are used as they are.
 /// </summary>
-internal sealed class PdfPageContent
+internal sealed class PdfPageContent : IOutlineSink
 {
-    /// <summary>Cubic control distance for a quarter circle, as a fraction of the radius (as CanvasPainter uses).</summary>
-    private const double Kappa = 0.5523;
+    /// <summary>The dash operator for <see cref="Outlines.Dash"/>, spelled once.</summary>
+    private static readonly string DashOn = "[" + string.Join(' ', Outlines.Dash.Select(d => PdfSyntax.Number(d))) + "] 0 d";
 
     private readonly StringBuilder _ops = new();
     private readonly PdfResources _resources;
@@ -70,31 +70,18 @@ internal sealed class PdfPageContent
         return this;
     }
 
-    private void Box(BoxElement box)
-    {
-        var b = box.Bounds;
-        if (box.Fill is { } fill)
-        {
-            Colour(fill, stroke: false);
-            RoundRect(b.X, b.Y, b.Width, b.Height, box.Radius);
-            Op("f").Restore(fill);
-        }
-
-        if (box.Stroke is { } stroke && box.StrokeWidth > 0)
-        {
-            // Inset by half the stroke, so the outline stays inside the box as laid out.
-            var half = box.StrokeWidth / 2;
-            Colour(stroke, stroke: true);
-            Nums(box.StrokeWidth).Op("w");
-            RoundRect(b.X + half, b.Y + half, b.Width - box.StrokeWidth, b.Height - box.StrokeWidth, Math.Max(0, box.Radius - half));
-            Op("S").Restore(stroke);
-        }
-    }
+    private void Box(BoxElement box) =>
+        FillAndStroke(box.Fill, box.StrokeWidth > 0 ? box.Stroke : null, box.StrokeWidth, () => Outlines.Fill(box, this), () => Outlines.Stroke(box, this));
 
     private void Line(LineElement line)
     {
         Colour(line.Color, stroke: true);
-        Nums(line.Width).Op(line.Dashed ? "w [2.5 2] 0 d" : "w");
+        Nums(line.Width).Op("w");
+        if (line.Dashed)
+        {
+            Op(DashOn);
+        }
+
         Nums(line.From.X, line.From.Y).Op("m").Nums(line.To.X, line.To.Y).Op("l S");
         if (line.Dashed)
         {
@@ -109,33 +96,24 @@ internal sealed class PdfPageContent
         if (path.Points.Count >= 2)
         {
             // Polylines (sparklines) join and end round, as CanvasPainter strokes them.
-            FillAndStroke(path.Fill, path.Stroke, path.StrokeWidth, () => Outline(path), round: true);
+            Action outline = () => Outlines.Polyline(path, this);
+            FillAndStroke(path.Fill, path.Stroke, path.StrokeWidth, outline, outline, round: true);
         }
     }
 
-    private void Outline(PathElement path)
+    private void Circle(CircleElement circle)
     {
-        Nums(path.Points[0].X, path.Points[0].Y).Op("m");
-        for (var i = 1; i < path.Points.Count; i++)
-        {
-            Nums(path.Points[i].X, path.Points[i].Y).Op("l");
-        }
-
-        if (path.Closed)
-        {
-            Op("h");
-        }
+        Action outline = () => Outlines.Circle(circle, this);
+        FillAndStroke(circle.Fill, circle.Stroke, circle.StrokeWidth, outline, outline);
     }
 
-    private void Circle(CircleElement circle) => FillAndStroke(circle.Fill, circle.Stroke, circle.StrokeWidth, () => Outline(circle));
-
-    /// <summary>Fills an outline, then strokes it, each in its own colour when given.</summary>
-    private void FillAndStroke(Rgb? fill, Rgb? stroke, float strokeWidth, Action outline, bool round = false)
+    /// <summary>Fills one outline, then strokes another (a box's stroke is inset), each in its own colour when given.</summary>
+    private void FillAndStroke(Rgb? fill, Rgb? stroke, float strokeWidth, Action fillOutline, Action strokeOutline, bool round = false)
     {
         if (fill is { } f)
         {
             Colour(f, stroke: false);
-            outline();
+            fillOutline();
             Op("f").Restore(f);
         }
 
@@ -143,20 +121,9 @@ internal sealed class PdfPageContent
         {
             Colour(s, stroke: true);
             Nums(strokeWidth).Op(round ? "w 1 J 1 j" : "w");
-            outline();
+            strokeOutline();
             Op(round ? "S 0 J 0 j" : "S").Restore(s);
         }
-    }
-
-    /// <summary>A circle as four cubic quarter arcs.</summary>
-    private void Outline(CircleElement circle)
-    {
-        double x = circle.Center.X, y = circle.Center.Y, r = circle.Radius, k = r * Kappa;
-        Nums(x + r, y).Op("m");
-        Nums(x + r, y + k, x + k, y + r, x, y + r).Op("c");
-        Nums(x - k, y + r, x - r, y + k, x - r, y).Op("c");
-        Nums(x - r, y - k, x - k, y - r, x, y - r).Op("c");
-        Nums(x + k, y - r, x + r, y - k, x + r, y).Op("c h");
     }
 
     /// <summary>One line of text: the y-flip of the text matrix undoes the page's, so glyphs stand upright.</summary>
@@ -189,23 +156,15 @@ internal sealed class PdfPageContent
         Op(" Do Q");
     }
 
-    /// <summary>A rectangle, its corners rounded by four cubic quarter circles when a radius is given.</summary>
-    private void RoundRect(double x, double y, double w, double h, double radius)
-    {
-        radius = Math.Min(radius, Math.Min(w, h) / 2);
-        if (radius <= 0)
-        {
-            Nums(x, y, w, h).Op("re");
-            return;
-        }
+    void IOutlineSink.Rectangle(float x, float y, float width, float height) => Nums(x, y, width, height).Op("re");
 
-        double r = x + w, bottom = y + h, k = radius * (1 - Kappa);
-        Nums(x + radius, y).Op("m").Nums(r - radius, y).Op("l");
-        Nums(r - k, y, r, y + k, r, y + radius).Op("c").Nums(r, bottom - radius).Op("l");
-        Nums(r, bottom - k, r - k, bottom, r - radius, bottom).Op("c").Nums(x + radius, bottom).Op("l");
-        Nums(x + k, bottom, x, bottom - k, x, bottom - radius).Op("c").Nums(x, y + radius).Op("l");
-        Nums(x, y + k, x + k, y, x + radius, y).Op("c h");
-    }
+    void IOutlineSink.MoveTo(float x, float y) => Nums(x, y).Op("m");
+
+    void IOutlineSink.LineTo(float x, float y) => Nums(x, y).Op("l");
+
+    void IOutlineSink.CubicTo(float x1, float y1, float x2, float y2, float x, float y) => Nums(x1, y1, x2, y2, x, y).Op("c");
+
+    void IOutlineSink.Close() => Op("h");
 
     /// <summary>
     /// Sets the colour to draw in. A translucent colour opens a q with a graphics state of that opacity, which
