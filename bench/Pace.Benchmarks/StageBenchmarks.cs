@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Pace.Model;
 using Pace.Rendering;
 using Pace.Rendering.Layout;
 using Pace.Rendering.Painters;
@@ -17,7 +16,7 @@ public class StageBenchmarks
 {
     private string _yaml = string.Empty;
     private Chart _chart = null!;
-    private ValidationResult _findings = null!;
+    private Findings _findings = null!;
     private RenderOptions _options = null!;
     private LayoutDocument _document = null!;
 
@@ -46,7 +45,7 @@ public class StageBenchmarks
 
     /// <summary>Every built-in rule over the loaded chart.</summary>
     [Benchmark]
-    public ValidationResult Validate() => ChartValidator.Default.Validate(_chart);
+    public Findings Validate() => ChartValidator.Default.Validate(_chart);
 
     /// <summary>Layout of every page (text fitting, shapes), with the findings already known.</summary>
     [Benchmark]

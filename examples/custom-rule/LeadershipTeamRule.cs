@@ -10,7 +10,7 @@
 // Its findings are ordinary diagnostics: code ACME001, a severity that `rules: { ACME001: error }`,
 // pace.config.yaml or a run override can change, a message in English and Dutch, and a location in the file.
 using System.Globalization;
-using Pace.Model;
+using Pace;
 using Pace.Validation;
 
 namespace Acme.PaceRules;

@@ -1,4 +1,3 @@
-using Pace.Model;
 using Pace.Validation;
 using Pace.Yaml;
 
@@ -11,7 +10,7 @@ namespace Pace.Fuzz;
 internal static class FuzzTarget
 {
     /// <summary>The hook for later stages: <see cref="Program"/> plugs in <see cref="LayoutStage"/>, so every chart that loads is also laid out.</summary>
-    public static Action<Chart, ValidationResult>? AfterValidate { get; set; }
+    public static Action<Chart, Findings>? AfterValidate { get; set; }
 
     /// <summary>Runs one input.</summary>
     /// <param name="input">The raw bytes, as a chart file would hold them.</param>
@@ -36,7 +35,7 @@ internal static class FuzzTarget
 
         // Validate.
         var result = ChartValidator.Default.Validate(chart);
-        foreach (var d in result.Diagnostics)
+        foreach (var d in result)
         {
             Check(!d.Message.Contains('\n', StringComparison.Ordinal) && !d.Message.Contains('\r', StringComparison.Ordinal), $"finding {d.Code} over several lines");
         }

@@ -1,4 +1,3 @@
-using Pace.Model;
 using Pace.Rendering;
 using Pace.Rendering.Layout;
 using Pace.Validation;
@@ -11,7 +10,7 @@ namespace Pace.Fuzz;
 /// </summary>
 internal static class LayoutStage
 {
-    public static void Run(Chart chart, ValidationResult findings)
+    public static void Run(Chart chart, Findings findings)
     {
         var document = ChartRenderer.Lay(chart, new RenderOptions { Findings = findings }, CancellationToken.None);
         foreach (var page in document.Pages)

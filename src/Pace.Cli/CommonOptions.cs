@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Pace.Model;
 using Pace.Validation;
 
 namespace Pace.Cli;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Pace.Model;
 using Pace.Rendering.Layout;
 using Pace.Rendering.Painters;
 using Pace.Validation;

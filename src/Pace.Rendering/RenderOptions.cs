@@ -1,4 +1,3 @@
-using Pace.Model;
 using Pace.Validation;
 
 namespace Pace.Rendering;
@@ -19,7 +18,7 @@ public sealed record RenderOptions
     /// The findings to show in the footer and on the findings page; when <see langword="null"/>, the chart is
     /// validated with <see cref="ChartValidator.Default"/>.
     /// </summary>
-    public ValidationResult? Findings { get; init; }
+    public Findings? Findings { get; init; }
 
     /// <summary>Whether page 1 carries a visible banner saying the chart was rendered despite errors (<c>--force</c>).</summary>
     public bool FindingsBanner { get; init; }

@@ -1,5 +1,4 @@
 using Pace.Analysis;
-using Pace.Model;
 using Pace.Rendering.Layout;
 using Pace.Validation;
 
@@ -14,7 +13,7 @@ public sealed class AnalysisOnTheChartTests
 {
     private static readonly Palette Colours = Palette.For(null);
 
-    private static LayoutContext Context(Chart chart) => new(chart, Labels.English, Colours, new ValidationResult([]), false, null);
+    private static LayoutContext Context(Chart chart) => new(chart, Labels.English, Colours, new Findings([]), false, null);
 
     private static Kpi With(decimal target, Direction better, decimal? tolerance, params decimal[] values) => new()
     {

@@ -1,5 +1,4 @@
 using Pace.Analysis;
-using Pace.Model;
 using Pace.Rendering.Layout;
 using Pace.Validation;
 using SkiaSharp;
@@ -81,7 +80,7 @@ public sealed class ChartContentTests
     [Test]
     public void Given_findings_are_shown_instead_of_validating()
     {
-        var findings = new ValidationResult([new Diagnostic("APP001", Severity.Warning, "Custom rule says hi", [], string.Empty, null)]);
+        var findings = new Findings([new Diagnostic("APP001", Severity.Warning, "Custom rule says hi", [], string.Empty, null)]);
         var document = Lay(TestCharts.Example("technical-wholesaler"), new RenderOptions { Findings = findings });
         Assert.Multiple(() =>
         {

@@ -47,7 +47,7 @@ public class ConcurrentRenderTests
         Assert.That(mismatches, Is.Zero);
     }
 
-    private static byte[] Render(Model.Chart chart, RenderOptions options)
+    private static byte[] Render(Chart chart, RenderOptions options)
     {
         using var stream = new MemoryStream();
         ChartRenderer.Render(chart, stream, options);

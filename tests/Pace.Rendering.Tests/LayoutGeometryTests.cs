@@ -1,4 +1,3 @@
-using Pace.Model;
 using Pace.Rendering.Layout;
 
 namespace Pace.Rendering.Tests;
@@ -63,8 +62,8 @@ public sealed class LayoutGeometryTests
     public void Findings_and_trends_pages_flow_over_several_pages_without_overflow()
     {
         var chart = TestCharts.Generated(11, 9, 200) with { People = null };
-        var findings = new Validation.ValidationResult(Enumerable.Range(0, 60).Select(i =>
-            new Validation.Diagnostic("PACE999", Validation.Severity.Warning, TestCharts.RandomText(new Random(i), 40 + (i * 7), exotic: true), [], $"processes[{i % 9}]", null)));
+        var findings = new Findings(Enumerable.Range(0, 60).Select(i =>
+            new Diagnostic("PACE999", Severity.Warning, TestCharts.RandomText(new Random(i), 40 + (i * 7), exotic: true), [], $"processes[{i % 9}]", null)));
         var document = ChartRenderer.Lay(chart, RenderOptions.Default with { Findings = findings }, CancellationToken.None);
         AssertContained(document);
         var findingsPages = document.Pages.Count(p => p.Texts.Any(t => t.Text == "PACE999"));
@@ -82,7 +81,7 @@ public sealed class LayoutGeometryTests
     {
         var chart = TestCharts.Example(example);
         var labels = Labels.For(language);
-        var diagnostics = Validation.ChartValidator.Default.Validate(chart, new Validation.ValidationOptions { Language = language }).Diagnostics;
+        var diagnostics = Validation.ChartValidator.Default.Validate(chart, new Validation.ValidationOptions { Language = language });
         var page = ChartRenderer.Lay(chart, RenderOptions.Default with { Language = language }, CancellationToken.None).Pages[^1];
         var texts = page.Texts.ToList();
         var messageHeading = labels.Message.ToUpperInvariant();

@@ -1,4 +1,3 @@
-using Pace.Model;
 using Pace.Rendering.Layout;
 
 namespace Pace.Rendering.Tests;

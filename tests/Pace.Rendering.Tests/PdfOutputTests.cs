@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using Pace.Model;
 using UglyToad.PdfPig;
 
 namespace Pace.Rendering.Tests;

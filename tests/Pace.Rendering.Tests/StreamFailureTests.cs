@@ -1,4 +1,3 @@
-using Pace.Model;
 using Pace.Yaml;
 
 namespace Pace.Rendering.Tests;

@@ -1,5 +1,4 @@
 using System.Text;
-using Pace.Model;
 using Pace.Yaml;
 
 namespace Pace.Rendering.Tests;

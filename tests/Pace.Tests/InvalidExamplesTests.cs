@@ -25,7 +25,7 @@ public partial class InvalidExamplesTests
         Assert.That(expected, Is.Not.Empty, "an invalid example documents what it expects");
 
         var load = ChartReader.ReadFile(file);
-        var diagnostics = load.Chart is null ? load.Diagnostics : ChartValidator.Default.Validate(load.Chart).Diagnostics;
+        var diagnostics = load.Chart is null ? load.Diagnostics : ChartValidator.Default.Validate(load.Chart);
         var actual = diagnostics
             .Where(d => d.Severity == Severity.Error)
             .Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Code} {d.Severity.ToString().ToLowerInvariant()} {d.Span!.StartLine}:{d.Span.StartColumn}"))

@@ -1,5 +1,4 @@
 using System.Reflection;
-using Pace.Model;
 using Pace.Rendering;
 
 namespace Pace.Tests;

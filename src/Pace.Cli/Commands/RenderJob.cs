@@ -1,6 +1,5 @@
 using Pace.Cli.Input;
 using Pace.Cli.Output;
-using Pace.Model;
 using Pace.Rendering;
 using Pace.Validation;
 

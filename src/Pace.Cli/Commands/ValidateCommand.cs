@@ -59,7 +59,7 @@ internal static class ValidateCommand
                 console.Error.WriteLine($"pace: {warnings} warnings, more than --max-warnings {parse.GetValue(maxWarnings)}");
             }
 
-            return tooMany || inputs.Any(i => i.Result.Diagnostics.Any(d => d.Severity >= threshold)) ? ExitCodes.Findings : ExitCodes.Clean;
+            return tooMany || inputs.Any(i => i.Result.Any(d => d.Severity >= threshold)) ? ExitCodes.Findings : ExitCodes.Clean;
         }));
         return command;
     }

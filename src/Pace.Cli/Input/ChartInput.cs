@@ -1,11 +1,10 @@
-using Pace.Model;
 using Pace.Validation;
 using Pace.Yaml;
 
 namespace Pace.Cli.Input;
 
 /// <summary>A chart file as the commands see it: its path as the user wrote it, and what loading and validating found.</summary>
-internal sealed record ChartInput(string Path, Chart? Chart, ValidationResult Result)
+internal sealed record ChartInput(string Path, Chart? Chart, Findings Result)
 {
     private string[]? _lines;
 
@@ -60,7 +59,7 @@ internal sealed record ChartInput(string Path, Chart? Chart, ValidationResult Re
 
         if (load.Chart is null)
         {
-            return new ChartInput(path, null, load.Result);
+            return new ChartInput(path, null, load.Diagnostics);
         }
 
         // Rule levels from pace.config.yaml sit under the chart's own rules: and the run's --rule;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Pace.Configuration;
-using Pace.Model;
 using Pace.Validation;
 
 namespace Pace.Cli.Input;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Pace.Model;
 
 namespace Pace.Cli.Output;
 

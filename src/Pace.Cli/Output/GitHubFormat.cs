@@ -15,7 +15,7 @@ internal sealed class GitHubFormat : IReportFormat
     {
         foreach (var input in inputs)
         {
-            foreach (var d in input.Result.Diagnostics)
+            foreach (var d in input.Result)
             {
                 var command = d.Severity switch
                 {

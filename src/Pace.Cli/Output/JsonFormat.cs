@@ -28,7 +28,7 @@ internal sealed class JsonFormat : IReportFormat
                 json.WriteString("path", input.Path);
                 json.WriteBoolean("loaded", input.Chart is not null);
                 json.WriteStartArray("findings");
-                foreach (var d in input.Result.Diagnostics)
+                foreach (var d in input.Result)
                 {
                     WriteFinding(json, d);
                 }

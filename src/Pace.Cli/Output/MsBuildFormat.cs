@@ -14,7 +14,7 @@ internal sealed class MsBuildFormat : IReportFormat
     {
         foreach (var input in inputs)
         {
-            foreach (var d in input.Result.Diagnostics)
+            foreach (var d in input.Result)
             {
                 var where = d.Span is null
                     ? input.Path

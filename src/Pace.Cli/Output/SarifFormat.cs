@@ -13,7 +13,7 @@ internal sealed class SarifFormat : IReportFormat
 {
     public void Write(TextWriter output, IReadOnlyList<ChartInput> inputs)
     {
-        var findings = inputs.SelectMany(i => i.Result.Diagnostics.Select(d => (Input: i, Diagnostic: d))).ToList();
+        var findings = inputs.SelectMany(i => i.Result.Select(d => (Input: i, Diagnostic: d))).ToList();
         var ruleIds = findings.Select(f => f.Diagnostic.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var defaults = ChartValidator.Default.Rules.ToDictionary(r => r.Code, r => r.DefaultSeverity, StringComparer.Ordinal);
 

@@ -22,7 +22,7 @@ internal sealed class TextFormat(bool color) : IReportFormat
 
     public void WriteFindings(TextWriter output, ChartInput input)
     {
-        foreach (var d in input.Result.Diagnostics)
+        foreach (var d in input.Result)
         {
             output.WriteLine(Paint(Line(input.Path, d), d.Severity));
             if (d.Span is { } span && input.SourceLine(span.StartLine) is { } source)

@@ -1,5 +1,4 @@
 using Pace.Analysis;
-using Pace.Model;
 using Pace.Validation;
 
 namespace Pace.Rendering.Layout;
@@ -34,7 +33,7 @@ internal static class DocumentLayout
     }
 
     /// <summary>Lays out a chart with the given resolved options.</summary>
-    public static LayoutDocument Build(Chart chart, ChartLanguage language, ValidationResult findings, bool banner, LogoImage? logo, DateTimeOffset timestamp, CancellationToken cancellationToken = default)
+    public static LayoutDocument Build(Chart chart, ChartLanguage language, Findings findings, bool banner, LogoImage? logo, DateTimeOffset timestamp, CancellationToken cancellationToken = default)
     {
         var ctx = new LayoutContext(chart, Labels.For(language), Palette.For(chart.Theme), findings, banner, logo);
         return Build(ctx, timestamp, cancellationToken);

@@ -21,7 +21,7 @@ internal static class FindingsPage
     public static List<List<Element>> Build(LayoutContext ctx, CancellationToken cancellationToken)
     {
         var pages = new List<List<Element>>();
-        var findings = ctx.Findings.Diagnostics;
+        var findings = ctx.Findings;
         var left = Page.Margin;
         var right = Page.Width - Page.Margin;
         var codeX = left + SeverityWidth + Gutter;

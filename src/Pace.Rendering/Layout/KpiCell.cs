@@ -1,5 +1,4 @@
 using Pace.Analysis;
-using Pace.Model;
 
 namespace Pace.Rendering.Layout;
 

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using Pace.Model;
 
 namespace Pace.Rendering.Layout;
 

@@ -90,7 +90,7 @@ internal static class PageFrame
     }
 
     /// <summary>"No findings", or the counts per severity: "2 errors, 1 warning".</summary>
-    public static string Summary(ValidationResult findings, Labels labels)
+    public static string Summary(Findings findings, Labels labels)
     {
         var parts = new List<string>();
         if (findings.ErrorCount > 0)

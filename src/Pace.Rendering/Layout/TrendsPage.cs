@@ -1,6 +1,5 @@
 using System.Globalization;
 using Pace.Analysis;
-using Pace.Model;
 
 namespace Pace.Rendering.Layout;
 

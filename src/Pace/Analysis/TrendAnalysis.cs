@@ -1,4 +1,3 @@
-using Pace.Model;
 
 namespace Pace.Analysis;
 

@@ -1,4 +1,4 @@
-namespace Pace.Model;
+namespace Pace;
 
 /// <summary>A measured value of a KPI for one period.</summary>
 /// <param name="Period">The period measured.</param>

@@ -1,4 +1,4 @@
-namespace Pace.Model;
+namespace Pace;
 
 /// <summary>
 /// A Process Accountability Chart as written: the organisation, its people and its 4–9 core processes.

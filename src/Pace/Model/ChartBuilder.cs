@@ -1,4 +1,4 @@
-namespace Pace.Model;
+namespace Pace;
 
 /// <summary>
 /// Builds a <see cref="Chart"/> in code, fluently. The builder does not validate: like a file,

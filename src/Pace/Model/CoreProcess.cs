@@ -1,4 +1,4 @@
-namespace Pace.Model;
+namespace Pace;
 
 /// <summary>
 /// One of the 4–9 core processes that drive the business: a flow from input to outcome,

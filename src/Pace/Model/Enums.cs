@@ -1,4 +1,4 @@
-namespace Pace.Model;
+namespace Pace;
 
 /// <summary>The language of a chart's labels and of diagnostics.</summary>
 public enum ChartLanguage

@@ -1,4 +1,4 @@
-namespace Pace.Model;
+namespace Pace;
 
 /// <summary>A key performance indicator of a core process.</summary>
 public sealed record Kpi
@@ -57,8 +57,8 @@ public sealed record Kpi
     /// <summary>The speed as written, else derived from the cadence: day and week are fast; unknown when neither is given.</summary>
     public Speed? EffectiveSpeed => Speed ?? Cadence switch
     {
-        Model.Cadence.Day or Model.Cadence.Week => Model.Speed.Fast,
+        Pace.Cadence.Day or Pace.Cadence.Week => Pace.Speed.Fast,
         null => null,
-        _ => Model.Speed.Slow,
+        _ => Pace.Speed.Slow,
     };
 }

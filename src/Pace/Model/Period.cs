@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Pace.Model;
+namespace Pace;
 
 /// <summary>
 /// A calendar period an actual is reported for: a day (<c>2026-10-05</c>), an ISO week (<c>2026-W41</c>),

@@ -1,4 +1,4 @@
-namespace Pace.Model;
+namespace Pace;
 
 /// <summary>Someone on the chart's roster who can be accountable for a process or a KPI.</summary>
 public sealed record Person

@@ -1,4 +1,4 @@
-namespace Pace.Model;
+namespace Pace;
 
 /// <summary>Builds one <see cref="CoreProcess"/> for <see cref="ChartBuilder"/>.</summary>
 public sealed class ProcessBuilder

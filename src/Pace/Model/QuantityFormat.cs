@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Pace.Model;
+namespace Pace;
 
 /// <summary>
 /// Numbers and quantities as people write them in each chart language: Dutch "€ 25.000" and "12,5 %", English

@@ -1,4 +1,4 @@
-namespace Pace.Model;
+namespace Pace;
 
 /// <summary>How strongly a rule is applied: switched off, or reported at a severity.</summary>
 public enum RuleLevel

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Pace.Model;
+namespace Pace;
 
 /// <summary>
 /// The source positions of one mapping in a chart file: the mapping itself and the value of each key it held.

@@ -1,4 +1,4 @@
-namespace Pace.Model;
+namespace Pace;
 
 /// <summary>
 /// Where something stands in a chart file: the file and the 1-based start and end positions

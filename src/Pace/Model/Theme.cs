@@ -1,4 +1,4 @@
-namespace Pace.Model;
+namespace Pace;
 
 /// <summary>How a chart looks: an accent colour and a logo.</summary>
 public sealed record Theme

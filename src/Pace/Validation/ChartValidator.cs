@@ -1,4 +1,3 @@
-using Pace.Model;
 using Pace.Validation.Rules;
 
 namespace Pace.Validation;
@@ -34,7 +33,7 @@ public sealed class ChartValidator
     /// <param name="chart">The chart, valid or not.</param>
     /// <param name="options">Language and rule levels; <see cref="ValidationOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The findings.</returns>
-    public ValidationResult Validate(Chart chart, ValidationOptions? options = null)
+    public Findings Validate(Chart chart, ValidationOptions? options = null)
     {
         options ??= ValidationOptions.Default;
         var language = options.Language ?? chart.Language ?? options.DefaultLanguage ?? ChartLanguage.English;
@@ -68,7 +67,7 @@ public sealed class ChartValidator
             found.AddRange(context.Found);
         }
 
-        return new ValidationResult(found);
+        return new Findings(found);
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
-using Pace.Model;
-using Pace.Validation.Messages;
+using Pace.Localization;
 
 namespace Pace.Validation;
 

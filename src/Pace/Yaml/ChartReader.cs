@@ -1,5 +1,4 @@
 using System.Text;
-using Pace.Model;
 
 namespace Pace.Yaml;
 

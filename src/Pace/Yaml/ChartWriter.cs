@@ -1,5 +1,4 @@
 using System.Globalization;
-using Pace.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -78,7 +77,7 @@ public static class ChartWriter
             _emitter.Emit(new DocumentStart());
             BeginMapping();
             Key("pace");
-            Plain(Pace.Model.Chart.CurrentFormatVersion.ToString(CultureInfo.InvariantCulture));
+            Plain(Pace.Chart.CurrentFormatVersion.ToString(CultureInfo.InvariantCulture));
             RequiredText("organization", chart.Organization);
             OptionalText("title", chart.Title);
             if (chart.Date is { } date)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Pace.Model;
 
 namespace Pace.Yaml;
 

@@ -1,4 +1,3 @@
-using Pace.Model;
 using Pace.Validation;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Tokens;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Pace.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

@@ -16,7 +16,7 @@ public sealed class ExampleSnapshotTests
     [Test]
     public void Acme_in_English_matches_the_approved_words()
     {
-        var pdf = ChartRenderer.RenderPages(TestCharts.Example("acme-software"), new RenderOptions { Language = Model.ChartLanguage.English })[0];
+        var pdf = ChartRenderer.RenderPages(TestCharts.Example("acme-software"), new RenderOptions { Language = ChartLanguage.English })[0];
         Snapshot.Match(Words(pdf), "acme-software-en.pdf-words");
     }
 

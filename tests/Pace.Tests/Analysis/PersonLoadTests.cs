@@ -1,5 +1,4 @@
 using Pace.Analysis;
-using Pace.Model;
 using Pace.Tests.Rules;
 
 namespace Pace.Tests.Analysis;

@@ -1,7 +1,6 @@
 using Pace.Configuration;
-using Pace.Model;
 using Pace.Validation;
-using Pace.Validation.Messages;
+using Pace.Localization;
 using static Pace.Tests.Rules.RuleCharts;
 
 namespace Pace.Tests.Configuration;
@@ -117,7 +116,7 @@ public class PaceConfigTests
         var config = PaceConfigReader.Read("rules:\n  PACE016: warning\n").Config!;
 
         Severity? Level(Chart c, ValidationOptions o) =>
-            ChartValidator.Default.Validate(c, o).Diagnostics.Where(d => d.Code == "PACE016").Select(d => (Severity?)d.Severity).SingleOrDefault();
+            ChartValidator.Default.Validate(c, o).Where(d => d.Code == "PACE016").Select(d => (Severity?)d.Severity).SingleOrDefault();
 
         var run = new Dictionary<string, RuleLevel> { ["PACE016"] = RuleLevel.Error };
         var inChart = chart with { Rules = [new RuleSetting("PACE016", RuleLevel.Off)] };
@@ -135,7 +134,7 @@ public class PaceConfigTests
     {
         var config = new PaceConfig { Language = ChartLanguage.Dutch };
         var chart = Clean().OwnedBy(1, "ann").OwnedBy(2, "ann").OwnedBy(3, "ann");
-        string Message(Chart c, ValidationOptions o) => ChartValidator.Default.Validate(c, o).Diagnostics.Single(d => d.Code == "PACE016").MessageTemplate;
+        string Message(Chart c, ValidationOptions o) => ChartValidator.Default.Validate(c, o).Single(d => d.Code == "PACE016").MessageTemplate;
 
         Assert.Multiple(() =>
         {

@@ -9,11 +9,11 @@ namespace Pace.Tests.Examples;
 /// </summary>
 public class ExampleChartsTests
 {
-    private static IReadOnlyList<Diagnostic> Validate(string name)
+    private static Findings Validate(string name)
     {
         var load = ChartReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "examples", name));
         Assert.That(load.Diagnostics, Is.Empty, string.Join("\n", load.Diagnostics));
-        return ChartValidator.Default.Validate(load.Chart!).Diagnostics;
+        return ChartValidator.Default.Validate(load.Chart!);
     }
 
     private static string[] Summary(IEnumerable<Diagnostic> found) =>

@@ -53,6 +53,6 @@ public class FuzzRegressionTests
     [Test]
     public void Empty_document_after_a_directive_is_located()
     {
-        Assert.That(Outcome.ReadText("%H ", "directive").Diagnostics.Single().Span, Is.EqualTo(Pace.Model.SourceSpan.At("input.pace.yaml", 1, 1)));
+        Assert.That(Outcome.ReadText("%H ", "directive").Diagnostics.Single().Span, Is.EqualTo(Pace.SourceSpan.At("input.pace.yaml", 1, 1)));
     }
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using CsCheck;
-using Pace.Model;
 
 namespace Pace.Tests.Robustness;
 

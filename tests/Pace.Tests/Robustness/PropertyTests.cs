@@ -43,10 +43,10 @@ public class PropertyTests
         Generators.Chart.Sample(
             chart =>
             {
-                foreach (var language in new[] { ValidationOptions.Default, new ValidationOptions { Language = Pace.Model.ChartLanguage.Dutch } })
+                foreach (var language in new[] { ValidationOptions.Default, new ValidationOptions { Language = Pace.ChartLanguage.Dutch } })
                 {
                     var result = ChartValidator.Default.Validate(chart, language);
-                    foreach (var d in result.Diagnostics)
+                    foreach (var d in result)
                     {
                         if (d.ToString().Contains('\n', StringComparison.Ordinal) || d.ToString().Contains('\r', StringComparison.Ordinal))
                         {

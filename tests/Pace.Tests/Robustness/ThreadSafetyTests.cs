@@ -16,7 +16,7 @@ public class ThreadSafetyTests
         foreach (var (file, text) in examples)
         {
             var loaded = ChartReader.Read(text, file);
-            var diagnostics = loaded.Chart is { } chart ? ChartValidator.Default.Validate(chart).Diagnostics : loaded.Diagnostics;
+            var diagnostics = loaded.Chart is { } chart ? ChartValidator.Default.Validate(chart) : loaded.Diagnostics;
             lines.Add($"{file}: loaded={loaded.Succeeded}");
             lines.AddRange(diagnostics.Select(d => $"  {d} [{d.Path}]"));
 

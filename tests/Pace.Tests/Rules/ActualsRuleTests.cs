@@ -1,6 +1,5 @@
-using Pace.Model;
 using Pace.Validation;
-using Pace.Validation.Messages;
+using Pace.Localization;
 using Pace.Yaml;
 using static Pace.Tests.Rules.RuleCharts;
 
@@ -79,7 +78,7 @@ public class ActualsRuleTests
                       2026-W03: 50
             """;
         var chart = ChartReader.Read(yaml, "c.pace.yaml").Chart!;
-        var found = ChartValidator.Default.Validate(chart).Diagnostics;
+        var found = ChartValidator.Default.Validate(chart);
         Assert.That(found.Single(d => d.Code == "PACE018").Span!.StartLine, Is.EqualTo(14));
         Assert.That(found.Single(d => d.Code == "PACE020").Span!.StartLine, Is.EqualTo(11));
     }

@@ -1,6 +1,5 @@
-using Pace.Model;
 using Pace.Validation;
-using Pace.Validation.Messages;
+using Pace.Localization;
 using static Pace.Tests.Rules.RuleCharts;
 
 namespace Pace.Tests.Rules;
@@ -10,7 +9,7 @@ public class KpiRuleTests
 {
     [Test]
     public void The_clean_chart_has_no_findings_at_all() =>
-        Assert.That(ChartValidator.Default.Validate(Clean()).Diagnostics, Is.Empty);
+        Assert.That(ChartValidator.Default.Validate(Clean()), Is.Empty);
 
     [Test]
     public void PACE007_reports_a_kpi_without_target()

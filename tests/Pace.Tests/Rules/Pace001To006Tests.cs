@@ -1,7 +1,6 @@
 using System.Globalization;
-using Pace.Model;
 using Pace.Validation;
-using Pace.Validation.Messages;
+using Pace.Localization;
 using Pace.Yaml;
 
 namespace Pace.Tests.Rules;
@@ -24,7 +23,7 @@ public class Pace001To006Tests
     }
 
     private static IReadOnlyList<Diagnostic> Check(Chart chart, string code, ChartLanguage language = ChartLanguage.English) =>
-        [.. ChartValidator.Default.Validate(chart, new ValidationOptions { Language = language }).Diagnostics.Where(d => d.Code == code)];
+        [.. ChartValidator.Default.Validate(chart, new ValidationOptions { Language = language }).Where(d => d.Code == code)];
 
     [TestCase(4)]
     [TestCase(9)]
@@ -159,7 +158,7 @@ public class Pace001To006Tests
     {
         var chart = Valid(2).Rule("PACE001", RuleLevel.Warning).Build();
         Severity? Level(ValidationOptions o) =>
-            ChartValidator.Default.Validate(chart, o).Diagnostics.Where(d => d.Code == "PACE001").Select(d => (Severity?)d.Severity).SingleOrDefault();
+            ChartValidator.Default.Validate(chart, o).Where(d => d.Code == "PACE001").Select(d => (Severity?)d.Severity).SingleOrDefault();
         var config = new Dictionary<string, RuleLevel> { ["PACE001"] = RuleLevel.Info };
         var run = new Dictionary<string, RuleLevel> { ["PACE001"] = RuleLevel.Off };
         Assert.Multiple(() =>
@@ -169,7 +168,7 @@ public class Pace001To006Tests
             Assert.That(Level(new ValidationOptions { Defaults = config }), Is.Not.EqualTo(Severity.Info));
         });
         var withoutChartSetting = Valid(2).Build();
-        Assert.That(ChartValidator.Default.Validate(withoutChartSetting, new ValidationOptions { Defaults = config }).Diagnostics.Single(d => d.Code == "PACE001").Severity, Is.EqualTo(Severity.Info));
+        Assert.That(ChartValidator.Default.Validate(withoutChartSetting, new ValidationOptions { Defaults = config }).Single(d => d.Code == "PACE001").Severity, Is.EqualTo(Severity.Info));
     }
 
     [Test]

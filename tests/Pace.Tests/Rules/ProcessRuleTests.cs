@@ -1,6 +1,5 @@
-using Pace.Model;
 using Pace.Validation;
-using Pace.Validation.Messages;
+using Pace.Localization;
 using Pace.Validation.Rules;
 using static Pace.Tests.Rules.RuleCharts;
 

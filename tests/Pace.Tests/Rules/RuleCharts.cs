@@ -1,5 +1,4 @@
 using System.Globalization;
-using Pace.Model;
 using Pace.Validation;
 
 namespace Pace.Tests.Rules;
@@ -71,7 +70,7 @@ internal static class RuleCharts
         [.. values.Select((v, i) => new Actual(Period.Week(2026, 30 + i), v))];
 
     public static IReadOnlyList<Diagnostic> Findings(Chart chart, string code, ChartLanguage language = ChartLanguage.English, ValidationOptions? options = null) =>
-        [.. ChartValidator.Default.Validate(chart, (options ?? new ValidationOptions()) with { Language = language }).Diagnostics.Where(d => d.Code == code)];
+        [.. ChartValidator.Default.Validate(chart, (options ?? new ValidationOptions()) with { Language = language }).Where(d => d.Code == code)];
 
     public static string Format(string template, params object?[] args) => string.Format(CultureInfo.InvariantCulture, template, args);
 

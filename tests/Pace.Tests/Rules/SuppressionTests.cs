@@ -1,6 +1,5 @@
-using Pace.Model;
 using Pace.Validation;
-using Pace.Validation.Messages;
+using Pace.Localization;
 using Pace.Yaml;
 using static Pace.Tests.Rules.RuleCharts;
 
@@ -34,13 +33,13 @@ public class SuppressionTests
         """;
 
     /// <summary>Loads the chart with a line (16) just above the fourth process's owner (17) and validates it with its suppressions.</summary>
-    private static IReadOnlyList<Diagnostic> Validate(string commentLine, ValidationOptions? options = null)
+    private static Findings Validate(string commentLine, ValidationOptions? options = null)
     {
         var yaml = Chart.Replace("{0}", commentLine, StringComparison.Ordinal);
         var load = ChartReader.Read(yaml, "c.pace.yaml");
         Assert.That(load.Diagnostics, Is.Empty, string.Join("\n", load.Diagnostics));
         var suppressions = SuppressionReader.Read(yaml, "c.pace.yaml");
-        return ChartValidator.Default.Validate(load.Chart!, (options ?? new ValidationOptions()) with { Suppressions = suppressions }).Diagnostics;
+        return ChartValidator.Default.Validate(load.Chart!, (options ?? new ValidationOptions()) with { Suppressions = suppressions });
     }
 
     [Test]

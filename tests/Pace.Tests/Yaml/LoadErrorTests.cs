@@ -1,5 +1,5 @@
 using Pace.Validation;
-using Pace.Validation.Messages;
+using Pace.Localization;
 using Pace.Yaml;
 
 namespace Pace.Tests.Yaml;
@@ -114,7 +114,7 @@ public class LoadErrorTests
         var result = ChartReader.Read(yaml, "chart.pace.yaml");
         Assert.That(result.Succeeded, Is.False);
         Assert.That(result.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { "PACE106" }));
-        Assert.That(result.Diagnostics[0].MessageTemplate, Is.EqualTo(MessageTable.Get(Pace.Model.ChartLanguage.English, key)));
+        Assert.That(result.Diagnostics[0].MessageTemplate, Is.EqualTo(MessageTable.Get(Pace.ChartLanguage.English, key)));
     }
 
     [Test]

@@ -1,4 +1,4 @@
-namespace Pace.Validation;
+namespace Pace;
 
 /// <summary>How serious a finding is.</summary>
 public enum Severity

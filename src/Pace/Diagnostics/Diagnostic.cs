@@ -1,8 +1,7 @@
 using System.Globalization;
-using Pace.Model;
-using Pace.Validation.Messages;
+using Pace.Localization;
 
-namespace Pace.Validation;
+namespace Pace;
 
 /// <summary>
 /// One finding about a chart: a stable code, a severity, a message and the arguments it was made from,

@@ -1,9 +1,8 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
-using Pace.Model;
 
-namespace Pace.Validation.Messages;
+namespace Pace.Localization;
 
 /// <summary>
 /// Looks message templates up by key (a code, or a code plus a variant such as <c>PACE002Many</c>) and language.

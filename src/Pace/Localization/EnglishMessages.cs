@@ -1,4 +1,4 @@
-namespace Pace.Validation.Messages;
+namespace Pace.Localization;
 
 /// <summary>English message templates, one constant per code. Arguments are numbered as in <see cref="string.Format(string, object[])"/>.</summary>
 internal static class EnglishMessages

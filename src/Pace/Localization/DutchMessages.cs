@@ -1,4 +1,4 @@
-namespace Pace.Validation.Messages;
+namespace Pace.Localization;
 
 /// <summary>Dutch message templates, one constant per code, with the same arguments as <see cref="EnglishMessages"/>.</summary>
 internal static class DutchMessages

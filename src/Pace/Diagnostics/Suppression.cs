@@ -1,6 +1,5 @@
-using Pace.Model;
 
-namespace Pace.Validation;
+namespace Pace;
 
 /// <summary>
 /// A <c># pace-disable-next-line CODE[, CODE…]</c> comment in a chart file: findings with one of the codes whose
