@@ -39,7 +39,7 @@ public enum Cadence
     Year,
 }
 
-/// <summary>Whether a KPI looks ahead or back (seed 001: vooruitkijkend vs terugkijkend).</summary>
+/// <summary>Whether a KPI looks ahead or back (A001: vooruitkijkend vs terugkijkend).</summary>
 public enum Timing
 {
     /// <summary>A leading indicator: predicts results to come.</summary>
