@@ -98,7 +98,7 @@ public enum KpiLevel
     Individual,
 }
 
-/// <summary>The PACe form's three KPI slots.</summary>
+/// <summary>The PACe form's three KPI slots (PACE-FORM).</summary>
 public enum Dimension
 {
     /// <summary>Quality.</summary>

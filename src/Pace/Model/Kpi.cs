@@ -33,7 +33,7 @@ public sealed record Kpi
     /// <summary>The level at which the target is set.</summary>
     public KpiLevel? Level { get; init; }
 
-    /// <summary>The PACe form slot: better, faster or cheaper.</summary>
+    /// <summary>The PACe form slot (PACE-FORM): better, faster or cheaper.</summary>
     public Dimension? Dimension { get; init; }
 
     /// <summary>Who reports the KPI; the process owner when not given.</summary>
