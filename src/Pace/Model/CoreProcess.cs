@@ -6,7 +6,7 @@ namespace Pace;
 /// </summary>
 public sealed record CoreProcess
 {
-    /// <summary>The process name; describes a flow, not a department (seed 001).</summary>
+    /// <summary>The process name; describes a flow, not a department (A001).</summary>
     public string? Name { get; init; }
 
     /// <summary>What comes in, e.g. "Leads".</summary>

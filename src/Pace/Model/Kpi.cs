@@ -33,7 +33,7 @@ public sealed record Kpi
     /// <summary>The level at which the target is set.</summary>
     public KpiLevel? Level { get; init; }
 
-    /// <summary>The PACe form slot: better, faster or cheaper.</summary>
+    /// <summary>The PACe form slot (PACE-FORM): better, faster or cheaper.</summary>
     public Dimension? Dimension { get; init; }
 
     /// <summary>Who reports the KPI; the process owner when not given.</summary>
@@ -45,7 +45,7 @@ public sealed record Kpi
     /// <summary>Measured values, oldest first.</summary>
     public IReadOnlyList<Actual> Actuals { get; init; } = [];
 
-    /// <summary>Relative weights per month (twelve) for breaking a year target down (seed 003); <see langword="null"/> for even.</summary>
+    /// <summary>Relative weights per month (twelve) for breaking a year target down (A003); <see langword="null"/> for even.</summary>
     public IReadOnlyList<decimal>? Seasonality { get; init; }
 
     /// <summary>Where the KPI was written; <see langword="null"/> for KPIs built in code.</summary>

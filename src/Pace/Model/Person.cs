@@ -9,7 +9,7 @@ public sealed record Person
     /// <summary>The person's full name.</summary>
     public string? Name { get; init; }
 
-    /// <summary>A meaningful role title (seed 001: "Directeur Enthousiaste Klanten").</summary>
+    /// <summary>A meaningful role title (A001: "Directeur Enthousiaste Klanten").</summary>
     public string? Role { get; init; }
 
     /// <summary>Where the person was written; <see langword="null"/> for people built in code.</summary>
