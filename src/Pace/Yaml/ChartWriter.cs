@@ -34,9 +34,8 @@ public static class ChartWriter
     /// <exception cref="ArgumentNullException"><paramref name="chart"/> is <see langword="null"/>.</exception>
     public static string Write(Chart chart)
     {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        Write(chart, writer);
-        return writer.ToString();
+        ArgumentNullException.ThrowIfNull(chart);
+        return chart.Source?.Text is { } source && Edited(source, chart) is { } edited ? edited : Anew(chart);
     }
 
     /// <summary>Writes a chart as YAML to a text writer.</summary>
@@ -47,7 +46,32 @@ public static class ChartWriter
     {
         ArgumentNullException.ThrowIfNull(chart);
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(Anew(chart));
+        writer.Write(Write(chart));
+    }
+
+    /// <summary>
+    /// The text the chart was read from with the chart written into it; <see langword="null"/> when it cannot be
+    /// edited, or when the edited text would not read back as the chart while a new one would.
+    /// </summary>
+    private static string? Edited(SourceText source, Chart chart)
+    {
+        string? edited;
+        try
+        {
+            edited = ChartPatcher.Write(source, chart);
+        }
+        catch (NotSupportedException)
+        {
+            return null; // a construct the edits do not handle (anchors, a key on another line than its ':', …)
+        }
+
+        // Checked, not trusted: a text that reads back as another chart is never written while a new one would not be.
+        if (edited is null || ChartPatcher.ReadBack(edited) == chart || ChartPatcher.ReadBack(Anew(chart)) != chart)
+        {
+            return edited;
+        }
+
+        return null;
     }
 
     /// <summary>The chart in the writer's own layout, as for a chart built in code.</summary>

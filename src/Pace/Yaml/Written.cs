@@ -39,7 +39,8 @@ internal sealed record WrittenSequence(ValueList<Written> Items, bool Flow) : Wr
 /// The entries are data whose order counts and whose keys may change (actuals, rule settings), matched by where they
 /// were read from; when <see langword="false"/>, the format's own keys, matched by name.
 /// </param>
-internal sealed record WrittenMapping(ValueList<WrittenEntry> Entries, bool Ordered) : Written;
+/// <param name="Flow">Written on one line in braces (<c>{a: 1}</c>), as when the file had it so.</param>
+internal sealed record WrittenMapping(ValueList<WrittenEntry> Entries, bool Ordered, bool Flow = false) : Written;
 
 /// <summary>One key and its value.</summary>
 /// <param name="Key">The key.</param>

@@ -109,17 +109,20 @@ internal sealed class YamlPrinter(Indentation indentation)
     /// <summary>Whether a value is written as an indented block: a mapping or a block list that has entries.</summary>
     public static bool IsBlock(Written value) => value switch
     {
-        WrittenMapping m => m.Entries.Count > 0,
+        WrittenMapping m => !m.Flow && m.Entries.Count > 0,
         WrittenSequence s => !s.Flow && s.Items.Count > 0,
         _ => false,
     };
 
-    /// <summary>A scalar, or a collection on one line (<c>[a, b]</c>, <c>{}</c>), as it stands after a key's <c>: </c>.</summary>
-    public static string Inline(Written value, ScalarStyle? style = null)
+    /// <summary>
+    /// A scalar, or a collection on one line (<c>[a, b]</c>, <c>{}</c>), as it stands after a key's <c>: </c>, or, when
+    /// <paramref name="inFlow"/>, inside brackets or braces, where a plain text cannot hold <c>,</c> or brackets.
+    /// </summary>
+    public static string Inline(Written value, bool inFlow = false)
     {
         if (value is WrittenScalar scalar)
         {
-            return Scalar(scalar, style);
+            return Scalar(scalar, null, inFlow);
         }
 
         // A one-line collection is emitted as the value of a throw-away key, which is then cut off.
@@ -156,11 +159,23 @@ internal sealed class YamlPrinter(Indentation indentation)
     /// given (the emitter moves to a style that can hold the text where that one cannot), else as
     /// <see cref="ScalarQuoting.StyleFor"/> decides.
     /// </summary>
-    public static string Scalar(WrittenScalar scalar, ScalarStyle? style)
+    public static string Scalar(WrittenScalar scalar, ScalarStyle? style, bool inFlow = false)
     {
         if (!scalar.IsText)
         {
             return scalar.Value;
+        }
+
+        if (inFlow)
+        {
+            // Emitted as the one item of a one-line list, whose brackets are then cut off.
+            var item = Emit(e =>
+            {
+                e.Emit(new SequenceStart(AnchorName.Empty, TagName.Empty, isImplicit: true, SequenceStyle.Flow));
+                EmitScalar(e, scalar, style);
+                e.Emit(new SequenceEnd());
+            });
+            return item[1..^2];
         }
 
         var emitted = Emit(e =>
