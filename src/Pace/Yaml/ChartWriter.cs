@@ -4,11 +4,20 @@ namespace Pace.Yaml;
 
 /// <summary>
 /// Writes a <see cref="Chart"/> as a format 1 <c>.pace.yaml</c> file that <see cref="ChartReader"/> reads back
-/// into an equal chart (source locations aside).
+/// into an equal chart. A chart read from a file is written back into that file's text, changing only what was edited.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Keys come in the order the format documents them. Absent optional values are left out; an absent
+/// A chart that has its <see cref="Chart.Source"/> (read by <see cref="ChartReader"/>) is written by editing the text
+/// it was read from: an edited value replaces exactly the old one, in the quotes it had where they still hold the new
+/// text; a new key or item gets lines of its own, indented as the file indents; a removed one loses its lines, with
+/// the <c># pace-disable-next-line</c> comments right above it. Comments, blank lines, key order, quoting, the
+/// <c>$schema</c> line, other suppressions, line ends and a byte-order mark stay as they were. The edited text is read
+/// back first; should it not give the chart (a text with anchors and aliases, where one node stands in several places),
+/// the chart is written anew, as below. <c>chart with { Source = null }</c> writes any chart anew.
+/// </para>
+/// <para>
+/// A chart built in code is written in the writer's own layout. Keys come in the order the format documents them. Absent optional values are left out; an absent
 /// required value (<c>organization</c>, a process's or KPI's <c>name</c>, a person's <c>id</c>) is written
 /// as YAML's null, <c>~</c>, so the file still shows where it belongs and reads back as absent. Empty lists that are
 /// optional in the model (<c>people</c>, <c>journey</c>, <c>seasonality</c>) are written as <c>[]</c> only when the
@@ -23,7 +32,8 @@ namespace Pace.Yaml;
 /// emitter's; it also escapes characters outside Unicode's Basic Multilingual Plane, so a text with an emoji is
 /// written double-quoted with a <c>\U0001F680</c> escape (and reads back the same). Numbers are written in the invariant culture, enum values by their format names
 /// (<c>higher</c>, <c>quarter</c>, <c>nl</c>), dates as <c>YYYY-MM-DD</c>, and actuals as a mapping from period
-/// key (<c>2026-W41</c>) to value. The output uses <c>\n</c> line ends and no byte-order mark.
+/// key (<c>2026-W41</c>) to value. The output uses <c>\n</c> line ends and no byte-order mark. Keys and items added to a
+/// file's text are written by the same rules.
 /// </para>
 /// </remarks>
 public static class ChartWriter
