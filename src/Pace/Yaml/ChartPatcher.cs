@@ -30,11 +30,11 @@ internal sealed partial class ChartPatcher
     private readonly YamlPrinter _printer;
     private readonly Indentation _indentation;
 
-    private ChartPatcher(string text, Indentation indentation)
+    private ChartPatcher(string text, YamlMapping root)
     {
         _edits = new TextEdits(text);
-        _indentation = indentation;
-        _printer = new YamlPrinter(indentation);
+        _indentation = IndentationOf(root, _edits);
+        _printer = new YamlPrinter(_indentation);
     }
 
     /// <summary>The text with the chart written into it, or <see langword="null"/> when it cannot be edited.</summary>
@@ -55,7 +55,7 @@ internal sealed partial class ChartPatcher
             return null;
         }
 
-        var patcher = new ChartPatcher(source.Text, IndentationOf(mapping, new TextEdits(source.Text)));
+        var patcher = new ChartPatcher(source.Text, mapping);
         patcher.Mapping(mapping, WrittenChart.Of(read), WrittenChart.Of(chart));
         return (source.ByteOrderMark ? "\uFEFF" : string.Empty) + patcher._edits.Apply();
     }
