@@ -18,10 +18,10 @@ public sealed record PersonLoad
     public string DisplayName => Person?.Name ?? Id;
 
     /// <summary>Indexes of the processes this person owns, in chart order.</summary>
-    public IReadOnlyList<int> OwnedProcesses { get; init; } = [];
+    public IReadOnlyList<int> OwnedProcesses { get; init => field = ValueList<int>.From(value); } = ValueList<int>.Empty;
 
     /// <summary>The KPIs this person reports, in chart order.</summary>
-    public IReadOnlyList<KpiAssignment> ReportedKpis { get; init; } = [];
+    public IReadOnlyList<KpiAssignment> ReportedKpis { get; init => field = ValueList<KpiAssignment>.From(value); } = ValueList<KpiAssignment>.Empty;
 
     /// <summary>The reported KPIs marked <c>timing: leading</c>.</summary>
     public IReadOnlyList<KpiAssignment> LeadingKpis => [.. ReportedKpis.Where(k => k.Kpi.Timing == Timing.Leading)];
