@@ -24,12 +24,15 @@ internal static class DutchMessages
     public const string PACE016 = "{0} is eigenaar van {1} kernprocessen ({2}); meer dan drie maakt de verantwoordelijkheid van één persoon te dun.";
     public const string PACE017 = "KPI '{0}' van proces '{1}' legt een individueel doel op een terugkijkende output; individuele doelen zorgen voor concurrentie binnen het team — maak er een team-KPI van ('level: team').";
     public const string PACE018 = "KPI '{0}' van proces '{1}' haalde in {2} zijn doel niet: {3} tegenover een doel van {4}.";
+    public const string PACE018ProRata = "KPI '{0}' van proces '{1}' loopt achter {2}: {3} tot {4}, tegenover {5} naar rato ({6} voor de hele periode) — een achterstand van {7}.";
     public const string PACE019 = "Proces '{0}' heeft geen KPI voor {1}; het PACe-formulier geeft elk proces één KPI voor better, één voor faster en één voor cheaper.";
     public const string PACE019Twice = "Proces '{0}' heeft {1} KPI's voor {2}; het PACe-formulier geeft elk proces één KPI voor better, één voor faster en één voor cheaper.";
     public const string PACE020 = "KPI '{0}' van proces '{1}' haalde {2} perioden achter elkaar zijn doel niet ({3} tot en met {4}).";
     public const string PACE021 = "Deze onderdrukking van {0} onderdrukt niets op de volgende regel; haal hem weg.";
     public const string PACE021Unknown = "Deze onderdrukking noemt {0}, maar dat is geen regel; controleer de code.";
     public const string PACE021Empty = "Deze onderdrukking noemt geen regel; schrijf de codes die je wilt onderdrukken, zoals '# pace-disable-next-line PACE016'.";
+    public const string PACE023 = "KPI '{0}' van proces '{1}' is voor het laatst bijgewerkt over {2}; per {3} ontbreekt het cijfer over {4}.";
+    public const string PACE024 = "KPI '{0}' van proces '{1}' wordt per {4} gemeten, maar '{2}' is {3}; dit cijfer telt niet mee voor status, reeks en trend — geef één cijfer per {4}, zoals '{5}'.";
 
     // Laadfouten
     public const string PACE100 = "Dit is geen geldige YAML: {0}";
@@ -54,6 +57,18 @@ internal static class DutchMessages
     public const string PACE116 = "Dit is {0}, geen gewoon bestand; Pace leest alleen gewone bestanden, dus er is niets uit gelezen.";
     public const string PACE117 = "Dit pad is een symbolische link die buiten {0} leidt; het is overgeslagen en er is niets uit het doel gelezen.";
     public const string PACE117Loop = "Dit pad is een symbolische link die in een kring loopt (of meer dan 40 links achter elkaar); het is overgeslagen.";
+
+    // Periodelengtes in meldingen van regels
+    public const string CadenceDay = "dag";
+    public const string CadenceWeek = "week";
+    public const string CadenceMonth = "maand";
+    public const string CadenceQuarter = "kwartaal";
+    public const string CadenceYear = "jaar";
+    public const string OneDay = "een dag";
+    public const string OneWeek = "een week";
+    public const string OneMonth = "een maand";
+    public const string OneQuarter = "een kwartaal";
+    public const string OneYear = "een jaar";
 
     // Zinsdelen binnen laadfouten
     public const string KindEmpty = "leeg";

@@ -27,5 +27,7 @@ public static class BuiltInRules
         new BetterFasterCheaperRule(),
         new MissedInARowRule(),
         new UnusedSuppressionRule(),
+        new StaleNumberRule(),
+        new CadenceFitRule(),
     ];
 }
