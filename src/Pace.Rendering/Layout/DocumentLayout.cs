@@ -4,7 +4,7 @@ using Pace.Validation;
 namespace Pace.Rendering.Layout;
 
 /// <summary>
-/// Lays out the whole document: the chart page, then people and focus, trends (only with actuals) and findings
+/// Lays out the whole document: the chart page, then people and focus, the scorecard and trends (only with actuals) and findings
 /// (only when there are any). Footers are added last, once the number of pages is known.
 /// </summary>
 internal static class DocumentLayout
@@ -14,10 +14,11 @@ internal static class DocumentLayout
     {
         var bodies = new List<(List<Element> Elements, bool Legend)>
         {
-            (ChartPage.Build(ctx), ctx.Chart.Processes.Any(p => p.Kpis.Any(k => StatusCheck.Of(k) != KpiStatus.Unknown))),
+            (ChartPage.Build(ctx), ctx.Chart.Processes.Any(p => p.Kpis.Any(k => StatusCheck.Of(k, ctx.Chart.Date) != KpiStatus.Unknown))),
         };
         cancellationToken.ThrowIfCancellationRequested();
         bodies.Add((PeoplePage.Build(ctx), false));
+        bodies.AddRange(ScorecardPage.Build(ctx, cancellationToken).Select(page => (page, true)));
         bodies.AddRange(TrendsPage.Build(ctx, cancellationToken).Select(page => (page, true)));
         bodies.AddRange(FindingsPage.Build(ctx, cancellationToken).Select(page => (page, false)));
 

@@ -44,7 +44,7 @@ internal static class KpiCell
         // The target sits right under the name, so short names leave the space at the bottom, not in the middle.
         var targetTop = MathF.Min(inner.Y + name.Height + 1, inner.Bottom - badgeRow - targetLine);
         var targetBox = new Rect(inner.X, targetTop, inner.Width, targetLine);
-        if (StatusCheck.Of(kpi) is var status and not KpiStatus.Unknown)
+        if (StatusCheck.Of(kpi, ctx.Chart.Date) is var status and not KpiStatus.Unknown)
         {
             var mark = 7 * scale;
             page.Add(Shapes.StatusMark(status, new(targetBox.X + (mark / 2), targetBox.Y + (targetLine / 2)), mark, p));

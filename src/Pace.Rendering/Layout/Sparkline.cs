@@ -15,7 +15,7 @@ internal static class Sparkline
     public static void Add(List<Element> page, LayoutContext ctx, Kpi kpi, Rect box)
     {
         var p = ctx.Palette;
-        var actuals = Series.Ordered(kpi);
+        var actuals = Series.Fitting(kpi);
         if (actuals.Count == 0 || box.Width <= LabelWidth + 10 || box.Height <= 10)
         {
             return;
