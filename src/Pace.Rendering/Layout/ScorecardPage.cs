@@ -21,7 +21,7 @@ internal static class ScorecardPage
     private const float TrendWidth = 14;
     private const float Gutter = 6;
     private const float MinRow = 11.5f;
-    private const float MaxRow = 18;
+    private const float MaxRow = 21;
 
     /// <summary>Where the columns start, left to right; shared with the geometry tests.</summary>
     public static float KpiX => Page.Margin + PersonWidth + Gutter;

@@ -78,7 +78,7 @@ internal static class TrendsPage
         var value = NumberFormatter.Quantity(latest.Value, kpi.Unit, ctx.Language);
         var fitted = TextFitter.Add(page, value, new Rect(text.X, y, text.Width, 18), new TextStyle(FontFace.Bold, 14, p.Ink, MinSize: 9, MaxLines: 1));
         var after = fitted.Lines.Count > 0 ? fitted.Lines[0].Bounds.Right + 5 : text.X;
-        var period = latest.Period.ToString() + (standing.Stale is null ? string.Empty : " \u00B7 " + labels.Stale);
+        var period = latest.Period.ToString();
         if (after + Fonts.Measure(period, FontFace.Regular, 7) <= text.Right)
         {
             // The period beside the value, or not at all: a cut period ("202…") says nothing.
@@ -99,7 +99,15 @@ internal static class TrendsPage
         }
 
         var line = new Rect(text.X, y, text.Width, 10);
-        if (status != KpiStatus.Unknown)
+        if (standing.Stale is { } stale)
+        {
+            // A number not reported (PACE023): its old colour is not shown as if it were current.
+            page.Add(Shapes.StaleMark(new(line.X + 3.5f, line.Y + 5), 7, p));
+            line = line with { X = line.X + 10, Width = line.Width - 10 };
+            statusText = string.Format(CultureInfo.InvariantCulture, labels.LastReported, PeriodFormat.Brief(stale.LastReported, ctx.Language))
+                + " \u00B7 " + labels.Target + " " + NumberFormatter.Target(kpi, labels);
+        }
+        else if (status != KpiStatus.Unknown)
         {
             page.Add(Shapes.StatusMark(status, new(line.X + 3.5f, line.Y + 5), 7, p));
             line = line with { X = line.X + 10, Width = line.Width - 10 };
