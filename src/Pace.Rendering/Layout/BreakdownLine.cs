@@ -23,7 +23,7 @@ internal static class BreakdownLine
         }
 
         var day = asOf;
-        if (day is null && Series.Latest(kpi) is { } latest)
+        if (day is null && kpi.Actuals.Count > 0 && Series.Ordered(kpi)[^1] is var latest)
         {
             // A week counts where its Thursday is, as Analysis counts weeks.
             day = latest.Period.Length == Cadence.Week ? latest.Period.Start.AddDays(3) : latest.Period.Start;
@@ -77,7 +77,9 @@ internal static class BreakdownLine
         var full = weeks.Where(w => w.Days == 7).ToList();
         if (full.Count > 0)
         {
-            parts.Add(Shares(full, Cadence.Week) + " (" + string.Format(CultureInfo.InvariantCulture, labels.WeeksIn, weeks.Count, whole) + ")");
+            // "14 weeks in 2026-Q4" counts ISO weeks as ISO does, by their Thursday: the ones the period owns.
+            var owned = weeks.Count(w => w.Period.Start.AddDays(3) is var thursday && thursday >= whole.Start && thursday < whole.End);
+            parts.Add(Shares(full, Cadence.Week) + " (" + string.Format(CultureInfo.InvariantCulture, labels.WeeksIn, owned, whole) + ")");
         }
 
         return string.Join(" ", parts);

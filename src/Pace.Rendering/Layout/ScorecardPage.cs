@@ -13,12 +13,12 @@ namespace Pace.Rendering.Layout;
 internal static class ScorecardPage
 {
     private const float PersonWidth = 84;
-    private const float KpiWidth = 134;
+    private const float KpiWidth = 130;
     private const float SpanWidth = 50;
     private const float TargetWidth = 56;
     private const float CellWidth = 30;
     private const float CellGap = 2;
-    private const float TrendWidth = 14;
+    private const float TrendWidth = 18;
     private const float Gutter = 6;
     private const float MinRow = 11.5f;
     private const float MaxRow = 21;
@@ -98,7 +98,7 @@ internal static class ScorecardPage
         TextFitter.Add(page, "KPI", new Rect(KpiX, y, KpiWidth, 9), style);
         TextFitter.Add(page, labels.Target.ToUpperInvariant(), new Rect(CellsX - Gutter - TargetWidth, y, TargetWidth, 9), style with { Align = Align.Right });
         TextFitter.Add(page, labels.LastPeriods.ToUpperInvariant() + " \u2192", new Rect(CellsX, y, TrendX - Gutter - CellsX, 9), style);
-        TextFitter.Add(page, "\u2197", new Rect(TrendX, y, TrendWidth, 9), style with { Align = Align.Center });
+        TextFitter.Add(page, labels.Trend.ToUpperInvariant(), new Rect(TrendX, y, TrendWidth, 9), style with { Align = Align.Center, MinSize = 4.5f });
         y += 11;
         page.Add(new LineElement(new(Page.Margin, y), new(Right, y), p.Ink, 0.75f));
         return y + 0.5f;

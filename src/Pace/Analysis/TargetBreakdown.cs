@@ -45,7 +45,6 @@ public static class TargetBreakdown
         }
 
         var weights = DayWeights.Normalised(kpi.Seasonality);
-        decimals = Math.Max(decimals, target.Scale);
         try
         {
             if (period.Length < cadence)
@@ -93,7 +92,6 @@ public static class TargetBreakdown
 
         var periods = PeriodsIn(period, into);
         var weights = DayWeights.Normalised(monthWeights);
-        decimals = Math.Max(decimals, target.Scale);
         if (into == Cadence.Day)
         {
             var shares = SplitBy(target, [.. periods.Select(d => DayWeights.Of(d.Start, period.Length, weights))], decimals);
