@@ -32,7 +32,7 @@ internal static class DutchMessages
     public const string PACE021Unknown = "Deze onderdrukking noemt {0}, maar dat is geen regel; controleer de code.";
     public const string PACE021Empty = "Deze onderdrukking noemt geen regel; schrijf de codes die je wilt onderdrukken, zoals '# pace-disable-next-line PACE016'.";
     public const string PACE023 = "KPI '{0}' van proces '{1}' is voor het laatst bijgewerkt over {2}; per {3} ontbreekt het cijfer over {4}.";
-    public const string PACE024 = "KPI '{0}' van proces '{1}' wordt per {4} gemeten, maar '{2}' is {3}; dit cijfer telt niet mee voor status, reeks en trend — geef één cijfer per {4}, zoals '{5}'.";
+    public const string PACE024 = "KPI '{0}' van proces '{1}' wordt per {4} gemeten, maar '{2}' is {3}; dit cijfer telt niet mee voor de status, de trend en het aantal missers op rij — geef één cijfer per {4}, zoals '{5}'.";
 
     // Laadfouten
     public const string PACE100 = "Dit is geen geldige YAML: {0}";
