@@ -36,12 +36,16 @@ internal static class Calendar
     /// <summary>How many periods of the same length lie strictly between two (0 when they are neighbours).</summary>
     public static int Between(Period earlier, Period later)
     {
-        var count = 0;
-        for (var p = Next(earlier); p < later && count < 100_000; p = Next(p))
+        // Counted, not stepped: a daily KPI last reported in year 2 on a chart dated 9998 is millions of days apart.
+        var months = ((later.Start.Year - earlier.Start.Year) * 12) + later.Start.Month - earlier.Start.Month;
+        var steps = earlier.Length switch
         {
-            count++;
-        }
-
-        return count;
+            Cadence.Day => later.Start.DayNumber - earlier.Start.DayNumber,
+            Cadence.Week => (later.Start.DayNumber - earlier.Start.DayNumber) / 7,
+            Cadence.Month => months,
+            Cadence.Quarter => months / 3,
+            _ => later.Start.Year - earlier.Start.Year,
+        };
+        return Math.Max(0, steps - 1);
     }
 }

@@ -45,4 +45,14 @@ public sealed class StalenessTests
             Assert.That(Staleness.Of(With(Cadence.Week, Period.Week(2026, 2)), DateOnly.MaxValue), Is.Null);
         });
     }
+
+    [Test]
+    public void Missing_periods_are_counted_not_stepped_through()
+    {
+        var ancient = Staleness.Of(With(Cadence.Day, Period.Day(new DateOnly(2, 1, 1))), new DateOnly(9998, 1, 1))!;
+        Assert.That(ancient.Missing, Is.EqualTo(new DateOnly(9997, 12, 31).DayNumber - new DateOnly(2, 1, 1).DayNumber));
+        Assert.That(Staleness.Of(With(Cadence.Month, Period.Month(2025, 11)), FirstOfNovember)!.Missing, Is.EqualTo(11));
+        Assert.That(Staleness.Of(With(Cadence.Quarter, Period.Quarter(2025, 3)), FirstOfNovember)!.Missing, Is.EqualTo(4));
+        Assert.That(Staleness.Of(With(Cadence.Year, Period.Year(2020)), FirstOfNovember)!.Missing, Is.EqualTo(5));
+    }
 }
