@@ -22,9 +22,6 @@ namespace Pace.Package.Tests;
 [SetUpFixture]
 public sealed partial class PackageFixture
 {
-    /// <summary>The RIDs Pace.Tool has a package of its own for when it is packed RID-specific (<c>ToolPackageRuntimeIdentifiers</c>).</summary>
-    public static readonly string[] ToolRuntimeIdentifiers = ["linux-x64", "linux-musl-x64", "any"];
-
     /// <summary>The ids of the packages in the feed (Pace, Pace.Rendering, Pace.Build, Pace.Tool and its RID packages).</summary>
     public static IReadOnlyList<string> PackageIds { get; private set; } = [];
 
