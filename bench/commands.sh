@@ -15,7 +15,11 @@
 #   --skip-publish  reuse bench/.work/publish from an earlier run
 #   --wait-quiet M  before each measurement, wait up to M minutes for the 1-minute load average to drop below the limit
 #   --only WHAT     run one part: startup (validate/render one chart), batch, memory (peak RSS), size (PDF bytes),
-#                   or knobs (runtime settings by environment variable; only when asked for)
+#                   or, only when asked for: knobs (runtime settings by environment variable), manifest (the installed
+#                   tool through a tool manifest, `dotnet pace` and `dotnet tool run pace`, against the tool-path
+#                   executable; installs Pace.Tool from the feed in $PACE_BENCH_FEED, default artifacts/, which
+#                   tools/pack.sh fills), instructions (valgrind's instruction counts of the start-up commands: steady
+#                   on a busy machine, where wall times are not)
 #
 # Numbers are only worth publishing on a quiet machine: every measurement logs `uptime` into results/load.log,
 # and one taken with a 1-minute load average above $PACE_BENCH_MAX_LOAD (default 1.5) is marked PROVISIONAL.
@@ -36,7 +40,7 @@ while [ $# -gt 0 ]; do
     --skip-publish) publish=false; shift ;;
     --only) only="$2"; shift 2 ;;
     --wait-quiet) wait_quiet="$2"; shift 2 ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
     *) echo "commands.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -204,6 +208,50 @@ if [ "$only" = knobs ]; then
   state=$(note_load "knobs-batch-$v"); echo "knobs, 1,000-chart batch ($v) — $state"
   hyperfine -N --warmup 1 "${batch_runs[@]}" --prepare "rm -rf $work/out-1000" --export-markdown "$results/knobs-batch-1000-$v.md" --export-json "$results/knobs-batch-1000-$v.json" "${args[@]}"
   echo "$state" > "$results/knobs-batch-1000-$v.load"
+  exit 0
+fi
+
+# --- the manifest path: `dotnet pace` and `dotnet tool run pace` against the tool-path executable (--only manifest) ---
+# The same installed package each way: through a tool manifest the dotnet CLI starts first, finds the tool and starts it.
+if [ "$only" = manifest ]; then
+  feed=$(cd "${PACE_BENCH_FEED:-artifacts}" && pwd)
+  version=$(find "$feed" -maxdepth 1 -name 'Pace.Tool.[0-9]*.nupkg' | head -1 | sed 's/.*Pace\.Tool\.\(.*\)\.nupkg$/\1/')
+  [ -n "$version" ] || { echo "commands.sh: no Pace.Tool package in $feed (tools/pack.sh $feed)" >&2; exit 2; }
+  m="$work/manifest"; rm -rf "$m"; mkdir -p "$m"; cp "$chart" "$m/chart.pace.yaml"
+  (cd "$m" && dotnet new tool-manifest >/dev/null \
+    && dotnet tool install Pace.Tool --version "$version" --add-source "$feed" >/dev/null \
+    && dotnet tool install Pace.Tool --version "$version" --add-source "$feed" --tool-path "$m/tools" >/dev/null)
+  state=$(note_load "manifest"); echo "manifest path — $state"
+  (cd "$m" && hyperfine -N --warmup "$warmup" "${startup_runs[@]}" \
+    --export-markdown "$OLDPWD/$results/manifest.md" --export-json "$OLDPWD/$results/manifest.json" \
+    -n "tools/pace validate (tool path)" "$m/tools/pace validate chart.pace.yaml" \
+    -n "dotnet pace validate (manifest)" "dotnet pace validate chart.pace.yaml" \
+    -n "dotnet tool run pace validate (manifest)" "dotnet tool run pace validate chart.pace.yaml")
+  echo "$state" > "$results/manifest.load"
+  exit 0
+fi
+
+# --- instructions: valgrind's count of the start-up commands (--only instructions) ------------------------------------
+# What a command executes in user space, all threads, the same on a busy machine as on a quiet one (to within ~0.3 %
+# here), unlike wall time; it leaves out the kernel's time (page faults, mapping the binary). W^X off, as valgrind
+# cannot follow the JIT's double mapping otherwise.
+if [ "$only" = instructions ]; then
+  command -v valgrind >/dev/null 2>&1 || { echo "commands.sh: valgrind is missing (Debian: apt-get install valgrind)" >&2; exit 2; }
+  count() { DOTNET_EnableWriteXorExecute=0 valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null | sed -n 's/.*Collected : //p'; }
+  {
+    echo "| variant | hello world | pace validate | ratio | pace render (PDF) | ratio |"
+    echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+    for v in "${available[@]}"; do
+      # An AOT binary's .dbg beside it is DWARF 5, which Debian 12's valgrind cannot read: count without it.
+      [ -f "$pub/pace-$v/Pace.Cli.dbg" ] && mv "$pub/pace-$v/Pace.Cli.dbg" "$pub/pace-$v/Pace.Cli.dbg.off"
+      [ -f "$pub/hello-$v/HelloWorld.dbg" ] && mv "$pub/hello-$v/HelloWorld.dbg" "$pub/hello-$v/HelloWorld.dbg.off"
+      h=$(count "$(hello "$v")"); va=$(count "$(pace "$v")" validate "$chart"); r=$(count "$(pace "$v")" render "$chart" -o "$work/acme-ir.pdf")
+      [ -f "$pub/pace-$v/Pace.Cli.dbg.off" ] && mv "$pub/pace-$v/Pace.Cli.dbg.off" "$pub/pace-$v/Pace.Cli.dbg"
+      [ -f "$pub/hello-$v/HelloWorld.dbg.off" ] && mv "$pub/hello-$v/HelloWorld.dbg.off" "$pub/hello-$v/HelloWorld.dbg"
+      awk -v v="$v" -v h="$h" -v va="$va" -v r="$r" 'BEGIN { printf "| %s | %.1f M | %.1f M | %.2f× | %.1f M | %.2f× |\n", v, h/1e6, va/1e6, va/h, r/1e6, r/h }'
+    done
+  } | tee "$results/instructions.md"
+  note_load "instructions" >/dev/null
   exit 0
 fi
 

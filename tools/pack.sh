@@ -17,10 +17,11 @@
 # to Pace.Tool.any elsewhere. A machine packs its own platform's package; tools/check-release.sh checks that a folder
 # holds the whole set before it is pushed.
 #
+# PACE_PACK_R2R: the RIDs whose ReadyToRun code goes into Pace.Tool.any (default: PaceToolReadyToRunRuntimes; 0: none).
 # PACE_PACK_AOT: unset = AOT for this machine's platform (failing if its toolchain is missing), and a warning on a
 # platform without a package of its own; 1 = the same, but that warning is an error; 0 = no AOT: Pace.Tool is then the
 # one portable package a plain `dotnet pack` makes. The Pace*.nupkg and *.snupkg already in OUT that this run packs
-# are deleted first. Needs: the .NET SDK; for AOT on Linux clang or gcc, on macOS Xcode's command-line tools, on
+# are deleted first. Needs: the .NET SDK, python3 (for --common); for AOT on Linux clang or gcc, on macOS Xcode's command-line tools, on
 # Windows Visual Studio's C++ tools (https://aka.ms/nativeaot-prerequisites).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -89,6 +90,22 @@ if $common; then
   dotnet pack Pace.sln "${pack[@]}" "${layout[@]}"
   echo "pack.sh: Pace.Tool.any"
   dotnet pack "$cli" -r any "${pack[@]}" "${layout[@]}"
+  # ReadyToRun code for the platforms the project names (PACE_PACK_R2R: a space-separated list instead, or 0 for none),
+  # compiled from the same sources into the package as RID-specific libraries: see tools/add-ready-to-run.py.
+  r2r=${PACE_PACK_R2R-$(property PaceToolReadyToRunRuntimes)}
+  [ "$r2r" = 0 ] && r2r=
+  compiled=()
+  for rid in ${r2r//;/ }; do
+    echo "pack.sh: ReadyToRun code for $rid"
+    dir="$out/.r2r/$rid"; rm -rf "$dir"
+    dotnet publish "$cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -p:UseAppHost=false \
+      -o "$dir" -nologo -clp:NoSummary "${extra[@]}" >/dev/null
+    compiled+=("$rid=$dir")
+  done
+  if [ ${#compiled[@]} -gt 0 ]; then
+    python3 tools/add-ready-to-run.py "$(ls "$out"/Pace.Tool.any.*.nupkg)" "${compiled[@]}"
+  fi
+  rm -rf "$out/.r2r"
 fi
 for rid in "${rids[@]}"; do
   echo "pack.sh: Pace.Tool.$rid"

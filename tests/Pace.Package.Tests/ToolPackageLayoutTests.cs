@@ -64,6 +64,46 @@ public sealed class ToolPackageLayoutTests
     }
 
     /// <summary>
+    /// The portable package carries the libraries' ReadyToRun code for each platform of the run (tools/add-ready-to-run.py):
+    /// compiled for that OS and architecture, and named in deps.json as that RID's copy, so the host loads it there.
+    /// </summary>
+    [Test]
+    public void The_any_package_carries_ReadyToRun_code_for_each_platform_and_deps_json_names_it()
+    {
+        using var package = new Nupkg(PackageFixture.Nupkg("Pace.Tool.any"));
+        using var deps = System.Text.Json.JsonDocument.Parse(package.ToolBytes("Pace.Cli.deps.json"));
+        var named = deps.RootElement.GetProperty("targets").EnumerateObject().First().Value.EnumerateObject()
+            .Where(l => l.Value.TryGetProperty("runtimeTargets", out _))
+            .SelectMany(l => l.Value.GetProperty("runtimeTargets").EnumerateObject())
+            .Where(t => t.Value.GetProperty("assetType").GetString() == "runtime")
+            .Select(t => t.Name)
+            .ToList();
+        var expected = PackageFixture.ReadyToRunRuntimes
+            .SelectMany(rid => new[] { "Pace", "Pace.Rendering", "YamlDotNet", "System.CommandLine" }.Select(name => $"runtimes/{rid}/lib/net10.0/{name}.dll"))
+            .ToList();
+        Assert.That(named, Is.EquivalentTo(expected), "deps.json's RID-specific libraries");
+        foreach (var file in expected)
+        {
+            var rid = file.Split('/')[1];
+            using var pe = new System.Reflection.PortableExecutable.PEReader(new MemoryStream(package.ToolBytes(file)));
+            Assert.That(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size, Is.Positive, $"{file} has no ReadyToRun code");
+            Assert.That((int)pe.PEHeaders.CoffHeader.Machine, Is.EqualTo(ReadyToRunMachine(rid)), $"{file} is not compiled for {rid}");
+        }
+
+        Assert.That(package.ToolFiles, Does.Contain("Pace.dll"), "the IL-only libraries stay for every other platform");
+        using var il = new System.Reflection.PortableExecutable.PEReader(new MemoryStream(package.ToolBytes("Pace.dll")));
+        Assert.That(il.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size, Is.Zero, "the RID-less Pace.dll must be IL only");
+    }
+
+    /// <summary>The PE machine of a ReadyToRun image: the architecture's, XOR the OS's marker (none for Windows).</summary>
+    private static int ReadyToRunMachine(string rid)
+    {
+        var architecture = rid.EndsWith("-arm64", StringComparison.Ordinal) ? 0xAA64 : 0x8664;
+        var os = rid.StartsWith("win", StringComparison.Ordinal) ? 0 : rid.StartsWith("osx", StringComparison.Ordinal) ? 0x4644 : 0x7B79;
+        return architecture ^ os;
+    }
+
+    /// <summary>
     /// The install resolves the pointer through the SDK's RID graph from the RID of the runtime it runs on; the host's
     /// DOTNET_RUNTIME_ID stands in for another machine's. A RID missing from the graph resolves to nothing, so the
     /// distro RIDs here are ones this SDK's graph knows. The feed holds this machine's package and the portable one; for
