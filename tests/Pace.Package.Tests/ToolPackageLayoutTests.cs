@@ -118,8 +118,9 @@ public sealed class ToolPackageLayoutTests
     [TestCase("osx-x64", "Pace.Tool.osx-x64")]
     [TestCase("win-x64", "Pace.Tool.win-x64")]
     [TestCase("win-arm64", "Pace.Tool.win-arm64")]
-    [TestCase("linux-musl-arm64", "Pace.Tool.any")]
+    [TestCase("linux-musl-arm64", "Pace.Tool.linux-musl-arm64")]
     [TestCase("linux-arm", "Pace.Tool.any")]
+    [TestCase("win-x86", "Pace.Tool.any")]
     public void Dotnet_tool_install_picks_the_package_of_the_platform(string runtimeIdentifier, string expected)
     {
         var tools = PackageFixture.NewFolder("tools-as-" + runtimeIdentifier);
