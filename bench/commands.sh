@@ -10,6 +10,9 @@
 #                     r2r  the same plus ReadyToRun (-p:PublishReadyToRun=true)
 #                     aot  Native AOT (-p:PublishAot=true); skipped with a note when it does not build here
 #                     sc   self-contained, trimmed, ReadyToRun composite of app + framework (not in the default set)
+#                     portable  the portable package as users install it: `dotnet tool install Pace.Tool.any` from the
+#                          feed in $PACE_BENCH_FEED (default artifacts/, filled by tools/pack.sh), beside the jit hello
+#                          world (not in the default set)
 #   --with-10000    also the 10,000-chart batch (several minutes per variant)
 #   --quick         fewer runs (warmup 1); for finding hot spots, not for publishing
 #   --skip-publish  reuse bench/.work/publish from an earlier run
@@ -102,9 +105,26 @@ publish_one() {  # project name variant
   dotnet publish "$project" -c Release -r linux-x64 "${sc[@]}" "${extra[@]}" -o "$pub/$name-$variant" -nologo -v quiet >"$work/publish-$name-$variant.log" 2>&1
 }
 
+install_portable() {  # the portable tool from the feed, and the jit hello world
+  local feed version
+  feed=$(cd "${PACE_BENCH_FEED:-artifacts}" && pwd)
+  version=$(find "$feed" -maxdepth 1 -name 'Pace.Tool.any.*.nupkg' | head -1 | sed 's/.*Pace\.Tool\.any\.\(.*\)\.nupkg$/\1/')
+  [ -n "$version" ] || { echo "commands.sh: no Pace.Tool.any package in $feed (tools/pack.sh $feed)" >&2; return 1; }
+  rm -rf "$pub/pace-portable" "$pub/hello-portable"
+  # The tool's shim is `pace`; the script runs every variant's Pace.Cli. A packages folder of its own: a package
+  # re-packed at the same version must not come from NuGet's cache.
+  rm -rf "$work/nuget"
+  NUGET_PACKAGES="$work/nuget" dotnet tool install Pace.Tool.any --version "$version" --add-source "$feed" --tool-path "$pub/pace-portable" >"$work/publish-pace-portable.log" 2>&1 \
+    && ln -sf pace "$pub/pace-portable/Pace.Cli" \
+    && publish_one bench/HelloWorld/HelloWorld.csproj hello jit && cp -r "$pub/hello-jit" "$pub/hello-portable"
+}
+
 available=()
 for v in $variants; do
-  if $publish; then
+  if $publish && [ "$v" = portable ]; then
+    echo "installing portable ..."
+    if install_portable; then available+=("$v"); else echo "commands.sh: the portable variant could not be installed" | tee -a "$results/load.log" >&2; fi
+  elif $publish; then
     echo "publishing $v ..."
     if publish_one bench/HelloWorld/HelloWorld.csproj hello "$v" && publish_one src/Pace.Cli/Pace.Cli.csproj pace "$v"; then
       available+=("$v")
@@ -218,6 +238,9 @@ if [ "$only" = manifest ]; then
   version=$(find "$feed" -maxdepth 1 -name 'Pace.Tool.[0-9]*.nupkg' | head -1 | sed 's/.*Pace\.Tool\.\(.*\)\.nupkg$/\1/')
   [ -n "$version" ] || { echo "commands.sh: no Pace.Tool package in $feed (tools/pack.sh $feed)" >&2; exit 2; }
   m="$work/manifest"; rm -rf "$m"; mkdir -p "$m"; cp "$chart" "$m/chart.pace.yaml"
+  # A packages folder of its own, so a package re-packed at the same version is not taken from NuGet's cache; the
+  # manifest's tool is run from there, so `dotnet pace` must see it too.
+  export NUGET_PACKAGES="$m/nuget"
   (cd "$m" && dotnet new tool-manifest >/dev/null \
     && dotnet tool install Pace.Tool --version "$version" --add-source "$feed" >/dev/null \
     && dotnet tool install Pace.Tool --version "$version" --add-source "$feed" --tool-path "$m/tools" >/dev/null)
@@ -282,7 +305,7 @@ fmt() { awk -v x="$1" 'BEGIN { printf "%.1f", x }'; }
   echo
   echo "| variant | hello world | pace validate | ratio | pace render | ratio | load |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | --- |"
-  for v in jit r2r sc aot; do
+  for v in jit portable r2r sc aot; do
     f="$results/startup-$v.json"
     [ -f "$f" ] || continue
     h=$(ms "$f" "hello world ($v)"); va=$(ms "$f" "pace validate acme ($v)"); r=$(ms "$f" "pace render acme ($v)")
