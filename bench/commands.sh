@@ -24,6 +24,7 @@
 #                   tools/pack.sh fills), instructions (valgrind's instruction counts of the start-up commands: steady
 #                   on a busy machine, where wall times are not)
 #
+# PACE_BENCH_RESULTS: another folder for the raw results than bench/results (e.g. for a provisional run).
 # Numbers are only worth publishing on a quiet machine: every measurement logs `uptime` into results/load.log,
 # and one taken with a 1-minute load average above $PACE_BENCH_MAX_LOAD (default 1.5) is marked PROVISIONAL.
 set -euo pipefail
@@ -43,7 +44,7 @@ while [ $# -gt 0 ]; do
     --skip-publish) publish=false; shift ;;
     --only) only="$2"; shift 2 ;;
     --wait-quiet) wait_quiet="$2"; shift 2 ;;
-    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
     *) echo "commands.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -53,7 +54,7 @@ for tool in hyperfine jq /usr/bin/time; do
 done
 
 max_load="${PACE_BENCH_MAX_LOAD:-1.5}"
-results=bench/results
+results=${PACE_BENCH_RESULTS:-bench/results}   # where the raw results go
 work=bench/.work
 pub="$work/publish"
 mkdir -p "$results" "$work"
