@@ -115,7 +115,7 @@ install_portable() {  # the portable tool from the feed, and the jit hello world
   # The tool's shim is `pace`; the script runs every variant's Pace.Cli. A packages folder of its own: a package
   # re-packed at the same version must not come from NuGet's cache.
   rm -rf "$work/nuget"
-  NUGET_PACKAGES="$work/nuget" dotnet tool install Pace.Tool.any --version "$version" --add-source "$feed" --tool-path "$pub/pace-portable" >"$work/publish-pace-portable.log" 2>&1 \
+  NUGET_PACKAGES="$PWD/$work/nuget" dotnet tool install Pace.Tool.any --version "$version" --add-source "$feed" --tool-path "$pub/pace-portable" >"$work/publish-pace-portable.log" 2>&1 \
     && ln -sf pace "$pub/pace-portable/Pace.Cli" \
     && publish_one bench/HelloWorld/HelloWorld.csproj hello jit && cp -r "$pub/hello-jit" "$pub/hello-portable"
 }
@@ -238,10 +238,10 @@ if [ "$only" = manifest ]; then
   feed=$(cd "${PACE_BENCH_FEED:-artifacts}" && pwd)
   version=$(find "$feed" -maxdepth 1 -name 'Pace.Tool.[0-9]*.nupkg' | head -1 | sed 's/.*Pace\.Tool\.\(.*\)\.nupkg$/\1/')
   [ -n "$version" ] || { echo "commands.sh: no Pace.Tool package in $feed (tools/pack.sh $feed)" >&2; exit 2; }
-  m="$work/manifest"; rm -rf "$m"; mkdir -p "$m"; cp "$chart" "$m/chart.pace.yaml"
-  # A packages folder of its own, so a package re-packed at the same version is not taken from NuGet's cache; the
-  # manifest's tool is run from there, so `dotnet pace` must see it too.
-  export NUGET_PACKAGES="$m/nuget"
+  m="$PWD/$work/manifest"; rm -rf "$m"; mkdir -p "$m"; cp "$chart" "$m/chart.pace.yaml"
+  # A packages folder and CLI home of its own, so a package re-packed at the same version is taken from the feed, not
+  # from NuGet's cache or the CLI's cache of where local tools are; `dotnet pace` must see both too.
+  export NUGET_PACKAGES="$m/nuget" DOTNET_CLI_HOME="$m/cli-home"
   (cd "$m" && dotnet new tool-manifest >/dev/null \
     && dotnet tool install Pace.Tool --version "$version" --add-source "$feed" >/dev/null \
     && dotnet tool install Pace.Tool --version "$version" --add-source "$feed" --tool-path "$m/tools" >/dev/null)

@@ -53,7 +53,7 @@ public sealed partial class PackageFixture
     /// </summary>
     public static string? NoAotReason { get; } =
         System.Environment.GetEnvironmentVariable("PACE_PACK_AOT") == "0" ? "packed with PACE_PACK_AOT=0 (no Native AOT toolchain)"
-        : !IsLinuxX64Glibc ? "tools/pack.sh builds the Native AOT package on linux-x64 (glibc) only"
+        : !IsLinuxX64Glibc ? "these tests check the Native AOT package on linux-x64 (glibc) only"
         : null;
 
     /// <summary>The RIDs whose ReadyToRun code tools/pack.sh puts into Pace.Tool.any in this run: PACE_PACK_R2R, else this machine's RID.</summary>
