@@ -4,7 +4,7 @@ using NUnit.Framework.Internal;
 namespace Pace.Testing;
 
 /// <summary>
-/// Under <c>CI=true</c> (GitHub Actions, GitLab CI and Azure Pipelines set it), turns a skipped or inconclusive test into a
+/// Under <c>CI=true</c> (GitHub Actions and GitLab CI set it), turns a skipped or inconclusive test into a
 /// failure unless it was skipped for an <see cref="EnvironmentLimit"/>: a suite that passes by skipping shows nothing.
 /// Every test project applies it to its assembly (tests/Directory.Build.props). A fixture skipped as a whole never runs
 /// its tests, so this cannot see it; <c>.ci/test-report.py</c> checks those in the test results.
