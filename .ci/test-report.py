@@ -14,7 +14,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 # The environment limits a test may skip for (EnvironmentLimit.Phrase): nothing else.
-LIMITS = ("not root", "root", "no tmpfs", "no Debian package", "no Native AOT", "not Unix")
+LIMITS = ("not root", "root", "no tmpfs", "no Debian package", "no Native AOT", "other platform")
 
 NS = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
 LISTED = re.compile(r"^(OneTimeSetUp: )?environment limit: (?P<phrase>[^:]+): ")

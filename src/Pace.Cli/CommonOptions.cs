@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Pace.Validation;
 
 namespace Pace.Cli;
 
@@ -27,7 +26,11 @@ internal static class CommonOptions
         _ => null,
     };
 
-    public static ValidationOptions Validation(ChartLanguage? language, string[]? rules)
+    /// <summary>The library's checking pipeline with this run's language, rule levels and reader limits.</summary>
+    public static ChartChecker Checker(ChartLanguage? language, string[]? rules, Pace.Yaml.ChartReaderOptions limits) =>
+        new(new CheckOptions { Language = language, RuleOverrides = Overrides(rules), Limits = limits });
+
+    private static Dictionary<string, RuleLevel> Overrides(string[]? rules)
     {
         var overrides = new Dictionary<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
         foreach (var rule in rules ?? [])
@@ -38,7 +41,7 @@ internal static class CommonOptions
             }
         }
 
-        return new ValidationOptions { Language = language, Overrides = overrides };
+        return overrides;
     }
 
     private static bool TryParseRule(string text, out string code, out RuleLevel level)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Pace.Rendering.Layout;
 using Pace.Rendering.Painters;
-using Pace.Validation;
 
 namespace Pace.Rendering;
 
@@ -14,18 +13,23 @@ public static class ChartRenderer
     /// <summary>The creation date used when neither the options, the chart nor <c>SOURCE_DATE_EPOCH</c> give one.</summary>
     private static readonly DateTimeOffset FixedEpoch = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Renders a chart to a stream: a PDF with all pages, or the first page as PNG or SVG.</summary>
-    /// <param name="chart">The chart; it may be invalid (its findings are then shown).</param>
+    /// <summary>
+    /// Renders a checked chart to a stream: a PDF with all pages, or the first page as PNG or SVG. The labels are in
+    /// the check's language and the footer and findings page show the check's findings: the renderer never
+    /// validates on its own, so the drawing agrees with what <c>pace validate</c> reports.
+    /// </summary>
+    /// <param name="check">The result of <see cref="ChartChecker"/>; its chart must have loaded.</param>
     /// <param name="output">The stream to write to; left open.</param>
-    /// <param name="options">Format, language, findings and timestamp; <see cref="RenderOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="options">Format, banner and timestamp; <see cref="RenderOptions.Default"/> when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels between pages.</param>
+    /// <exception cref="ArgumentException">The chart did not load (<see cref="CheckResult.Loaded"/> is false).</exception>
     /// <exception cref="ArgumentOutOfRangeException">The PNG resolution is not between 1 and 1200 dpi.</exception>
-    public static void Render(Chart chart, Stream output, RenderOptions? options = null, CancellationToken cancellationToken = default)
+    public static void Render(CheckResult check, Stream output, RenderOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(chart);
+        ArgumentNullException.ThrowIfNull(check);
         ArgumentNullException.ThrowIfNull(output);
         options ??= RenderOptions.Default;
-        var document = Lay(chart, options, cancellationToken);
+        var document = Lay(check, options, cancellationToken);
         if (options.Format == OutputFormat.Pdf)
         {
             // Written straight to the caller's stream from managed code, so a failing stream (a full disk, a closed
@@ -37,22 +41,28 @@ public static class ChartRenderer
         output.Write(Paint(document.Pages[0], options));
     }
 
+    /// <summary>Checks a chart built in code with <see cref="ChartChecker.Default"/> and renders it as a PDF; for other formats and options check it yourself and use <see cref="Render(CheckResult, Stream, RenderOptions?, CancellationToken)"/>.</summary>
+    /// <param name="chart">The chart; it may be invalid (its findings are then shown).</param>
+    /// <param name="output">The stream to write to; left open.</param>
+    public static void Render(Chart chart, Stream output) => Render(ChartChecker.Default.Check(chart), output);
+
     /// <summary>
-    /// Renders a chart to a file, atomically: it is written to a temporary file in the target folder and moved
+    /// Renders a checked chart to a file, atomically: it is written to a temporary file in the target folder and moved
     /// into place, so a failed or cancelled render never leaves a partial file and keeps an earlier one intact.
     /// When it replaces a file, the new one is forced to disk before the move, so a power cut cannot swap a good
     /// earlier version for an empty file; a new file is not forced (nothing older can be lost, and the flush cost
     /// 1.5–35 ms a file here, most of a batch render's time).
     /// </summary>
-    /// <param name="chart">The chart.</param>
+    /// <param name="check">The result of <see cref="ChartChecker"/>; its chart must have loaded.</param>
     /// <param name="path">The file to write; replaced when it exists.</param>
-    /// <param name="options">Format, language, findings and timestamp.</param>
+    /// <param name="options">Format, banner and timestamp.</param>
     /// <param name="cancellationToken">Cancels the render; the target is then untouched.</param>
+    /// <exception cref="ArgumentException">The chart did not load.</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
-    public static void RenderFile(Chart chart, string path, RenderOptions? options = null, CancellationToken cancellationToken = default)
+    public static void RenderFile(CheckResult check, string path, RenderOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(chart);
+        ArgumentNullException.ThrowIfNull(check);
         ArgumentException.ThrowIfNullOrEmpty(path);
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full) ?? throw new ArgumentException("The path has no folder.", nameof(path));
@@ -62,7 +72,7 @@ public static class ChartRenderer
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                Render(chart, stream, options, cancellationToken);
+                Render(check, stream, options, cancellationToken);
                 stream.Flush(flushToDisk: replacing);
             }
 
@@ -76,16 +86,24 @@ public static class ChartRenderer
         }
     }
 
-    /// <summary>Renders every page: one PNG or SVG per page, or, for PDF, one element holding the whole document.</summary>
+    /// <summary>Checks a chart built in code with <see cref="ChartChecker.Default"/> and renders it to a file; see <see cref="RenderFile(CheckResult, string, RenderOptions?, CancellationToken)"/>.</summary>
     /// <param name="chart">The chart.</param>
-    /// <param name="options">Format, language, findings and timestamp.</param>
+    /// <param name="path">The file to write; replaced when it exists.</param>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
+    public static void RenderFile(Chart chart, string path) => RenderFile(ChartChecker.Default.Check(chart), path);
+
+    /// <summary>Renders every page: one PNG or SVG per page, or, for PDF, one element holding the whole document.</summary>
+    /// <param name="check">The result of <see cref="ChartChecker"/>; its chart must have loaded.</param>
+    /// <param name="options">Format, banner and timestamp.</param>
     /// <param name="cancellationToken">Cancels between pages.</param>
     /// <returns>The encoded pages.</returns>
-    public static IReadOnlyList<byte[]> RenderPages(Chart chart, RenderOptions? options = null, CancellationToken cancellationToken = default)
+    /// <exception cref="ArgumentException">The chart did not load.</exception>
+    public static IReadOnlyList<byte[]> RenderPages(CheckResult check, RenderOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(chart);
+        ArgumentNullException.ThrowIfNull(check);
         options ??= RenderOptions.Default;
-        var document = Lay(chart, options, cancellationToken);
+        var document = Lay(check, options, cancellationToken);
         if (options.Format == OutputFormat.Pdf)
         {
             using var buffer = new MemoryStream();
@@ -103,8 +121,21 @@ public static class ChartRenderer
         return pages;
     }
 
-    /// <summary>Resolves the options and lays the chart out; shared by every entry point and by tests.</summary>
-    internal static LayoutDocument Lay(Chart chart, RenderOptions options, CancellationToken cancellationToken)
+    /// <summary>Checks a chart built in code with <see cref="ChartChecker.Default"/> and renders every page; see <see cref="RenderPages(CheckResult, RenderOptions?, CancellationToken)"/>.</summary>
+    /// <param name="chart">The chart.</param>
+    /// <returns>The PDF as one element.</returns>
+    public static IReadOnlyList<byte[]> RenderPages(Chart chart) => RenderPages(ChartChecker.Default.Check(chart));
+
+    /// <summary>Lays a checked chart out; shared by every entry point.</summary>
+    internal static LayoutDocument Lay(CheckResult check, RenderOptions options, CancellationToken cancellationToken) =>
+        Lay(check.Chart ?? throw new ArgumentException("The chart did not load; render only a check whose chart loaded (CheckResult.Loaded).", nameof(check)), check.Language, check.Diagnostics, options, cancellationToken);
+
+    /// <summary>Checks a chart built in code with <see cref="ChartChecker.Default"/> and lays it out (tests, the fuzzer, benchmarks).</summary>
+    internal static LayoutDocument Lay(Chart chart, RenderOptions options, CancellationToken cancellationToken) =>
+        Lay(ChartChecker.Default.Check(chart), options, cancellationToken);
+
+    /// <summary>Resolves the options and lays a chart out with the given language and findings (tests use this directly).</summary>
+    internal static LayoutDocument Lay(Chart chart, ChartLanguage language, Findings findings, RenderOptions options, CancellationToken cancellationToken)
     {
         if (options.Format != OutputFormat.Pdf && !(options.PngDpi is >= 1 and <= 1200))
         {
@@ -112,9 +143,7 @@ public static class ChartRenderer
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var language = options.Language ?? chart.Language ?? ChartLanguage.English;
-        var findings = options.Findings ?? ChartValidator.Default.Validate(chart, new ValidationOptions { Language = language });
-        var logo = LogoLoader.Load(chart, options.BaseDirectory);
+        var logo = LogoFile.Load(chart, options.BaseDirectory);
         return DocumentLayout.Build(chart, language, findings, options.FindingsBanner, logo, TimestampOf(chart, options), cancellationToken);
     }
 

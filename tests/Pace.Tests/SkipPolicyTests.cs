@@ -64,8 +64,8 @@ public partial class SkipPolicyTests
     [GeneratedRegex("\"([^\"]*)\"")]
     private static partial Regex Quoted();
 
-    // NUnit's other ways not to run or not to pass: Assert's Ignore and Inconclusive, Assume, Warn, and the Ignore and
-    // Explicit attributes, attribute properties and TestCaseData methods.
-    [GeneratedRegex(@"Assert\.(Ignore|Inconclusive)\(|\bAssume\.|\bWarn\.|\[(Ignore|Explicit)\b|\b(Ignore|Explicit)\s*=|\.(Ignore|Explicit)\(")]
+    // NUnit's other ways not to run or not to pass: Assert's Ignore and Inconclusive, Assume, Warn, the Platform
+    // attribute, and the Ignore and Explicit attributes, attribute properties and TestCaseData methods.
+    [GeneratedRegex(@"Assert\.(Ignore|Inconclusive)\(|\bAssume\.|\bWarn\.|\[(Ignore|Explicit|Platform)\b|\b(Ignore|Explicit)\s*=|\.(Ignore|Explicit)\(")]
     private static partial Regex OtherSkip();
 }

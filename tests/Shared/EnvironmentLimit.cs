@@ -25,8 +25,8 @@ internal enum Limit
     /// <summary>No Native AOT package: not linux-x64 with glibc, or packed with <c>PACE_PACK_AOT=0</c> (no C toolchain).</summary>
     NoNativeAot,
 
-    /// <summary>Not a Unix system: Unix file modes do not exist.</summary>
-    NotUnix,
+    /// <summary>Another operating system than the one the test is about: Unix file modes on Windows, Linux's FIFOs and devices elsewhere.</summary>
+    OtherPlatform,
 }
 
 /// <summary>Skips a test for an environment limit, in the one message form the CI checks recognise.</summary>
@@ -43,7 +43,7 @@ internal static partial class EnvironmentLimit
         Limit.NoTmpfs => "no tmpfs",
         Limit.NoDebianPackage => "no Debian package",
         Limit.NoNativeAot => "no Native AOT",
-        Limit.NotUnix => "not Unix",
+        Limit.OtherPlatform => "other platform",
         _ => throw new ArgumentOutOfRangeException(nameof(limit), limit, null),
     };
 

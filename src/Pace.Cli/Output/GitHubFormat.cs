@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Pace.Cli.Input;
 using Pace.Validation;
 
 namespace Pace.Cli.Output;
@@ -11,11 +10,11 @@ namespace Pace.Cli.Output;
 /// </summary>
 internal sealed class GitHubFormat : IReportFormat
 {
-    public void Write(TextWriter output, IReadOnlyList<ChartInput> inputs)
+    public void Write(TextWriter output, IReadOnlyList<CheckResult> inputs)
     {
         foreach (var input in inputs)
         {
-            foreach (var d in input.Result)
+            foreach (var d in input.Diagnostics)
             {
                 var command = d.Severity switch
                 {
@@ -24,7 +23,7 @@ internal sealed class GitHubFormat : IReportFormat
                     _ => "notice",
                 };
                 var properties = new StringBuilder();
-                properties.Append("file=").Append(Property(input.Path.Replace('\\', '/')));
+                properties.Append("file=").Append(Property(input.DisplayPath().Replace('\\', '/')));
                 if (d.Span is { } span)
                 {
                     properties.Append(CultureInfo.InvariantCulture, $",line={span.StartLine},col={span.StartColumn},endLine={span.EndLine},endColumn={span.EndColumn}");
