@@ -6,8 +6,8 @@ using Pace.Yaml;
 namespace Pace.Benchmarks;
 
 /// <summary>
-/// What an app pays per chart: YAML text in, validated, rendered to bytes in memory. The targets of issue 7 are
-/// on the 8-process chart: PDF ≤ 5 ms, PNG ≤ 20 ms.
+/// What an app pays per chart: YAML text in, validated, rendered to bytes in memory. The performance targets
+/// (docs/performance.md) are on the 8-process chart: PDF ≤ 5 ms, PNG ≤ 20 ms.
 /// </summary>
 [MemoryDiagnoser]
 public class EndToEndBenchmarks

@@ -71,6 +71,8 @@ public sealed class LibraryPackageTests
         Assert.That(Section("library5"), Does.Match(@"Acme Software B\.V\.: \d+ processes"));
         Assert.That(Section("library6"), Does.Contain("True True"));
         Assert.That(Section("library8"), Does.Contain("warning ACME001: KPI 'Aantal offertes' of 'Van lead naar deal' has no unit."));
+        Assert.That(Section("library10"), Does.Contain("True"), "an edited chart written back reads back as the edit");
+        Assert.That(File.ReadAllText(Path.Combine(_app, "acme-next.pace.yaml")), Does.StartWith("# yaml-language-server: $schema="), "the comments stay");
     }
 
     [Test]

@@ -17,8 +17,7 @@ internal static class DutchMessages
     public const string PACE009 = "Proces '{0}' heeft geen vooruitkijkende KPI; voeg er een toe die voorspelt (zoals de salespipeline) en markeer hem met 'timing: leading'.";
     public const string PACE010 = "Proces '{0}' heeft geen output-KPI; meet minstens één uitkomst (zoals gesloten deals), niet alleen inspanning, en markeer hem met 'focus: output'.";
     public const string PACE011 = "{0} rapporteert {1} KPI's ({2}); houd het bij een handvol — drie, hooguit vier.";
-    public const string PACE012None = "{0} heeft geen vooruitkijkende KPI; geef iedereen één of twee KPI's die vooruitkijken.";
-    public const string PACE012Many = "{0} heeft {1} vooruitkijkende KPI's ({2}); één of twee houden de focus.";
+    public const string PACE012 = "{0} heeft geen vooruitkijkende KPI; geef iedereen één of twee KPI's die vooruitkijken.";
     public const string PACE013 = "KPI '{0}' van proces '{1}' meet aanwezigheid of gewerkte uren ('{2}'); aanwezigheid is geen bijdrage — meet wat het werk oplevert.";
     public const string PACE014 = "Proces '{0}' is naar een afdeling genoemd; beschrijf de stroom van input naar uitkomst (zoals 'Van lead naar deal' in plaats van 'Sales').";
     public const string PACE015 = "Proces '{0}' heeft geen snelle KPI; voeg er een toe die dagelijks of wekelijks gemeten wordt, voor het wekelijks overleg en de daily huddle.";

@@ -17,8 +17,7 @@ internal static class EnglishMessages
     public const string PACE009 = "Process '{0}' has no leading KPI; add one that looks ahead (like the sales pipeline) and mark it 'timing: leading'.";
     public const string PACE010 = "Process '{0}' has no output KPI; measure at least one result (like deals closed), not only effort, and mark it 'focus: output'.";
     public const string PACE011 = "{0} reports {1} KPIs ({2}); keep to a handful — three, four at most.";
-    public const string PACE012None = "{0} has no leading KPI; give every person one or two KPIs that look ahead.";
-    public const string PACE012Many = "{0} has {1} leading KPIs ({2}); one or two keep the focus.";
+    public const string PACE012 = "{0} has no leading KPI; give every person one or two KPIs that look ahead.";
     public const string PACE013 = "KPI '{0}' of process '{1}' measures attendance or hours worked ('{2}'); presence is no contribution — measure what the work achieves.";
     public const string PACE014 = "Process '{0}' is named after a department; name the flow it runs from input to outcome (like 'From lead to deal' instead of 'Sales').";
     public const string PACE015 = "Process '{0}' has no fast KPI; add one measured daily or weekly, for the weekly meeting and the daily huddle.";

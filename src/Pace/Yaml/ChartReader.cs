@@ -30,8 +30,9 @@ public static class ChartReader
             return new LoadResult(null, diagnostics.Found) { Language = diagnostics.Language };
         }
 
-        // A byte-order mark is allowed and ignored.
-        if (yaml.Length > 0 && yaml[0] == '\uFEFF')
+        // A byte-order mark is allowed and ignored (the writer puts it back).
+        var byteOrderMark = yaml.Length > 0 && yaml[0] == '\uFEFF';
+        if (byteOrderMark)
         {
             yaml = yaml[1..];
         }
@@ -49,7 +50,13 @@ public static class ChartReader
             diagnostics.Language = language;
         }
 
+        // The chart keeps its text, so that ChartWriter can write it back by editing the text.
         var chart = new ChartMapper(diagnostics, path).Map(root);
+        if (chart?.Source is { } source && !diagnostics.HasErrors)
+        {
+            chart = chart with { Source = source.WithText(new OriginalText(yaml, byteOrderMark)) };
+        }
+
         return new LoadResult(chart, diagnostics.Found) { Language = diagnostics.Language };
     }
 
