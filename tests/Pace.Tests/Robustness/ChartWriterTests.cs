@@ -49,7 +49,7 @@ public class ChartWriterTests
             [
                 chart.Processes[0] with
                 {
-                    Steps = ["Opvolgen", "Bezoeken"],
+                    Steps = [ProcessStep.Named("Opvolgen"), ProcessStep.Named("Bezoeken")],
                     Kpis =
                     [
                         chart.Processes[0].Kpis[0] with { Better = Direction.Higher, Timing = Timing.Lagging, Dimension = Dimension.Better },
@@ -214,7 +214,7 @@ public class ChartWriterTests
         {
             FormatVersion = 1, Organization = "X", Title = "T", Date = new DateOnly(2026, 1, 1), Language = ChartLanguage.Dutch,
             Theme = new Theme { Accent = "#123456", Logo = "l.png" }, People = [new Person { Id = "a", Name = "A", Role = "R" }], Journey = ["J"],
-            Processes = [new CoreProcess { Name = "P", Input = "I", Outcome = "O", Steps = ["S"], Owners = ["a"], Kpis = [kpi] }],
+            Processes = [new CoreProcess { Name = "P", Input = "I", Outcome = "O", Steps = [ProcessStep.Named("S")], Owners = ["a"], Kpis = [kpi] }],
             Rules = [new RuleSetting("PACE001", RuleLevel.Info)],
         };
         var lines = ChartWriter.Write(chart).Split('\n');
