@@ -54,7 +54,7 @@ public class ChartWriterTests
             [
                 chart.Processes[0] with
                 {
-                    Steps = ["Opvolgen", "Bezoeken"],
+                    Steps = [ProcessStep.Named("Opvolgen"), ProcessStep.Named("Bezoeken")],
                     Kpis =
                     [
                         chart.Processes[0].Kpis[0] with { Better = Direction.Higher, Timing = Timing.Lagging, Dimension = Dimension.Better },
@@ -219,7 +219,8 @@ public class ChartWriterTests
         {
             FormatVersion = 1, Organization = "X", Title = "T", Date = new DateOnly(2026, 1, 1), Language = ChartLanguage.Dutch,
             Theme = new Theme { Accent = "#123456", Logo = "l.png" }, People = [new Person { Id = "a", Name = "A", Role = "R" }], Journey = ["J"],
-            Processes = [new CoreProcess { Name = "P", Input = "I", Outcome = "O", Steps = ["S"], Owners = ["a"], Kpis = [kpi] }],
+            Functions = [new Function { Name = "F", Owners = ["a"], Vacant = true, Kpis = [kpi], Outcomes = ["O"] }],
+            Processes = [new CoreProcess { Name = "P", Input = "I", Outcome = "O", Steps = [ProcessStep.Named("S")], Owners = ["a"], Kpis = [kpi] }],
             Rules = [new RuleSetting("PACE001", RuleLevel.Info)],
         };
         var lines = ChartWriter.Write(chart).Split('\n');
@@ -233,6 +234,8 @@ public class ChartWriterTests
         Assert.That(KeysAt(lines.Select(l => l.Replace("  - ", "    ", StringComparison.Ordinal)), "    ").Take(3), Is.EqualTo(FormatKeys.Person));
         var process = lines.SkipWhile(l => l != "processes:").Select(l => l.Replace("  - ", "    ", StringComparison.Ordinal)).ToList();
         Assert.That(KeysAt(process, "    "), Is.EqualTo(FormatKeys.Process));
+        var function = lines.SkipWhile(l => l != "functions:").TakeWhile(l => !l.StartsWith("journey", StringComparison.Ordinal)).Select(l => l.Replace("  - ", "    ", StringComparison.Ordinal)).ToList();
+        Assert.That(KeysAt(function, "    "), Is.EqualTo(FormatKeys.Function));
         Assert.That(KeysAt(process, "        "), Is.EqualTo(FormatKeys.Kpi));
     }
 
