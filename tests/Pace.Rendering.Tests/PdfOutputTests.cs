@@ -135,7 +135,9 @@ public sealed partial class PdfOutputTests
         var latin = System.Text.Encoding.Latin1.GetString(pdf);
         Assert.Multiple(() =>
         {
-            Assert.That(pdf, Has.Length.LessThanOrEqualTo(80 * 1024));
+            // acme's six pages (with the scorecard and a second trends page) are 82,374 bytes; the two Lato faces
+            // embedded whole instead of subset would add about 100 KB, so 96 KiB still catches that.
+            Assert.That(pdf, Has.Length.LessThanOrEqualTo(96 * 1024));
             Assert.That(latin, Does.Not.Contain("/ID"));
             Assert.That(latin, Does.StartWith("%PDF-"));
         });
@@ -182,7 +184,7 @@ public sealed partial class PdfOutputTests
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            Assert.Ignore($"{tool} is not installed");
+            EnvironmentLimit.Skip(Limit.NoDebianPackage, $"{tool} (.ci/run installs it)");
             throw;
         }
 

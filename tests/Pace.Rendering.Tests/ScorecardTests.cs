@@ -117,6 +117,23 @@ public sealed class ScorecardTests
     }
 
     [Test]
+    public void The_chart_page_marks_a_stale_kpi_stale_not_with_its_old_green()
+    {
+        var document = Lay(TestCharts.Example("acme-software"));
+        var chartPage = document.Pages[0];
+        var diamonds = chartPage.Elements.OfType<PathElement>().Count(e => e.Points.Count == 4 && e.Fill is null);
+
+        // Aantal offertes (green in W38, not reported since): its cell, and the footer's legend.
+        Assert.That(diamonds, Is.EqualTo(1 + 1));
+        Assert.That(chartPage.Texts.Count(t => t.Text == Labels.Dutch.Stale), Is.EqualTo(1), "the legend says what the diamond means");
+
+        var reported = TestCharts.Example("acme-software").WithActual("Van lead naar deal", "Aantal offertes", Period.Week(2026, 43), 7);
+        var upToDate = Lay(reported).Pages[0];
+        Assert.That(upToDate.Elements.OfType<PathElement>().Count(e => e.Points.Count == 4 && e.Fill is null), Is.Zero);
+        Assert.That(upToDate.Texts.Count(t => t.Text == Labels.Dutch.Stale), Is.Zero, "no legend entry for a mark that is not on the page");
+    }
+
+    [Test]
     public void The_trends_card_says_on_track_pro_rata_or_behind_by()
     {
         var acme = TestCharts.Example("acme-software");

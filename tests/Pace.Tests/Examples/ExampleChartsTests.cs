@@ -20,7 +20,7 @@ public class ExampleChartsTests
         [.. found.Select(d => $"{d.Code} {d.Path}")];
 
     [Test]
-    public void Acme_software_shows_falling_kpis_with_red_latest_actuals_and_a_stale_number()
+    public void Acme_software_shows_falling_kpis_with_red_latest_actuals_a_stale_number_and_its_FACe_seats()
     {
         // 2026-Q4: 110000 is a month into the quarter and ahead of October's 100000 pro rata: no PACE018.
         var found = Validate("acme-software.pace.yaml");
@@ -31,6 +31,8 @@ public class ExampleChartsTests
             "PACE023 processes[1].kpis[2].actuals.2026-W38",   // Aantal offertes: not reported since week 38
             "PACE018 processes[4].kpis[1].actuals.2026-10-31", // Tickets opgelost binnen 8 uur: 61 against 80
             "PACE020 processes[4].kpis[1].actuals",            // … missed every day
+            "PACE035 functions[2].owner",                      // Bram holds Algemene leiding and Verkoop
+            "PACE031 functions[9].vacant",                     // the IT seat is open
         }), string.Join("\n", found));
     }
 

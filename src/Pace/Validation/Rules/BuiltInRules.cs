@@ -29,5 +29,14 @@ public static class BuiltInRules
         new UnusedSuppressionRule(),
         new StaleNumberRule(),
         new CadenceFitRule(),
+        new FunctionOwnerRule(),
+        new OpenSeatRule(),
+        new UniqueFunctionNamesRule(),
+        new FaceReferencesRule(),
+        new ProcessOwnerHoldsSeatRule(),
+        new SeatsPerPersonRule(),
+        new FunctionIndicatorsRule(),
+        new StepWithoutPeopleRule(),
+        new StepPersonWithoutSeatRule(),
     ];
 }
