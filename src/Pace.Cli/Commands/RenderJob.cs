@@ -13,12 +13,17 @@ internal enum RenderOutcome
     Failed,
 }
 
-/// <summary>Renders one chart to one output file; collects what it would print so parallel runs print in order.</summary>
-internal sealed class RenderJob(string input, string output)
+/// <summary>Renders one chart to one output file (or standard output); collects what it would print so parallel runs print in order.</summary>
+internal sealed class RenderJob(ChartInput chart, string output)
 {
-    public string Input { get; } = input;
+    public ChartInput Chart { get; } = chart;
+
+    public string Input => Chart.Path;
 
     public string Output { get; } = output;
+
+    /// <summary>Whether the output is standard output (<c>-o -</c>): written straight, with no temporary file.</summary>
+    public bool ToStandardOutput => Output == OutputPath.StandardOutput;
 
     public RenderOutcome Outcome { get; private set; }
 
@@ -29,10 +34,14 @@ internal sealed class RenderJob(string input, string output)
     {
         try
         {
-            OutputPath.Check(Input, Output);
+            if (!ToStandardOutput)
+            {
+                OutputPath.Check(Input, Output);
+            }
+
             // A local, not a field: a batch keeps every job until it prints, and 1,000 loaded charts held to the end
             // cost ~100 MB (measured, bench/commands.sh); only the messages need to outlive the render.
-            var loaded = ChartFiles.Check(checker, Input);
+            var loaded = ChartFiles.Check(checker, Chart, console.StandardInput);
             new TextFormat(console.Color).WriteFindings(Messages, loaded);
             if (loaded.Chart is null)
             {
@@ -50,9 +59,8 @@ internal sealed class RenderJob(string input, string output)
             {
                 Format = format,
                 FindingsBanner = loaded.HasErrors,
-                BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(Input)),
             };
-            Write(loaded, options);
+            Write(loaded, options, console);
             Outcome = RenderOutcome.Rendered;
         }
         catch (UserError e)
@@ -67,19 +75,28 @@ internal sealed class RenderJob(string input, string output)
         }
     }
 
-    private void Write(CheckResult check, RenderOptions options)
+    private void Write(CheckResult check, RenderOptions options, Console console)
     {
         try
         {
-            ChartRenderer.RenderFile(check, Output, options);
+            if (ToStandardOutput)
+            {
+                using var stream = console.StandardOutput();
+                ChartRenderer.Render(check, stream, options);
+                stream.Flush();
+            }
+            else
+            {
+                ChartRenderer.RenderFile(check, Output, options);
+            }
         }
         catch (UnauthorizedAccessException e)
         {
-            throw new UserError($"{Output}: permission denied", e);
+            throw new UserError($"{Shown.Path(Output)}: permission denied", e);
         }
         catch (IOException e)
         {
-            throw new UserError($"{Output}: cannot be written: {e.Message}", e);
+            throw new UserError($"{(ToStandardOutput ? "standard output" : Shown.Path(Output))}: cannot be written: {e.Message}", e);
         }
         catch (Exception e) when (MissingNativeLibrary(e) is { } missing)
         {

@@ -34,7 +34,7 @@ internal static class Watcher
                 {
                 }
 
-                job = new RenderJob(job.Input, job.Output);
+                job = new RenderJob(job.Chart, job.Output);
                 RenderOnce(job, run, console);
             }
         }
