@@ -68,7 +68,8 @@ internal sealed class FolderWalk
                 continue;
             }
 
-            foreach (var entry in entries.Reverse())
+            var folders = new List<Entry>();
+            foreach (var entry in entries)
             {
                 var child = folder.Child(entry.Name, Path.Join(folder.Real, entry.Name));
                 if (entry.LinkTarget is not null)
@@ -78,12 +79,17 @@ internal sealed class FolderWalk
                 else if (entry is DirectoryInfo && Enters(child))
                 {
                     _visited.Add(child.Real);
-                    pending.Push(child with { Rules = child.Rules.Enter(child.Full) });
+                    folders.Add(child with { Rules = child.Rules.Enter(child.Full) });
                 }
                 else if (entry is FileInfo)
                 {
                     Add(child, null);
                 }
+            }
+
+            for (var i = folders.Count - 1; i >= 0; i--)
+            {
+                pending.Push(folders[i]);
             }
         }
     }

@@ -159,6 +159,7 @@ public static class PaceConfigReader
         var r = new MappingReader(mapping, string.Empty, Keys, diagnostics, "PlaceConfig");
         var config = new PaceConfig
         {
+            Path = path,
             Language = r.Enum<ChartLanguage>("language", "language"),
             Rules = r.Mapping("rules") is { } rules ? RuleSettingsReader.Read(rules, diagnostics) : [],
             Root = r.Boolean("root") ?? false,

@@ -4,7 +4,7 @@ namespace Pace.Imaging;
 
 /// <summary>
 /// Turns a reconstructed PNG row into 8-bit RGBA with straight alpha, for every colour type and bit depth: grey of
-/// 1, 2 and 4 bits scaled to the full range, 16-bit samples rounded to 8 bits, palette entries looked up, and tRNS
+/// 1, 2 and 4 bits scaled to the full range, 16-bit samples cut to their high byte, palette entries looked up, and tRNS
 /// applied (palette alphas, or the one transparent grey or RGB value, compared at full precision).
 /// </summary>
 internal sealed class PngPixels
@@ -90,10 +90,13 @@ internal sealed class PngPixels
         }
     }
 
-    /// <summary>A sample at this image's depth as 8 bits: exact below 8 (0–1, 0–3, 0–15 spread over 0–255), rounded from 16.</summary>
+    /// <summary>
+    /// A sample at this image's depth as 8 bits: below 8 spread over 0–255 (1 → 255, 3 → 255, 15 → 255); from 16 the high
+    /// byte, as libpng's <c>png_set_strip_16</c> gives it (measured against libpng through SkiaSharp over all 65,536 values).
+    /// </summary>
     private byte Eight(int sample) => _header.BitDepth switch
     {
-        16 => (byte)(((sample * 255) + 32767) / 65535),
+        16 => (byte)(sample >> 8),
         8 => (byte)sample,
         var depth => (byte)(sample * 255 / ((1 << depth) - 1)),
     };
