@@ -62,8 +62,9 @@ internal sealed class FolderWalk
             {
                 entries = new DirectoryInfo(folder.Full).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when ((e is IOException or UnauthorizedAccessException) && folder.Relative.Length > 0)
             {
+                // The named folder itself unreadable stops the command (the caller says so); one below it is skipped.
                 _note($"{Shown.Path(Display(folder.Relative))} cannot be read; skipped");
                 continue;
             }
@@ -105,7 +106,15 @@ internal sealed class FolderWalk
         }
         catch (IOException)
         {
-            _note($"{Shown.Path(Display(link.Relative))} is a symbolic link that loops; not followed");
+            if (_wanted(Path.GetFileName(link.Full)))
+            {
+                Add(link, null); // named like a chart: the check refuses it unread, as a finding for its path (PACE117)
+            }
+            else
+            {
+                _note($"{Shown.Path(Display(link.Relative))} is a symbolic link that loops; not followed");
+            }
+
             return;
         }
 

@@ -99,6 +99,11 @@ internal sealed class IgnoreRules
     /// <summary>Reads an ignore file through the guarded access; a link, a special file or one too large is skipped (and said), as git skips a linked .gitignore.</summary>
     private static IgnoreFile? Read(string path, bool required, Action<string> note)
     {
+        if (!required && !File.Exists(path) && new FileInfo(path).LinkTarget is null)
+        {
+            return null; // none here (or the folder cannot be read, which the walk itself reports)
+        }
+
         try
         {
             if (!required && new FileInfo(path).LinkTarget is not null)
