@@ -6,6 +6,7 @@ namespace Pace.Cli.Tests;
 /// its folder's configuration.
 /// </summary>
 [Platform("Linux,MacOsX")]
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public class ConfigOptionTests
 {
     private static string Repository()
@@ -101,6 +102,26 @@ public class ConfigOptionTests
         {
             Assert.That(exit, Is.EqualTo(1));
             Assert.That(output.ToString(), Does.StartWith("big.pace.yaml:1:1: error PACE110: "));
+        });
+    }
+
+    [Test]
+    public void PACE118_is_printed_at_the_configuration_file_it_is_about()
+    {
+        var repo = Repository();
+        var config = Path.Combine(repo, "pace.config.yml");
+        File.SetUnixFileMode(config, (UnixFileMode)0x1B6); // 0666: anyone may write it
+        var chart = Path.Combine(repo, "charts", "a.pace.yaml");
+
+        var (_, output, _) = PaceTool.Run("validate", chart, "--lang", "en");
+        var (_, json, _) = PaceTool.Run("validate", chart, "--format", "json");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(output, Does.Contain($"{config}:1:1: warning PACE118: "));
+            Assert.That(output, Does.Contain("error PACE002"), "the file's PACE002: warning was not applied");
+            Assert.That(output.Split('\n').SkipWhile(l => !l.Contains("PACE118", StringComparison.Ordinal)).Skip(1).First(), Does.Not.StartWith(" 1 |"), "no excerpt of the chart's first line");
+            Assert.That(json, Does.Contain($"\"file\":\"{config}\""));
         });
     }
 

@@ -16,8 +16,8 @@ internal sealed class MsBuildFormat : IReportFormat
             foreach (var d in input.Diagnostics)
             {
                 var where = d.Span is null
-                    ? input.DisplayPath()
-                    : string.Create(CultureInfo.InvariantCulture, $"{input.DisplayPath()}({d.Span.StartLine},{d.Span.StartColumn})");
+                    ? input.FileOf(d)
+                    : string.Create(CultureInfo.InvariantCulture, $"{input.FileOf(d)}({d.Span.StartLine},{d.Span.StartColumn})");
                 var category = d.Severity switch
                 {
                     Severity.Error => "error",

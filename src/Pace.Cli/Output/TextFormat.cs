@@ -23,8 +23,8 @@ internal sealed class TextFormat(bool color) : IReportFormat
     {
         foreach (var d in input.Diagnostics)
         {
-            output.WriteLine(Paint(Line(input.DisplayPath(), d), d.Severity));
-            if (d.Span is { } span && input.Source?.Line(span.StartLine) is { } source)
+            output.WriteLine(Paint(Line(input.FileOf(d), d), d.Severity));
+            if (d.Span is { } span && !input.ElsewhereThanTheChart(d) && input.Source?.Line(span.StartLine) is { } source)
             {
                 WriteExcerpt(output, span.StartLine, span.StartColumn, span.EndLine == span.StartLine ? span.EndColumn : source.Length + 1, source);
             }
