@@ -16,7 +16,7 @@ internal static class InputExpander
     public static readonly string[] ChartPatterns = ["*.pace.yaml", "*.pace.yml"];
 
     /// <summary>Expands the arguments; says on <paramref name="note"/> what a walk did not follow.</summary>
-    /// <exception cref="UserError">A named file does not exist, or a folder or glob holds no chart.</exception>
+    /// <exception cref="UserError">A folder or glob holds no chart.</exception>
     public static IReadOnlyList<string> Expand(IEnumerable<string> arguments, WalkOptions options, Action<string> note)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -42,12 +42,10 @@ internal static class InputExpander
             return Walk(argument, [.. ChartPatterns.Select(p => "**/" + p)], argument, options, note);
         }
 
-        if (File.Exists(argument) || new FileInfo(argument).LinkTarget is not null || !Glob.HasWildcards(argument))
+        if (!Glob.HasWildcards(argument) || Path.Exists(argument) || new FileInfo(argument).LinkTarget is not null)
         {
-            // A file (or a link, or anything else at the path): the check says what it is. Nothing there: one line, exit 2.
-            return Path.Exists(argument) || new FileInfo(argument).LinkTarget is not null
-                ? [argument]
-                : throw new UserError($"{Shown.Path(argument)}: no such file" + (argument.IndexOfAny(['?', '[']) >= 0 ? " (in a quoted glob, Pace expands * and **; ? and [...] are not wildcards)" : string.Empty));
+            // A file, or anything else at the path (the check says what it is), or nothing (one line, exit 2).
+            return [argument];
         }
 
         var (root, segments) = Glob.Split(argument);
