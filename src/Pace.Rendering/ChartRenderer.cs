@@ -104,7 +104,16 @@ public static class ChartRenderer
             return false;
         }
 
-        var kind = Directory.Exists(full) ? Files.FileKind.Directory : Files.GuardedFile.KindOf(full);
+        Files.FileKind kind;
+        try
+        {
+            kind = Directory.Exists(full) ? Files.FileKind.Directory : Files.GuardedFile.KindOf(full);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return true; // a file we may replace but not read: the move below decides
+        }
+
         return kind is Files.FileKind.Regular or Files.FileKind.Unknown
             ? true
             : throw new IOException($"'{full}' is not a regular file ({kind}); only a regular file is replaced.");

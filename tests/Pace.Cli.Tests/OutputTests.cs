@@ -86,6 +86,33 @@ public class OutputTests
     }
 
     [Test]
+    public void Dash_is_refused_when_standard_output_is_a_terminal()
+    {
+        using var text = new StringWriter();
+        using var errors = new StringWriter();
+
+        var exit = PaceCommand.RunAsync(["render", PaceTool.Example("technical-wholesaler.pace.yaml"), "-o", "-"], text, errors, CancellationToken.None, outputIsTerminal: true).GetAwaiter().GetResult();
+
+        Assert.That((exit, errors.ToString()), Is.EqualTo((2, "pace: -o - writes the rendered bytes to standard output, which is a terminal here; pipe it (| lpr) or redirect it (> chart.pdf)\n")));
+    }
+
+    [Test]
+    public void Standard_input_renders_to_standard_output()
+    {
+        using var stdin = new MemoryStream(File.ReadAllBytes(PaceTool.Example("technical-wholesaler.pace.yaml")));
+        using var stdout = new MemoryStream();
+        using var errors = new StringWriter();
+
+        var exit = PaceCommand.Run(["render", "--stdin-filepath", "editor.pace.yaml", "-o", "-", "--format", "svg"], TextWriter.Null, errors, stdin, stdout);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.Zero, errors.ToString());
+            Assert.That(System.Text.Encoding.UTF8.GetString(stdout.ToArray()), Does.StartWith("<?xml").Or.StartWith("<svg"));
+        });
+    }
+
+    [Test]
     public void Temporary_files_have_their_own_name_and_old_ones_are_cleared_by_the_next_render()
     {
         var dir = PaceTool.TempFolder();

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Pace.Configuration;
 using Pace.Files;
-using Pace.Localization;
 using Pace.Yaml;
 
 namespace Pace;
@@ -45,7 +44,7 @@ internal sealed class ConfigurationChain(CheckOptions options)
                 continue;
             }
 
-            var config = loaded.Result.Config ?? throw new ConfigurationException(file, loaded.Result.Diagnostics);
+            var config = loaded.Result!.Config ?? throw new ConfigurationException(file, loaded.Result.Diagnostics);
             used.Add(config);
             if (config.Root)
             {
@@ -62,25 +61,11 @@ internal sealed class ConfigurationChain(CheckOptions options)
         var content = GuardedFile.Read(file, ChartReaderOptions.Default.MaxInputBytes);
         if (content.Succeeded && ConfigTrust.Check(file, content) is { } distrust)
         {
-            return new ConfigFile(null!, new IgnoredConfiguration(file, distrust.Variant, distrust.Arguments));
+            return new ConfigFile(null, new IgnoredConfiguration(file, distrust.Variant, distrust.Arguments));
         }
 
         return new ConfigFile(PaceConfigReader.FromContent(content, file, options.Language), null);
     }
 
-    private sealed record ConfigFile(ConfigLoadResult Result, IgnoredConfiguration? Ignored);
+    private sealed record ConfigFile(ConfigLoadResult? Result, IgnoredConfiguration? Ignored);
 }
-
-/// <summary>The configuration a chart gets, and the files found for it that were not trusted.</summary>
-internal sealed record AppliedConfiguration(PaceConfig? Configuration, IReadOnlyList<IgnoredConfiguration> Ignored)
-{
-    /// <summary>A PACE118 warning for each file left out, in a language, located at the file's start.</summary>
-    public IEnumerable<Diagnostic> Warnings(ChartLanguage language) =>
-        Ignored.Select(i => new Diagnostic("PACE118", Severity.Warning, MessageTable.Get(language, "PACE118" + i.Variant), i.Arguments, string.Empty, SourceSpan.At(i.Path, 1, 1))
-        {
-            MessageKey = "PACE118" + i.Variant,
-        });
-}
-
-/// <summary>A configuration file that was found but not honoured: its path and why (the PACE118 message variant and arguments).</summary>
-internal sealed record IgnoredConfiguration(string Path, string Variant, object[] Arguments);

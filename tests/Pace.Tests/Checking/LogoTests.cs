@@ -135,6 +135,7 @@ public class LogoTests
         var before = GC.GetTotalAllocatedBytes(precise: true);
         var check = Check("huge.png");
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+        TestContext.Out.WriteLine($"a {new FileInfo(_folder["repo/charts/huge.png"]).Length:N0}-byte PNG of 10000 x 10000: checked with {allocated:N0} bytes allocated");
 
         Assert.Multiple(() =>
         {
