@@ -162,7 +162,7 @@ public static class PaceConfigReader
             Path = path,
             Language = r.Enum<ChartLanguage>("language", "language"),
             Rules = r.Mapping("rules") is { } rules ? RuleSettingsReader.Read(rules, diagnostics) : [],
-            Root = r.Boolean("root") ?? false,
+            Root = r.Bool("root") ?? false,
             LogoFolders = r.StringList("logo-folders"),
         };
         return new ConfigLoadResult(config, diagnostics.Found);

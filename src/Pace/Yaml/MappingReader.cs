@@ -103,8 +103,8 @@ internal sealed class MappingReader
         var other => WrongType<IReadOnlyList<string>>(key, other, "KindTextList"),
     };
 
-    /// <summary>A YAML 1.2 boolean: <c>true</c> or <c>false</c> (also <c>True</c>, <c>TRUE</c>, …), written plain.</summary>
-    public bool? Boolean(string key) => Raw(key) switch
+    /// <summary>A YAML boolean (<c>true</c> or <c>false</c>, in any of YAML 1.2's core spellings).</summary>
+    public bool? Bool(string key) => Raw(key) switch
     {
         null => null,
         YamlScalar { Plain: true, Value: "true" or "True" or "TRUE" } => true,
