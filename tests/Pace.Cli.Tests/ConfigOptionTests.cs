@@ -5,10 +5,18 @@ namespace Pace.Cli.Tests;
 /// each chart; and a chart read from standard input (<c>--stdin-filepath</c>), shown as the path given and checked with
 /// its folder's configuration.
 /// </summary>
-[Platform("Linux,MacOsX")]
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public class ConfigOptionTests
 {
+    [SetUp]
+    public void OnUnix()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            EnvironmentLimit.Skip(Limit.OtherPlatform, "Unix file modes, and PACE_CONFIG through a process");
+        }
+    }
+
     private static string Repository()
     {
         var repo = PaceTool.TempFolder();

@@ -9,9 +9,22 @@ namespace Pace.Cli.Tests;
 /// repository, pattern by pattern), <c>.paceignore</c> on top of it, <c>--ignore-path</c>, <c>--no-gitignore</c>, and a
 /// file named on the command line always checked.
 /// </summary>
-[Platform("Linux")]
 public class IgnoreTests
 {
+    [SetUp]
+    public void OnLinuxWithGit()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            EnvironmentLimit.Skip(Limit.OtherPlatform, "file names with '#', '!' and trailing spaces, as Linux allows them");
+        }
+
+        if (!File.Exists("/usr/bin/git"))
+        {
+            EnvironmentLimit.Skip(Limit.NoDebianPackage, "git (Debian: apt-get install git; .ci/run installs it)");
+        }
+    }
+
     private static readonly string[] RootPatterns =
     [
         "# a comment, then a blank line", string.Empty,

@@ -98,9 +98,9 @@ public class ConfigurationChainTests
     }
 
     [Test]
-    [Platform("Linux,MacOsX")]
     public void PACE118_a_file_others_can_write_is_ignored_with_a_warning_at_the_file()
     {
+        OnUnix();
         var config = _folder.Write("repo/charts/pace.config.yaml", "rules:\n  PACE002: off\n  PACE016: off\n");
         File.SetUnixFileMode(config, (UnixFileMode)0x1B6); // 0666
 
@@ -118,9 +118,9 @@ public class ConfigurationChainTests
     }
 
     [Test]
-    [Platform("Linux,MacOsX")]
     public void PACE118_a_file_in_a_folder_others_can_write_is_ignored()
     {
+        OnUnix();
         var config = _folder.Write("repo/charts/pace.config.yaml", "rules:\n  PACE016: off\n");
         File.SetUnixFileMode(_folder["repo/charts"], (UnixFileMode)0x1FF); // 0777
 
@@ -135,12 +135,12 @@ public class ConfigurationChainTests
     }
 
     [Test]
-    [Platform("Linux,MacOsX")]
     public void PACE118_a_file_another_user_owns_is_ignored()
     {
+        OnUnix();
         if (Environment.UserName != "root")
         {
-            Assert.Ignore("environment limit: not root: only root can give a file to another user");
+            EnvironmentLimit.Skip(Limit.NotRoot, "only root can give a file to another user (chown)");
         }
 
         var config = _folder.Write("repo/charts/pace.config.yaml", "rules:\n  PACE016: off\n");
@@ -156,9 +156,9 @@ public class ConfigurationChainTests
     }
 
     [Test]
-    [Platform("Linux,MacOsX")]
     public void PACE118_speaks_the_charts_language_and_a_trusted_file_above_still_applies()
     {
+        OnUnix();
         _folder.Write("repo/pace.config.yaml", "language: nl\nrules:\n  PACE014: warning\n");
         var config = _folder.Write("repo/charts/pace.config.yaml", "rules:\n  PACE014: off\n");
         File.SetUnixFileMode(config, (UnixFileMode)0x1B6);
@@ -198,6 +198,14 @@ public class ConfigurationChainTests
             Assert.That(config.LogoFolderPaths(), Is.EqualTo(new[] { _folder["brand"], "/srv/logos" }));
             Assert.That(PaceConfigReader.Read("root: maybe\n").Diagnostics.Single().Code, Is.EqualTo("PACE102"));
         });
+    }
+
+    private static void OnUnix()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            EnvironmentLimit.Skip(Limit.OtherPlatform, "Unix file owners and modes");
+        }
     }
 
     private static string Format(string template, params object[] arguments) =>
