@@ -176,6 +176,13 @@ public class WalkTests
     }
 
     [Test]
+    public void A_missing_folder_is_called_a_folder()
+    {
+        var (exit, output, error) = Run("validate", "no/such/charts/");
+        Assert.That((exit, output, error), Is.EqualTo((2, string.Empty, "pace: no/such/charts/: no such folder\n")));
+    }
+
+    [Test]
     public void No_chart_named_is_a_usage_error()
     {
         var (exit, _, error) = Run("validate");
@@ -187,5 +194,26 @@ public class WalkTests
     {
         var (_, _, error) = Run("validate", "evil\u001b\nname.pace.yaml");
         Assert.That(error, Is.EqualTo("pace: evil\\u001b\\nname.pace.yaml: no such file\n"));
+    }
+
+    [Test]
+    public void A_found_chart_whose_name_holds_control_characters_is_shown_escaped_in_every_line_about_it()
+    {
+        var dir = PaceTool.TempFolder();
+        var name = "x\u001b[2J\nforged.pace.yaml"; // clears the screen, then starts a line of its own
+        File.Copy(PaceTool.Example(Path.Combine("invalid", "two-owners.pace.yaml")), Path.Combine(dir, name));
+        var shown = Path.Combine(dir, "x\\u001b[2J\\nforged.pace.yaml");
+
+        var text = Run("validate", dir).Out;
+        var msbuild = Run("validate", dir, "--format", "msbuild").Out;
+        var render = Run("render", dir, "--out-dir", Path.Combine(dir, "out"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain($"{shown}:13:12: error PACE002: "));
+            Assert.That(msbuild, Does.Contain($"{shown}(13,12): error PACE002: "));
+            Assert.That(render.Err, Does.Contain($"pace: {shown} has 1 error(s); nothing rendered"));
+            Assert.That(text + msbuild + render.Out + render.Err, Does.Not.Contain("\u001b").And.Not.Contain("\nforged"), "no raw control character");
+        });
     }
 }

@@ -68,7 +68,7 @@ internal static class RenderCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new UserError($"{outDir}: cannot create the output folder: {e.Message}", e);
+                throw new UserError($"{Shown.Path(outDir)}: cannot create the output folder: {e.Message}", e);
             }
         }
 
@@ -76,7 +76,7 @@ internal static class RenderCommand
         var clash = jobs.Where(j => !j.ToStandardOutput).GroupBy(j => Path.GetFullPath(j.Output), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (clash is not null)
         {
-            throw new UserError($"{string.Join(" and ", clash.Select(j => j.Input))} would both be written to {clash.First().Output}");
+            throw new UserError($"{string.Join(" and ", clash.Select(j => Shown.Path(j.Input)))} would both be written to {Shown.Path(clash.First().Output)}");
         }
 
         return jobs;
@@ -108,7 +108,7 @@ internal static class RenderCommand
             console.Error.Write(job.Messages.ToString());
             if (job.Outcome == RenderOutcome.Rendered && !job.ToStandardOutput)
             {
-                console.Out.WriteLine($"{job.Input} → {job.Output}");
+                console.Out.WriteLine($"{Shown.Path(job.Input)} → {Shown.Path(job.Output)}");
             }
         }
 

@@ -45,13 +45,13 @@ internal sealed class RenderJob(ChartInput chart, string output)
             new TextFormat(console.Color).WriteFindings(Messages, loaded);
             if (loaded.Chart is null)
             {
-                Refuse($"{Input} could not be read as a chart; nothing rendered");
+                Refuse($"{Shown.Path(Input)} could not be read as a chart; nothing rendered");
                 return;
             }
 
             if (loaded.HasErrors && !force)
             {
-                Refuse($"{Input} has {loaded.Diagnostics.ErrorCount} error(s); nothing rendered (fix them, or use --force to render anyway)");
+                Refuse($"{Shown.Path(Input)} has {loaded.Diagnostics.ErrorCount} error(s); nothing rendered (fix them, or use --force to render anyway)");
                 return;
             }
 
@@ -102,7 +102,7 @@ internal sealed class RenderJob(ChartInput chart, string output)
         {
             // Not a bug in Pace but the machine: say what to install instead of "unexpected error".
             throw new UserError(
-                $"{Output}: PNG and SVG are drawn with SkiaSharp, whose native library could not be loaded ({missing.Message}). "
+                $"{Shown.Path(Output)}: PNG and SVG are drawn with SkiaSharp, whose native library could not be loaded ({missing.Message}). "
                 + "On Linux it needs the C++ runtime: install libstdc++6 (Debian, Ubuntu) or libstdc++ (RHEL, Fedora). PDF output does not need it.",
                 e);
         }

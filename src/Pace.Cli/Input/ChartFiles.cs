@@ -19,6 +19,11 @@ internal static class ChartFiles
                 ? checker.CheckAsync(standardInput(), input.Path).GetAwaiter().GetResult()
                 : checker.CheckFile(input.Path);
         }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException && Path.EndsInDirectorySeparator(input.Path))
+        {
+            // charts/ typed for a folder that is not there: say folder, not file.
+            throw new UserError($"{shown}: no such folder", e);
+        }
         catch (FileNotFoundException e)
         {
             throw new UserError($"{shown}: no such file", e);
