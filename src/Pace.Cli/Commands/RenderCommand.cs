@@ -35,7 +35,8 @@ internal static class RenderCommand
                     throw new UserError("--watch renders one chart file to a file; name a single file, and no standard input or output");
                 }
 
-                return Watcher.Run(jobs[0], run, console, cancel);
+                // A checker per render: it caches the configuration files it read, and a watch must see them as they are now.
+                return Watcher.Run(jobs[0], job => job.Run(() => input.Checker(parse, language, parse.GetValue(rule), console.Limits), chosen, parse.GetValue(force), console), console, cancel);
             }
 
             return RenderAll(jobs, run, console);

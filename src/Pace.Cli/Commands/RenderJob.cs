@@ -30,7 +30,13 @@ internal sealed class RenderJob(ChartInput chart, string output)
     /// <summary>Findings and messages for standard error, in the order they arose.</summary>
     public StringWriter Messages { get; } = new();
 
-    public void Run(ChartChecker checker, OutputFormat format, bool force, Console console)
+    /// <summary>The configuration files the chart was checked with (for <c>--watch</c>, which renders again when one changes).</summary>
+    public IReadOnlyList<string> ConfigurationFiles { get; private set; } = [];
+
+    public void Run(ChartChecker checker, OutputFormat format, bool force, Console console) => Run(() => checker, format, force, console);
+
+    /// <summary>Renders with the checker <paramref name="checker"/> makes; a <see cref="UserError"/> it throws is this chart's failure.</summary>
+    public void Run(Func<ChartChecker> checker, OutputFormat format, bool force, Console console)
     {
         try
         {
@@ -41,7 +47,10 @@ internal sealed class RenderJob(ChartInput chart, string output)
 
             // A local, not a field: a batch keeps every job until it prints, and 1,000 loaded charts held to the end
             // cost ~100 MB (measured, bench/commands.sh); only the messages need to outlive the render.
-            var loaded = ChartFiles.Check(checker, Chart, console.StandardInput);
+            var loaded = ChartFiles.Check(checker(), Chart, console.StandardInput);
+            ConfigurationFiles = loaded.Configuration is { } config
+                ? config.Files.Count > 0 ? config.Files : config.Path is { } named ? [named] : []
+                : [];
             new TextFormat(console.Color).WriteFindings(Messages, loaded);
             if (loaded.Chart is null)
             {
