@@ -9,7 +9,7 @@ namespace Pace.Validation.Rules;
 /// streak and trend (see <see cref="Analysis.Series"/>); the finding points at its key. A004's SMART asks a KPI to be
 /// "Tijdsgebonden": one period, one number.
 /// </summary>
-public sealed class CadenceFitRule : Rule
+internal sealed class CadenceFitRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE024";

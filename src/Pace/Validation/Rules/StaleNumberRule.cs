@@ -13,7 +13,7 @@ namespace Pace.Validation.Rules;
 /// Only KPIs with a cadence and at least one actual are judged, and only on a chart with a <c>date:</c>: a chart that
 /// tracks no actuals is not stale. The finding points at the latest actual's period.
 /// </remarks>
-public sealed class StaleNumberRule : Rule
+internal sealed class StaleNumberRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE023";

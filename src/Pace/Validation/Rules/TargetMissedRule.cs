@@ -14,7 +14,7 @@ namespace Pace.Validation.Rules;
 /// target, so € 110.000 of a € 300.000 quarter on 1 November is ahead, not a miss. The finding points at the latest
 /// actual's period.
 /// </remarks>
-public sealed class TargetMissedRule : Rule
+internal sealed class TargetMissedRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE018";
