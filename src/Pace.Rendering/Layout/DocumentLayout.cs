@@ -4,7 +4,8 @@ using Pace.Validation;
 namespace Pace.Rendering.Layout;
 
 /// <summary>
-/// Lays out the whole document: the chart page, then people and focus, trends (only with actuals) and findings
+/// Lays out the whole document: the chart page, then people and focus, the FACe and the FACe × PACe matrix (only
+/// with functions), trends (only with actuals) and findings
 /// (only when there are any). Footers are added last, once the number of pages is known.
 /// </summary>
 internal static class DocumentLayout
@@ -18,6 +19,10 @@ internal static class DocumentLayout
         };
         cancellationToken.ThrowIfCancellationRequested();
         bodies.Add((PeoplePage.Build(ctx), false));
+
+        // The FACe pages follow the people page only when the chart has functions: a PACe-only chart is unchanged.
+        bodies.AddRange(FacePage.Build(ctx).Select(page => (page, ctx.Chart.Functions!.Any(f => f.Kpis.Any(k => StatusCheck.Of(k) != KpiStatus.Unknown)))));
+        bodies.AddRange(FaceMatrixPage.Build(ctx).Select(page => (page, false)));
         bodies.AddRange(TrendsPage.Build(ctx, cancellationToken).Select(page => (page, true)));
         bodies.AddRange(FindingsPage.Build(ctx, cancellationToken).Select(page => (page, false)));
 
