@@ -39,8 +39,8 @@ internal static class FaceMatrixPage
                 ? labels.MatrixTitle + " \u2013 " + string.Format(CultureInfo.InvariantCulture, labels.MoreFunctions, start + 1, end, functions.Count)
                 : labels.MatrixTitle;
             y = PageFrame.Section(page, ctx, y, title, labels.MatrixIntro);
-            Grid(page, ctx, labels, matrix, start, end, y);
-            Legend(page, ctx, labels, new Rect(Page.Margin, Page.FooterTop - 6 - LegendHeight, Page.Width - (2 * Page.Margin), LegendHeight));
+            var below = Grid(page, ctx, labels, matrix, start, end, y);
+            Legend(page, ctx, labels, new Rect(Page.Margin, below + 10, Page.Width - (2 * Page.Margin), LegendHeight));
             pages.Add(page);
         }
 
@@ -54,7 +54,8 @@ internal static class FaceMatrixPage
     public static float RowHeight(int rows, float top) =>
         Math.Clamp((Page.FooterTop - 6 - LegendHeight - 8 - top - HeadingHeight) / Math.Max(1, rows), MinRowHeight, MaxRowHeight);
 
-    private static void Grid(List<Element> page, LayoutContext ctx, FaceLabels labels, FaceMatrix matrix, int start, int end, float top)
+    /// <summary>The headings and rows; returns the y below the last row.</summary>
+    private static float Grid(List<Element> page, LayoutContext ctx, FaceLabels labels, FaceMatrix matrix, int start, int end, float top)
     {
         var p = ctx.Palette;
         var functions = ctx.Chart.Functions!;
@@ -99,6 +100,8 @@ internal static class FaceMatrixPage
             var x = left + ProcessWidth + ((f - start) * columnWidth);
             page.Add(new LineElement(new(x, top + HeadingHeight), new(x, y), p.Rule, 0.5f));
         }
+
+        return y;
     }
 
     private static void Row(List<Element> page, LayoutContext ctx, FaceMatrix matrix, int r, int start, int end, Rect row, float columnWidth)

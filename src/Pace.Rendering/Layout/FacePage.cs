@@ -76,8 +76,9 @@ internal static class FacePage
         var p = ctx.Palette;
         var open = function.Vacant && function.Owners.Count == 0;
         var single = function.Owner is { } o && !string.IsNullOrWhiteSpace(o);
-        // Type grows with the card (three rows of cards are 140 pt high: 1.2×), so a sparse FACe reads from across a room.
-        var scale = Math.Clamp(card.Height / 115, 1, 1.35f);
+        // Type grows with the card (three rows of cards are 140 pt high: 1.12×), so a sparse FACe reads from across a room;
+        // at 1.2× a card with two indicators and two results no longer had room for its results (acme's Verkoop).
+        var scale = Math.Clamp(card.Height / 125, 1, 1.35f);
 
         // An open seat is drawn with an amber border: the gap a leadership team has to fill.
         page.Add(new BoxElement(card, p.Paper, open || !single ? p.Amber : p.Rule, open || !single ? 1.25f : 0.75f, 4));
@@ -158,8 +159,10 @@ internal static class FacePage
             var target = NumberFormatter.Target(kpi, ctx.Labels);
             var targetWidth = MathF.Min((box.Right - x) * 0.5f, Fonts.Measure(target, FontFace.Regular, size * 0.93f) + 1);
             TextFitter.Add(page, target, new Rect(box.Right - targetWidth, y, targetWidth, line), new TextStyle(FontFace.Regular, size * 0.93f, p.Muted, MinSize: 5.5f, MaxLines: 1, Align: Align.Right, Middle: true));
-            TextFitter.Add(page, TextSanitizer.Clean(kpi.Name), new Rect(x, y, box.Right - targetWidth - 4 - x, line), new TextStyle(FontFace.Regular, size, p.Ink, MinSize: 6, MaxLines: 1, Middle: true));
-            y += line;
+            // A long name takes a second line (when the card has room) rather than shrinking below reading size.
+            var lines = y + (2 * line) + line <= box.Bottom ? 2 : 1;
+            var name = TextFitter.Add(page, TextSanitizer.Clean(kpi.Name), new Rect(x, y, box.Right - targetWidth - 4 - x, lines * line), new TextStyle(FontFace.Regular, size, p.Ink, MinSize: size - 0.5f, MaxLines: lines, Middle: lines == 1));
+            y += MathF.Max(line, name.Height);
         }
 
         if (function.Kpis.Count > ShownIndicators && y + line <= box.Bottom)

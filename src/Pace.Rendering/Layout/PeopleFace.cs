@@ -14,7 +14,7 @@ internal static class PeopleFace
     public static bool Applies(Chart chart) =>
         chart.Functions is { Count: > 0 } || chart.Processes.Any(p => p.Steps.Any(s => s.People.Count > 0));
 
-    /// <summary>The seats a person holds, below their processes, each with a square mark (processes have round ones).</summary>
+    /// <summary>The seats a person holds, below their processes (<paramref name="line"/> is the row's first line), each with a square mark (processes have round ones).</summary>
     public static void Seats(List<Element> page, LayoutContext ctx, PersonLoad load, Rect line)
     {
         var p = ctx.Palette;
@@ -68,12 +68,12 @@ internal sealed record PeopleColumns(float PersonX, float PersonWidth, float Pro
 
         // Five lists and two counts share 782 pt: the KPI column keeps the most (its names are the longest).
         const float gap = 10;
-        const float count = 56;
+        const float count = 62;
         var processAt = left + 130 + gap;
         var kpiAt = processAt + 165 + gap;
         var leadingAt = right - count;
         var countAt = leadingAt - gap - count;
-        var stepsAt = countAt - gap - 150;
-        return new PeopleColumns(left, 130, processAt, 165, kpiAt, stepsAt - gap - kpiAt, stepsAt, 150, countAt, leadingAt, count);
+        var stepsAt = countAt - gap - 144;
+        return new PeopleColumns(left, 130, processAt, 165, kpiAt, stepsAt - gap - kpiAt, stepsAt, 144, countAt, leadingAt, count);
     }
 }

@@ -101,7 +101,7 @@ internal static class PeoplePage
 
         if (c.StepsWidth > 0)
         {
-            PeopleFace.Seats(page, ctx, person.Load, new Rect(processX, y, c.ProcessWidth, lineHeight));
+            PeopleFace.Seats(page, ctx, person.Load, new Rect(processX, row.Y, c.ProcessWidth, lineHeight));
             PeopleFace.Steps(page, ctx, person.Load, new Rect(c.StepsX, row.Y, c.StepsWidth, lineHeight));
         }
 
