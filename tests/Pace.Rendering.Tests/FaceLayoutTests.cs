@@ -199,5 +199,33 @@ public sealed class FaceLayoutTests
         Assert.That(texts, Has.Member(labels.FaceTitle).And.Member(labels.MatrixTitle).And.Member(labels.OpenSeat).And.Member(labels.LeadingIndicators.ToUpperInvariant()).And.Member(labels.Outcomes.ToUpperInvariant()));
     }
 
+    [Test]
+    public void Svg_and_png_pages_carry_the_FACe_pages_too()
+    {
+        var check = TestCharts.Checked(TestCharts.Example("acme-software"));
+        var pdfPages = ChartRenderer.Lay(check, RenderOptions.Default, CancellationToken.None).Pages.Count;
+        var svgs = ChartRenderer.RenderPages(check, new RenderOptions { Format = OutputFormat.Svg });
+        var pngs = ChartRenderer.RenderPages(check, new RenderOptions { Format = OutputFormat.Png, PngDpi = 20 });
+        var svgText = svgs.Select(b => System.Text.Encoding.UTF8.GetString(b)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(svgs, Has.Count.EqualTo(pdfPages));
+            Assert.That(pngs, Has.Count.EqualTo(pdfPages));
+            Assert.That(svgText.Count(t => t.Contains(FaceLabels.Dutch.FaceTitle, StringComparison.Ordinal)), Is.EqualTo(1));
+            Assert.That(svgText.Count(t => t.Contains(FaceLabels.Dutch.MatrixTitle, StringComparison.Ordinal)), Is.EqualTo(1));
+            Assert.That(svgText.Count(t => t.Contains(FaceLabels.Dutch.OpenSeat, StringComparison.Ordinal)), Is.EqualTo(2), "the open seat, on its card and over its column");
+        });
+    }
+
+    /// <summary>An empty <c>functions:</c> list is no FACe: the chart renders to the same bytes as without the key.</summary>
+    [Test]
+    public void An_empty_functions_list_renders_the_same_bytes_as_none()
+    {
+        var chart = TestCharts.Example("brightleaf-foods");
+        var none = ChartRenderer.RenderPages(TestCharts.Checked(chart));
+        var empty = ChartRenderer.RenderPages(TestCharts.Checked(chart with { Functions = [] }));
+        Assert.That(empty[0], Is.EqualTo(none[0]));
+    }
+
     private static bool Overlap(Rect a, Rect b) => a.X < b.Right && b.X < a.Right && a.Y < b.Bottom && b.Y < a.Bottom;
 }
