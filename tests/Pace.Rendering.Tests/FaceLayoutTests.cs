@@ -227,5 +227,20 @@ public sealed class FaceLayoutTests
         Assert.That(empty[0], Is.EqualTo(none[0]));
     }
 
+    /// <summary>As PACE030 counts owners: a seat written <c>owner: [ann, ann]</c> is held by Ann, not by nobody.</summary>
+    [Test]
+    public void A_seat_holder_written_twice_still_holds_the_seat()
+    {
+        var chart = FaceCharts.Small();
+        var twice = chart with { Functions = [chart.Functions![0] with { Owners = ["ann", " ann"] }, .. chart.Functions.Skip(1)] };
+        var face = ChartRenderer.Lay(twice, RenderOptions.Default, CancellationToken.None).Pages.Single(p => p.Texts.Any(t => t.Text == FaceLabels.English.FaceTitle));
+        Assert.Multiple(() =>
+        {
+            Assert.That(FacePage.Holder(twice.Functions![0]), Is.EqualTo("ann"));
+            Assert.That(face.Texts.Count(t => t.Text == "Ann"), Is.EqualTo(1));
+            Assert.That(face.Texts.Any(t => t.Text == FaceLabels.English.NoOwner), Is.False);
+        });
+    }
+
     private static bool Overlap(Rect a, Rect b) => a.X < b.Right && b.X < a.Right && a.Y < b.Bottom && b.Y < a.Bottom;
 }

@@ -72,8 +72,9 @@ internal static class FaceMatrixPage
             var x = left + ProcessWidth + ((f - start) * columnWidth);
             var cell = new Rect(x + 2, top, columnWidth - 4, HeadingHeight - 4);
             var function = functions[f];
-            var holder = function.Owner is { } owner && !string.IsNullOrWhiteSpace(owner) ? ctx.PersonName(owner.Trim()) : function.Vacant && function.Owners.Count == 0 ? labels.OpenSeat : labels.NoOwner;
-            var holderColor = function.Owner is null ? p.Amber.Shade(0.25f) : p.Muted;
+            var seat = FacePage.Holder(function);
+            var holder = seat is not null ? ctx.PersonName(seat) : function.Vacant && function.Owners.All(string.IsNullOrWhiteSpace) ? labels.OpenSeat : labels.NoOwner;
+            var holderColor = seat is null ? p.Amber.Shade(0.25f) : p.Muted;
             var holderLine = 6.5f * Fonts.LineHeightFactor;
             TextFitter.Add(page, holder, cell with { Y = cell.Bottom - holderLine, Height = holderLine }, new TextStyle(FontFace.Regular, 6.5f, holderColor, MinSize: 5.5f, MaxLines: 1, Align: Align.Center));
             TextFitter.Add(page, Hyphenated(TextSanitizer.Clean(function.Name), cell.Width, FontFace.Bold, HeadingSize), cell with { Height = cell.Height - holderLine - 1 }, new TextStyle(FontFace.Bold, HeadingSize, p.Ink, MinSize: 6.5f, MaxLines: 3, Align: Align.Center, Middle: true));

@@ -74,8 +74,9 @@ internal static class FacePage
     private static void Card(List<Element> page, LayoutContext ctx, FaceLabels labels, Function function, Rect card)
     {
         var p = ctx.Palette;
-        var open = function.Vacant && function.Owners.Count == 0;
-        var single = function.Owner is { } o && !string.IsNullOrWhiteSpace(o);
+        var holder = Holder(function);
+        var open = function.Vacant && holder is null;
+        var single = holder is not null;
         // Type grows with the card (three rows of cards are 140 pt high: 1.12×), so a sparse FACe reads from across a room;
         // at 1.2× a card with two indicators and two results no longer had room for its results (acme's Verkoop).
         var scale = Math.Clamp(card.Height / 125, 1, 1.35f);
@@ -88,13 +89,13 @@ internal static class FacePage
         TextFitter.Add(page, TextSanitizer.Clean(function.Name), band.Deflate(Pad, 2), new TextStyle(FontFace.Bold, 9.5f * scale, open ? p.Ink : p.OnAccent, MinSize: 6.5f, MaxLines: 2, Middle: true));
 
         var inner = new Rect(card.X + Pad, band.Bottom + 5, card.Width - (2 * Pad), card.Bottom - band.Bottom - 5 - Pad);
-        var y = Accountable(page, ctx, labels, function, open, single, inner, scale);
+        var y = Accountable(page, ctx, labels, function, holder, open, inner, scale);
         y = Indicators(page, ctx, labels, function, inner with { Y = y, Height = inner.Bottom - y }, scale);
         Outcomes(page, ctx, labels, function, inner with { Y = y, Height = inner.Bottom - y }, scale);
     }
 
     /// <summary>The accountable person and role, or the open seat; returns the y below.</summary>
-    private static float Accountable(List<Element> page, LayoutContext ctx, FaceLabels labels, Function function, bool open, bool single, Rect box, float scale)
+    private static float Accountable(List<Element> page, LayoutContext ctx, FaceLabels labels, Function function, string? holder, bool open, Rect box, float scale)
     {
         var p = ctx.Palette;
         var nameSize = 9 * scale;
@@ -102,10 +103,10 @@ internal static class FacePage
         string name;
         string note;
         var color = p.Ink;
-        if (single)
+        if (holder is not null)
         {
-            name = ctx.PersonName(function.Owner!.Trim());
-            note = ctx.PersonRole(function.Owner!.Trim());
+            name = ctx.PersonName(holder);
+            note = ctx.PersonRole(holder);
         }
         else
         {
@@ -113,7 +114,7 @@ internal static class FacePage
             page.Add(Shapes.StatusMark(KpiStatus.Amber, new(box.X + (mark / 2), box.Y + (line / 2)), mark, p));
             box = box with { X = box.X + mark + 4, Width = box.Width - mark - 4 };
             name = open ? labels.OpenSeat : labels.NoOwner;
-            note = open ? labels.OpenSeatNote : string.Join(" / ", function.Owners.Select(x => ctx.PersonName(x?.Trim() ?? string.Empty)).Where(x => x.Length > 0));
+            note = open ? labels.OpenSeatNote : string.Join(" / ", Named(function).Select(ctx.PersonName));
             color = p.Amber.Shade(0.25f);
         }
 
@@ -188,6 +189,16 @@ internal static class FacePage
         var lines = Math.Max(1, (int)((box.Bottom - y) / (size * Fonts.LineHeightFactor)));
         TextFitter.Add(page, string.Join("  \u00B7  ", outcomes), new Rect(box.X, y, box.Width, box.Bottom - y), new TextStyle(FontFace.Regular, size, ctx.Palette.Ink, MinSize: 6, MaxLines: lines));
     }
+
+    /// <summary>
+    /// The one person holding a seat, or <see langword="null"/> for none or several. Owners are counted once each, as
+    /// PACE030 counts them: <c>owner: [bram, bram]</c> is Bram, written twice.
+    /// </summary>
+    public static string? Holder(Function function) => Named(function) is [var one] ? one : null;
+
+    /// <summary>The distinct owners a seat names, trimmed, in written order.</summary>
+    private static List<string> Named(Function function) =>
+        [.. function.Owners.Where(o => !string.IsNullOrWhiteSpace(o)).Select(o => o.Trim()).Distinct(StringComparer.Ordinal)];
 
     /// <summary>A small heading in capitals with a hairline above it; returns the y below.</summary>
     private static float Heading(List<Element> page, LayoutContext ctx, string text, Rect box, float scale)
