@@ -189,6 +189,23 @@ public sealed class FaceLayoutTests
         LayoutGeometryTests.AssertContained(document);
     }
 
+    /// <summary>Bram takes part in all five steps of "Van lead naar deal": their names wrap to a second line, none is cut.</summary>
+    [Test]
+    public void Many_steps_of_one_process_wrap_rather_than_being_cut()
+    {
+        var chart = TestCharts.Example("acme-software");
+        var columns = PeopleColumns.For(chart);
+        var heading = FaceLabels.Dutch.StepsTitle.ToUpperInvariant();
+        var people = ChartRenderer.Lay(chart, RenderOptions.Default, CancellationToken.None).Pages.Single(p => p.Texts.Any(t => t.Text == heading));
+        var steps = people.Texts.Where(t => t.Cell.X >= columns.StepsX && t.Cell.Right <= columns.StepsX + columns.StepsWidth + 0.01f && t.Face == FontFace.Regular).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(steps.Select(t => t.Text), Has.None.EndsWith("\u2026"));
+            Assert.That(steps.Select(t => t.Size), Is.All.EqualTo(8f));
+            Assert.That(string.Join(" ", steps.Select(t => t.Text)), Does.Contain("Opvolgen, Bezoeken, Presenteren, Offreren, Afsluiten"));
+        });
+    }
+
     [TestCase(ChartLanguage.English)]
     [TestCase(ChartLanguage.Dutch)]
     public void Face_pages_speak_the_chart_language(ChartLanguage language)

@@ -10,6 +10,14 @@ namespace Pace.Rendering.Layout;
 /// </summary>
 internal static class PeopleFace
 {
+    /// <summary>The most lines one process's steps take in a person's row; beyond, the names are cut with an ellipsis.</summary>
+    private const int MaxStepLines = 2;
+
+    /// <summary>Where step names start: right of the process number's ring.</summary>
+    private const float StepIndent = 15;
+
+    private const float StepSize = 8;
+
     /// <summary>Whether the chart says anything the FACe columns show: functions, or people in steps.</summary>
     public static bool Applies(Chart chart) =>
         chart.Functions is { Count: > 0 } || chart.Processes.Any(p => p.Steps.Any(s => s.People.Count > 0));
@@ -29,7 +37,11 @@ internal static class PeopleFace
         }
     }
 
-    /// <summary>The steps a person takes part in: per process its number and the step names, in chart order.</summary>
+    /// <summary>The lines the steps column needs for a person: per process, its step names wrapped (at most two lines).</summary>
+    public static int StepLines(LayoutContext ctx, PersonLoad load, float width) =>
+        load.Steps.GroupBy(s => s.ProcessIndex).Sum(group => Math.Clamp(TextFitter.Wrap(StepNames(ctx, group), width - StepIndent, FontFace.Regular, StepSize).Count, 1, MaxStepLines));
+
+    /// <summary>The steps a person takes part in: per process its number in a ring and the step names, in chart order.</summary>
     public static void Steps(List<Element> page, LayoutContext ctx, PersonLoad load, Rect line)
     {
         var p = ctx.Palette;
@@ -37,14 +49,17 @@ internal static class PeopleFace
         var r = MathF.Min(5, (line.Height / 2) - 0.5f);
         foreach (var group in load.Steps.GroupBy(s => s.ProcessIndex))
         {
-            var process = ctx.Chart.Processes[group.Key];
+            var names = StepNames(ctx, group);
+            var lines = Math.Clamp(TextFitter.Wrap(names, line.Width - StepIndent, FontFace.Regular, StepSize).Count, 1, MaxStepLines);
             page.Add(new CircleElement(new(line.X + r, y + (line.Height / 2)), r, null, p.Accent, 0.75f));
             TextFitter.Add(page, (group.Key + 1).ToString(CultureInfo.InvariantCulture), new Rect(line.X, y + (line.Height / 2) - r, 2 * r, 2 * r), new TextStyle(FontFace.Bold, MathF.Min(6, r * 1.2f), p.Accent, MaxLines: 1, Align: Align.Center, Middle: true).Fixed());
-            var names = string.Join(", ", group.Select(s => TextSanitizer.Clean(process.Steps[s.StepIndex].Name)).Where(n => n.Length > 0));
-            TextFitter.Add(page, names, new Rect(line.X + (2 * r) + 5, y, line.Width - (2 * r) - 5, line.Height), new TextStyle(FontFace.Regular, 8, p.Ink, MinSize: 6.5f, MaxLines: 1, Middle: true));
-            y += line.Height;
+            TextFitter.Add(page, names, new Rect(line.X + StepIndent, y, line.Width - StepIndent, lines * line.Height), new TextStyle(FontFace.Regular, StepSize, p.Ink, MinSize: 6.5f, MaxLines: lines, Middle: lines == 1));
+            y += lines * line.Height;
         }
     }
+
+    private static string StepNames(LayoutContext ctx, IGrouping<int, StepPlace> group) =>
+        string.Join(", ", group.Select(s => TextSanitizer.Clean(ctx.Chart.Processes[group.Key].Steps[s.StepIndex].Name)).Where(n => n.Length > 0));
 }
 
 /// <summary>Where the people page's columns sit; the steps column has no width on a chart without the FACe.</summary>

@@ -44,7 +44,7 @@ internal static class PeoplePage
         // Who reports what is Analysis's PersonLoad, the same count the handful rules (PACE011, PACE012) judge.
         var people = PersonLoad.Of(ctx.Chart).Select(load => new PersonRow(load, ctx.PersonName(load.Id), ctx.PersonRole(load.Id))).ToList();
         var bottom = Page.FooterTop - 8;
-        var lines = people.Select(person => Lines(person, c)).ToList();
+        var lines = people.Select(person => Lines(ctx, person, c)).ToList();
         var totalLines = lines.Sum();
         var lineHeight = totalLines == 0 ? 11 : Math.Clamp((bottom - y - (people.Count * 2 * Pad)) / totalLines, 8.5f, 11f);
         for (var i = 0; i < people.Count; i++)
@@ -68,12 +68,12 @@ internal static class PeoplePage
 
     /// <summary>
     /// The lines a person's row needs: name and role take two, lists one per entry (with the FACe: processes and
-    /// seats share a column; steps take one line per process).
+    /// seats share a column; steps take a line or two per process).
     /// </summary>
-    private static int Lines(PersonRow person, PeopleColumns c)
+    private static int Lines(LayoutContext ctx, PersonRow person, PeopleColumns c)
     {
         var owned = person.Load.OwnedProcesses.Count + (c.StepsWidth > 0 ? person.Load.Seats.Count : 0);
-        var steps = c.StepsWidth > 0 ? person.Load.Steps.Select(s => s.ProcessIndex).Distinct().Count() : 0;
+        var steps = c.StepsWidth > 0 ? PeopleFace.StepLines(ctx, person.Load, c.StepsWidth) : 0;
         return Math.Max(person.Role.Length > 0 ? 2 : 1, Math.Max(Math.Max(owned, steps), person.Load.ReportedKpis.Count));
     }
 
