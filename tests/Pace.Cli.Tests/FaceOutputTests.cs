@@ -14,16 +14,18 @@ public sealed class FaceOutputTests
     private static string[] FaceInvalid => Directory.GetFiles(PaceTool.Example("invalid"), "face-*.pace.yaml").Order(StringComparer.Ordinal).ToArray();
 
     [Test]
-    public void Export_json_carries_functions_and_steps_with_people()
+    public void Export_json_tables_carry_functions_and_steps_with_people()
     {
-        var (exit, output, _) = PaceTool.Run("export", Acme, "-f", "json");
+        var (exit, output, _) = PaceTool.Run("export", Acme, "-f", "json", "--table", "functions");
+        var (stepsExit, stepsOutput, _) = PaceTool.Run("export", Acme, "-f", "json", "--table", "steps");
         using var doc = JsonDocument.Parse(output);
+        using var stepsDoc = JsonDocument.Parse(stepsOutput);
         var functions = doc.RootElement.GetProperty("functions").EnumerateArray().ToList();
-        var steps = doc.RootElement.GetProperty("steps").EnumerateArray().ToList();
+        var steps = stepsDoc.RootElement.GetProperty("steps").EnumerateArray().ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(exit, Is.Zero);
-            Assert.That(doc.RootElement.GetProperty("rows").GetArrayLength(), Is.GreaterThan(0), "the KPI rows stay where they were");
+            Assert.That((exit, stepsExit), Is.EqualTo((0, 0)));
+            Assert.That(doc.RootElement.TryGetProperty("steps", out _), Is.False, "a chosen table is printed alone");
 
             // Verkoop has two indicators: two rows; the open IT seat says so and names nobody.
             Assert.That(functions.Count(f => f.GetProperty("function").GetString() == "Verkoop"), Is.EqualTo(2));

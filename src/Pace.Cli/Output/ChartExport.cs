@@ -19,9 +19,10 @@ internal enum ExportTable
 }
 
 /// <summary>
-/// Prints a chart as Markdown tables, CSV (RFC 4180) or JSON. Without a chosen table, Markdown and JSON print every
-/// table the chart has (the FACe's only when it has functions or detailed steps, so a PACe-only export is as before)
-/// and CSV, one table a file, prints the KPIs.
+/// Prints a chart as Markdown tables, CSV (RFC 4180) or JSON. Without a chosen table, JSON is the typed export
+/// (<see cref="ChartJson"/>), Markdown prints every table the chart has (the FACe's only when it has functions or
+/// detailed steps, so a PACe-only export is as before) and CSV, one table a file, prints the KPIs. A chosen table
+/// (<c>--table</c>) is printed alone in any format, in JSON as an array of rows of strings.
 /// </summary>
 internal static class ChartExport
 {
@@ -34,7 +35,15 @@ internal static class ChartExport
                 WriteCsv(output, tables[0].Columns, tables[0].Rows);
                 break;
             case ExportFormat.Json:
-                WriteJson(output, chart, tables);
+                if (table is null)
+                {
+                    ChartJson.Write(output, chart);
+                }
+                else
+                {
+                    WriteJson(output, chart, tables);
+                }
+
                 break;
             default:
                 WriteMarkdown(output, chart, tables);
