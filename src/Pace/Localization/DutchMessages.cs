@@ -105,6 +105,14 @@ internal static class DutchMessages
     public const string KindList = "een lijst";
     public const string KindMapping = "een mapping";
     public const string KindText = "een tekst";
+
+    public const string TeamUnits = "KPI '{kpi}' van '{process}' wordt gemeten in '{unit}'; de eenheden van dit team zijn: {allowed}.";
+
+    public const string TeamForbiddenWords = "'{name}' bevat '{word}', een woord dat dit team niet in namen gebruikt.";
+
+    public const string TeamMaxKpisPerPerson = "{person} rapporteert {count} KPI's; dit team houdt het op {max} per persoon.";
+
+    public const string TeamProcessNeedsKpi = "Proces '{process}' heeft geen KPI met {kind}; dit team wil er een in elk proces.";
     public const string KindNumber = "een getal";
     public const string KindWholeNumber = "een geheel getal";
     public const string KindDate = "een datum";

@@ -105,6 +105,14 @@ internal static class EnglishMessages
     public const string KindList = "a list";
     public const string KindMapping = "a mapping";
     public const string KindText = "a text";
+
+    public const string TeamUnits = "KPI '{kpi}' of '{process}' is measured in '{unit}'; this team's units are: {allowed}.";
+
+    public const string TeamForbiddenWords = "'{name}' contains '{word}', a word this team does not use in names.";
+
+    public const string TeamMaxKpisPerPerson = "{person} reports {count} KPIs; this team keeps it to {max} a person.";
+
+    public const string TeamProcessNeedsKpi = "Process '{process}' has no KPI with {kind}; this team wants one in every process.";
     public const string KindNumber = "a number";
     public const string KindWholeNumber = "a whole number";
     public const string KindDate = "a date";
