@@ -84,6 +84,10 @@ internal static class EnglishMessages
     public const string PACE119Loop = "The logo '{0}' is a symbolic link that loops (or chains more than 40 links); nothing was read, and the chart is drawn without a logo.";
     public const string PACE119TooLarge = "The logo '{0}' is larger than the limit of {1} bytes; it was not read further, and the chart is drawn without a logo.";
     public const string PACE119Pixels = "The logo '{0}' is {1} × {2} pixels; the limit is {3} × {3}. Scale it down; the chart is drawn without a logo.";
+    public const string PACE120Reserved = "Check code '{0}' starts with PACE, which is Pace's own; give your team's checks a prefix of your own, e.g. ACME001.";
+    public const string PACE120Condition = "Check '{0}' needs exactly one condition, one of: {1}.";
+    public const string PACE120Setting = "Check '{0}': '{1}' needs a value — a non-empty list, a whole number above zero, or a timing or focus.";
+    public const string PACE120Placeholder = "The message of check '{0}' names {{{1}}}, which this kind of check does not have; use {2}.";
 
     // Phrases used inside load errors
     public const string KindEmpty = "empty";
