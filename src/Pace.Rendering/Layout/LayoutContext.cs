@@ -11,6 +11,9 @@ namespace Pace.Rendering.Layout;
 /// <param name="Logo">The logo PNG, when one was given and could be read.</param>
 internal sealed record LayoutContext(Chart Chart, Labels Labels, Palette Palette, Findings Findings, bool Banner, LogoImage? Logo)
 {
+    /// <summary>The fonts text is set in: the chart's own, then the bundled ones.</summary>
+    public Text.FontStack Fonts { get; init; } = Text.FontStack.Bundled();
+
     /// <summary>The chart's language for numbers.</summary>
     public ChartLanguage Language => Labels.Language;
 

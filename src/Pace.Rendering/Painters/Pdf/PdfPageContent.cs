@@ -1,5 +1,6 @@
 using System.Text;
 using Pace.Rendering.Layout;
+using Pace.Rendering.Text;
 
 namespace Pace.Rendering.Painters.Pdf;
 
@@ -126,20 +127,85 @@ internal sealed class PdfPageContent : IOutlineSink
         }
     }
 
-    /// <summary>One line of text: the y-flip of the text matrix undoes the page's, so glyphs stand upright.</summary>
+    /// <summary>
+    /// One line of text, run by run: the y-flip of the text matrix undoes the page's, so glyphs stand upright. A line
+    /// that is not plain text (shaped, right-to-left, or with a character drawn as a box) is marked with its text as
+    /// /ActualText (ISO 32000-1 §14.9.4), so copying or extracting it gives the characters as written, in logical order.
+    /// </summary>
     private void Text(TextElement text)
     {
-        if (text.Text.Length == 0)
+        var line = text.Glyphs;
+        if (line.Runs.Count == 0)
         {
             return;
         }
 
-        var font = _resources.Font(text.Face);
         Colour(text.Color, stroke: false);
-        _ops.Append("BT /").Append(font.ResourceName).Append(' ');
-        Nums(text.Size).Op("Tf").Nums(1, 0, 0, -1, text.X, text.Baseline).Op("Tm");
-        font.Encode(_ops, text.Text);
-        Op(" Tj ET").Restore(text.Color);
+        if (!line.IsPlain)
+        {
+            _ops.Append("/Span <</ActualText ").Append(PdfSyntax.Text(text.Text)).Append(">> BDC ");
+        }
+
+        _ops.Append("BT ");
+        var x = (double)text.X;
+        foreach (var run in line.Runs)
+        {
+            var font = _resources.Font(run.Font);
+            _ops.Append('/').Append(font.ResourceName).Append(' ');
+            Nums(text.Size).Op("Tf");
+            if (run.Offsets is null)
+            {
+                Nums(1, 0, 0, -1, x, text.Baseline).Op("Tm");
+                Glyphs(font, run);
+            }
+            else
+            {
+                // Marks and cursive joins sit off the pen position: each glyph is placed on its own.
+                var scale = text.Size / run.Font.UnitsPerEm;
+                var pen = x;
+                for (var i = 0; i < run.Glyphs.Length; i++)
+                {
+                    Nums(1, 0, 0, -1, pen + (run.Offsets[i].X * scale), text.Baseline - (run.Offsets[i].Y * scale)).Op("Tm");
+                    font.Encode(_ops, run, i, 1);
+                    Op(" Tj");
+                    pen += run.Advances[i] * scale;
+                }
+            }
+
+            x += run.Width(text.Size);
+        }
+
+        Op(line.IsPlain ? "ET" : "ET EMC").Restore(text.Color);
+    }
+
+    /// <summary>A run's glyphs as one string; where an advance differs from the font's width (kerning), a TJ adjustment.</summary>
+    private void Glyphs(PdfFont font, GlyphRun run)
+    {
+        var adjusted = false;
+        for (var i = 0; i < run.Glyphs.Length && !adjusted; i++)
+        {
+            adjusted = run.Advances[i] != run.Font.Advance(run.Glyphs[i]);
+        }
+
+        if (!adjusted)
+        {
+            font.Encode(_ops, run, 0, run.Glyphs.Length);
+            _ops.Append(" Tj ");
+            return;
+        }
+
+        _ops.Append('[');
+        for (var i = 0; i < run.Glyphs.Length; i++)
+        {
+            font.Encode(_ops, run, i, 1);
+            var shift = (run.Advances[i] - run.Font.Advance(run.Glyphs[i])) * 1000.0 / run.Font.UnitsPerEm;
+            if (shift != 0)
+            {
+                PdfSyntax.AppendNumber(_ops, -shift);
+            }
+        }
+
+        _ops.Append("] TJ ");
     }
 
     /// <summary>The logo, scaled into its box (an image's unit square is flipped back, like text).</summary>
