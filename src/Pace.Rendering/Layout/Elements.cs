@@ -14,7 +14,14 @@ internal enum FontFace
 /// Something placed on a page. Elements are plain geometry: painters turn them into PDF, PNG or SVG,
 /// tests read them as numbers. Painters draw them in list order, so later elements lie on top.
 /// </summary>
-internal abstract record Element;
+internal abstract record Element
+{
+    /// <summary>
+    /// What a mark means, in the chart's language, for readers who cannot see it (an SVG's aria-label); <see langword="null"/>
+    /// for decoration, or for a mark whose meaning the text beside it already says.
+    /// </summary>
+    public string? Label { get; init; }
+}
 
 /// <summary>A rectangle, optionally rounded, filled and/or outlined.</summary>
 internal sealed record BoxElement(Rect Bounds, Rgb? Fill, Rgb? Stroke = null, float StrokeWidth = 0.5f, float Radius = 0) : Element;

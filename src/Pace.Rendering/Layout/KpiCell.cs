@@ -47,7 +47,7 @@ internal static class KpiCell
         if (StatusCheck.Of(kpi) is var status and not KpiStatus.Unknown)
         {
             var mark = 7 * scale;
-            page.Add(Shapes.StatusMark(status, new(targetBox.X + (mark / 2), targetBox.Y + (targetLine / 2)), mark, p));
+            page.Add(Shapes.StatusMark(status, new(targetBox.X + (mark / 2), targetBox.Y + (targetLine / 2)), mark, p, ctx.Labels.StatusWord(status)));
             targetBox = targetBox with { X = targetBox.X + mark + 3, Width = targetBox.Width - mark - 3 };
         }
 

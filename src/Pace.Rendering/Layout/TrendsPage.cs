@@ -91,7 +91,7 @@ internal static class TrendsPage
         var line = new Rect(text.X, y, text.Width, 10);
         if (status != KpiStatus.Unknown)
         {
-            page.Add(Shapes.StatusMark(status, new(line.X + 3.5f, line.Y + 5), 7, p));
+            page.Add(Shapes.StatusMark(status, new(line.X + 3.5f, line.Y + 5), 7, p, labels.StatusWord(status)));
             line = line with { X = line.X + 10, Width = line.Width - 10 };
         }
 

@@ -70,6 +70,19 @@ internal sealed class Typeface
     /// <exception cref="InvalidDataException">The bytes are no TrueType font this renderer can use; the message says why.</exception>
     public static Typeface Load(string name, byte[] bytes, bool shaped)
     {
+        try
+        {
+            return Read(name, bytes, shaped);
+        }
+        catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or OverflowException)
+        {
+            // A table shorter than its own header says: the font is damaged, whichever read noticed it.
+            throw new InvalidDataException("it is damaged", e);
+        }
+    }
+
+    private static Typeface Read(string name, byte[] bytes, bool shaped)
+    {
         if (bytes.Length >= 4 && BinaryPrimitives.ReadUInt32BigEndian(bytes) is 0x4F54544F)
         {
             throw new InvalidDataException("it has PostScript (CFF) outlines; use a TrueType (glyf) build of the font");
