@@ -25,7 +25,7 @@ public sealed class PngEncoderTests
             }
         }
 
-        var png = PngEncoder.Encode(pixels, width, height, stride);
+        var png = PngEncoder.Encode(pixels, width, height, stride, 150);
         Assert.That(Chunks(png).Count(t => t == "IDAT"), Is.EqualTo(idatChunks), "IDAT chunks");
         using var decoded = SKBitmap.Decode(png);
         Assert.That(decoded, Is.Not.Null, "Skia (libpng, which checks every chunk's CRC) reads it");

@@ -25,7 +25,18 @@ internal sealed record GlyphRun(Typeface Font, ushort[] Glyphs, int[] Advances, 
     /// </summary>
     public bool IsPlain { get; init; }
 
-    /// <summary>The characters glyph <paramref name="index"/> draws: its cluster, or empty for the second glyph of a cluster.</summary>
+    /// <summary>Whether the run is right-to-left (its glyphs are in visual order, its text in logical order).</summary>
+    public bool RightToLeft { get; init; }
+
+    /// <summary>Whether the run is boxes drawn for characters no font has.</summary>
+    public bool IsBox { get; init; }
+
+    /// <summary>
+    /// The characters glyph <paramref name="index"/> draws: its cluster, or empty for the second glyph of a cluster. In a
+    /// right-to-left run a cluster of several characters (a lam-alef ligature) is given in visual order: PDF readers get
+    /// right-to-left text in visual order and reverse it character by character (measured with pdftotext: a logical
+    /// "لا" came out as "ال").
+    /// </summary>
     public string CharactersOf(int index)
     {
         var start = Clusters[index];
@@ -45,7 +56,14 @@ internal sealed record GlyphRun(Typeface Font, ushort[] Glyphs, int[] Advances, 
             }
         }
 
-        return Text[start..end];
+        var characters = Text[start..end];
+        if (!RightToLeft || characters.Length < 2)
+        {
+            return characters;
+        }
+
+        var runes = characters.EnumerateRunes().Reverse();
+        return string.Concat(runes.Select(r => r.ToString()));
     }
 
     /// <inheritdoc />

@@ -112,7 +112,7 @@ internal static class Shaping
         var run = text.Substring(start, length);
         var offsets = glyphs.Any(g => g.XOffset != 0 || g.YOffset != 0) ? glyphs.Select(g => (g.XOffset, g.YOffset)).ToArray() : null;
         var result = new GlyphRun(font, [.. glyphs.Select(g => g.Glyph)], [.. glyphs.Select(g => g.Advance)], offsets, [.. glyphs.Select(g => g.Cluster - start)], run);
-        return result with { IsPlain = !rightToLeft && offsets is null && IsOneToOne(result) };
+        return result with { IsPlain = !rightToLeft && offsets is null && IsOneToOne(result), RightToLeft = rightToLeft };
     }
 
     /// <summary>Whether every glyph is the font's glyph for exactly one character, at its own advance.</summary>
@@ -157,7 +157,7 @@ internal static class Shaping
         }
 
         var run = new GlyphRun(font, [.. glyphs.Select(g => g.Glyph)], [.. glyphs.Select(g => font.Advance(g.Glyph))], null, [.. glyphs.Select(g => g.Cluster)], text.Substring(start, length));
-        return run with { IsPlain = !rightToLeft && IsOneToOne(run) };
+        return run with { IsPlain = !rightToLeft && IsOneToOne(run), RightToLeft = rightToLeft };
     }
 
     /// <summary>The box drawn for each character no font has.</summary>
@@ -181,6 +181,6 @@ internal static class Shaping
             clusters.Reverse();
         }
 
-        return new GlyphRun(fallback, [.. clusters.Select(_ => box)], [.. clusters.Select(_ => fallback.Advance(box))], null, [.. clusters], text.Substring(start, length));
+        return new GlyphRun(fallback, [.. clusters.Select(_ => box)], [.. clusters.Select(_ => fallback.Advance(box))], null, [.. clusters], text.Substring(start, length)) { IsBox = true, RightToLeft = rightToLeft };
     }
 }

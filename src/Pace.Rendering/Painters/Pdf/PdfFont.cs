@@ -39,6 +39,24 @@ internal sealed class PdfFont
     /// <summary>The object number of the Type0 font; set by <see cref="Write"/>, reserved earlier by the painter.</summary>
     public int Reference { get; set; }
 
+    /// <summary>
+    /// Records the characters glyph <paramref name="index"/> of a run draws for the ToUnicode map; false when the map
+    /// cannot say them — the glyph already stands for other characters (a box for a missing character, a form shared by
+    /// two letters) — and the caller must mark them as /ActualText.
+    /// </summary>
+    public bool Claim(GlyphRun run, int index)
+    {
+        var characters = run.CharactersOf(index);
+        var glyph = run.Glyphs[index];
+        if (!_used.TryGetValue(glyph, out var known) || known.Length == 0)
+        {
+            _used[glyph] = characters;
+            return !run.IsBox;
+        }
+
+        return !run.IsBox && (known == characters || characters.Length == 0);
+    }
+
     /// <summary>The font's width of a glyph in PDF text space (thousandths of an em).</summary>
     public double Width(ushort glyph) => _font.Advance(glyph) * 1000.0 / _font.UnitsPerEm;
 

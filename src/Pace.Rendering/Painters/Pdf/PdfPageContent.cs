@@ -128,9 +128,11 @@ internal sealed class PdfPageContent : IOutlineSink
     }
 
     /// <summary>
-    /// One line of text, run by run: the y-flip of the text matrix undoes the page's, so glyphs stand upright. A line
-    /// that is not plain text (shaped, right-to-left, or with a character drawn as a box) is marked with its text as
-    /// /ActualText (ISO 32000-1 §14.9.4), so copying or extracting it gives the characters as written, in logical order.
+    /// One line of text, run by run: the y-flip of the text matrix undoes the page's, so glyphs stand upright. A plain
+    /// run is one string; any other run (shaped, right-to-left, or boxes for missing characters) is placed glyph by glyph,
+    /// in visual order as every PDF writes right-to-left text, and a glyph whose characters the font's ToUnicode map
+    /// cannot give — a box, or a glyph already mapped to other characters — carries them as /ActualText
+    /// (ISO 32000-1 §14.9.4), so extraction gives the text as written.
     /// </summary>
     private void Text(TextElement text)
     {
@@ -141,11 +143,6 @@ internal sealed class PdfPageContent : IOutlineSink
         }
 
         Colour(text.Color, stroke: false);
-        if (!line.IsPlain)
-        {
-            _ops.Append("/Span <</ActualText ").Append(PdfSyntax.Text(text.Text)).Append(">> BDC ");
-        }
-
         _ops.Append("BT ");
         var x = (double)text.X;
         foreach (var run in line.Runs)
@@ -153,21 +150,27 @@ internal sealed class PdfPageContent : IOutlineSink
             var font = _resources.Font(run.Font);
             _ops.Append('/').Append(font.ResourceName).Append(' ');
             Nums(text.Size).Op("Tf");
-            if (run.Offsets is null)
+            if (run.IsPlain)
             {
                 Nums(1, 0, 0, -1, x, text.Baseline).Op("Tm");
                 Glyphs(font, run);
             }
             else
             {
-                // Marks and cursive joins sit off the pen position: each glyph is placed on its own.
                 var scale = text.Size / run.Font.UnitsPerEm;
                 var pen = x;
                 for (var i = 0; i < run.Glyphs.Length; i++)
                 {
-                    Nums(1, 0, 0, -1, pen + (run.Offsets[i].X * scale), text.Baseline - (run.Offsets[i].Y * scale)).Op("Tm");
+                    var (dx, dy) = run.Offsets?[i] ?? (0, 0);
+                    Nums(1, 0, 0, -1, pen + (dx * scale), text.Baseline - (dy * scale)).Op("Tm");
+                    var actual = font.Claim(run, i) ? null : run.CharactersOf(i);
+                    if (actual is not null)
+                    {
+                        _ops.Append("/Span <</ActualText ").Append(PdfSyntax.Text(actual)).Append(">> BDC ");
+                    }
+
                     font.Encode(_ops, run, i, 1);
-                    Op(" Tj");
+                    Op(actual is null ? " Tj" : " Tj EMC");
                     pen += run.Advances[i] * scale;
                 }
             }
@@ -175,7 +178,7 @@ internal sealed class PdfPageContent : IOutlineSink
             x += run.Width(text.Size);
         }
 
-        Op(line.IsPlain ? "ET" : "ET EMC").Restore(text.Color);
+        Op("ET").Restore(text.Color);
     }
 
     /// <summary>A run's glyphs as one string; where an advance differs from the font's width (kerning), a TJ adjustment.</summary>
