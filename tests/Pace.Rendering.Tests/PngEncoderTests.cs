@@ -45,6 +45,23 @@ public sealed class PngEncoderTests
         });
     }
 
+    [TestCase(150f, 5906u)]
+    [TestCase(300f, 11811u)]
+    [TestCase(72f, 2835u)]
+    public void The_png_records_srgb_and_its_resolution(float dpi, uint pixelsPerMetre)
+    {
+        var png = PngEncoder.Encode(new byte[4 * 4], 2, 2, 8, dpi);
+        Assert.That(Chunks(png).Take(3), Is.EqualTo(new[] { "IHDR", "sRGB", "pHYs" }));
+        var phys = 8 + 12 + 13 + 12 + 1;
+        Assert.Multiple(() =>
+        {
+            Assert.That(png[8 + 12 + 13 + 12 - 4], Is.Zero, "sRGB rendering intent: perceptual");
+            Assert.That(System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(phys + 8)), Is.EqualTo(pixelsPerMetre), "pixels per metre across");
+            Assert.That(System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(phys + 12)), Is.EqualTo(pixelsPerMetre), "down");
+            Assert.That(png[phys + 16], Is.EqualTo(1), "unit: the metre");
+        });
+    }
+
     private static IEnumerable<string> Chunks(byte[] png)
     {
         for (var at = 8; at < png.Length; at += 12 + System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(at)))
