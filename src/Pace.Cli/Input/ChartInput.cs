@@ -27,6 +27,15 @@ internal sealed record ChartInput(string Path, Chart? Chart, Findings Result)
         return line >= 1 && line <= _lines.Length ? _lines[line - 1] : null;
     }
 
+    /// <summary>
+    /// The file a finding points into: the chart, or another file its span names — the pace.config.yaml whose font
+    /// PACE022 reports.
+    /// </summary>
+    public string FileOf(Diagnostic finding) =>
+        finding.Span?.File is { Length: > 0 } file && !string.Equals(System.IO.Path.GetFullPath(file), System.IO.Path.GetFullPath(Path), StringComparison.Ordinal)
+            ? file
+            : Path;
+
     /// <summary>Loads and validates a file; I/O problems become <see cref="UserError"/>s.</summary>
     public static ChartInput Load(string path, ChartLanguage? language, ValidationOptions validation, ChartReaderOptions? limits = null)
     {
