@@ -15,7 +15,7 @@ internal static class SvgFonts
     /// <summary>A TrueType font for the characters, each mapped to its glyph; the zeroed font if renumbering fails.</summary>
     public static byte[] Subset(Typeface font, IReadOnlyDictionary<char, ushort> characters)
     {
-        if (GlyphRenumberer.Renumber(font.Data, characters.Values) is not var (data, numbers) || Sfnt.Read(data) is not { } tables)
+        if (GlyphRenumberer.Renumber(font.Data, characters.Values, tag => tag != "cmap") is not var (data, numbers) || Sfnt.Read(data) is not { } tables)
         {
             return GlyphSubsetter.Subset(font.Data, characters.Values);
         }

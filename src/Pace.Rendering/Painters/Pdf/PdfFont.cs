@@ -94,9 +94,7 @@ internal sealed class PdfFont
 
         // The program holds only the used glyphs, renumbered; content streams keep the font's own glyph numbers as CIDs,
         // and a CIDToGIDMap (two bytes a CID, deflated to a few hundred) maps them to the new ones.
-        var tables = Sfnt.Read(_font.Data);
-        var trimmed = tables is null ? _font.Data : Sfnt.Write([.. tables.Where(t => Embedded.Contains(t.Tag))]);
-        var renumbered = GlyphRenumberer.Renumber(trimmed, _used.Keys);
+        var renumbered = GlyphRenumberer.Renumber(_font.Data, _used.Keys, Embedded.Contains);
         var cidFont = file.Reserve();
         var descriptor = file.Reserve();
         var program = file.Reserve();
@@ -109,7 +107,7 @@ internal sealed class PdfFont
             + $" /FontBBox [{PdfSyntax.Number(Scale(metrics.XMin))} {PdfSyntax.Number(Scale(metrics.YMin))} {PdfSyntax.Number(Scale(metrics.XMax))} {PdfSyntax.Number(Scale(metrics.YMax))}]"
             + $" /ItalicAngle 0 /Ascent {PdfSyntax.Number(Scale(metrics.TypoAscender))} /Descent {PdfSyntax.Number(Scale(metrics.TypoDescender))}"
             + $" /CapHeight {PdfSyntax.Number(Scale(metrics.CapHeight))} /StemV 0 /FontFile2 {program} 0 R>>");
-        var subset = renumbered?.Font ?? GlyphSubsetter.Subset(trimmed, _used.Keys);
+        var subset = renumbered?.Font ?? GlyphSubsetter.Subset(_font.Data, _used.Keys);
         file.Stream(program, $" /Length1 {subset.Length}", subset);
         file.Stream(toUnicode, string.Empty, Encoding.ASCII.GetBytes(UnicodeMap(used)));
         if (renumbered is { NewNumbers: var numbers })
