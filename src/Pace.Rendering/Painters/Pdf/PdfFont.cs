@@ -57,9 +57,6 @@ internal sealed class PdfFont
         return !run.IsBox && (known == characters || characters.Length == 0);
     }
 
-    /// <summary>The font's width of a glyph in PDF text space (thousandths of an em).</summary>
-    public double Width(ushort glyph) => _font.Advance(glyph) * 1000.0 / _font.UnitsPerEm;
-
     /// <summary>
     /// Appends glyphs of a run as a hex string for <c>Tj</c> or <c>TJ</c>, remembering each glyph, with the characters it
     /// draws, for the font program and the ToUnicode map.
@@ -71,10 +68,11 @@ internal sealed class PdfFont
         for (var i = from; i < from + count; i++)
         {
             var glyph = run.Glyphs[i];
-            var characters = run.CharactersOf(i);
-            if (!_used.TryGetValue(glyph, out var known) || (known.Length == 0 && characters.Length > 0))
+
+            // The characters are worked out once per glyph, not per drawing: a page draws thousands of glyphs.
+            if (!_used.TryGetValue(glyph, out var known) || known.Length == 0)
             {
-                _used[glyph] = characters;
+                _used[glyph] = run.IsPlain ? run.Text[i].ToString() : run.CharactersOf(i);
             }
 
             sb.Append(hex[glyph >> 12]).Append(hex[(glyph >> 8) & 0xF]).Append(hex[(glyph >> 4) & 0xF]).Append(hex[glyph & 0xF]);
