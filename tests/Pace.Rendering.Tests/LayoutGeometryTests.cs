@@ -65,7 +65,7 @@ public sealed class LayoutGeometryTests
         var chart = TestCharts.Generated(11, 9, 200) with { People = null };
         var findings = new Findings(Enumerable.Range(0, 60).Select(i =>
             new Diagnostic("PACE999", Severity.Warning, TestCharts.RandomText(new Random(i), 40 + (i * 7), exotic: true), [], $"processes[{i % 9}]", null)));
-        var document = ChartRenderer.Lay(chart, RenderOptions.Default with { Findings = findings }, CancellationToken.None);
+        var document = ChartRenderer.Lay(chart, chart.Language ?? ChartLanguage.English, findings, RenderOptions.Default, CancellationToken.None);
         AssertContained(document);
         var findingsPages = document.Pages.Count(p => p.Texts.Any(t => t.Text == "PACE999"));
         Assert.Multiple(() =>
@@ -83,7 +83,7 @@ public sealed class LayoutGeometryTests
         var chart = TestCharts.Example(example);
         var labels = Labels.For(language);
         var diagnostics = Validation.ChartValidator.Default.Validate(chart, new Validation.ValidationOptions { Language = language });
-        var page = ChartRenderer.Lay(chart, RenderOptions.Default with { Language = language }, CancellationToken.None).Pages[^1];
+        var page = ChartRenderer.Lay(TestCharts.Checked(chart, language), RenderOptions.Default, CancellationToken.None).Pages[^1];
         var texts = page.Texts.ToList();
         var messageHeading = labels.Message.ToUpperInvariant();
         var locationHeading = labels.Location.ToUpperInvariant();

@@ -28,7 +28,7 @@ public sealed record PaceConfig
     public ChartLanguage? Language { get; init; }
 
     /// <summary>Rule levels, e.g. <c>PACE016: off</c>, in file order.</summary>
-    public IReadOnlyList<RuleSetting> Rules { get; init; } = [];
+    public IReadOnlyList<RuleSetting> Rules { get; init => field = ValueList<RuleSetting>.From(value); } = ValueList<RuleSetting>.Empty;
 
     /// <summary>Fonts for the charts under this configuration, tried after a chart's own (<see cref="Theme.Fonts"/>).</summary>
     public IReadOnlyList<ThemeFont> Fonts { get; init; } = [];
