@@ -128,6 +128,23 @@ public sealed class MultilingualChartTests
     }
 
     [Test]
+    public void A_wrapped_right_to_left_name_breaks_in_reading_order_and_each_line_runs_right_to_left()
+    {
+        var document = ChartRenderer.Lay(Load(), RenderOptions.Default, CancellationToken.None);
+        const string name = "رضا العملاء ومتوسط الطلب";
+        var lines = document.Pages[0].Texts
+            .Where(t => t.Text.Length >= 5 && name.Contains(t.Text, StringComparison.Ordinal) && t.Text != "رضا العملاء")
+            .OrderBy(t => t.Baseline)
+            .ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.Select(t => t.Text), Is.EqualTo(new[] { "رضا العملاء ومتوسط", "الطلب" }), "the first words on the first line");
+            var first = lines[0].Glyphs.Runs.Single(r => r.RightToLeft);
+            Assert.That(first.Clusters, Is.Ordered.Descending, "the first word is drawn last, on the right");
+        });
+    }
+
+    [Test]
     public void Only_the_georgian_letters_are_drawn_as_boxes()
     {
         var document = ChartRenderer.Lay(Load(), RenderOptions.Default, CancellationToken.None);
