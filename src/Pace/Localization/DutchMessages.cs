@@ -89,6 +89,8 @@ internal static class DutchMessages
     public const string KindList = "een lijst";
     public const string KindMapping = "een mapping";
     public const string KindText = "een tekst";
+
+    public const string KindRuleCode = "een regelcode (letters en dan drie cijfers, bijv. PACE016)";
     public const string KindNumber = "een getal";
     public const string KindWholeNumber = "een geheel getal";
     public const string KindDate = "een datum";

@@ -89,6 +89,8 @@ internal static class EnglishMessages
     public const string KindList = "a list";
     public const string KindMapping = "a mapping";
     public const string KindText = "a text";
+
+    public const string KindRuleCode = "a rule code (letters, then three digits, e.g. PACE016)";
     public const string KindNumber = "a number";
     public const string KindWholeNumber = "a whole number";
     public const string KindDate = "a date";

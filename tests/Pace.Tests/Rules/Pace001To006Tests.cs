@@ -156,11 +156,11 @@ public class Pace001To006Tests
     [Test]
     public void Run_overrides_beat_chart_settings_which_beat_configuration_defaults()
     {
-        var chart = Valid(2).Rule("PACE001", RuleLevel.Warning).Build();
+        var chart = Valid(2).Rule(RuleCode.Parse("PACE001"), RuleLevel.Warning).Build();
         Severity? Level(ValidationOptions o) =>
             ChartValidator.Default.Validate(chart, o).Where(d => d.Code == "PACE001").Select(d => (Severity?)d.Severity).SingleOrDefault();
-        var config = new Dictionary<string, RuleLevel> { ["PACE001"] = RuleLevel.Info };
-        var run = new Dictionary<string, RuleLevel> { ["PACE001"] = RuleLevel.Off };
+        var config = new Dictionary<RuleCode, RuleLevel> { [RuleCode.Parse("PACE001")] = RuleLevel.Info };
+        var run = new Dictionary<RuleCode, RuleLevel> { [RuleCode.Parse("PACE001")] = RuleLevel.Off };
         Assert.Multiple(() =>
         {
             Assert.That(Level(new ValidationOptions { Defaults = config }), Is.EqualTo(Severity.Warning));

@@ -5,7 +5,7 @@ namespace Pace.Validation.Rules;
 /// asks of every name on the chart whether there is "more than one person in a seat"; as for a process (A001), none
 /// or more than one is no accountability. A seat that is open and names an owner contradicts itself.
 /// </summary>
-public sealed class FunctionOwnerRule : Rule
+internal sealed class FunctionOwnerRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE030";

@@ -4,7 +4,7 @@ namespace Pace.Validation.Rules;
 /// PACE002: each process has exactly one accountable owner. A001: when several people are accountable,
 /// nobody is; a process without an owner is a process nobody drives.
 /// </summary>
-public sealed class SingleOwnerRule : Rule
+internal sealed class SingleOwnerRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE002";
