@@ -1,6 +1,6 @@
 using System.Globalization;
+using Pace.Rendering.Layout;
 using Pace.Rendering.Text;
-using SkiaSharp;
 
 namespace Pace.Rendering.Painters.Pdf;
 
@@ -12,7 +12,7 @@ internal sealed class PdfResources
 {
     private readonly List<(Typeface Typeface, PdfFont Font)> _fonts = [];
     private readonly SortedDictionary<byte, string> _opacities = [];
-    private readonly List<(string Name, byte[] Png, SKBitmap Pixels)> _images = [];
+    private readonly List<(string Name, LogoImage Image)> _images = [];
 
     /// <summary>Starts with Lato Regular and Bold as F1 and F2, present in every document; other fonts follow as pages use them.</summary>
     public PdfResources()
@@ -49,27 +49,19 @@ internal sealed class PdfResources
         return name;
     }
 
-    /// <summary>The name of an image, decoded once per document; null when Skia cannot decode it (then it is skipped, never fatal).</summary>
-    public string? Image(byte[] png)
+    /// <summary>The name of an image, embedded once per document however many pages draw it.</summary>
+    public string Image(LogoImage image)
     {
-        foreach (var (name, known, _) in _images)
+        foreach (var (name, known) in _images)
         {
-            if (ReferenceEquals(known, png))
+            if (ReferenceEquals(known, image))
             {
                 return name;
             }
         }
 
-        using var data = SKData.CreateCopy(png);
-        using var codec = SKCodec.Create(data);
-        var bitmap = codec is null ? null : SKBitmap.Decode(codec, codec.Info.WithColorType(SKColorType.Rgba8888).WithAlphaType(SKAlphaType.Unpremul));
-        if (bitmap is null)
-        {
-            return null;
-        }
-
         var added = "Im" + (_images.Count + 1).ToString(CultureInfo.InvariantCulture);
-        _images.Add((added, png, bitmap));
+        _images.Add((added, image));
         return added;
     }
 
@@ -102,10 +94,9 @@ internal sealed class PdfResources
         }
 
         var images = new List<string>();
-        foreach (var (name, _, pixels) in _images)
+        foreach (var (name, image) in _images)
         {
-            images.Add($"/{name} {WriteImage(file, pixels)} 0 R");
-            pixels.Dispose();
+            images.Add($"/{name} {WriteImage(file, image)} 0 R");
         }
 
         file.Object(resources, "<</Font <<" + string.Join(" ", _fonts.Select(f => $"/{f.Font.ResourceName} {f.Font.Reference} 0 R")) + ">>"
@@ -114,9 +105,9 @@ internal sealed class PdfResources
     }
 
     /// <summary>An RGB image, with its alpha as a soft mask when any pixel is not opaque.</summary>
-    private static int WriteImage(PdfFileWriter file, SKBitmap pixels)
+    private static int WriteImage(PdfFileWriter file, LogoImage pixels)
     {
-        var rgba = pixels.GetPixelSpan();
+        var rgba = pixels.Rgba.Span;
         var count = pixels.Width * pixels.Height;
         var rgb = new byte[count * 3];
         var alpha = new byte[count];

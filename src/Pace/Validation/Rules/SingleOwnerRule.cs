@@ -19,7 +19,7 @@ internal sealed class SingleOwnerRule : Rule
         for (var i = 0; i < processes.Count; i++)
         {
             var process = processes[i];
-            var owners = process.Owners.Where(o => !string.IsNullOrWhiteSpace(o)).ToList();
+            var (owners, repeated) = Owners.Of(process.Owners);
             var name = Paths.NameOr(process.Name, i);
             if (owners.Count == 0)
             {
@@ -29,6 +29,10 @@ internal sealed class SingleOwnerRule : Rule
             else if (owners.Count > 1)
             {
                 context.ReportVariant("Many", Paths.Process(i) + ".owner", process.Source?.ValueOf("owner"), name, owners.Count, string.Join(", ", owners));
+            }
+            else if (repeated is not null)
+            {
+                context.ReportVariant("Repeated", Paths.Process(i) + ".owner", process.Source?.ValueOf("owner"), name, repeated);
             }
         }
     }
