@@ -67,25 +67,16 @@ internal static class BreakdownLine
             return (low == high && QuantityFormat.Displayed(low) == low ? "= " : "\u2248 ") + Amount(low, into);
         }
 
+        // Total over decimal's range: TargetBreakdown's shares never overflow, even for a target near ±7.9e28.
         var parts = new List<string> { Amount(target, whole.Length) };
-        try
+        if (whole.Length == Cadence.Year)
         {
-            if (whole.Length == Cadence.Year)
-            {
-                parts.Add(Shares(Cadence.Quarter, out _));
-            }
-
-            parts.Add(Shares(Cadence.Month, out _));
-            var weekly = Shares(Cadence.Week, out var weeks);
-            parts.Add(weekly + " (" + string.Format(CultureInfo.InvariantCulture, labels.WeeksIn, weeks, whole) + ")");
-        }
-        catch (OverflowException)
-        {
-            // A target near decimal's limit (±7.9e28) can overflow the shares' arithmetic. The chart still
-            // renders; such a card just goes without its breakdown line.
-            return null;
+            parts.Add(Shares(Cadence.Quarter, out _));
         }
 
+        parts.Add(Shares(Cadence.Month, out _));
+        var weekly = Shares(Cadence.Week, out var weeks);
+        parts.Add(weekly + " (" + string.Format(CultureInfo.InvariantCulture, labels.WeeksIn, weeks, whole) + ")");
         return string.Join(" ", parts);
     }
 }
