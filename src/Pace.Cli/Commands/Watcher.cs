@@ -2,7 +2,8 @@ namespace Pace.Cli.Commands;
 
 /// <summary>
 /// <c>pace render --watch</c>: renders once, then again after each save (debounced, since editors write a file in
-/// several steps), until cancelled. A save with errors prints them and keeps the last good output.
+/// several steps), until cancelled. A save that does not render — errors in the chart, an unwritable output, even a
+/// bug in Pace — prints why and keeps the last good output; the watch goes on.
 /// </summary>
 internal static class Watcher
 {
@@ -12,9 +13,10 @@ internal static class Watcher
     public static int Run(RenderJob first, Action<RenderJob> run, Console console, CancellationToken cancel)
     {
         var job = first;
-        RenderOnce(job, run, console);
         var full = Path.GetFullPath(job.Input);
         using var changed = new SemaphoreSlim(0);
+
+        // Watching starts before the first render, so a save while it runs is not missed.
         using var watcher = new FileSystemWatcher(Path.GetDirectoryName(full)!, Path.GetFileName(full))
         {
             NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size | NotifyFilters.CreationTime,
@@ -23,9 +25,10 @@ internal static class Watcher
         watcher.Created += (_, _) => changed.Release();
         watcher.Renamed += (_, _) => changed.Release();
         watcher.EnableRaisingEvents = true;
-        console.Error.WriteLine($"Watching {job.Input}; press Ctrl+C to stop.");
         try
         {
+            RenderOnce(job, run, console);
+            console.Error.WriteLine($"Watching {job.Input}; press Ctrl+C to stop.");
             while (true)
             {
                 changed.Wait(cancel);
@@ -38,7 +41,7 @@ internal static class Watcher
                 RenderOnce(job, run, console);
             }
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
             return ExitCodes.Clean;
         }
@@ -46,10 +49,11 @@ internal static class Watcher
 
     private static void RenderOnce(RenderJob job, Action<RenderJob> run, Console console)
     {
-        run(job);
+        job.Attempt(run, console);
+        // The messages say why a render failed; then one line says what became of the output.
         console.Error.Write(job.Messages.ToString());
-        console.Out.WriteLine(job.Outcome == RenderOutcome.Rendered
-            ? $"{job.Input} → {job.Output}"
-            : $"{job.Input}: not rendered; {job.Output} keeps the last good chart");
+        console.Out.WriteLine(job.Outcome == RenderOutcome.Rendered ? $"{job.Input} → {job.Output}"
+            : File.Exists(job.Output) ? $"{job.Input}: not rendered; {job.Output} keeps the last good chart"
+            : $"{job.Input}: not rendered; {job.Output} is written once the chart renders");
     }
 }
