@@ -29,13 +29,14 @@ public sealed class ChartChecker
 
     /// <summary>Checks a chart file.</summary>
     /// <param name="path">The chart file; also the path in every location.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <param name="cancellationToken">Cancels the check: the read, the load and the validation.</param>
     /// <returns>The result; a chart that does not load is a result with <c>PACE1xx</c> errors, not an exception.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="DirectoryNotFoundException">A folder on the path does not exist.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="ConfigurationException">The configuration that applies does not load.</exception>
+    /// <exception cref="OperationCanceledException">The check was cancelled.</exception>
     public CheckResult CheckFile(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -45,29 +46,34 @@ public sealed class ChartChecker
             return refused;
         }
 
-        return FromContent(GuardedFile.Read(path, Options.Limits.MaxInputBytes, cancellationToken), path, configuration);
+        return FromContent(GuardedFile.Read(path, Options.Limits.MaxInputBytes, cancellationToken), path, configuration, cancellationToken);
     }
 
-    /// <summary>Checks a chart file asynchronously; see <see cref="CheckFile"/>.</summary>
+    /// <summary>
+    /// Checks a chart file asynchronously; see <see cref="CheckFile"/>. The chart and its configuration are read with
+    /// asynchronous I/O; only metadata (whether a file exists, where a link leads) is looked up synchronously, as .NET
+    /// has no asynchronous form of those calls.
+    /// </summary>
     /// <param name="path">The chart file; also the path in every location.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <param name="cancellationToken">Cancels the check: the reads, the load and the validation.</param>
     /// <returns>The result.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="DirectoryNotFoundException">A folder on the path does not exist.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="ConfigurationException">The configuration that applies does not load.</exception>
+    /// <exception cref="OperationCanceledException">The check was cancelled.</exception>
     public async Task<CheckResult> CheckFileAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var configuration = ConfigurationFor(path);
+        var configuration = await ConfigurationForAsync(path, cancellationToken).ConfigureAwait(false);
         if (LinkProblem(path, configuration) is { } refused)
         {
             return refused;
         }
 
         var content = await GuardedFile.ReadAsync(path, Options.Limits.MaxInputBytes, cancellationToken).ConfigureAwait(false);
-        return FromContent(content, path, configuration);
+        return FromContent(content, path, configuration, cancellationToken);
     }
 
     /// <summary>Checks chart text, e.g. an editor's buffer.</summary>
@@ -76,29 +82,35 @@ public sealed class ChartChecker
     /// The path to show in locations, or <see langword="null"/>; when given, the configuration is looked for beside
     /// it, as for the file itself (an editor's unsaved buffer gets its file's settings).
     /// </param>
+    /// <param name="cancellationToken">Cancels the load and the validation.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ConfigurationException">The configuration that applies does not load.</exception>
-    public CheckResult CheckText(string yaml, string? path = null)
+    /// <exception cref="OperationCanceledException">The check was cancelled.</exception>
+    public CheckResult CheckText(string yaml, string? path = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        return FromText(yaml, path, path is null ? Options.Configuration : ConfigurationFor(path));
+        return FromText(yaml, path, path is null ? Options.Configuration : ConfigurationFor(path), cancellationToken);
     }
 
     /// <summary>Checks a chart read from a UTF-8 stream (standard input, an upload), bounded by the reader's size limit.</summary>
     /// <param name="stream">The stream; read to its end (or the limit), not closed.</param>
     /// <param name="path">The path to show in locations, and to look for the configuration beside; or <see langword="null"/>.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <param name="cancellationToken">
+    /// Cancels the check: the reads, the load and the validation. A read the stream does not end when cancelled is
+    /// abandoned, so the check returns at once even then.
+    /// </param>
     /// <returns>The result.</returns>
     /// <exception cref="ConfigurationException">The configuration that applies does not load.</exception>
+    /// <exception cref="OperationCanceledException">The check was cancelled.</exception>
     public async Task<CheckResult> CheckAsync(Stream stream, string? path = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var configuration = path is null ? Options.Configuration : ConfigurationFor(path);
+        var configuration = path is null ? Options.Configuration : await ConfigurationForAsync(path, cancellationToken).ConfigureAwait(false);
         var limit = Options.Limits.MaxInputBytes;
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).AsTask().WaitAsync(cancellationToken).ConfigureAwait(false)) > 0)
         {
             buffer.Write(chunk, 0, read);
             if (buffer.Length > limit)
@@ -110,20 +122,23 @@ public sealed class ChartChecker
         var content = buffer.Length > limit
             ? FileContent.Refused(path ?? string.Empty, FileKind.Unknown, FileRefusal.TooLarge, buffer.Length)
             : FileContent.Of(path ?? string.Empty, buffer.ToArray());
-        return FromContent(content, path, configuration);
+        return FromContent(content, path, configuration, cancellationToken);
     }
 
     /// <summary>Checks a chart built in code. It has no file, so no configuration is looked for; <see cref="CheckOptions.Configuration"/> applies when given.</summary>
     /// <param name="chart">The chart, valid or not.</param>
+    /// <param name="cancellationToken">Cancels the validation.</param>
     /// <returns>The result.</returns>
-    public CheckResult Check(Chart chart)
+    /// <exception cref="OperationCanceledException">The check was cancelled.</exception>
+    public CheckResult Check(Chart chart, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        return Validate(chart, null, null, Options.Configuration);
+        return Validate(chart, null, null, Options.Configuration, cancellationToken);
     }
 
-    private CheckResult FromContent(FileContent content, string? path, PaceConfig? configuration)
+    private CheckResult FromContent(FileContent content, string? path, PaceConfig? configuration, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var limits = ReaderOptions(configuration);
         if (ChartReader.Refusal(content, path, limits) is { } refused)
         {
@@ -131,19 +146,19 @@ public sealed class ChartChecker
         }
 
         var text = ChartReader.DecodeText(content.Bytes.Span, path, limits, out var error);
-        return text is null ? Failed(path, error!, null, configuration) : FromText(text, path, configuration);
+        return text is null ? Failed(path, error!, null, configuration) : FromText(text, path, configuration, cancellationToken);
     }
 
-    private CheckResult FromText(string text, string? path, PaceConfig? configuration)
+    private CheckResult FromText(string text, string? path, PaceConfig? configuration, CancellationToken cancellationToken)
     {
         var source = new SourceText(text);
-        var load = ChartReader.Read(text, path, ReaderOptions(configuration));
+        var load = ChartReader.Read(text, path, ReaderOptions(configuration), cancellationToken);
         return load.Chart is { } chart
-            ? Validate(chart, path, source, configuration)
+            ? Validate(chart, path, source, configuration, cancellationToken)
             : Failed(path, load, source, configuration);
     }
 
-    private CheckResult Validate(Chart chart, string? path, SourceText? source, PaceConfig? configuration)
+    private CheckResult Validate(Chart chart, string? path, SourceText? source, PaceConfig? configuration, CancellationToken cancellationToken)
     {
         var language = Options.Language ?? chart.Language ?? configuration?.Language ?? ChartLanguage.English;
         var validation = new ValidationOptions
@@ -157,7 +172,7 @@ public sealed class ChartChecker
             validation = configuration.ApplyTo(validation);
         }
 
-        var findings = Options.Validator.Validate(chart, validation);
+        var findings = Options.Validator.Validate(chart, validation, cancellationToken);
         return new CheckResult(path, chart, findings, language, source, configuration);
     }
 
@@ -210,6 +225,35 @@ public sealed class ChartChecker
         }
 
         var loaded = _configurations.GetOrAdd(System.IO.Path.GetFullPath(file), _ => new Lazy<ConfigLoadResult>(() => PaceConfigReader.ReadFile(file, Options.Language))).Value;
+        return loaded.Config ?? throw new ConfigurationException(file, loaded.Diagnostics);
+    }
+
+    /// <summary>
+    /// <see cref="ConfigurationFor"/> with the configuration file read asynchronously. It shares the cache: a file
+    /// another call has read is not read again; two first calls at once may each read it (one result is kept).
+    /// </summary>
+    private async ValueTask<PaceConfig?> ConfigurationForAsync(string path, CancellationToken cancellationToken)
+    {
+        if (Options.Configuration is not null || !Options.DiscoverConfiguration)
+        {
+            return Options.Configuration;
+        }
+
+        var file = PaceConfigReader.Find(path);
+        if (file is null)
+        {
+            return null;
+        }
+
+        var key = System.IO.Path.GetFullPath(file);
+        if (!_configurations.TryGetValue(key, out var cached))
+        {
+            var content = await GuardedFile.ReadAsync(file, ChartReaderOptions.Default.MaxInputBytes, cancellationToken).ConfigureAwait(false);
+            var read = PaceConfigReader.FromContent(content, file, Options.Language);
+            cached = _configurations.GetOrAdd(key, new Lazy<ConfigLoadResult>(read));
+        }
+
+        var loaded = cached.Value;
         return loaded.Config ?? throw new ConfigurationException(file, loaded.Diagnostics);
     }
 }

@@ -57,11 +57,14 @@ public static class PaceConfigReader
     /// <returns>The configuration or its load errors.</returns>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    public static ConfigLoadResult ReadFile(string path, ChartLanguage? language = null)
+    public static ConfigLoadResult ReadFile(string path, ChartLanguage? language = null) =>
+        FromContent(GuardedFile.Read(path, ChartReaderOptions.Default.MaxInputBytes), path, language);
+
+    /// <summary>Reads a configuration from a file <see cref="GuardedFile"/> read (or refused).</summary>
+    internal static ConfigLoadResult FromContent(FileContent content, string path, ChartLanguage? language)
     {
         // The same guarded read as a chart: regular files only, bounded while read.
         var options = ChartReaderOptions.Default with { Language = language };
-        var content = GuardedFile.Read(path, options.MaxInputBytes);
         var failed = ChartReader.Refusal(content, path, options);
         var text = failed is null ? ChartReader.DecodeText(content.Bytes.Span, path, options, out failed) : null;
         if (text is null)
