@@ -1,0 +1,44 @@
+namespace Pace.Rendering.Tests;
+
+/// <summary>The asynchronous surface gives the bytes the synchronous one does, and touches streams asynchronously only.</summary>
+public sealed class AsyncRenderTests
+{
+    private static string Example(string name) => Path.Combine(TestContext.CurrentContext.TestDirectory, "examples", name + ".pace.yaml");
+
+    [TestCase(OutputFormat.Pdf)]
+    [TestCase(OutputFormat.Png)]
+    [TestCase(OutputFormat.Svg)]
+    public async Task A_chart_read_and_rendered_through_asynchronous_streams_only_gives_the_synchronous_bytes(OutputFormat format)
+    {
+        var options = new RenderOptions { Format = format, PngDpi = 40 };
+        await using var input = new AsyncOnlyStream(await File.ReadAllBytesAsync(Example("technical-wholesaler")));
+        var check = await ChartChecker.Default.CheckAsync(input, Example("technical-wholesaler"));
+        await using var output = new AsyncOnlyStream();
+        await ChartRenderer.RenderAsync(check, output, options);
+
+        Assert.That(output.ToArray(), Is.EqualTo(ChartRenderer.RenderPages(ChartChecker.Default.CheckFile(Example("technical-wholesaler")), options)[0]));
+    }
+
+    [Test]
+    public async Task A_file_rendered_asynchronously_is_the_synchronous_file_and_replaces_an_earlier_one()
+    {
+        var folder = Directory.CreateTempSubdirectory("pace-async-").FullName;
+        var check = await ChartChecker.Default.CheckFileAsync(Example("brightleaf-foods"));
+        var path = Path.Combine(folder, "chart.pdf");
+        await File.WriteAllTextAsync(path, "earlier");
+        await ChartRenderer.RenderFileAsync(check, path);
+        ChartRenderer.RenderFile(check, Path.Combine(folder, "sync.pdf"));
+
+        Assert.That(await File.ReadAllBytesAsync(path), Is.EqualTo(await File.ReadAllBytesAsync(Path.Combine(folder, "sync.pdf"))));
+        Assert.That(Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal), Is.EqualTo(new[] { "chart.pdf", "sync.pdf" }), "no temporary file left");
+    }
+
+    [Test]
+    public async Task A_check_that_did_not_load_is_refused_before_anything_is_written()
+    {
+        var check = ChartChecker.Default.CheckText("pace: 1\norganization: [broken\n");
+        await using var output = new AsyncOnlyStream();
+        Assert.That(async () => await ChartRenderer.RenderAsync(check, output), Throws.ArgumentException);
+        Assert.That(output.Length, Is.Zero);
+    }
+}
