@@ -32,7 +32,7 @@ public sealed class ChartValidator
     /// <summary>Validates a chart.</summary>
     /// <param name="chart">The chart, valid or not.</param>
     /// <param name="options">Language and rule levels; <see cref="ValidationOptions.Default"/> when <see langword="null"/>.</param>
-    /// <param name="cancellationToken">Cancels the validation; checked before each rule.</param>
+    /// <param name="cancellationToken">Cancels the validation; checked before each rule and at each finding (<see cref="RuleContext.CancellationToken"/>).</param>
     /// <returns>The findings.</returns>
     /// <exception cref="OperationCanceledException">The validation was cancelled.</exception>
     public Findings Validate(Chart chart, ValidationOptions? options = null, CancellationToken cancellationToken = default)
@@ -57,7 +57,7 @@ public sealed class ChartValidator
                 continue;
             }
 
-            var context = new RuleContext(chart, rule, ToSeverity(level), language);
+            var context = new RuleContext(chart, rule, ToSeverity(level), language) { CancellationToken = cancellationToken };
             rule.Check(context);
             found.AddRange(context.Found);
         }
@@ -66,7 +66,7 @@ public sealed class ChartValidator
         foreach (var (rule, level) in deferred)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var context = new RuleContext(chart, rule, ToSeverity(level), language) { SuppressionProblems = problems };
+            var context = new RuleContext(chart, rule, ToSeverity(level), language) { SuppressionProblems = problems, CancellationToken = cancellationToken };
             rule.Check(context);
             found.AddRange(context.Found);
         }

@@ -23,7 +23,7 @@ public sealed class TargetMissedRule : Rule
     /// <inheritdoc />
     public override void Check(RuleContext context)
     {
-        foreach (var site in KpiSite.All(context.Chart))
+        foreach (var site in KpiSite.All(context))
         {
             var kpi = site.Kpi;
             if (kpi.Target is not { } target || StatusCheck.Of(kpi) != KpiStatus.Red)
