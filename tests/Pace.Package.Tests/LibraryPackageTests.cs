@@ -78,7 +78,9 @@ public sealed class LibraryPackageTests
         Assert.That(Section("library5"), Does.Match(@"Acme Software B\.V\.: \d+ processes"));
         Assert.That(Section("library6"), Does.Contain("True True"));
         Assert.That(Section("library8"), Does.Contain("warning ACME001: KPI 'Aantal offertes' of 'Van lead naar deal' has no unit."));
-        Assert.That(Section("library10"), Does.Contain("True"), "an edited chart written back reads back as the edit");
+        Assert.That(Section("library10"), Does.Match(@"PDF: \d+ bytes, written asynchronously"));
+        Assert.That(File.Exists(Path.Combine(_app, "acme-async.pdf")), "RenderFileAsync wrote acme-async.pdf");
+        Assert.That(Section("library11"), Does.Contain("True"), "an edited chart written back reads back as the edit");
         Assert.That(File.ReadAllText(Path.Combine(_app, "acme-next.pace.yaml")), Does.StartWith("# yaml-language-server: $schema="), "the comments stay");
     }
 
