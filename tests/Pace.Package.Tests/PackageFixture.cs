@@ -22,9 +22,6 @@ namespace Pace.Package.Tests;
 [SetUpFixture]
 public sealed partial class PackageFixture
 {
-    /// <summary>The RIDs Pace.Tool has a package of its own for when it is packed RID-specific (<c>ToolPackageRuntimeIdentifiers</c>).</summary>
-    public static readonly string[] ToolRuntimeIdentifiers = ["linux-x64", "linux-musl-x64", "any"];
-
     /// <summary>The ids of the packages in the feed (Pace, Pace.Rendering, Pace.Build, Pace.Tool and its RID packages).</summary>
     public static IReadOnlyList<string> PackageIds { get; private set; } = [];
 
@@ -56,8 +53,14 @@ public sealed partial class PackageFixture
     /// </summary>
     public static string? NoAotReason { get; } =
         System.Environment.GetEnvironmentVariable("PACE_PACK_AOT") == "0" ? "packed with PACE_PACK_AOT=0 (no Native AOT toolchain)"
-        : !IsLinuxX64Glibc ? "tools/pack.sh builds the Native AOT package on linux-x64 (glibc) only"
+        : !IsLinuxX64Glibc ? "these tests check the Native AOT package on linux-x64 (glibc) only"
         : null;
+
+    /// <summary>The RIDs whose ReadyToRun code tools/pack.sh puts into Pace.Tool.any in this run: PACE_PACK_R2R, else this machine's RID.</summary>
+    public static IReadOnlyList<string> ReadyToRunRuntimes { get; } =
+        System.Environment.GetEnvironmentVariable("PACE_PACK_R2R") is { } configured
+            ? configured == "0" ? [] : configured.Split([' ', ';'], StringSplitOptions.RemoveEmptyEntries)
+            : [RuntimeInformation.RuntimeIdentifier];
 
     /// <summary>Whether this machine is linux-x64 with glibc, where <c>dotnet tool install Pace.Tool</c> gets the Native AOT package.</summary>
     public static bool IsLinuxX64Glibc =>
@@ -108,7 +111,10 @@ public sealed partial class PackageFixture
 
         // The repository itself packs with the machine's own settings and packages folder, as a developer's would,
         // and with the release's command: tools/pack.sh (PACE_PACK_AOT, if set, reaches it through the environment).
-        var pack = DotNet.Start("bash", RepositoryRoot, quiet, TimeSpan.FromMinutes(20), Path.Combine(RepositoryRoot, "tools", "pack.sh"), Feed);
+        // ReadyToRun code goes into Pace.Tool.any for this machine's platform only, unless PACE_PACK_R2R says otherwise:
+        // each other platform costs a compile and a download of its runtime pack, and runs on its own machine anyway.
+        var packEnvironment = new Dictionary<string, string?>(quiet) { ["PACE_PACK_R2R"] = ReadyToRunRuntimes.Count == 0 ? "0" : string.Join(' ', ReadyToRunRuntimes) };
+        var pack = DotNet.Start("bash", RepositoryRoot, packEnvironment, TimeSpan.FromMinutes(20), Path.Combine(RepositoryRoot, "tools", "pack.sh"), Feed);
         PackTime = pack.Elapsed;
         Assert.That(pack.ExitCode, Is.Zero, $"tools/pack.sh failed: {pack}");
         TestContext.Progress.WriteLine($"pack (tools/pack.sh): {pack.Elapsed.TotalSeconds:0.0} s");

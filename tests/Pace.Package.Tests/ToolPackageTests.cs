@@ -71,6 +71,27 @@ public sealed class ToolPackageTests(string packageId)
         }
     }
 
+    /// <summary>On a platform the portable package has ReadyToRun code for, the host loads that copy of the libraries.</summary>
+    [Test]
+    public void The_portable_tool_runs_the_ReadyToRun_code_of_this_platform()
+    {
+        if (packageId != "Pace.Tool.any" || !PackageFixture.ReadyToRunRuntimes.Contains(System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier))
+        {
+            Assert.Ignore("only the portable package on a platform it carries ReadyToRun code for");
+        }
+
+        var trace = Path.Combine(_work, "host-trace.txt");
+        var environment = new Dictionary<string, string?>(PackageFixture.Environment) { ["COREHOST_TRACE"] = "1", ["COREHOST_TRACEFILE"] = trace };
+        var run = DotNet.Start(Pace, _work, environment, TimeSpan.FromMinutes(1), "validate", Path.Combine("charts", "acme.pace.yaml"));
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        var assemblies = File.ReadAllLines(trace).Single(l => l.Contains("TRUSTED_PLATFORM_ASSEMBLIES", StringComparison.Ordinal));
+        var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+        foreach (var name in new[] { "Pace.dll", "YamlDotNet.dll", "System.CommandLine.dll" })
+        {
+            Assert.That(assemblies, Does.Contain($"runtimes/{rid}/lib/net10.0/{name}"), $"the host did not pick the ReadyToRun {name}");
+        }
+    }
+
     [Test]
     public void Validate_reports_a_broken_rule_as_a_located_error_and_exits_with_1()
     {
