@@ -17,7 +17,7 @@ public sealed class NativeToolTests
     {
         if (PackageFixture.NoAotReason is { } reason)
         {
-            Assert.Ignore($"no Native AOT tool to compare: {reason}.");
+            EnvironmentLimit.Skip(Limit.NoNativeAot, $"no Native AOT tool to compare: {reason}");
         }
 
         _native = ToolInstalls.Pace(ToolInstalls.Install("Pace.Tool"));

@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using System.Reflection.Metadata;
-using System.Reflection.PortableExecutable;
 using System.Text.RegularExpressions;
-using System.IO.Compression;
 using System.Runtime.InteropServices;
 
 namespace Pace.Package.Tests;
@@ -38,9 +35,6 @@ public sealed partial class PackageFixture
 
     /// <summary>The version the packages were packed with.</summary>
     public static string Version { get; private set; } = string.Empty;
-
-    /// <summary>Whether the packed Pace.Rendering has the real renderer (<c>ChartRenderer.Render</c> to a stream), not the placeholder.</summary>
-    public static bool RenderingHasLanded { get; private set; }
 
     public static TimeSpan PackTime { get; private set; }
 
@@ -127,7 +121,6 @@ public sealed partial class PackageFixture
         ToolIsRidSpecific = PackageIds.Contains("Pace.Tool.any");
         TestContext.Progress.WriteLine($"packed {Version}: {string.Join(", ", PackageIds)}");
 
-        RenderingHasLanded = HasRenderToStream(Path.Combine(Feed, $"Pace.Rendering.{Version}.nupkg"));
         WriteNuGetConfig();
     }
 
@@ -204,26 +197,6 @@ public sealed partial class PackageFixture
             {fallback}
             </configuration>
             """);
-    }
-
-    private static bool HasRenderToStream(string nupkg)
-    {
-        using var zip = ZipFile.OpenRead(nupkg);
-        var entry = zip.Entries.Single(e => e.FullName.EndsWith("/Pace.Rendering.dll", StringComparison.Ordinal));
-        using var copy = new MemoryStream();
-        using (var stream = entry.Open())
-        {
-            stream.CopyTo(copy);
-        }
-
-        copy.Position = 0;
-        using var pe = new PEReader(copy);
-        var metadata = pe.GetMetadataReader();
-        return metadata.TypeDefinitions
-            .Select(metadata.GetTypeDefinition)
-            .Where(t => metadata.GetString(t.Name) == "ChartRenderer")
-            .SelectMany(t => t.GetMethods())
-            .Any(m => metadata.GetString(metadata.GetMethodDefinition(m).Name) == "Render");
     }
 
     private static string FindRepositoryRoot()

@@ -20,9 +20,10 @@ public sealed class ToolPackageTests(string packageId)
     [OneTimeSetUp]
     public void InstallTheTool()
     {
-        if (packageId != "Pace.Tool" && !PackageFixture.ToolIsRidSpecific)
+        // Where the Native AOT package must be packed, a missing Pace.Tool.any fails the install below instead.
+        if (packageId != "Pace.Tool" && !PackageFixture.ToolIsRidSpecific && PackageFixture.NoAotReason is { } reason)
         {
-            Assert.Ignore($"{packageId} is not packed: Pace.Tool is the one portable package ({PackageFixture.NoAotReason}).");
+            EnvironmentLimit.Skip(Limit.NoNativeAot, $"{packageId} is not packed: Pace.Tool is the one portable package ({reason})");
         }
 
         _tools = ToolInstalls.Install(packageId);
@@ -124,11 +125,6 @@ public sealed class ToolPackageTests(string packageId)
         var run = RunPace("render", Path.Combine("charts", "acme.pace.yaml"), "-o", output);
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         Assert.That(File.Exists(output), output);
-        if (!PackageFixture.RenderingHasLanded)
-        {
-            Assert.Ignore("TODO(rendering): the renderer is a placeholder; once it lands this checks the PDF's text with PdfPig.");
-        }
-
         Assert.That(Consumer.PdfText(output), Does.Contain("Acme Software"));
     }
 
