@@ -76,9 +76,14 @@ public sealed class ToolPackageTests(string packageId)
     [Test]
     public void The_portable_tool_runs_the_ReadyToRun_code_of_this_platform()
     {
-        if (packageId != "Pace.Tool.any" || !PackageFixture.ReadyToRunRuntimes.Contains(System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier))
+        if (packageId != "Pace.Tool.any")
         {
-            Assert.Ignore("only the portable package on a platform it carries ReadyToRun code for");
+            Assert.Pass("not this package's question: the platform package is native code, with no IL to precompile");
+        }
+
+        if (!PackageFixture.ReadyToRunRuntimes.Contains(System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier))
+        {
+            EnvironmentLimit.Skip(Limit.OtherPlatform, "the portable package carries ReadyToRun code for linux, win and osx on x64 and arm64 only");
         }
 
         var trace = Path.Combine(_work, "host-trace.txt");
