@@ -66,6 +66,23 @@ public static class ChartRenderer
     public static void Render(Chart chart, Stream output) => Render(ChartChecker.Default.Check(chart), output);
 
     /// <summary>
+    /// Checks a chart built in code with <see cref="ChartChecker.Default"/> and renders it as a PDF with asynchronous
+    /// writes only, as <see cref="RenderAsync(CheckResult, Stream, RenderOptions?, CancellationToken)"/> does; for other
+    /// formats and options check it yourself and use that.
+    /// </summary>
+    /// <param name="chart">The chart; it may be invalid (its findings are then shown).</param>
+    /// <param name="output">The stream to write to; left open and not flushed.</param>
+    /// <param name="cancellationToken">Cancels the check and the render at any stage (a server passes the request's, <c>HttpContext.RequestAborted</c>; else <see cref="CancellationToken.None"/>).</param>
+    /// <returns>A task that completes when the last byte was handed to the stream.</returns>
+    /// <exception cref="OperationCanceledException">The render was cancelled.</exception>
+    public static Task RenderAsync(Chart chart, Stream output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        ArgumentNullException.ThrowIfNull(output);
+        return RenderAsync(ChartChecker.Default.Check(chart, cancellationToken), output, null, cancellationToken);
+    }
+
+    /// <summary>
     /// Renders a checked chart to a file, atomically: it is written to a temporary file in the target folder and moved
     /// into place, so a failed or cancelled render never leaves a partial file and keeps an earlier one intact.
     /// When it replaces a file, the new one is forced to disk before the move, so a power cut cannot swap a good

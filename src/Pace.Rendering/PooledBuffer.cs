@@ -4,7 +4,7 @@ namespace Pace.Rendering;
 
 /// <summary>
 /// A write-only stream that keeps what is written in 64 KB chunks rented from <see cref="ArrayPool{T}.Shared"/>, for
-/// the synchronous painters to draw into before <see cref="ChartRenderer.RenderAsync"/> hands the bytes on with
+/// the synchronous painters to draw into before <see cref="ChartRenderer.RenderAsync(CheckResult, Stream, RenderOptions?, CancellationToken)"/> hands the bytes on with
 /// asynchronous writes. Chunks rather than one growing array: no copy on growth, no array on the large-object heap,
 /// and the chunks go back to the pool when disposed. It holds the encoded output (a PDF of the examples: 40–80 KB),
 /// never more.

@@ -34,6 +34,28 @@ public sealed class AsyncRenderTests
     }
 
     [Test]
+    public async Task A_chart_built_in_code_renders_asynchronously_to_the_pdf_the_synchronous_call_gives()
+    {
+        var chart = TestCharts.Example("acme-software");
+        await using var output = new AsyncOnlyStream();
+        await ChartRenderer.RenderAsync(chart, output, CancellationToken.None);
+        using var expected = new MemoryStream();
+        ChartRenderer.Render(chart, expected);
+
+        Assert.That(output.ToArray(), Is.EqualTo(expected.ToArray()));
+    }
+
+    [Test]
+    public async Task A_chart_built_in_code_is_not_rendered_once_cancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        await using var output = new AsyncOnlyStream();
+        Assert.That(async () => await ChartRenderer.RenderAsync(TestCharts.Example("acme-software"), output, cancelled.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(output.Length, Is.Zero);
+    }
+
+    [Test]
     public async Task A_check_that_did_not_load_is_refused_before_anything_is_written()
     {
         var check = ChartChecker.Default.CheckText("pace: 1\norganization: [broken\n");
