@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pace.Cli.Commands;
+using Pace.Cli.Input;
 using Pace.Rendering;
 
 namespace Pace.Cli.Tests;
@@ -114,7 +115,7 @@ public class RenderFailureTests
         var console = new Console(stdout, stderr);
         var crash = false;
         using var cancel = new CancellationTokenSource();
-        var watch = Task.Run(() => Watcher.Run(new RenderJob(chart, pdf), job =>
+        var watch = Task.Run(() => Watcher.Run(new RenderJob(new ChartInput(chart, FromStandardInput: false), pdf), job =>
         {
             if (Volatile.Read(ref crash))
             {
@@ -160,7 +161,7 @@ public class RenderFailureTests
         var stdout = new SynchronizedWriter();
         var console = new Console(stdout, TextWriter.Null);
         using var cancel = new CancellationTokenSource();
-        var watch = Task.Run(() => Watcher.Run(new RenderJob(chart, pdf), job => job.Run(ChartChecker.Default, OutputFormat.Pdf, force: false, console), console, cancel.Token));
+        var watch = Task.Run(() => Watcher.Run(new RenderJob(new ChartInput(chart, FromStandardInput: false), pdf), job => job.Run(ChartChecker.Default, OutputFormat.Pdf, force: false, console), console, cancel.Token));
         await Eventually.True(() => stdout.Text.Length > 0);
         Assert.That(stdout.Text, Is.EqualTo(chart + ": not rendered; " + pdf + " is written once the chart renders" + Environment.NewLine));
         Assert.That(File.Exists(pdf), Is.False);
@@ -179,7 +180,7 @@ public class RenderFailureTests
             var name = i.ToString("D2", CultureInfo.InvariantCulture);
             var input = Path.Combine(dir, name + ".pace.yaml");
             File.Copy(PaceTool.Example("technical-wholesaler.pace.yaml"), input);
-            jobs.Add(new RenderJob(input, Path.Combine(outDir, name + ".pdf")));
+            jobs.Add(new RenderJob(new ChartInput(input, FromStandardInput: false), Path.Combine(outDir, name + ".pdf")));
         }
 
         return (jobs, outDir);

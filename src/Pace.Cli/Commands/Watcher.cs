@@ -1,34 +1,31 @@
+using Pace.Cli.Input;
+
 namespace Pace.Cli.Commands;
 
 /// <summary>
-/// <c>pace render --watch</c>: renders once, then again after each save (debounced, since editors write a file in
-/// several steps), until cancelled. A save that does not render — errors in the chart, an unwritable output, even a
-/// bug in Pace — prints why and keeps the last good output; the watch goes on.
+/// <c>pace render --watch</c>: renders once, then again after each save of the chart or of a configuration file it was
+/// checked with (debounced, since editors write a file in several steps), until cancelled. A save that does not render
+/// — errors in the chart, an unwritable output, even a bug in Pace — prints why and keeps the last good output; the
+/// watch goes on.
 /// </summary>
 internal static class Watcher
 {
-    /// <summary>How long the file must be quiet before rendering again.</summary>
+    /// <summary>How long the files must be quiet before rendering again.</summary>
     public static TimeSpan Debounce { get; set; } = TimeSpan.FromMilliseconds(300);
 
     public static int Run(RenderJob first, Action<RenderJob> run, Console console, CancellationToken cancel)
     {
         var job = first;
-        var full = Path.GetFullPath(job.Input);
         using var changed = new SemaphoreSlim(0);
-
-        // Watching starts before the first render, so a save while it runs is not missed.
-        using var watcher = new FileSystemWatcher(Path.GetDirectoryName(full)!, Path.GetFileName(full))
-        {
-            NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size | NotifyFilters.CreationTime,
-        };
-        watcher.Changed += (_, _) => changed.Release();
-        watcher.Created += (_, _) => changed.Release();
-        watcher.Renamed += (_, _) => changed.Release();
-        watcher.EnableRaisingEvents = true;
+        var watchers = new Dictionary<string, FileSystemWatcher>(StringComparer.Ordinal);
         try
         {
+            // The chart is watched before the first render, so a save while it runs is not missed; the configuration
+            // files it is checked with are known once it was.
+            Watch(watchers, [job.Input], changed);
             RenderOnce(job, run, console);
-            console.Error.WriteLine($"Watching {job.Input}; press Ctrl+C to stop.");
+            Watch(watchers, job.ConfigurationFiles, changed);
+            console.Error.WriteLine($"Watching {Shown.Path(job.Input)}; press Ctrl+C to stop.");
             while (true)
             {
                 changed.Wait(cancel);
@@ -37,13 +34,43 @@ internal static class Watcher
                 {
                 }
 
-                job = new RenderJob(job.Input, job.Output);
+                job = new RenderJob(job.Chart, job.Output);
                 RenderOnce(job, run, console);
+                // A configuration file the chart now uses is watched too (one it no longer uses still is: harmless).
+                Watch(watchers, job.ConfigurationFiles, changed);
             }
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
             return ExitCodes.Clean;
+        }
+        finally
+        {
+            foreach (var watcher in watchers.Values)
+            {
+                watcher.Dispose();
+            }
+        }
+    }
+
+    private static void Watch(Dictionary<string, FileSystemWatcher> watchers, IEnumerable<string> files, SemaphoreSlim changed)
+    {
+        foreach (var full in files.Select(Path.GetFullPath))
+        {
+            if (watchers.ContainsKey(full) || Path.GetDirectoryName(full) is not { } folder || !Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            var watcher = new FileSystemWatcher(folder, Path.GetFileName(full))
+            {
+                NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size | NotifyFilters.CreationTime,
+            };
+            watcher.Changed += (_, _) => changed.Release();
+            watcher.Created += (_, _) => changed.Release();
+            watcher.Renamed += (_, _) => changed.Release();
+            watcher.EnableRaisingEvents = true;
+            watchers.Add(full, watcher);
         }
     }
 
@@ -52,8 +79,8 @@ internal static class Watcher
         job.Attempt(run, console);
         // The messages say why a render failed; then one line says what became of the output.
         console.Error.Write(job.Messages.ToString());
-        console.Out.WriteLine(job.Outcome == RenderOutcome.Rendered ? $"{job.Input} → {job.Output}"
-            : File.Exists(job.Output) ? $"{job.Input}: not rendered; {job.Output} keeps the last good chart"
-            : $"{job.Input}: not rendered; {job.Output} is written once the chart renders");
+        console.Out.WriteLine(job.Outcome == RenderOutcome.Rendered ? $"{Shown.Path(job.Input)} → {Shown.Path(job.Output)}"
+            : File.Exists(job.Output) ? $"{Shown.Path(job.Input)}: not rendered; {Shown.Path(job.Output)} keeps the last good chart"
+            : $"{Shown.Path(job.Input)}: not rendered; {Shown.Path(job.Output)} is written once the chart renders");
     }
 }
