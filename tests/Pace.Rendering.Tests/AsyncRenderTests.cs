@@ -56,6 +56,26 @@ public sealed class AsyncRenderTests
     }
 
     [Test]
+    public async Task A_file_rendered_asynchronously_replaces_only_a_regular_file_and_clears_a_killed_runs_leftover()
+    {
+        var folder = Directory.CreateTempSubdirectory("pace-async-").FullName;
+        var check = await ChartChecker.Default.CheckFileAsync(Example("technical-wholesaler"));
+        var leftover = Path.Combine(folder, ".old.pdf" + TemporaryFiles.Marker + "0123456789ab");
+        await File.WriteAllTextAsync(leftover, "a render killed halfway");
+        File.SetLastWriteTimeUtc(leftover, DateTime.UtcNow.AddHours(-1));
+        Directory.CreateDirectory(Path.Combine(folder, "taken.pdf"));
+
+        Assert.That(async () => await ChartRenderer.RenderFileAsync(check, Path.Combine(folder, "taken.pdf")), Throws.InstanceOf<IOException>().With.Message.Contains("not a regular file"));
+        await ChartRenderer.RenderFileAsync(check, Path.Combine(folder, "chart.pdf"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Directory.Exists(Path.Combine(folder, "taken.pdf")), Is.True, "the folder is left as it was");
+            Assert.That(Directory.GetFileSystemEntries(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal), Is.EqualTo(new[] { "chart.pdf", "taken.pdf" }), "the leftover is gone, no new one");
+        });
+    }
+
+    [Test]
     public async Task A_check_that_did_not_load_is_refused_before_anything_is_written()
     {
         var check = ChartChecker.Default.CheckText("pace: 1\norganization: [broken\n");
