@@ -35,7 +35,7 @@ public sealed class ServerRenderTests
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), () => System.Text.Encoding.UTF8.GetString(bytes));
             Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
-            Assert.That(pdf.NumberOfPages, Is.EqualTo(4));
+            Assert.That(pdf.NumberOfPages, Is.GreaterThan(1), "every page, not the first only");
             Assert.That(pdf.GetPage(1).Text, Does.Contain("Acme"));
             Assert.That(bytes, Is.EqualTo(expected), "the same bytes as a synchronous render");
         });
