@@ -25,7 +25,7 @@ public sealed partial class SvgOutputTests
             Assert.That(root.Attribute("height")?.Value, Is.EqualTo("209.903mm"), "595 pt");
             Assert.That(root.Attribute("viewBox")?.Value, Is.EqualTo("0 0 842 595"));
             Assert.That(root.Element(Svg + "title")?.Value, Is.EqualTo("Procesverantwoordelijkheid 2027 – Acme Software B.V."));
-            Assert.That(root.Element(Svg + "desc")?.Value, Does.EndWith("(1/6)"));
+            Assert.That(root.Element(Svg + "desc")?.Value, Does.EndWith("(1/8)"));
         });
     }
 
