@@ -123,4 +123,9 @@ internal static class EnglishMessages
     public const string FeatureEncoding = "Text that is not UTF-8";
     public const string ParserStopped = "the YAML parser could not read past this point.";
     public const string ForbiddenCharacter = "the character U+{0} may not appear in a YAML file; inside double quotes, write it as the escape \\u{0}.";
+
+    // The PACe form's KPI slots inside rule messages
+    public const string DimensionBetter = "better";
+    public const string DimensionFaster = "faster";
+    public const string DimensionCheaper = "cheaper";
 }
