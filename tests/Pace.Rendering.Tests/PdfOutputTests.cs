@@ -32,13 +32,13 @@ public sealed partial class PdfOutputTests
         {
             Assert.That(text, Does.Contain("Stand per 1 november 2026"));
             Assert.That(text, Does.Contain("≥ € 300.000 / kwartaal"));
-            Assert.That(text, Does.Contain("€ 300.000 per kwartaal = € 100.000 per maand ≈ € 21.429 per week (14 weken in 2026-Q4)"));
+            Assert.That(text, Does.Contain("€ 300.000 per kwartaal = € 100.000 per maand ≈ € 21.429 per week (14 weken in Q4 2026)"));
             Assert.That(text, Does.Contain("Pagina 1 van 4"));
             Assert.That(text, Does.Contain("Pagina 4 van 4"));
             Assert.That(text, Does.Contain("BETER"));
             Assert.That(text, Does.Contain("4 waarschuwingen"));
             Assert.That(text, Does.Not.Contain("Geen bevindingen"));
-            Assert.That(text, Does.Contain("haalde in 2026-W43 zijn doel niet"), "the findings page, in Dutch");
+            Assert.That(text, Does.Contain("bleef in week 43 van 2026 achter bij het doel"), "the findings page, in Dutch");
         });
     }
 
@@ -52,7 +52,7 @@ public sealed partial class PdfOutputTests
             Assert.That(text, Does.Contain("≥ €300,000 / quarter"));
             Assert.That(text, Does.Contain("Page 1 of 4"));
             Assert.That(text, Does.Contain("4 warnings"));
-            Assert.That(text, Does.Contain("missed its target in 2026-W43"), "the findings page, in English");
+            Assert.That(text, Does.Contain("missed its target in week 43 of 2026"), "the findings page, in English");
             Assert.That(text, Does.Not.Contain("kwartaal /"));
         });
     }

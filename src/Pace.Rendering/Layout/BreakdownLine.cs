@@ -77,7 +77,7 @@ internal static class BreakdownLine
 
             parts.Add(Shares(Cadence.Month, out _));
             var weekly = Shares(Cadence.Week, out var weeks);
-            parts.Add(weekly + " (" + string.Format(CultureInfo.InvariantCulture, labels.WeeksIn, weeks, whole) + ")");
+            parts.Add(weekly + " (" + string.Format(CultureInfo.InvariantCulture, labels.WeeksIn, weeks, PeriodFormat.Words(whole, language)) + ")");
         }
         catch (OverflowException)
         {

@@ -189,7 +189,7 @@ internal sealed record Labels
         Owns = "Eindverantwoordelijk voor",
         Reports = "Rapporteert KPI's",
         Handful = "KPI's (3–4)",
-        LeadingCount = "Vooruitkijkend (1–2)",
+        LeadingCount = "Vooruitkijkend",
         KpiMix = "KPI-mix van de PACe",
         NotSet = "niet opgegeven",
         TrendsTitle = "Trends",

@@ -25,7 +25,7 @@ internal static class DutchMessages
     public const string PACE015 = "Proces '{0}' heeft geen snelle KPI; voeg er een toe die dagelijks of wekelijks gemeten wordt, voor het wekelijks overleg en de daily huddle.";
     public const string PACE016 = "{0} is eindverantwoordelijk voor {1} kernprocessen ({2}); met meer dan drie verwatert de verantwoordelijkheid van één persoon.";
     public const string PACE017 = "KPI '{0}' van proces '{1}' legt een individueel doel op een terugkijkende output; individuele doelen zorgen voor concurrentie binnen het team — maak er een team-KPI van ('level: team').";
-    public const string PACE018 = "KPI '{0}' van proces '{1}' bleef in {2} achter bij het doel: {3} tegenover een doel van {4}.";
+    public const string PACE018 = "KPI '{0}' van proces '{1}' bleef {2} achter bij het doel: {3} tegenover een doel van {4}.";
     public const string PACE019 = "Proces '{0}' heeft geen KPI voor {1}; het PACe-formulier geeft elk proces één KPI voor Beter, één voor Sneller en één voor Goedkoper.";
     public const string PACE019Twice = "Proces '{0}' heeft {1} KPI's voor {2}; het PACe-formulier geeft elk proces één KPI voor Beter, één voor Sneller en één voor Goedkoper.";
     public const string PACE020 = "KPI '{0}' van proces '{1}' bleef {2} keer op rij achter bij het doel ({3} tot en met {4}).";

@@ -37,7 +37,7 @@ internal sealed class TargetMissedRule : Rule
                 latest.Source ?? Locate.ValueOrName(kpi.Source, "actuals"),
                 site.KpiName,
                 site.ProcessName,
-                latest.Period.ToString(),
+                PeriodFormat.In(latest.Period, context.Language),
                 QuantityFormat.Quantity(latest.Value, kpi.Unit, context.Language),
                 QuantityFormat.Quantity(target, kpi.Unit, context.Language));
         }
