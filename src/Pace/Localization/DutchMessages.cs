@@ -26,12 +26,15 @@ internal static class DutchMessages
     public const string PACE016 = "{0} is eindverantwoordelijk voor {1} kernprocessen ({2}); met meer dan drie verwatert de verantwoordelijkheid van één persoon.";
     public const string PACE017 = "KPI '{0}' van proces '{1}' legt een individueel doel op een terugkijkende output; individuele doelen zorgen voor concurrentie binnen het team — maak er een team-KPI van ('level: team').";
     public const string PACE018 = "KPI '{0}' van proces '{1}' bleef {2} achter bij het doel: {3} tegenover een doel van {4}.";
+    public const string PACE018ProRata = "KPI '{0}' van proces '{1}' loopt achter {2}: {3} per {4}, tegenover {5} naar rato ({6} voor de hele periode) — een achterstand van {7}.";
     public const string PACE019 = "Proces '{0}' heeft geen KPI voor {1}; het PACe-formulier geeft elk proces één KPI voor Beter, één voor Sneller en één voor Goedkoper.";
     public const string PACE019Twice = "Proces '{0}' heeft {1} KPI's voor {2}; het PACe-formulier geeft elk proces één KPI voor Beter, één voor Sneller en één voor Goedkoper.";
     public const string PACE020 = "KPI '{0}' van proces '{1}' bleef {2} keer op rij achter bij het doel ({3} tot en met {4}).";
     public const string PACE021 = "Deze uitzondering voor {0} zet op de volgende regel niets uit; haal hem weg.";
     public const string PACE021Unknown = "Deze uitzondering noemt {0}, maar zo'n regel bestaat niet; controleer de code.";
     public const string PACE021Empty = "Deze uitzondering noemt geen regel; schrijf de codes die je wilt uitzetten, zoals '# pace-disable-next-line PACE016'.";
+    public const string PACE023 = "KPI '{0}' van proces '{1}' is voor het laatst bijgewerkt over {2}; per {3} ontbreekt het cijfer over {4}.";
+    public const string PACE024 = "KPI '{0}' van proces '{1}' wordt per {4} gemeten, maar '{2}' is {3}; dit cijfer telt niet mee voor de status, de trend en het aantal missers op rij — geef één cijfer per {4}, zoals '{5}'.";
 
     // FACe (functies en de mensen in processtappen)
     public const string PACE030None = "Functie '{0}' heeft geen eindverantwoordelijke; wijs er precies één aan, of zet 'vacant: true' als de stoel open is.";
@@ -84,6 +87,18 @@ internal static class DutchMessages
     public const string PACE119Loop = "Het logo '{0}' is een symbolische link die in een kring loopt (of meer dan 40 links achter elkaar); er is niets gelezen, en de PACe wordt zonder logo gemaakt.";
     public const string PACE119TooLarge = "Het logo '{0}' is groter dan de grens van {1} bytes; het is niet verder gelezen, en de PACe wordt zonder logo gemaakt.";
     public const string PACE119Pixels = "Het logo '{0}' is {1} × {2} pixels; de grens is {3} × {3}. Maak het kleiner; de PACe wordt zonder logo gemaakt.";
+
+    // Periodelengtes in meldingen van regels
+    public const string CadenceDay = "dag";
+    public const string CadenceWeek = "week";
+    public const string CadenceMonth = "maand";
+    public const string CadenceQuarter = "kwartaal";
+    public const string CadenceYear = "jaar";
+    public const string OneDay = "een dag";
+    public const string OneWeek = "een week";
+    public const string OneMonth = "een maand";
+    public const string OneQuarter = "een kwartaal";
+    public const string OneYear = "een jaar";
 
     // Zinsdelen binnen laadfouten
     public const string KindEmpty = "leeg";
