@@ -48,24 +48,27 @@ public sealed partial class GlossaryTests
             yield return ("DutchMessages." + key, MessageTable.Get(ChartLanguage.English, key), MessageTable.Get(ChartLanguage.Dutch, key));
         }
 
-        // The labels are internal to Pace.Rendering; read them as data.
-        var labels = typeof(ChartRenderer).Assembly.GetType("Pace.Rendering.Layout.Labels", throwOnError: true)!;
-        var english = labels.GetProperty("English", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-        var dutch = labels.GetProperty("Dutch", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-        foreach (var property in labels.GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.Name, StringComparer.Ordinal))
+        // The labels are internal to Pace.Rendering; read them as data: the PACe pages' and the FACe pages'.
+        foreach (var table in new[] { "Labels", "FaceLabels" })
         {
-            switch (property.GetValue(english), property.GetValue(dutch))
+            var labels = typeof(ChartRenderer).Assembly.GetType("Pace.Rendering.Layout." + table, throwOnError: true)!;
+            var english = labels.GetProperty("English", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+            var dutch = labels.GetProperty("Dutch", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+            foreach (var property in labels.GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.Name, StringComparer.Ordinal))
             {
-                case (string en, string nl):
-                    yield return ("Labels." + property.Name, en, nl);
-                    break;
-                case (string[] en, string[] nl):
-                    for (var i = 0; i < Math.Min(en.Length, nl.Length); i++)
-                    {
-                        yield return ($"Labels.{property.Name}[{i}]", en[i], nl[i]);
-                    }
+                switch (property.GetValue(english), property.GetValue(dutch))
+                {
+                    case (string en, string nl):
+                        yield return ($"{table}.{property.Name}", en, nl);
+                        break;
+                    case (string[] en, string[] nl):
+                        for (var i = 0; i < Math.Min(en.Length, nl.Length); i++)
+                        {
+                            yield return ($"{table}.{property.Name}[{i}]", en[i], nl[i]);
+                        }
 
-                    break;
+                        break;
+                }
             }
         }
     }
@@ -94,6 +97,7 @@ public sealed partial class GlossaryTests
         Assert.That(where, Does.Contain("DutchMessages.PACE002Many"));
         Assert.That(where, Does.Contain("Labels.NoOwner"));
         Assert.That(where, Does.Contain("Labels.MonthNames[9]"));
+        Assert.That(where, Does.Contain("FaceLabels.NoOwner"));
     }
 
     [Test]
