@@ -3,6 +3,7 @@ using System.Globalization;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Pace.Benchmarks;
+using Pace.Rendering.Text;
 using Pace.Rendering;
 using Pace.Validation;
 using Pace.Yaml;
@@ -42,7 +43,7 @@ internal static class FirstCall
             var validate = clock.Elapsed;
             // Reads the embedded faces' tables; no Skia. The PNG painter below is the first to touch SkiaSharp: its stage includes
             // loading libSkiaSharp and the faces into Skia (and, with SkiaSharp 3.x, a scan of /usr/share/fonts).
-            _ = Pace.Rendering.Layout.Fonts.Measure("Pace", Pace.Rendering.Layout.FontFace.Regular, 10);
+            _ = Pace.Rendering.Layout.Fonts.Measure("Pace", Pace.Rendering.Text.FontFace.Regular, 10);
             var fonts = clock.Elapsed;
             var options = RenderOptions.Default;
             var document = ChartRenderer.Lay(chart, chart.Language ?? Pace.ChartLanguage.English, findings, options, CancellationToken.None);

@@ -10,14 +10,15 @@ internal static class RenderCommand
     public static Command Create(Console console)
     {
         var files = new Argument<string[]>("files") { Description = "Chart files, folders or globs", Arity = ArgumentArity.ZeroOrMore };
-        var output = new Option<string?>("--output", "-o") { Description = "Where to write, for one chart (default: beside it, e.g. acme.pdf); - for standard output" };
+        var output = new Option<string?>("--output", "-o") { Description = "Where to write, for one chart (default: beside it, e.g. acme.pdf); - for standard output; {page} in a PNG or SVG name writes every page, e.g. acme-{page}.png" };
+        var page = new Option<int?>("--page") { Description = "Render only this page (from 1); PNG and SVG give page 1 unless told" };
         var outDir = new Option<string?>("--out-dir") { Description = "Write every output into this folder (created when missing)" };
         var format = new Option<OutputFormat>("--format") { Description = "pdf, png or svg", DefaultValueFactory = _ => OutputFormat.Pdf };
         var force = new Option<bool>("--force") { Description = "Render even when a chart has errors (it then carries a findings banner)" };
         var watch = new Option<bool>("--watch") { Description = "Render again whenever the chart is saved; keeps the last good output" };
         var lang = CommonOptions.Lang();
         var rule = CommonOptions.Rule();
-        var command = new Command("render", "Render charts as print-ready PDF, PNG or SVG") { files, output, outDir, format, force, watch, lang, rule };
+        var command = new Command("render", "Render charts as print-ready PDF, PNG or SVG") { files, output, outDir, format, page, force, watch, lang, rule };
         var input = new InputOptions();
         input.AddTo(command);
         command.SetAction((parse, cancel) => Task.FromResult(console.Guard(() =>
@@ -25,9 +26,10 @@ internal static class RenderCommand
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
             var checker = input.Checker(parse, language, parse.GetValue(rule), console.Limits);
             var chosen = parse.GetValue(format);
+            var pages = Pages(parse.GetValue(page), parse.GetValue(output), chosen);
             var charts = input.Inputs(parse, parse.GetValue(files), console.Warn);
             var jobs = Plan(charts, parse.GetValue(output), parse.GetValue(outDir), "." + chosen.ToString().ToLowerInvariant(), console);
-            var run = new Action<RenderJob>(job => job.Run(checker, chosen, parse.GetValue(force), console));
+            var run = new Action<RenderJob>(job => job.Run(checker, chosen, pages, parse.GetValue(force), console));
             if (parse.GetValue(watch))
             {
                 if (jobs.Count != 1 || jobs[0].Chart.FromStandardInput || jobs[0].ToStandardOutput)
@@ -36,12 +38,28 @@ internal static class RenderCommand
                 }
 
                 // A checker per render: it caches the configuration files it read, and a watch must see them as they are now.
-                return Watcher.Run(jobs[0], job => job.Run(() => input.Checker(parse, language, parse.GetValue(rule), console.Limits), chosen, parse.GetValue(force), console), console, cancel);
+                return Watcher.Run(jobs[0], job => job.Run(() => input.Checker(parse, language, parse.GetValue(rule), console.Limits), chosen, pages, parse.GetValue(force), console), console, cancel);
             }
 
             return RenderAll(jobs, run, console);
         })));
         return command;
+    }
+
+    /// <summary>The pages to render: the one --page names; every page for a {page} name; else all (PDF) or the first (an image).</summary>
+    private static PageSelection Pages(int? page, string? output, OutputFormat format)
+    {
+        if (page is < 1)
+        {
+            throw new UserError($"--page {page}: pages are counted from 1");
+        }
+
+        if (output?.Contains(ChartRenderer.PageToken, StringComparison.Ordinal) == true && format == OutputFormat.Pdf)
+        {
+            throw new UserError($"{Shown.Path(output)}: a PDF holds every page in one file; {ChartRenderer.PageToken} is for --format png or svg");
+        }
+
+        return page is { } number ? PageSelection.Page(number) : PageSelection.All;
     }
 
     private static List<RenderJob> Plan(IReadOnlyList<ChartInput> paths, string? output, string? outDir, string extension, Console console)
@@ -109,7 +127,7 @@ internal static class RenderCommand
             console.Error.Write(job.Messages.ToString());
             if (job.Outcome == RenderOutcome.Rendered && !job.ToStandardOutput)
             {
-                console.Out.WriteLine($"{Shown.Path(job.Input)} → {Shown.Path(job.Output)}");
+                console.Out.WriteLine($"{Shown.Path(job.Input)} → {string.Join(", ", job.Written.Select(Shown.Path))}");
             }
         }
 

@@ -22,6 +22,9 @@ internal sealed class RenderJob(ChartInput chart, string output)
 
     public string Output { get; } = output;
 
+    /// <summary>The files written: one, or one a page for a name with {page}.</summary>
+    public IReadOnlyList<string> Written { get; private set; } = [];
+
     /// <summary>Whether the output is standard output (<c>-o -</c>): written straight, with no temporary file.</summary>
     public bool ToStandardOutput => Output == OutputPath.StandardOutput;
 
@@ -33,10 +36,10 @@ internal sealed class RenderJob(ChartInput chart, string output)
     /// <summary>The configuration files the chart was checked with (for <c>--watch</c>, which renders again when one changes).</summary>
     public IReadOnlyList<string> ConfigurationFiles { get; private set; } = [];
 
-    public void Run(ChartChecker checker, OutputFormat format, bool force, Console console) => Run(() => checker, format, force, console);
+    public void Run(ChartChecker checker, OutputFormat format, PageSelection pages, bool force, Console console) => Run(() => checker, format, pages, force, console);
 
     /// <summary>Renders with the checker <paramref name="checker"/> makes; a <see cref="UserError"/> it throws is this chart's failure.</summary>
-    public void Run(Func<ChartChecker> checker, OutputFormat format, bool force, Console console)
+    public void Run(Func<ChartChecker> checker, OutputFormat format, PageSelection pages, bool force, Console console)
     {
         try
         {
@@ -67,6 +70,7 @@ internal sealed class RenderJob(ChartInput chart, string output)
             var options = new RenderOptions
             {
                 Format = format,
+                Pages = pages,
                 FindingsBanner = loaded.HasErrors,
             };
             Write(loaded, options, console);
@@ -93,11 +97,16 @@ internal sealed class RenderJob(ChartInput chart, string output)
                 using var stream = console.StandardOutput();
                 ChartRenderer.Render(check, stream, options);
                 stream.Flush();
+                Written = [Output];
             }
             else
             {
-                ChartRenderer.RenderFile(check, Output, options);
+                Written = ChartRenderer.RenderFiles(check, Output, options);
             }
+        }
+        catch (ArgumentOutOfRangeException e) when (e.ParamName == "count")
+        {
+            throw new UserError($"{Shown.Path(Input)}: --page {options.Pages.First}: the chart has {e.ActualValue} pages", e);
         }
         catch (UnauthorizedAccessException e)
         {

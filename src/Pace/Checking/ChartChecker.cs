@@ -164,6 +164,9 @@ public sealed class ChartChecker
         if (configuration is not null)
         {
             validation = configuration.ApplyTo(validation);
+
+            // The configuration's fonts join the chart's own, so its rules and its renderer see the same fonts.
+            chart = configuration.ApplyTo(chart);
         }
 
         var findings = ValidatorFor(configuration).Validate(chart, validation);
