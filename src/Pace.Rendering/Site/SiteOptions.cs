@@ -1,0 +1,25 @@
+namespace Pace.Rendering.Site;
+
+/// <summary>How <see cref="SitePublisher"/> builds a site.</summary>
+public sealed record SiteOptions
+{
+    /// <summary>The defaults: downloads of every chart as PDF, PNG (150 dpi) and SVG.</summary>
+    public static SiteOptions Default { get; } = new();
+
+    /// <summary>Whether each chart's page offers its PDF, PNG and SVG for download (default <see langword="true"/>).</summary>
+    public bool Downloads { get; init; } = true;
+
+    /// <summary>The PNG download's resolution, 1 to 1200 dots per inch (default 150).</summary>
+    public float PngDpi { get; init; } = 150;
+
+    /// <summary>The PDF's creation date; <see langword="null"/> follows <see cref="RenderOptions.Timestamp"/>'s rule (the chart's date, <c>SOURCE_DATE_EPOCH</c>, a fixed epoch).</summary>
+    public DateTimeOffset? Timestamp { get; init; }
+
+    /// <summary>The options the downloads are rendered with, for a chart whose logo is found beside <paramref name="baseDirectory"/>.</summary>
+    internal RenderOptions Render(string? baseDirectory) => new()
+    {
+        Timestamp = Timestamp,
+        PngDpi = PngDpi,
+        BaseDirectory = baseDirectory,
+    };
+}
