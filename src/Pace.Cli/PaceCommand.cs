@@ -22,6 +22,7 @@ internal static class PaceCommand
             DiffCommand.Create(console),
             ExportCommand.Create(console),
             ExplainCommand.Create(console),
+            SiteCommand.Create(console),
         };
         root.Options.Add(verbose);
         var limits = new ReaderLimitOptions();

@@ -44,18 +44,19 @@ internal static class SiteWriter
 
         var manifest = SiteEncoding.Bytes(ManifestHeader + "\n" + string.Concat(files.Keys.Select(k => k + "\n")));
         var staged = new List<(string Temp, string Target)>(written.Count + 1);
+        var created = new List<string>();
         try
         {
             foreach (var path in written)
             {
                 beforeEach?.Invoke(path);
                 cancellationToken.ThrowIfCancellationRequested();
-                staged.Add(Stage(Target(root, path), files[path]));
+                staged.Add(Stage(Target(root, path), files[path], created));
             }
 
             if (!Same(Path.Combine(root, Manifest), manifest))
             {
-                staged.Add(Stage(Path.Combine(root, Manifest), manifest));
+                staged.Add(Stage(Path.Combine(root, Manifest), manifest, created));
             }
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -65,6 +66,12 @@ internal static class SiteWriter
             foreach (var (temp, _) in staged)
             {
                 TryDelete(temp);
+            }
+
+            // Folders this run made (a new chart's) go too, deepest first: the folder is as the previous run left it.
+            foreach (var made in created.OrderByDescending(f => f.Length))
+            {
+                RemoveEmptyFolders(Path.GetDirectoryName(made)!, made);
             }
 
             throw;
@@ -122,9 +129,14 @@ internal static class SiteWriter
     }
 
     /// <summary>Writes the bytes to a hidden temporary file in the target's folder; a replaced file is forced to disk first.</summary>
-    private static (string Temp, string Target) Stage(string target, byte[] bytes)
+    private static (string Temp, string Target) Stage(string target, byte[] bytes, List<string> created)
     {
         var folder = Path.GetDirectoryName(target)!;
+        for (var missing = folder; missing is not null && !Directory.Exists(missing); missing = Path.GetDirectoryName(missing))
+        {
+            created.Add(missing);
+        }
+
         Directory.CreateDirectory(folder);
         var temp = Path.Combine(folder, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N")[..12] + ".tmp");
         try
