@@ -18,12 +18,12 @@ internal static class Accent
     private static readonly Rgb White = new(0xFF, 0xFF, 0xFF);
     private static readonly Rgb Ink = new(0x1C, 0x22, 0x2B);
 
-    /// <summary>The custom properties of a chart's pages: <c>--accent</c>, <c>--on-accent</c> and their dark twins.</summary>
+    /// <summary>The custom properties of a chart's pages: the accent and the text on it, light and dark; the stylesheet picks by scheme (an inline <c>--accent</c> would beat its dark rule).</summary>
     public static string Style(Palette palette)
     {
         var light = Readable(palette.Accent, White, darken: true);
         var dark = Readable(palette.Accent, DarkPaper, darken: false);
-        return $"--accent:{light.ToHex()};--on-accent:{On(light).ToHex()};--accent-dark:{dark.ToHex()};--on-accent-dark:{On(dark).ToHex()}";
+        return $"--accent-light:{light.ToHex()};--on-accent-light:{On(light).ToHex()};--accent-dark:{dark.ToHex()};--on-accent-dark:{On(dark).ToHex()}";
     }
 
     /// <summary>The colour moved towards black or white in steps of 5 % until it reaches <see cref="TextContrast"/> against the background.</summary>
