@@ -42,6 +42,13 @@ internal sealed record SiteLabels
     public required string Status { get; init; }
     public required string Owner { get; init; }
     public required string MadeWith { get; init; }
+    public required string FaceTitle { get; init; }
+    public required string FaceIntro { get; init; }
+    public required string Function { get; init; }
+    public required string Seat { get; init; }
+    public required string Vacant { get; init; }
+    public required string Outcomes { get; init; }
+    public required string Kpis { get; init; }
 
     /// <summary>English.</summary>
     public static SiteLabels English { get; } = new()
@@ -76,6 +83,13 @@ internal sealed record SiteLabels
         Status = "Status",
         Owner = "Owner",
         MadeWith = "Made with Pace from the chart file; the PDF has the same content for print.",
+        FaceTitle = "Functions (FACe)",
+        FaceIntro = "Who holds each seat, the numbers the seat answers for, and the results it delivers.",
+        Function = "Function",
+        Seat = "Seat",
+        Vacant = "Open seat",
+        Outcomes = "Results",
+        Kpis = "KPIs",
     };
 
     /// <summary>Dutch.</summary>
@@ -111,6 +125,13 @@ internal sealed record SiteLabels
         Status = "Status",
         Owner = "Eigenaar",
         MadeWith = "Gemaakt met Pace uit het kaartbestand; de PDF heeft dezelfde inhoud om te printen.",
+        FaceTitle = "Functies (FACe)",
+        FaceIntro = "Wie elke stoel bezet, voor welke cijfers de stoel staat, en welke resultaten hij levert.",
+        Function = "Functie",
+        Seat = "Stoel",
+        Vacant = "Open stoel",
+        Outcomes = "Resultaten",
+        Kpis = "KPI's",
     };
 
     /// <summary>The labels for a language.</summary>

@@ -28,6 +28,7 @@ internal static class SitePages
     [
         new ChartHtmlPage(),
         new PeopleHtmlPage(),
+        new FaceHtmlPage(),
         new TrendsHtmlPage(),
         new FindingsHtmlPage(),
     ];

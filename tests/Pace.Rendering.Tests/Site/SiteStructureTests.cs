@@ -122,6 +122,17 @@ public sealed class SiteStructureTests
     }
 
     [Test]
+    public void A_chart_with_a_FACe_has_a_functions_page_with_a_row_per_function()
+    {
+        var chart = TestCharts.Example("acme-software");
+        Assert.That(chart.Functions, Is.Not.Null.And.Not.Empty);
+        var document = SitePages.Parse(Site, "acme-software/face.html");
+        var rows = document.QuerySelectorAll("table.face > tbody > tr > th[scope=row]").Select(th => th.TextContent).ToList();
+        Assert.That(rows, Is.EqualTo(chart.Functions!.Select(f => f.Name).ToList()));
+        Assert.That(Site.Keys, Does.Not.Contain("technical-wholesaler/face.html").And.Not.Contain("brightleaf-foods/face.html"), "charts without a FACe have no such page");
+    }
+
+    [Test]
     public void A_finding_links_its_rule_page_in_the_charts_language()
     {
         var document = SitePages.Parse(Site, "acme-software/findings.html");
