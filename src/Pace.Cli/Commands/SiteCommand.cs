@@ -13,23 +13,25 @@ internal static class SiteCommand
 {
     public static Command Create(Console console)
     {
-        var files = new Argument<string[]>("files") { Description = "Chart files, folders or globs", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "Chart files, folders or globs", Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<string>("--output", "-o") { Description = "The site's folder: new, empty, or a site pace wrote before", Required = true };
         var noDownloads = new Option<bool>("--no-downloads") { Description = "Leave out the PDF, PNG and SVG of each chart" };
         var lang = CommonOptions.Lang();
         var rule = CommonOptions.Rule();
         var command = new Command("site", "Publish charts as a static web site: index, chart pages, rule pages, downloads") { files, output, noDownloads, lang, rule };
+        var input = new InputOptions();
+        input.AddTo(command);
         command.SetAction((parse, cancel) => Task.FromResult(console.Guard(() =>
         {
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
-            var checker = CommonOptions.Checker(language, parse.GetValue(rule), console.Limits);
-            var paths = InputExpander.Expand(parse.GetValue(files)!);
-            if (paths.Count > SitePublisher.MaxCharts)
+            var checker = input.Checker(parse, language, parse.GetValue(rule), console.Limits);
+            var charts = input.Inputs(parse, parse.GetValue(files), console.Warn);
+            if (charts.Count > SitePublisher.MaxCharts)
             {
-                throw new UserError($"{paths.Count} charts given; a site takes at most {SitePublisher.MaxCharts}");
+                throw new UserError($"{charts.Count} charts given; a site takes at most {SitePublisher.MaxCharts}");
             }
 
-            var checks = paths.Select(p => ChartFiles.Check(checker, p)).ToList();
+            var checks = charts.Select(chart => ChartFiles.Check(checker, chart, console.StandardInput)).ToList();
             var folder = parse.GetValue(output)!;
             var options = new SiteOptions { Downloads = !parse.GetValue(noDownloads) };
             SiteWriteResult result;

@@ -78,7 +78,7 @@ internal sealed class SarifFormat : IReportFormat
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", Uri(input.DisplayPath()));
+        json.WriteString("uri", Uri(input.FileOf(d)));
         json.WriteEndObject();
         if (d.Span is { } span)
         {

@@ -6,8 +6,11 @@ namespace Pace.Rendering.Layout;
 /// <summary>The header and footer every page shares, so all pages read as one document.</summary>
 internal static class PageFrame
 {
-    private const float LogoHeight = 36;
-    private const float LogoMaxWidth = 110;
+    /// <summary>The height of the logo's box, in points.</summary>
+    public const float LogoHeight = 36;
+
+    /// <summary>The widest a logo is drawn, in points.</summary>
+    public const float LogoMaxWidth = 110;
 
     /// <summary>Adds the header (logo, organisation, title, date, accent rule) and returns the y below it.</summary>
     public static float Header(List<Element> page, LayoutContext ctx)
@@ -17,10 +20,10 @@ internal static class PageFrame
         if (ctx.Logo is { } logo)
         {
             // Scale to the header height, keeping the aspect ratio; very wide logos are capped in width.
-            var scale = MathF.Min(LogoHeight / logo.Height, LogoMaxWidth / logo.Width);
-            var w = logo.Width * scale;
-            var h = logo.Height * scale;
-            page.Add(new ImageElement(new Rect(left, Page.Margin + ((LogoHeight - h) / 2), w, h), logo.Png));
+            var scale = MathF.Min(LogoHeight / logo.SourceHeight, LogoMaxWidth / logo.SourceWidth);
+            var w = logo.SourceWidth * scale;
+            var h = logo.SourceHeight * scale;
+            page.Add(new ImageElement(new Rect(left, Page.Margin + ((LogoHeight - h) / 2), w, h), logo));
             left += w + 12;
         }
 

@@ -60,13 +60,10 @@ internal sealed class ChartSite
             return new ChartSite(check, folder, labels, null, null);
         }
 
-        var render = options.Render(BaseDirectoryOf(check));
-        var logo = LogoFile.Load(chart, render.BaseDirectory);
+        var render = options.Render();
+        var logo = LogoFile.For(check);
         var context = new LayoutContext(chart, labels.Chart, Palette.For(chart.Theme), check.Diagnostics, check.HasErrors, logo);
         var document = DocumentLayout.Build(context, ChartRenderer.TimestampOf(chart, render), cancellationToken);
         return new ChartSite(check, folder, labels, context, document);
     }
-
-    private static string? BaseDirectoryOf(CheckResult check) =>
-        check.Path is { } path ? Path.GetDirectoryName(Path.GetFullPath(path)) : null;
 }

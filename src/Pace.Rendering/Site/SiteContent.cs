@@ -41,7 +41,7 @@ internal static class SiteContent
 
         if (chart.Context?.Logo is { } logo)
         {
-            yield return (prefix + LogoFile, logo.Png);
+            yield return (prefix + LogoFile, LogoPng(logo));
         }
 
         if (chart.Document is not { } document || !options.Downloads)
@@ -58,6 +58,28 @@ internal static class SiteContent
         cancellationToken.ThrowIfCancellationRequested();
         yield return (prefix + chart.Folder + ".png", PngPainter.Encode(document.Pages[0], options.PngDpi));
         yield return (prefix + chart.Folder + ".svg", SvgPainter.Encode(document.Pages[0]));
+    }
+
+    /// <summary>
+    /// The logo as the PDF embeds it (scaled to its box), as a PNG. The encoder writes no alpha, so the logo is laid on
+    /// white here, as on the printed page; a transparent logo shows on a white patch in the dark scheme.
+    /// </summary>
+    private static byte[] LogoPng(Layout.LogoImage logo)
+    {
+        var rgba = logo.Rgba.Span;
+        var rgbx = new byte[rgba.Length];
+        for (var i = 0; i + 3 < rgba.Length; i += 4)
+        {
+            var alpha = rgba[i + 3];
+            for (var c = 0; c < 3; c++)
+            {
+                rgbx[i + c] = (byte)(((rgba[i + c] * alpha) + (255 * (255 - alpha)) + 127) / 255);
+            }
+
+            rgbx[i + 3] = 255;
+        }
+
+        return PngEncoder.Encode(rgbx, logo.Width, logo.Height, logo.Width * 4);
     }
 }
 

@@ -18,11 +18,10 @@ public sealed record SiteOptions
     /// <summary>The PDF's creation date; <see langword="null"/> follows <see cref="RenderOptions.Timestamp"/>'s rule (the chart's date, <c>SOURCE_DATE_EPOCH</c>, a fixed epoch).</summary>
     public DateTimeOffset? Timestamp { get; init; }
 
-    /// <summary>The options the downloads are rendered with, for a chart whose logo is found beside <paramref name="baseDirectory"/>.</summary>
-    internal RenderOptions Render(string? baseDirectory) => new()
+    /// <summary>The options the downloads are rendered with.</summary>
+    internal RenderOptions Render() => new()
     {
         Timestamp = Timestamp,
         PngDpi = PngDpi,
-        BaseDirectory = baseDirectory,
     };
 }
