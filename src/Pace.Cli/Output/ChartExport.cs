@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Pace.Cli.Output;
 
 /// <summary>The formats of <c>pace export</c>.</summary>
@@ -10,7 +8,7 @@ internal enum ExportFormat
     Json,
 }
 
-/// <summary>Prints a chart as a Markdown table, CSV (RFC 4180) or JSON.</summary>
+/// <summary>Prints a chart as a Markdown table, CSV (RFC 4180) or JSON (<see cref="ChartJson"/>).</summary>
 internal static class ChartExport
 {
     public static void Write(TextWriter output, Chart chart, ExportFormat format)
@@ -26,7 +24,7 @@ internal static class ChartExport
 
                 break;
             case ExportFormat.Json:
-                WriteJson(output, chart);
+                ChartJson.Write(output, chart);
                 break;
             default:
                 output.WriteLine($"## {Md(chart.Organization ?? string.Empty)} — {Md(chart.Title ?? "Process Accountability Chart")}");
@@ -40,34 +38,6 @@ internal static class ChartExport
 
                 break;
         }
-    }
-
-    private static void WriteJson(TextWriter output, Chart chart)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, JsonFormat.Options))
-        {
-            json.WriteStartObject();
-            json.WriteString("organization", chart.Organization);
-            json.WriteString("title", chart.Title);
-            json.WriteString("date", chart.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            json.WriteStartArray("rows");
-            foreach (var row in ChartTable.Rows(chart))
-            {
-                json.WriteStartObject();
-                for (var i = 0; i < ChartTable.Columns.Length; i++)
-                {
-                    json.WriteString(ChartTable.Columns[i], row[i]);
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
     private static string Csv(string value) =>

@@ -26,12 +26,15 @@ internal static class DutchMessages
     public const string PACE016 = "{0} is eigenaar van {1} kernprocessen ({2}); meer dan drie maakt de verantwoordelijkheid van één persoon te dun.";
     public const string PACE017 = "KPI '{0}' van proces '{1}' legt een individueel doel op een terugkijkende output; individuele doelen zorgen voor concurrentie binnen het team — maak er een team-KPI van ('level: team').";
     public const string PACE018 = "KPI '{0}' van proces '{1}' haalde in {2} zijn doel niet: {3} tegenover een doel van {4}.";
+    public const string PACE018ProRata = "KPI '{0}' van proces '{1}' loopt achter {2}: {3} tot {4}, tegenover {5} naar rato ({6} voor de hele periode) — een achterstand van {7}.";
     public const string PACE019 = "Proces '{0}' heeft geen KPI voor {1}; het PACe-formulier geeft elk proces één KPI voor better, één voor faster en één voor cheaper.";
     public const string PACE019Twice = "Proces '{0}' heeft {1} KPI's voor {2}; het PACe-formulier geeft elk proces één KPI voor better, één voor faster en één voor cheaper.";
     public const string PACE020 = "KPI '{0}' van proces '{1}' haalde {2} perioden achter elkaar zijn doel niet ({3} tot en met {4}).";
     public const string PACE021 = "Deze onderdrukking van {0} onderdrukt niets op de volgende regel; haal hem weg.";
     public const string PACE021Unknown = "Deze onderdrukking noemt {0}, maar dat is geen regel; controleer de code.";
     public const string PACE021Empty = "Deze onderdrukking noemt geen regel; schrijf de codes die je wilt onderdrukken, zoals '# pace-disable-next-line PACE016'.";
+    public const string PACE023 = "KPI '{0}' van proces '{1}' is voor het laatst bijgewerkt over {2}; per {3} ontbreekt het cijfer over {4}.";
+    public const string PACE024 = "KPI '{0}' van proces '{1}' wordt per {4} gemeten, maar '{2}' is {3}; dit cijfer telt niet mee voor de status, de trend en het aantal missers op rij — geef één cijfer per {4}, zoals '{5}'.";
 
     // FACe (functies en de mensen in processtappen)
     public const string PACE030None = "Functie '{0}' heeft geen eindverantwoordelijke; geef haar er precies één, of zet 'vacant: true' als de stoel open is.";
@@ -84,6 +87,18 @@ internal static class DutchMessages
     public const string PACE119Loop = "Het logo '{0}' is een symbolische link die in een kring loopt (of meer dan 40 links achter elkaar); er is niets gelezen, en de kaart wordt zonder logo getekend.";
     public const string PACE119TooLarge = "Het logo '{0}' is groter dan de grens van {1} bytes; het is niet verder gelezen, en de kaart wordt zonder logo getekend.";
     public const string PACE119Pixels = "Het logo '{0}' is {1} × {2} pixels; de grens is {3} × {3}. Maak het kleiner; de kaart wordt zonder logo getekend.";
+
+    // Periodelengtes in meldingen van regels
+    public const string CadenceDay = "dag";
+    public const string CadenceWeek = "week";
+    public const string CadenceMonth = "maand";
+    public const string CadenceQuarter = "kwartaal";
+    public const string CadenceYear = "jaar";
+    public const string OneDay = "een dag";
+    public const string OneWeek = "een week";
+    public const string OneMonth = "een maand";
+    public const string OneQuarter = "een kwartaal";
+    public const string OneYear = "een jaar";
 
     // Zinsdelen binnen laadfouten
     public const string KindEmpty = "leeg";

@@ -26,12 +26,15 @@ internal static class EnglishMessages
     public const string PACE016 = "{0} owns {1} core processes ({2}); more than three stretches one person's accountability thin.";
     public const string PACE017 = "KPI '{0}' of process '{1}' sets an individual target on a lagging output; individual targets breed competition within the team — make it a team KPI ('level: team').";
     public const string PACE018 = "KPI '{0}' of process '{1}' missed its target in {2}: {3} against a target of {4}.";
+    public const string PACE018ProRata = "KPI '{0}' of process '{1}' is behind {2}: {3} by {4}, against {5} pro rata ({6} for the whole period) — behind by {7}.";
     public const string PACE019 = "Process '{0}' has no KPI for {1}; the PACe form gives each process one KPI for better, one for faster and one for cheaper.";
     public const string PACE019Twice = "Process '{0}' has {1} KPIs for {2}; the PACe form gives each process one KPI for better, one for faster and one for cheaper.";
     public const string PACE020 = "KPI '{0}' of process '{1}' missed its target {2} periods in a row ({3} to {4}).";
     public const string PACE021 = "This suppression of {0} suppresses nothing on the next line; remove it.";
     public const string PACE021Unknown = "This suppression names {0}, which is no rule; check the code.";
     public const string PACE021Empty = "This suppression names no rule; write the codes to suppress, like '# pace-disable-next-line PACE016'.";
+    public const string PACE023 = "KPI '{0}' of process '{1}' was last reported for {2}; as of {3} the number for {4} is missing.";
+    public const string PACE024 = "KPI '{0}' of process '{1}' is measured per {4}, but '{2}' is {3}; it is left out of the status, streak and trend — give one number per {4}, like '{5}'.";
 
     // FACe (functions and the people in process steps)
     public const string PACE030None = "Function '{0}' has no accountable owner; give it exactly one, or mark the seat 'vacant: true' if it is open.";
@@ -84,6 +87,18 @@ internal static class EnglishMessages
     public const string PACE119Loop = "The logo '{0}' is a symbolic link that loops (or chains more than 40 links); nothing was read, and the chart is drawn without a logo.";
     public const string PACE119TooLarge = "The logo '{0}' is larger than the limit of {1} bytes; it was not read further, and the chart is drawn without a logo.";
     public const string PACE119Pixels = "The logo '{0}' is {1} × {2} pixels; the limit is {3} × {3}. Scale it down; the chart is drawn without a logo.";
+
+    // Period lengths inside rule messages
+    public const string CadenceDay = "day";
+    public const string CadenceWeek = "week";
+    public const string CadenceMonth = "month";
+    public const string CadenceQuarter = "quarter";
+    public const string CadenceYear = "year";
+    public const string OneDay = "a day";
+    public const string OneWeek = "a week";
+    public const string OneMonth = "a month";
+    public const string OneQuarter = "a quarter";
+    public const string OneYear = "a year";
 
     // Phrases used inside load errors
     public const string KindEmpty = "empty";
