@@ -30,6 +30,7 @@ internal static class PaceCommand
             ExportCommand.Create(console),
             TargetsCommand.Create(console),
             ExplainCommand.Create(console),
+            SiteCommand.Create(console),
         };
         root.Options.Add(verbose);
         var limits = new ReaderLimitOptions();
