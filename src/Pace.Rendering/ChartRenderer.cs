@@ -115,7 +115,8 @@ public static class ChartRenderer
         var language = options.Language ?? chart.Language ?? ChartLanguage.English;
         var findings = options.Findings ?? ChartValidator.Default.Validate(chart, new ValidationOptions { Language = language });
         var logo = LogoLoader.Load(chart, options.BaseDirectory);
-        return DocumentLayout.Build(chart, language, findings, options.FindingsBanner, logo, TimestampOf(chart, options), cancellationToken);
+        var page = Page.For(options.Paper ?? chart.Paper ?? PaperSize.A4);
+        return DocumentLayout.Build(chart, language, findings, options.FindingsBanner, logo, page, TimestampOf(chart, options), cancellationToken);
     }
 
     /// <summary>The timestamp rule: options, else the chart's date, else SOURCE_DATE_EPOCH, else a fixed epoch.</summary>

@@ -29,6 +29,9 @@ public sealed record RenderOptions
     /// </summary>
     public DateTimeOffset? Timestamp { get; init; }
 
+    /// <summary>The paper size (landscape); the chart's own <c>paper</c> when <see langword="null"/>, else A4.</summary>
+    public PaperSize? Paper { get; init; }
+
     /// <summary>The folder a relative <c>theme.logo</c> is resolved against; the chart file's folder when <see langword="null"/>.</summary>
     public string? BaseDirectory { get; init; }
 

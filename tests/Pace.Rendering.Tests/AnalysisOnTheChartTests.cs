@@ -13,7 +13,7 @@ public sealed class AnalysisOnTheChartTests
 {
     private static readonly Palette Colours = Palette.For(null);
 
-    private static LayoutContext Context(Chart chart) => new(chart, Labels.English, Colours, new Findings([]), false, null);
+    private static LayoutContext Context(Chart chart) => new(chart, Labels.English, Colours, new Findings([]), false, null, Page.A4);
 
     private static Kpi With(decimal target, Direction better, decimal? tolerance, params decimal[] values) => new()
     {

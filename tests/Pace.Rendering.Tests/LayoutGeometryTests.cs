@@ -36,6 +36,42 @@ public sealed class LayoutGeometryTests
         Assert.That(numbers, Is.EqualTo(Enumerable.Range(1, processes).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))));
     }
 
+    [TestCase(PaperSize.A4, 841.89f, 595.28f)]
+    [TestCase(PaperSize.A3, 1190.55f, 841.89f)]
+    [TestCase(PaperSize.Letter, 792f, 612f)]
+    public void Nine_processes_with_long_texts_fit_every_paper_size(PaperSize paper, float width, float height)
+    {
+        foreach (var (seed, maxLength, exotic) in new[] { (41, 60, false), (42, 200, false), (43, 500, true) })
+        {
+            var chart = TestCharts.Generated(seed, 9, maxLength, exotic);
+            var document = ChartRenderer.Lay(chart, RenderOptions.Default with { Paper = paper }, CancellationToken.None);
+            AssertContained(document);
+            var numbers = document.Pages[0].Texts.Where(t => t.Cell.Right < ChartPage.ProcessX && int.TryParse(t.Text, out _)).ToList();
+            Assert.Multiple(() =>
+            {
+                Assert.That(numbers, Has.Count.EqualTo(9), "all nine processes on the chart page");
+                foreach (var page in document.Pages)
+                {
+                    Assert.That(page.Width * page.Scale, Is.EqualTo(width).Within(0.001), "width in points");
+                    Assert.That(page.Height * page.Scale, Is.EqualTo(height).Within(0.001), "height in points");
+                }
+            });
+        }
+    }
+
+    [Test]
+    public void The_paper_option_wins_over_the_chart_and_the_chart_over_a4()
+    {
+        var chart = TestCharts.Example("technical-wholesaler");
+        float Points(Chart c, RenderOptions o) => ChartRenderer.Lay(c, o, CancellationToken.None).Pages[0] is var p ? p.Width * p.Scale : 0;
+        Assert.Multiple(() =>
+        {
+            Assert.That(Points(chart, RenderOptions.Default), Is.EqualTo(841.89f).Within(0.001));
+            Assert.That(Points(chart with { Paper = PaperSize.Letter }, RenderOptions.Default), Is.EqualTo(792f));
+            Assert.That(Points(chart with { Paper = PaperSize.Letter }, RenderOptions.Default with { Paper = PaperSize.A3 }), Is.EqualTo(1190.55f).Within(0.001));
+        });
+    }
+
     [TestCaseSource(typeof(TestCharts), nameof(TestCharts.Examples))]
     public void Examples_stay_inside_their_cells_too(string example)
     {
@@ -113,7 +149,7 @@ public sealed class LayoutGeometryTests
 
     internal static void AssertContained(LayoutDocument document)
     {
-        var content = Page.Content;
+        var content = new Page(document.Pages[0].Width, document.Pages[0].Height).Content;
         Assert.Multiple(() =>
         {
             foreach (var (page, number) in document.Pages.Select((p, i) => (p, i + 1)))

@@ -14,10 +14,16 @@ internal static class RenderCommand
         var outDir = new Option<string?>("--out-dir") { Description = "Write every output into this folder (created when missing)" };
         var format = new Option<OutputFormat>("--format") { Description = "pdf, png or svg", DefaultValueFactory = _ => OutputFormat.Pdf };
         var force = new Option<bool>("--force") { Description = "Render even when a chart has errors (it then carries a findings banner)" };
+        var paper = new Option<PaperSize?>("--paper")
+        {
+            Description = "Paper size, landscape: a4, a3 or letter (default: the chart's paper:, else a4)",
+            CustomParser = r => r.Tokens.Single().Value switch { "a4" => PaperSize.A4, "a3" => PaperSize.A3, "letter" => PaperSize.Letter, _ => null },
+            Validators = { r => { if (r.Tokens.Count > 0 && r.Tokens[0].Value is not ("a4" or "a3" or "letter")) { r.AddError("--paper must be a4, a3 or letter"); } } },
+        };
         var watch = new Option<bool>("--watch") { Description = "Render again whenever the chart is saved; keeps the last good output" };
         var lang = CommonOptions.Lang();
         var rule = CommonOptions.Rule();
-        var command = new Command("render", "Render charts as print-ready PDF, PNG or SVG") { files, output, outDir, format, force, watch, lang, rule };
+        var command = new Command("render", "Render charts as print-ready PDF, PNG or SVG") { files, output, outDir, format, paper, force, watch, lang, rule };
         command.SetAction((parse, cancel) => Task.FromResult(console.Guard(() =>
         {
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
@@ -25,7 +31,7 @@ internal static class RenderCommand
             var chosen = parse.GetValue(format);
             var paths = InputExpander.Expand(parse.GetValue(files)!);
             var jobs = Plan(paths, parse.GetValue(output), parse.GetValue(outDir), "." + chosen.ToString().ToLowerInvariant());
-            var run = new Action<RenderJob>(job => job.Run(language, validation, chosen, parse.GetValue(force), console));
+            var run = new Action<RenderJob>(job => job.Run(language, validation, chosen, parse.GetValue(paper), parse.GetValue(force), console));
             if (parse.GetValue(watch))
             {
                 if (jobs.Count != 1)

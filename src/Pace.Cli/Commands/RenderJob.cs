@@ -25,7 +25,7 @@ internal sealed class RenderJob(string input, string output)
     /// <summary>Findings and messages for standard error, in the order they arose.</summary>
     public StringWriter Messages { get; } = new();
 
-    public void Run(ChartLanguage? language, ValidationOptions validation, OutputFormat format, bool force, Console console)
+    public void Run(ChartLanguage? language, ValidationOptions validation, OutputFormat format, PaperSize? paper, bool force, Console console)
     {
         try
         {
@@ -50,6 +50,7 @@ internal sealed class RenderJob(string input, string output)
             {
                 Format = format,
                 Language = language,
+                Paper = paper,
                 Findings = loaded.Result,
                 FindingsBanner = loaded.Result.HasErrors,
                 BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(Input)),

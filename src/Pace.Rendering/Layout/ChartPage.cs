@@ -41,7 +41,7 @@ internal static class ChartPage
 
         // Column headings.
         var left = Page.Margin;
-        var right = Page.Width - Page.Margin;
+        var right = ctx.Page.Width - Page.Margin;
         var processX = ProcessX;
         var personX = processX + ProcessWidth + Gutter;
         var kpiX = personX + PersonWidth + Gutter;
@@ -62,7 +62,7 @@ internal static class ChartPage
 
         // Rows share what is left above the footer, up to a comfortable maximum.
         var processes = ctx.Chart.Processes;
-        var bottom = Page.FooterTop - 8;
+        var bottom = ctx.Page.FooterTop - 8;
         var rowHeight = processes.Count == 0 ? 0 : MathF.Min(MaxRowHeight, (bottom - y) / processes.Count);
 
         // Few processes leave tall rows: set the type larger then, so the chart reads from across the room.
@@ -162,7 +162,7 @@ internal static class ChartPage
     {
         var p = ctx.Palette;
         var left = Page.Margin;
-        var right = Page.Width - Page.Margin;
+        var right = ctx.Page.Width - Page.Margin;
         const float tip = 8;
         const float gap = 3;
         var label = ctx.Labels.CustomerJourney.ToUpperInvariant();
@@ -187,7 +187,7 @@ internal static class ChartPage
     private static float Banner(List<Element> page, LayoutContext ctx, float y)
     {
         var p = ctx.Palette;
-        var box = new Rect(Page.Margin, y, Page.Width - (2 * Page.Margin), 18);
+        var box = new Rect(Page.Margin, y, ctx.Page.Width - (2 * Page.Margin), 18);
         page.Add(new BoxElement(box, p.Red.Tint(0.88f), p.Red, 0.75f, 3));
         page.Add(Shapes.StatusMark(KpiStatus.Red, new(box.X + 9, box.Y + 9), 7, p));
         var text = string.Format(CultureInfo.InvariantCulture, ctx.Labels.Banner, PageFrame.Summary(ctx.Findings, ctx.Labels));

@@ -26,16 +26,16 @@ internal static class DocumentLayout
         {
             var (elements, legend) = bodies[i];
             PageFrame.Footer(elements, ctx, i + 1, bodies.Count, legend);
-            pages.Add(new LayoutPage(Page.Width, Page.Height, elements));
+            pages.Add(new LayoutPage(ctx.Page.Width, ctx.Page.Height, elements, ctx.Page.Scale));
         }
 
         return new LayoutDocument(pages, Info(ctx, timestamp));
     }
 
     /// <summary>Lays out a chart with the given resolved options.</summary>
-    public static LayoutDocument Build(Chart chart, ChartLanguage language, Findings findings, bool banner, LogoImage? logo, DateTimeOffset timestamp, CancellationToken cancellationToken = default)
+    public static LayoutDocument Build(Chart chart, ChartLanguage language, Findings findings, bool banner, LogoImage? logo, Page page, DateTimeOffset timestamp, CancellationToken cancellationToken = default)
     {
-        var ctx = new LayoutContext(chart, Labels.For(language), Palette.For(chart.Theme), findings, banner, logo);
+        var ctx = new LayoutContext(chart, Labels.For(language), Palette.For(chart.Theme), findings, banner, logo, page);
         return Build(ctx, timestamp, cancellationToken);
     }
 

@@ -38,8 +38,11 @@ internal sealed record TextElement(string Text, float X, float Baseline, FontFac
 /// <summary>An encoded PNG image (the theme's logo) scaled into a box.</summary>
 internal sealed record ImageElement(Rect Bounds, byte[] Png) : Element;
 
-/// <summary>One laid-out page: its size in points and what is placed on it.</summary>
-internal sealed record LayoutPage(float Width, float Height, IReadOnlyList<Element> Elements)
+/// <summary>
+/// One laid-out page: its size in layout units, what is placed on it, and the points on paper per layout unit
+/// (<see cref="Page.Scale"/>: 1 but for A3).
+/// </summary>
+internal sealed record LayoutPage(float Width, float Height, IReadOnlyList<Element> Elements, float Scale = 1)
 {
     /// <summary>The text runs on the page, in drawing order.</summary>
     public IEnumerable<TextElement> Texts => Elements.OfType<TextElement>();

@@ -23,7 +23,7 @@ internal static class FindingsPage
         var pages = new List<List<Element>>();
         var findings = ctx.Findings;
         var left = Page.Margin;
-        var right = Page.Width - Page.Margin;
+        var right = ctx.Page.Width - Page.Margin;
         var codeX = left + SeverityWidth + Gutter;
         var messageX = codeX + CodeWidth + Gutter;
         var locationX = right - LocationWidth;
@@ -44,7 +44,7 @@ internal static class FindingsPage
             y += 12;
             page.Add(new LineElement(new(left, y), new(right, y), p.Ink, 0.75f));
 
-            var bottom = Page.FooterTop - 8;
+            var bottom = ctx.Page.FooterTop - 8;
             var top = y;
             var first = true;
             while (index < findings.Count)

@@ -24,7 +24,7 @@ internal static class PageFrame
             left += w + 12;
         }
 
-        var right = Page.Width - Page.Margin;
+        var right = ctx.Page.Width - Page.Margin;
         var date = ctx.Chart.Date is { } d ? string.Format(System.Globalization.CultureInfo.InvariantCulture, ctx.Labels.AsOf, ctx.Labels.Date(d)) : string.Empty;
         var dateWidth = MathF.Min(200, Fonts.Measure(date, FontFace.Regular, 9) + 1);
         if (date.Length > 0)
@@ -46,7 +46,7 @@ internal static class PageFrame
     /// <summary>A section heading under the header of pages after the first; returns the y below it.</summary>
     public static float Section(List<Element> page, LayoutContext ctx, float top, string heading, string? intro)
     {
-        var width = Page.Width - (2 * Page.Margin);
+        var width = ctx.Page.Width - (2 * Page.Margin);
         var fitted = TextFitter.Add(page, heading, new Rect(Page.Margin, top + 10, width, 18), new TextStyle(FontFace.Bold, 13, ctx.Palette.Ink, MaxLines: 1));
         var y = top + 10 + fitted.Height + 2;
         if (intro is not null)
@@ -61,8 +61,8 @@ internal static class PageFrame
     public static void Footer(List<Element> page, LayoutContext ctx, int number, int total, bool legend)
     {
         var p = ctx.Palette;
-        var right = Page.Width - Page.Margin;
-        var y = Page.FooterTop;
+        var right = ctx.Page.Width - Page.Margin;
+        var y = ctx.Page.FooterTop;
         page.Add(new LineElement(new(Page.Margin, y), new(right, y), p.Rule, 0.5f));
         var row = new Rect(Page.Margin, y + 4, right - Page.Margin, 10);
         var style = new TextStyle(FontFace.Regular, 7.5f, p.Muted, MaxLines: 1);

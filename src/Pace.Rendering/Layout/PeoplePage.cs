@@ -25,7 +25,7 @@ internal static class PeoplePage
         y = Mix(page, ctx, y) + 16;
 
         var left = Page.Margin;
-        var right = Page.Width - Page.Margin;
+        var right = ctx.Page.Width - Page.Margin;
         var personX = left;
         var processX = personX + PersonWidth + Gutter;
         var kpiX = processX + ProcessWidth + Gutter;
@@ -45,7 +45,7 @@ internal static class PeoplePage
         // Every row needs as many lines as its longest list; lines shrink (to a floor) so all people fit the page.
         // Who reports what is Analysis's PersonLoad, the same count the handful rules (PACE011, PACE012) judge.
         var people = PersonLoad.Of(ctx.Chart).Select(load => new PersonRow(load, ctx.PersonName(load.Id), ctx.PersonRole(load.Id))).ToList();
-        var bottom = Page.FooterTop - 8;
+        var bottom = ctx.Page.FooterTop - 8;
         var lines = people.Select(Lines).ToList();
         var totalLines = lines.Sum();
         var lineHeight = totalLines == 0 ? 11 : Math.Clamp((bottom - y - (people.Count * 2 * Pad)) / totalLines, 8.5f, 11f);
@@ -124,7 +124,7 @@ internal static class PeoplePage
     {
         var p = ctx.Palette;
         var left = Page.Margin;
-        var width = Page.Width - (2 * Page.Margin);
+        var width = ctx.Page.Width - (2 * Page.Margin);
         TextFitter.Add(page, ctx.Labels.KpiMix.ToUpperInvariant(), new Rect(left, y, width, 9), new TextStyle(FontFace.Bold, 7, p.Muted, MaxLines: 1));
         y += 12;
         var mix = KpiMix.Of(ctx);

@@ -24,7 +24,7 @@ internal static class TrendsPage
     {
         var pages = new List<List<Element>>();
         var kpis = Measured(ctx.Chart);
-        var width = (Page.Width - (2 * Page.Margin) - Gap) / 2;
+        var width = (ctx.Page.Width - (2 * Page.Margin) - Gap) / 2;
         var index = 0;
         while (index < kpis.Count)
         {
@@ -32,7 +32,7 @@ internal static class TrendsPage
             var page = new List<Element>();
             var y = PageFrame.Header(page, ctx);
             y = PageFrame.Section(page, ctx, y, ctx.Labels.TrendsTitle, ctx.Labels.TrendsIntro);
-            var bottom = Page.FooterTop - 8;
+            var bottom = ctx.Page.FooterTop - 8;
 
             // Cards share the page's height among the rows it holds (up to a limit), so a page with two KPIs
             // is not a strip and a void, and a full page has no gap at the bottom.

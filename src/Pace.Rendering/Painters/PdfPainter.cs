@@ -30,7 +30,7 @@ internal static class PdfPainter
             var content = file.Reserve();
             file.Stream(content, string.Empty, PdfPageContent.Build(page, resources));
             var number = file.Reserve();
-            file.Object(number, $"<</Type /Page /Parent {pages} 0 R /MediaBox [0 0 {PdfSyntax.Number(page.Width)} {PdfSyntax.Number(page.Height)}] /Resources {shared} 0 R /Contents {content} 0 R>>");
+            file.Object(number, $"<</Type /Page /Parent {pages} 0 R /MediaBox [0 0 {PdfSyntax.Number(page.Width * page.Scale)} {PdfSyntax.Number(page.Height * page.Scale)}] /Resources {shared} 0 R /Contents {content} 0 R>>");
             kids.Add(number);
         }
 

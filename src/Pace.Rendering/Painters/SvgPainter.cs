@@ -12,8 +12,9 @@ internal static class SvgPainter
         using var buffer = new MemoryStream();
         using (var stream = new SKManagedWStream(buffer))
         {
-            using (var canvas = SKSvgCanvas.Create(SKRect.Create(page.Width, page.Height), stream))
+            using (var canvas = SKSvgCanvas.Create(SKRect.Create(page.Width * page.Scale, page.Height * page.Scale), stream))
             {
+                canvas.Scale(page.Scale);
                 CanvasPainter.Paint(canvas, page);
             }
 

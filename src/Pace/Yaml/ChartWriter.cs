@@ -87,6 +87,7 @@ public static class ChartWriter
             }
 
             OptionalEnum("language", chart.Language);
+            OptionalEnum("paper", chart.Paper);
             if (chart.Theme is { } theme)
             {
                 Key("theme");

@@ -22,7 +22,7 @@ internal sealed class PdfPageContent : IOutlineSink
     public static StringBuilder Build(LayoutPage page, PdfResources resources)
     {
         var content = new PdfPageContent(resources);
-        content.Nums(1, 0, 0, -1, 0, page.Height).Op("cm");
+        content.Nums(page.Scale, 0, 0, -page.Scale, 0, page.Height * page.Scale).Op("cm");
         content.Op("1 g").Nums(0, 0, page.Width, page.Height).Op("re f");
         foreach (var element in page.Elements)
         {
