@@ -28,7 +28,7 @@ public sealed class AnalysisOnTheChartTests
     /// <summary>The status a KPI cell shows, read back from the shape of its mark; unknown when it has none.</summary>
     private static KpiStatus CellMark(Kpi kpi)
     {
-        var page = new List<Element>();
+        var page = new PageBuilder();
         KpiCell.Add(page, Context(new Chart()), kpi, new Rect(0, 0, 140, 60));
         return MarkIn(page);
     }

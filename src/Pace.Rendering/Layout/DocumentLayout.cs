@@ -12,7 +12,7 @@ internal static class DocumentLayout
     /// <summary>Lays out a chart for the given context.</summary>
     public static LayoutDocument Build(LayoutContext ctx, DateTimeOffset timestamp, CancellationToken cancellationToken = default)
     {
-        var bodies = new List<(List<Element> Elements, bool Legend)>
+        var bodies = new List<(PageBuilder Page, bool Legend)>
         {
             (ChartPage.Build(ctx), ctx.Chart.Processes.Any(p => p.Kpis.Any(k => StatusCheck.Of(k) != KpiStatus.Unknown))),
         };
@@ -24,9 +24,9 @@ internal static class DocumentLayout
         var pages = new List<LayoutPage>(bodies.Count);
         for (var i = 0; i < bodies.Count; i++)
         {
-            var (elements, legend) = bodies[i];
-            PageFrame.Footer(elements, ctx, i + 1, bodies.Count, legend);
-            pages.Add(new LayoutPage(ctx.Page.Width, ctx.Page.Height, elements, ctx.Page.Scale));
+            var (page, legend) = bodies[i];
+            PageFrame.Footer(page, ctx, i + 1, bodies.Count, legend);
+            pages.Add(new LayoutPage(ctx.Page.Width, ctx.Page.Height, page.Elements, ctx.Page.Scale, page.Structure));
         }
 
         return new LayoutDocument(pages, Info(ctx, timestamp));

@@ -39,13 +39,16 @@ internal sealed record TextElement(string Text, float X, float Baseline, FontFac
 internal sealed record ImageElement(Rect Bounds, byte[] Png) : Element;
 
 /// <summary>
-/// One laid-out page: its size in layout units, what is placed on it, and the points on paper per layout unit
-/// (<see cref="Page.Scale"/>: 1 but for A3).
+/// One laid-out page: its size in layout units, what is placed on it, the points on paper per layout unit
+/// (<see cref="Page.Scale"/>: 1 but for A3), and its reading structure (<see cref="PageBuilder"/>).
 /// </summary>
-internal sealed record LayoutPage(float Width, float Height, IReadOnlyList<Element> Elements, float Scale = 1)
+internal sealed record LayoutPage(float Width, float Height, IReadOnlyList<Element> Elements, float Scale = 1, IReadOnlyList<StructureNode>? Structure = null)
 {
     /// <summary>The text runs on the page, in drawing order.</summary>
     public IEnumerable<TextElement> Texts => Elements.OfType<TextElement>();
+
+    /// <summary>The page's top-level structure nodes, in reading order; none for a page that is all decoration.</summary>
+    public IReadOnlyList<StructureNode> Nodes => Structure ?? [];
 }
 
 /// <summary>Document information a PDF carries besides its pages.</summary>

@@ -19,17 +19,18 @@ internal static class KpiCell
     /// <param name="kpi">The KPI, or <see langword="null"/> for an empty slot.</param>
     /// <param name="cell">The cell's box.</param>
     /// <param name="scale">Type scale: above 1 when few processes leave tall rows, so the wall chart reads from further away.</param>
-    public static void Add(List<Element> page, LayoutContext ctx, Kpi? kpi, Rect cell, float scale = 1)
+    public static void Add(PageBuilder page, LayoutContext ctx, Kpi? kpi, Rect cell, float scale = 1)
     {
         var p = ctx.Palette;
+        using var _ = page.Open(Role.Cell);
         if (kpi is null)
         {
-            page.Add(new BoxElement(cell, null, p.Rule, 0.75f, 3));
+            page.Decorate(new BoxElement(cell, null, p.Rule, 0.75f, 3));
             TextFitter.Add(page, ctx.Labels.MissingKpi, cell.Deflate(Pad, Pad), new TextStyle(FontFace.Regular, 7.5f * scale, p.Muted, MaxLines: 2, Align: Align.Center, Middle: true));
             return;
         }
 
-        page.Add(new BoxElement(cell, p.Faint, null, 0, 3));
+        page.Decorate(new BoxElement(cell, p.Faint, null, 0, 3));
         var inner = cell.Deflate(Pad, Pad - 2.5f);
 
         // Bottom up: badges, then target, then the name takes the rest.
@@ -42,12 +43,13 @@ internal static class KpiCell
         var name = TextFitter.Add(page, TextSanitizer.Clean(kpi.Name), nameBox, new TextStyle(FontFace.Bold, 8 * scale, p.Ink));
 
         // The target sits right under the name, so short names leave the space at the bottom, not in the middle.
+        // Read as drawn: name, status in words, target, badges.
         var targetTop = MathF.Min(inner.Y + name.Height + 1, inner.Bottom - badgeRow - targetLine);
         var targetBox = new Rect(inner.X, targetTop, inner.Width, targetLine);
         if (StatusCheck.Of(kpi) is var status and not KpiStatus.Unknown)
         {
             var mark = 7 * scale;
-            page.Add(Shapes.StatusMark(status, new(targetBox.X + (mark / 2), targetBox.Y + (targetLine / 2)), mark, p));
+            page.Figure(Shapes.StatusMark(status, new(targetBox.X + (mark / 2), targetBox.Y + (targetLine / 2)), mark, p), ctx.Labels.StatusWord(status));
             targetBox = targetBox with { X = targetBox.X + mark + 3, Width = targetBox.Width - mark - 3 };
         }
 
@@ -90,7 +92,7 @@ internal static class KpiCell
 
     /// <summary>Places badges left to right as pills; a pill that would not fit is left out rather than overflow.</summary>
     /// <remarks>The text size follows the row height, so badges scale with the rest of the cell.</remarks>
-    public static void Row(List<Element> page, LayoutContext ctx, IReadOnlyList<(string Text, bool Highlight)> badges, Rect row)
+    public static void Row(PageBuilder page, LayoutContext ctx, IReadOnlyList<(string Text, bool Highlight)> badges, Rect row)
     {
         var p = ctx.Palette;
         var size = BadgeText * row.Height / BadgeHeight;
@@ -105,7 +107,7 @@ internal static class KpiCell
             }
 
             var pill = new Rect(x, row.Y, width, row.Height);
-            page.Add(highlight
+            page.Decorate(highlight
                 ? new BoxElement(pill, p.AccentTint, p.Accent, 0.5f, row.Height / 2)
                 : new BoxElement(pill, p.Paper, p.Rule, 0.5f, row.Height / 2));
             TextFitter.Add(page, text, pill, new TextStyle(face, size, highlight ? p.Accent.Shade(0.2f) : p.Muted, MaxLines: 1, Align: Align.Center, Middle: true).Fixed());

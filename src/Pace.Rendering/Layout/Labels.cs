@@ -1,3 +1,4 @@
+using Pace.Analysis;
 
 namespace Pace.Rendering.Layout;
 
@@ -44,6 +45,11 @@ internal sealed record Labels
     public required string OnTarget { get; init; }
     public required string WithinTolerance { get; init; }
     public required string OffTarget { get; init; }
+    public required string Logo { get; init; }
+    public required string WithinAdvice { get; init; }
+    public required string OutsideAdvice { get; init; }
+    public required string CourseOf { get; init; }
+    public required string CourseOfOne { get; init; }
     public required string Banner { get; init; }
     public required string PeopleTitle { get; init; }
     public required string PeopleIntro { get; init; }
@@ -113,6 +119,11 @@ internal sealed record Labels
         OnTarget = "on target",
         WithinTolerance = "within tolerance",
         OffTarget = "target missed",
+        Logo = "Logo of {0}",
+        WithinAdvice = "within the advised range",
+        OutsideAdvice = "outside the advised range",
+        CourseOf = "Course of {0} actuals, {1} to {2}: first {3}, last {4}",
+        CourseOfOne = "One actual, {0}: {1}",
         Banner = "Rendered despite {0}: this chart breaks accountability rules. See the findings page.",
         PeopleTitle = "People and focus",
         PeopleIntro = "Who is accountable for which process and reports which KPIs. A handful is 3–4 KPIs, 1–2 of them leading.",
@@ -183,6 +194,11 @@ internal sealed record Labels
         OnTarget = "op doel",
         WithinTolerance = "binnen marge",
         OffTarget = "doel gemist",
+        Logo = "Logo van {0}",
+        WithinAdvice = "binnen het advies",
+        OutsideAdvice = "buiten het advies",
+        CourseOf = "Verloop van {0} metingen, {1} tot {2}: eerst {3}, laatst {4}",
+        CourseOfOne = "Eén meting, {0}: {1}",
         Banner = "Getekend ondanks {0}: deze kaart breekt verantwoordelijkheidsregels. Zie de bevindingen.",
         PeopleTitle = "Mensen en focus",
         PeopleIntro = "Wie is verantwoordelijk voor welk proces en rapporteert welke KPI's. Een handvol is 3–4 KPI's, waarvan 1–2 voorlopend.",
@@ -225,6 +241,15 @@ internal sealed record Labels
         Cadence.Month => Month,
         Cadence.Quarter => Quarter,
         _ => Year,
+    };
+
+    /// <summary>A status in words, as a reader hears the mark: "on target", "within tolerance", "target missed".</summary>
+    public string StatusWord(KpiStatus status) => status switch
+    {
+        KpiStatus.Green => OnTarget,
+        KpiStatus.Amber => WithinTolerance,
+        KpiStatus.Red => OffTarget,
+        _ => NoTarget,
     };
 
     /// <summary>A dimension's column heading.</summary>

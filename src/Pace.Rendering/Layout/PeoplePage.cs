@@ -16,11 +16,11 @@ internal static class PeoplePage
     private const float Pad = 6;
 
     /// <summary>Lays out the page (without footer).</summary>
-    public static List<Element> Build(LayoutContext ctx)
+    public static PageBuilder Build(LayoutContext ctx)
     {
-        var page = new List<Element>();
+        var page = new PageBuilder();
         var p = ctx.Palette;
-        var y = PageFrame.Header(page, ctx);
+        var y = PageFrame.Header(page, ctx, repeated: true);
         y = PageFrame.Section(page, ctx, y, ctx.Labels.PeopleTitle, ctx.Labels.PeopleIntro);
         y = Mix(page, ctx, y) + 16;
 
@@ -33,14 +33,21 @@ internal static class PeoplePage
         var countX = leadingX - Gutter - CountWidth;
         var kpiWidth = countX - Gutter - kpiX;
 
+        // A table: a row of column headings, then one row per person, headed by the person.
+        var table = page.Open(Role.Table);
+        var shown = 0;
         var heading = new TextStyle(FontFace.Bold, 7, p.Muted, MaxLines: 1);
-        TextFitter.Add(page, ctx.Labels.Person.ToUpperInvariant(), new Rect(personX, y, PersonWidth, 9), heading);
-        TextFitter.Add(page, ctx.Labels.Owns.ToUpperInvariant(), new Rect(processX, y, ProcessWidth, 9), heading);
-        TextFitter.Add(page, ctx.Labels.Reports.ToUpperInvariant(), new Rect(kpiX, y, kpiWidth, 9), heading);
-        TextFitter.Add(page, ctx.Labels.Handful.ToUpperInvariant(), new Rect(countX, y, CountWidth, 9), heading with { Align = Align.Right });
-        TextFitter.Add(page, ctx.Labels.LeadingCount.ToUpperInvariant(), new Rect(leadingX, y, CountWidth, 9), heading with { Align = Align.Right });
+        using (page.Open(Role.TableRow))
+        {
+            HeaderCell(page, ctx.Labels.Person.ToUpperInvariant(), new Rect(personX, y, PersonWidth, 9), heading);
+            HeaderCell(page, ctx.Labels.Owns.ToUpperInvariant(), new Rect(processX, y, ProcessWidth, 9), heading);
+            HeaderCell(page, ctx.Labels.Reports.ToUpperInvariant(), new Rect(kpiX, y, kpiWidth, 9), heading);
+            HeaderCell(page, ctx.Labels.Handful.ToUpperInvariant(), new Rect(countX, y, CountWidth, 9), heading with { Align = Align.Right });
+            HeaderCell(page, ctx.Labels.LeadingCount.ToUpperInvariant(), new Rect(leadingX, y, CountWidth, 9), heading with { Align = Align.Right });
+        }
+
         y += 12;
-        page.Add(new LineElement(new(left, y), new(right, y), p.Ink, 0.75f));
+        page.Decorate(new LineElement(new(left, y), new(right, y), p.Ink, 0.75f));
 
         // Every row needs as many lines as its longest list; lines shrink (to a floor) so all people fit the page.
         // Who reports what is Analysis's PersonLoad, the same count the handful rules (PACE011, PACE012) judge.
@@ -54,55 +61,81 @@ internal static class PeoplePage
             var height = (lines[i] * lineHeight) + (2 * Pad);
             if (y + height > bottom + 0.5f)
             {
-                var more = string.Format(CultureInfo.InvariantCulture, ctx.Labels.MoreKpis, people.Count - i);
-                TextFitter.Add(page, more, new Rect(left, y + 4, right - left, 10), new TextStyle(FontFace.Regular, 7.5f, p.Muted, MaxLines: 1));
                 break;
             }
 
             var row = new Rect(left, y, right - left, height);
-            Row(page, ctx, people[i], row.Deflate(0, Pad), lineHeight, personX, processX, kpiX, kpiWidth, countX, leadingX);
-            page.Add(new LineElement(new(left, row.Bottom), new(right, row.Bottom), p.Rule, 0.5f));
+            using (page.Open(Role.TableRow))
+            {
+                Row(page, ctx, people[i], row.Deflate(0, Pad), lineHeight, personX, processX, kpiX, kpiWidth, countX, leadingX);
+            }
+
+            page.Decorate(new LineElement(new(left, row.Bottom), new(right, row.Bottom), p.Rule, 0.5f));
             y = row.Bottom;
+            shown++;
+        }
+
+        table.Dispose();
+        if (shown < people.Count)
+        {
+            using var paragraph = page.Open(Role.Paragraph);
+            var more = string.Format(CultureInfo.InvariantCulture, ctx.Labels.MoreKpis, people.Count - shown);
+            TextFitter.Add(page, more, new Rect(left, y + 4, right - left, 10), new TextStyle(FontFace.Regular, 7.5f, p.Muted, MaxLines: 1));
         }
 
         return page;
     }
 
+    private static void HeaderCell(PageBuilder page, string text, Rect box, TextStyle style)
+    {
+        using var cell = page.Open(Role.HeaderCell);
+        TextFitter.Add(page, text, box, style);
+    }
+
     /// <summary>The lines a person's row needs: name and role take two, lists one per entry.</summary>
     private static int Lines(PersonRow person) => Math.Max(person.Role.Length > 0 ? 2 : 1, Math.Max(person.Load.OwnedProcesses.Count, person.Load.ReportedKpis.Count));
 
-    private static void Row(List<Element> page, LayoutContext ctx, PersonRow person, Rect row, float lineHeight, float personX, float processX, float kpiX, float kpiWidth, float countX, float leadingX)
+    private static void Row(PageBuilder page, LayoutContext ctx, PersonRow person, Rect row, float lineHeight, float personX, float processX, float kpiX, float kpiWidth, float countX, float leadingX)
     {
         var p = ctx.Palette;
-        var name = TextFitter.Add(page, person.Name, new Rect(personX, row.Y, PersonWidth, person.Role.Length > 0 ? MathF.Max(lineHeight, row.Height - lineHeight) : row.Height), new TextStyle(FontFace.Bold, 9, p.Ink, MaxLines: 2));
-        if (person.Role.Length > 0)
+        using (page.Open(Role.HeaderCell, scope: HeaderScope.Row))
         {
-            TextFitter.Add(page, person.Role, new Rect(personX, row.Y + name.Height + 1, PersonWidth, row.Height - name.Height - 1), new TextStyle(FontFace.Regular, 7.5f, p.Muted));
-        }
-
-        var y = row.Y;
-        foreach (var index in person.Load.OwnedProcesses)
-        {
-            var number = index + 1;
-            var process = ctx.Chart.Processes[index];
-            var r = MathF.Min(5, (lineHeight / 2) - 0.5f);
-            page.Add(new CircleElement(new(processX + r, y + (lineHeight / 2)), r, p.Accent));
-            TextFitter.Add(page, number.ToString(CultureInfo.InvariantCulture), new Rect(processX, y + (lineHeight / 2) - r, 2 * r, 2 * r), new TextStyle(FontFace.Bold, MathF.Min(6, r * 1.2f), p.OnAccent, MaxLines: 1, Align: Align.Center, Middle: true).Fixed());
-            TextFitter.Add(page, TextSanitizer.Clean(process.Name), new Rect(processX + (2 * r) + 5, y, ProcessWidth - (2 * r) - 5, lineHeight), new TextStyle(FontFace.Regular, 8, p.Ink, MaxLines: 1, Middle: true));
-            y += lineHeight;
-        }
-
-        y = row.Y;
-        var pillWidth = Fonts.Measure(ctx.Labels.Leading, FontFace.Bold, 5.5f) + 5;
-        foreach (var kpi in person.Load.ReportedKpis.Select(k => k.Kpi))
-        {
-            TextFitter.Add(page, TextSanitizer.Clean(kpi.Name), new Rect(kpiX, y, kpiWidth - pillWidth - 6, lineHeight), new TextStyle(FontFace.Regular, 8, p.Ink, MaxLines: 1, Middle: true));
-            if (kpi.Timing == Timing.Leading)
+            var name = TextFitter.Add(page, person.Name, new Rect(personX, row.Y, PersonWidth, person.Role.Length > 0 ? MathF.Max(lineHeight, row.Height - lineHeight) : row.Height), new TextStyle(FontFace.Bold, 9, p.Ink, MaxLines: 2));
+            if (person.Role.Length > 0)
             {
-                KpiCell.Row(page, ctx, [(ctx.Labels.Leading, true)], new Rect(kpiX + kpiWidth - pillWidth, y + ((lineHeight - 8) / 2), pillWidth, 8));
+                TextFitter.Add(page, person.Role, new Rect(personX, row.Y + name.Height + 1, PersonWidth, row.Height - name.Height - 1), new TextStyle(FontFace.Regular, 7.5f, p.Muted));
             }
+        }
 
-            y += lineHeight;
+        using (page.Open(Role.Cell))
+        {
+            var y = row.Y;
+            foreach (var index in person.Load.OwnedProcesses)
+            {
+                var number = index + 1;
+                var process = ctx.Chart.Processes[index];
+                var r = MathF.Min(5, (lineHeight / 2) - 0.5f);
+                page.Decorate(new CircleElement(new(processX + r, y + (lineHeight / 2)), r, p.Accent));
+                TextFitter.Add(page, number.ToString(CultureInfo.InvariantCulture), new Rect(processX, y + (lineHeight / 2) - r, 2 * r, 2 * r), new TextStyle(FontFace.Bold, MathF.Min(6, r * 1.2f), p.OnAccent, MaxLines: 1, Align: Align.Center, Middle: true).Fixed());
+                TextFitter.Add(page, TextSanitizer.Clean(process.Name), new Rect(processX + (2 * r) + 5, y, ProcessWidth - (2 * r) - 5, lineHeight), new TextStyle(FontFace.Regular, 8, p.Ink, MaxLines: 1, Middle: true));
+                y += lineHeight;
+            }
+        }
+
+        using (page.Open(Role.Cell))
+        {
+            var y = row.Y;
+            var pillWidth = Fonts.Measure(ctx.Labels.Leading, FontFace.Bold, 5.5f) + 5;
+            foreach (var kpi in person.Load.ReportedKpis.Select(k => k.Kpi))
+            {
+                TextFitter.Add(page, TextSanitizer.Clean(kpi.Name), new Rect(kpiX, y, kpiWidth - pillWidth - 6, lineHeight), new TextStyle(FontFace.Regular, 8, p.Ink, MaxLines: 1, Middle: true));
+                if (kpi.Timing == Timing.Leading)
+                {
+                    KpiCell.Row(page, ctx, [(ctx.Labels.Leading, true)], new Rect(kpiX + kpiWidth - pillWidth, y + ((lineHeight - 8) / 2), pillWidth, 8));
+                }
+
+                y += lineHeight;
+            }
         }
 
         Count(page, ctx, person.Load.ReportedKpis.Count, 3, 4, new Rect(countX, row.Y, CountWidth, lineHeight + 2));
@@ -110,22 +143,28 @@ internal static class PeoplePage
     }
 
     /// <summary>A count, right-aligned, with a circle when it is in the advised range and a triangle when it is not.</summary>
-    private static void Count(List<Element> page, LayoutContext ctx, int count, int min, int max, Rect box)
+    private static void Count(PageBuilder page, LayoutContext ctx, int count, int min, int max, Rect box)
     {
         var p = ctx.Palette;
+        using var cell = page.Open(Role.Cell);
         var text = count.ToString(CultureInfo.InvariantCulture);
         var fitted = TextFitter.Add(page, text, box, new TextStyle(FontFace.Bold, 10, p.Ink, MaxLines: 1, Align: Align.Right, Middle: true));
         var x = fitted.Lines.Count > 0 ? fitted.Lines[0].X : box.Right;
-        page.Add(Shapes.StatusMark(count >= min && count <= max ? KpiStatus.Green : KpiStatus.Amber, new(x - 7, box.Y + (box.Height / 2)), 6.5f, p));
+        var advised = count >= min && count <= max;
+        page.Figure(Shapes.StatusMark(advised ? KpiStatus.Green : KpiStatus.Amber, new(x - 7, box.Y + (box.Height / 2)), 6.5f, p), advised ? ctx.Labels.WithinAdvice : ctx.Labels.OutsideAdvice);
     }
 
     /// <summary>The KPI mix: four split bars (leading/lagging, input/output, fast/slow, hard/soft) with counts.</summary>
-    private static float Mix(List<Element> page, LayoutContext ctx, float y)
+    private static float Mix(PageBuilder page, LayoutContext ctx, float y)
     {
         var p = ctx.Palette;
         var left = Page.Margin;
         var width = ctx.Page.Width - (2 * Page.Margin);
-        TextFitter.Add(page, ctx.Labels.KpiMix.ToUpperInvariant(), new Rect(left, y, width, 9), new TextStyle(FontFace.Bold, 7, p.Muted, MaxLines: 1));
+        using (page.Open(Role.Paragraph))
+        {
+            TextFitter.Add(page, ctx.Labels.KpiMix.ToUpperInvariant(), new Rect(left, y, width, 9), new TextStyle(FontFace.Bold, 7, p.Muted, MaxLines: 1));
+        }
+
         y += 12;
         var mix = KpiMix.Of(ctx);
         const float gap = 18;
@@ -136,7 +175,7 @@ internal static class PeoplePage
             var x = left + (i * (block + gap));
             var total = a + b + unset;
             var bar = new Rect(x, y, block, 12);
-            page.Add(new BoxElement(bar, p.Faint, p.Rule, 0.5f, 2));
+            page.Decorate(new BoxElement(bar, p.Faint, p.Rule, 0.5f, 2));
             if (total > 0)
             {
                 var wa = block * a / total;
@@ -146,20 +185,21 @@ internal static class PeoplePage
             }
 
             var legend = $"{a} {first}  \u00B7  {b} {second}" + (unset > 0 ? $"  \u00B7  {unset} {ctx.Labels.NotSet}" : string.Empty);
+            using var paragraph = page.Open(Role.Paragraph);
             TextFitter.Add(page, legend, new Rect(x, y + 15, block, 10), new TextStyle(FontFace.Regular, 7.5f, p.Ink, MaxLines: 1));
         }
 
         return y + 26;
     }
 
-    private static void Segment(List<Element> page, Rect box, int count, Rgb fill, Rgb text)
+    private static void Segment(PageBuilder page, Rect box, int count, Rgb fill, Rgb text)
     {
         if (box.Width <= 0)
         {
             return;
         }
 
-        page.Add(new BoxElement(box, fill, null, 0, 2));
+        page.Decorate(new BoxElement(box, fill, null, 0, 2));
         var label = count.ToString(CultureInfo.InvariantCulture);
         if (Fonts.Measure(label, FontFace.Bold, 7) + 4 <= box.Width)
         {

@@ -20,18 +20,18 @@ internal static class TrendsPage
         [.. chart.Processes.SelectMany((p, i) => p.Kpis.Where(k => k.Actuals.Count > 0).Select(k => (i + 1, p, k)))];
 
     /// <summary>Lays out the trends pages (without footers); none when no KPI has actuals.</summary>
-    public static List<List<Element>> Build(LayoutContext ctx, CancellationToken cancellationToken)
+    public static List<PageBuilder> Build(LayoutContext ctx, CancellationToken cancellationToken)
     {
-        var pages = new List<List<Element>>();
+        var pages = new List<PageBuilder>();
         var kpis = Measured(ctx.Chart);
         var width = (ctx.Page.Width - (2 * Page.Margin) - Gap) / 2;
         var index = 0;
         while (index < kpis.Count)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var page = new List<Element>();
-            var y = PageFrame.Header(page, ctx);
-            y = PageFrame.Section(page, ctx, y, ctx.Labels.TrendsTitle, ctx.Labels.TrendsIntro);
+            var page = new PageBuilder();
+            var y = PageFrame.Header(page, ctx, repeated: true);
+            y = PageFrame.Section(page, ctx, y, ctx.Labels.TrendsTitle, ctx.Labels.TrendsIntro, continued: pages.Count > 0);
             var bottom = ctx.Page.FooterTop - 8;
 
             // Cards share the page's height among the rows it holds (up to a limit), so a page with two KPIs
@@ -56,46 +56,35 @@ internal static class TrendsPage
         return pages;
     }
 
-    private static void Card(List<Element> page, LayoutContext ctx, int number, CoreProcess process, Kpi kpi, Rect card)
+    /// <summary>A card, read as a section: the KPI's name as its heading, then what the card says, the sparkline in words last.</summary>
+    private static void Card(PageBuilder page, LayoutContext ctx, int number, CoreProcess process, Kpi kpi, Rect card)
     {
         var p = ctx.Palette;
         var labels = ctx.Labels;
-        page.Add(new BoxElement(card, p.Paper, p.Rule, 0.75f, 4));
+        using var section = page.Open(Role.Section);
+        page.Decorate(new BoxElement(card, p.Paper, p.Rule, 0.75f, 4));
         var inner = card.Deflate(10, 8);
         var breakdown = BreakdownLine.Describe(kpi, BreakdownLine.PeriodOf(kpi, ctx.Chart.Date), labels);
         var body = breakdown is null ? inner : inner with { Height = inner.Height - 12 };
 
         // Left: what it is, where it stands.
         var text = new Rect(inner.X, inner.Y, TextWidth, body.Height);
-        var name = TextFitter.Add(page, TextSanitizer.Clean(kpi.Name), text with { Height = 22 }, new TextStyle(FontFace.Bold, 9, p.Ink, MaxLines: 2));
+        FittedText name;
+        using (page.Open(Role.Heading3))
+        {
+            name = TextFitter.Add(page, TextSanitizer.Clean(kpi.Name), text with { Height = 22 }, new TextStyle(FontFace.Bold, 9, p.Ink, MaxLines: 2));
+        }
+
         var owner = kpi.Owner ?? process.Owner;
         var context = $"{number} \u00B7 {TextSanitizer.Clean(process.Name)}" + (owner is null ? string.Empty : " \u00B7 " + ctx.PersonName(owner));
         var y = text.Y + name.Height + 1;
-        y += TextFitter.Add(page, context, new Rect(text.X, y, text.Width, 9), new TextStyle(FontFace.Regular, 7, p.Muted, MaxLines: 1)).Height + 5;
-
-        var latest = Series.Latest(kpi)!;
-        var value = NumberFormatter.Quantity(latest.Value, kpi.Unit, ctx.Language);
-        var fitted = TextFitter.Add(page, value, new Rect(text.X, y, text.Width, 18), new TextStyle(FontFace.Bold, 14, p.Ink, MinSize: 9, MaxLines: 1));
-        var after = fitted.Lines.Count > 0 ? fitted.Lines[0].Bounds.Right + 5 : text.X;
-        var period = latest.Period.ToString();
-        if (after + Fonts.Measure(period, FontFace.Regular, 7) <= text.Right)
+        using (page.Open(Role.Paragraph))
         {
-            // The period beside the value, or not at all: a cut period ("202…") says nothing.
-            TextFitter.Add(page, period, new Rect(after, y + 5, text.Right - after, 10), new TextStyle(FontFace.Regular, 7, p.Muted, MaxLines: 1).Fixed());
+            y += TextFitter.Add(page, context, new Rect(text.X, y, text.Width, 9), new TextStyle(FontFace.Regular, 7, p.Muted, MaxLines: 1)).Height + 5;
         }
 
-        y += fitted.Height + 2;
-
-        var status = StatusCheck.Of(kpi);
-        var statusText = NumberFormatter.Target(kpi, labels);
-        var line = new Rect(text.X, y, text.Width, 10);
-        if (status != KpiStatus.Unknown)
-        {
-            page.Add(Shapes.StatusMark(status, new(line.X + 3.5f, line.Y + 5), 7, p));
-            line = line with { X = line.X + 10, Width = line.Width - 10 };
-        }
-
-        TextFitter.Add(page, labels.Target + " " + statusText, line, new TextStyle(FontFace.Regular, 7.5f, p.Ink, MinSize: 6, MaxLines: 1));
+        y = Latest(page, ctx, kpi, text with { Y = y });
+        Standing(page, ctx, kpi, new Rect(text.X, y, text.Width, 10));
         y += 12;
         var trend = TrendAnalysis.Of(kpi);
         var trendText = trend switch
@@ -107,6 +96,7 @@ internal static class TrendsPage
         };
         if (y + 10 <= body.Bottom)
         {
+            using var trendLine = page.Open(Role.Paragraph);
             TextFitter.Add(page, trendText, new Rect(text.X, y, text.Width, 10), new TextStyle(trend == Trend.None ? FontFace.Regular : FontFace.Bold, 7.5f, trend == Trend.None ? p.Muted : p.Ink, MaxLines: 1));
         }
 
@@ -116,8 +106,41 @@ internal static class TrendsPage
 
         if (breakdown is not null)
         {
-            page.Add(new LineElement(new(inner.X, inner.Bottom - 11), new(inner.Right, inner.Bottom - 11), p.Faint.Shade(0.03f), 0.5f));
+            page.Decorate(new LineElement(new(inner.X, inner.Bottom - 11), new(inner.Right, inner.Bottom - 11), p.Faint.Shade(0.03f), 0.5f));
+            using var breakdownLine = page.Open(Role.Paragraph);
             TextFitter.Add(page, breakdown, new Rect(inner.X, inner.Bottom - 9, inner.Width, 9), new TextStyle(FontFace.Regular, 7, p.Muted, MinSize: 5.5f, MaxLines: 1));
         }
+    }
+
+    /// <summary>The latest value, large, with its period beside it when there is room; returns the y below it.</summary>
+    private static float Latest(PageBuilder page, LayoutContext ctx, Kpi kpi, Rect text)
+    {
+        using var paragraph = page.Open(Role.Paragraph);
+        var latest = Series.Latest(kpi)!;
+        var value = NumberFormatter.Quantity(latest.Value, kpi.Unit, ctx.Language);
+        var fitted = TextFitter.Add(page, value, new Rect(text.X, text.Y, text.Width, 18), new TextStyle(FontFace.Bold, 14, ctx.Palette.Ink, MinSize: 9, MaxLines: 1));
+        var after = fitted.Lines.Count > 0 ? fitted.Lines[0].Bounds.Right + 5 : text.X;
+        var period = latest.Period.ToString();
+        if (after + Fonts.Measure(period, FontFace.Regular, 7) <= text.Right)
+        {
+            // The period beside the value, or not at all: a cut period ("202…") says nothing.
+            TextFitter.Add(page, period, new Rect(after, text.Y + 5, text.Right - after, 10), new TextStyle(FontFace.Regular, 7, ctx.Palette.Muted, MaxLines: 1).Fixed());
+        }
+
+        return text.Y + fitted.Height + 2;
+    }
+
+    /// <summary>The status mark, read as its word, and the target.</summary>
+    private static void Standing(PageBuilder page, LayoutContext ctx, Kpi kpi, Rect line)
+    {
+        using var paragraph = page.Open(Role.Paragraph);
+        var status = StatusCheck.Of(kpi);
+        if (status != KpiStatus.Unknown)
+        {
+            page.Figure(Shapes.StatusMark(status, new(line.X + 3.5f, line.Y + 5), 7, ctx.Palette), ctx.Labels.StatusWord(status));
+            line = line with { X = line.X + 10, Width = line.Width - 10 };
+        }
+
+        TextFitter.Add(page, ctx.Labels.Target + " " + NumberFormatter.Target(kpi, ctx.Labels), line, new TextStyle(FontFace.Regular, 7.5f, ctx.Palette.Ink, MinSize: 6, MaxLines: 1));
     }
 }
