@@ -128,16 +128,11 @@ public sealed partial class PdfOutputTests
     }
 
     [TestCaseSource(typeof(TestCharts), nameof(TestCharts.Examples))]
-    public void The_pdf_is_small_and_has_no_random_document_id(string example)
+    public void The_pdf_is_small(string example)
     {
+        // PDF/A and its tags included; the identifier, a hash of the content, is PdfAConformanceTests' to check.
         var pdf = ChartRenderer.RenderPages(TestCharts.Example(example))[0];
-        var latin = System.Text.Encoding.Latin1.GetString(pdf);
-        Assert.Multiple(() =>
-        {
-            Assert.That(pdf, Has.Length.LessThanOrEqualTo(80 * 1024));
-            Assert.That(latin, Does.Not.Contain("/ID"));
-            Assert.That(latin, Does.StartWith("%PDF-"));
-        });
+        Assert.That(pdf, Has.Length.LessThanOrEqualTo(80 * 1024));
     }
 
     [TestCaseSource(typeof(TestCharts), nameof(TestCharts.Examples))]

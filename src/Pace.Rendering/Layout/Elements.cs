@@ -51,8 +51,8 @@ internal sealed record LayoutPage(float Width, float Height, IReadOnlyList<Eleme
     public IReadOnlyList<StructureNode> Nodes => Structure ?? [];
 }
 
-/// <summary>Document information a PDF carries besides its pages.</summary>
-internal sealed record DocumentInfo(string Title, string Author, string Subject, string Keywords, DateTimeOffset Timestamp);
+/// <summary>Document information a PDF carries besides its pages; <see cref="Language"/> is the labels' language as a BCP 47 tag.</summary>
+internal sealed record DocumentInfo(string Title, string Author, string Subject, string Keywords, DateTimeOffset Timestamp, string Language = "en");
 
 /// <summary>The whole laid-out chart: every page and the document information.</summary>
 internal sealed record LayoutDocument(IReadOnlyList<LayoutPage> Pages, DocumentInfo Info);

@@ -1,5 +1,3 @@
-using Pace.Analysis;
-
 namespace Pace.Rendering.Layout;
 
 /// <summary>
@@ -230,7 +228,16 @@ internal sealed record Labels
         MonthNames = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
     };
 
-    /// <summary>The labels for a language.</summary>
+    /// <summary>The words for a KPI status ("on target", "within tolerance", "target missed"); empty without a verdict.</summary>
+    public string StatusWord(Analysis.KpiStatus status) => status switch
+    {
+        Analysis.KpiStatus.Green => OnTarget,
+        Analysis.KpiStatus.Amber => WithinTolerance,
+        Analysis.KpiStatus.Red => OffTarget,
+        _ => string.Empty,
+    };
+
+    /// <summary>The labels of a language.</summary>
     public static Labels For(ChartLanguage language) => language == ChartLanguage.Dutch ? Dutch : English;
 
     /// <summary>A cadence's period name ("week", "kwartaal").</summary>
@@ -241,15 +248,6 @@ internal sealed record Labels
         Cadence.Month => Month,
         Cadence.Quarter => Quarter,
         _ => Year,
-    };
-
-    /// <summary>A status in words, as a reader hears the mark: "on target", "within tolerance", "target missed".</summary>
-    public string StatusWord(KpiStatus status) => status switch
-    {
-        KpiStatus.Green => OnTarget,
-        KpiStatus.Amber => WithinTolerance,
-        KpiStatus.Red => OffTarget,
-        _ => NoTarget,
     };
 
     /// <summary>A dimension's column heading.</summary>

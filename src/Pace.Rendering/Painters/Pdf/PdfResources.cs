@@ -105,7 +105,8 @@ internal sealed class PdfResources
             translucent |= alpha[i] != 255;
         }
 
-        var size = $" /Width {pixels.Width} /Height {pixels.Height} /BitsPerComponent 8 /Interpolate true";
+        // No /Interpolate: PDF/A forbids it (ISO 19005-2 §6.2.8.1), so a viewer's own scaling decides how smooth it looks.
+        var size = $" /Width {pixels.Width} /Height {pixels.Height} /BitsPerComponent 8";
         var mask = 0;
         if (translucent)
         {
