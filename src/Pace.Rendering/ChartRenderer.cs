@@ -1,25 +1,31 @@
 using System.Globalization;
 using Pace.Rendering.Layout;
 using Pace.Rendering.Painters;
+using Pace.Rendering.Rules;
+using Pace.Rendering.Text;
 using Pace.Validation;
 
 namespace Pace.Rendering;
 
 /// <summary>
-/// Renders a chart as a print-ready PDF (every page), or as PNG or SVG images. The chart is laid out once,
-/// then painted; identical input gives byte-identical output. Safe to call from many threads at once.
+/// Renders a chart as a print-ready PDF, or as PNG or SVG images, of the pages <see cref="RenderOptions.Pages"/> selects
+/// (every page by default). The chart is laid out once, then painted; identical input gives byte-identical output. Safe
+/// to call from many threads at once.
 /// </summary>
 public static class ChartRenderer
 {
     /// <summary>The creation date used when neither the options, the chart nor <c>SOURCE_DATE_EPOCH</c> give one.</summary>
     private static readonly DateTimeOffset FixedEpoch = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Renders a chart to a stream: a PDF with all pages, or the first page as PNG or SVG.</summary>
+    /// <summary>
+    /// Renders a chart to a stream: a PDF with the selected pages, or the first selected page as PNG or SVG (an image
+    /// holds one page; <see cref="RenderPages"/> gives each).
+    /// </summary>
     /// <param name="chart">The chart; it may be invalid (its findings are then shown).</param>
     /// <param name="output">The stream to write to; left open.</param>
-    /// <param name="options">Format, language, findings and timestamp; <see cref="RenderOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="options">Format, pages, language, findings and timestamp; <see cref="RenderOptions.Default"/> when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels between pages.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The PNG resolution is not between 1 and 1200 dpi.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The PNG resolution is not between 1 and 1200 dpi, or the selection starts after the last page.</exception>
     public static void Render(Chart chart, Stream output, RenderOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(chart);
@@ -34,8 +40,57 @@ public static class ChartRenderer
             return;
         }
 
-        output.Write(Paint(document.Pages[0], options));
+        var first = options.Pages.Of(document.Pages.Count)[0];
+        output.Write(Paint(document, first, options));
     }
+
+    /// <summary>
+    /// Renders each selected page to a file of its own, atomically as <see cref="RenderFile"/> does: <c>{page}</c> in the
+    /// path is replaced by the page number (<c>chart-{page}.png</c> → <c>chart-1.png</c>, <c>chart-2.png</c>…). A path
+    /// without <c>{page}</c> is one file, as <see cref="RenderFile"/> writes it; a PDF path may not hold <c>{page}</c>.
+    /// </summary>
+    /// <param name="chart">The chart.</param>
+    /// <param name="pathPattern">The path of each file, with <c>{page}</c> where the page number goes.</param>
+    /// <param name="options">Format, pages, language, findings and timestamp.</param>
+    /// <param name="cancellationToken">Cancels between pages; files already written stay.</param>
+    /// <returns>The files written, in page order.</returns>
+    /// <exception cref="ArgumentException">A PDF path with <c>{page}</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The selection starts after the last page.</exception>
+    /// <exception cref="IOException">A file cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">A folder may not be written.</exception>
+    public static IReadOnlyList<string> RenderFiles(Chart chart, string pathPattern, RenderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        ArgumentException.ThrowIfNullOrEmpty(pathPattern);
+        options ??= RenderOptions.Default;
+        if (!pathPattern.Contains(PageToken, StringComparison.Ordinal))
+        {
+            RenderFile(chart, pathPattern, options, cancellationToken);
+            return [pathPattern];
+        }
+
+        if (options.Format == OutputFormat.Pdf)
+        {
+            throw new ArgumentException($"A PDF holds every selected page in one file; {PageToken} is for PNG and SVG.", nameof(pathPattern));
+        }
+
+        var document = Lay(chart, options, cancellationToken);
+        var numbers = options.Pages.Of(document.Pages.Count);
+        var written = new List<string>(numbers.Count);
+        foreach (var number in numbers)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var path = pathPattern.Replace(PageToken, number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            var bytes = Paint(document, number, options);
+            WriteAtomically(path, stream => stream.Write(bytes), cancellationToken);
+            written.Add(path);
+        }
+
+        return written;
+    }
+
+    /// <summary>The placeholder for the page number in <see cref="RenderFiles"/>' path.</summary>
+    public const string PageToken = "{page}";
 
     /// <summary>
     /// Renders a chart to a file, atomically: it is written to a temporary file in the target folder and moved
@@ -54,6 +109,12 @@ public static class ChartRenderer
     {
         ArgumentNullException.ThrowIfNull(chart);
         ArgumentException.ThrowIfNullOrEmpty(path);
+        WriteAtomically(path, stream => Render(chart, stream, options, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Writes a file through a temporary file in its folder, moved into place only when complete.</summary>
+    private static void WriteAtomically(string path, Action<Stream> write, CancellationToken cancellationToken)
+    {
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full) ?? throw new ArgumentException("The path has no folder.", nameof(path));
         var temp = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..12] + ".tmp");
@@ -62,7 +123,7 @@ public static class ChartRenderer
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                Render(chart, stream, options, cancellationToken);
+                write(stream);
                 stream.Flush(flushToDisk: replacing);
             }
 
@@ -76,7 +137,7 @@ public static class ChartRenderer
         }
     }
 
-    /// <summary>Renders every page: one PNG or SVG per page, or, for PDF, one element holding the whole document.</summary>
+    /// <summary>Renders the selected pages: one PNG or SVG per page, or, for PDF, one element holding them all.</summary>
     /// <param name="chart">The chart.</param>
     /// <param name="options">Format, language, findings and timestamp.</param>
     /// <param name="cancellationToken">Cancels between pages.</param>
@@ -94,10 +155,10 @@ public static class ChartRenderer
         }
 
         var pages = new List<byte[]>(document.Pages.Count);
-        foreach (var page in document.Pages)
+        foreach (var number in options.Pages.Of(document.Pages.Count))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            pages.Add(Paint(page, options));
+            pages.Add(Paint(document, number, options));
         }
 
         return pages;
@@ -113,10 +174,20 @@ public static class ChartRenderer
 
         cancellationToken.ThrowIfCancellationRequested();
         var language = options.Language ?? chart.Language ?? ChartLanguage.English;
-        var findings = options.Findings ?? ChartValidator.Default.Validate(chart, new ValidationOptions { Language = language });
+        var findings = options.Findings ?? ChartValidator.Default.With(new GlyphCoverageRule(options.BaseDirectory)).Validate(chart, new ValidationOptions { Language = language });
         var logo = LogoLoader.Load(chart, options.BaseDirectory);
+        var (fonts, _) = ChartFonts.Resolve(chart, options.BaseDirectory);
         var page = Page.For(options.Paper ?? chart.Paper ?? PaperSize.A4);
-        return DocumentLayout.Build(chart, language, findings, options.FindingsBanner, logo, page, TimestampOf(chart, options), cancellationToken);
+        var document = DocumentLayout.Build(chart, language, findings, options.FindingsBanner, logo, page, TimestampOf(chart, options), fonts, cancellationToken);
+
+        // A PDF of some pages: the document keeps only those (an image is painted from its page alone, below).
+        if (options.Format == OutputFormat.Pdf && options.Pages != PageSelection.All && options.Pages != default)
+        {
+            var numbers = options.Pages.Of(document.Pages.Count);
+            document = document with { Pages = [.. numbers.Select(n => document.Pages[n - 1])] };
+        }
+
+        return document;
     }
 
     /// <summary>The timestamp rule: options, else the chart's date, else SOURCE_DATE_EPOCH, else a fixed epoch.</summary>
@@ -138,8 +209,10 @@ public static class ChartRenderer
             : FixedEpoch;
     }
 
-    private static byte[] Paint(LayoutPage page, RenderOptions options) =>
-        options.Format == OutputFormat.Svg ? SvgPainter.Encode(page) : PngPainter.Encode(page, options.PngDpi);
+    private static byte[] Paint(LayoutDocument document, int number, RenderOptions options) =>
+        options.Format == OutputFormat.Svg
+            ? SvgPainter.Encode(document.Pages[number - 1], document.Info, number, document.Pages.Count)
+            : PngPainter.Encode(document.Pages[number - 1], options.PngDpi);
 
     private static void TryDelete(string path)
     {

@@ -13,6 +13,7 @@ public sealed partial class FormatReferenceTests
         ["Process"] = FormatKeys.Process,
         ["Kpi"] = FormatKeys.Kpi,
         ["Theme"] = FormatKeys.Theme,
+        ["Font"] = FormatKeys.Font,
     };
 
     private static string[] Mappings() => [.. Accepted.Keys];

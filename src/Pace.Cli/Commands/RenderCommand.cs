@@ -10,7 +10,8 @@ internal static class RenderCommand
     public static Command Create(Console console)
     {
         var files = new Argument<string[]>("files") { Description = "Chart files, folders or globs", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string?>("--output", "-o") { Description = "Where to write, for one chart (default: beside it, e.g. acme.pdf)" };
+        var output = new Option<string?>("--output", "-o") { Description = "Where to write, for one chart (default: beside it, e.g. acme.pdf); {page} in a PNG or SVG name writes every page, e.g. acme-{page}.png" };
+        var page = new Option<int?>("--page") { Description = "Render only this page (from 1); PNG and SVG give page 1 unless told" };
         var outDir = new Option<string?>("--out-dir") { Description = "Write every output into this folder (created when missing)" };
         var format = new Option<OutputFormat>("--format") { Description = "pdf, png or svg", DefaultValueFactory = _ => OutputFormat.Pdf };
         var force = new Option<bool>("--force") { Description = "Render even when a chart has errors (it then carries a findings banner)" };
@@ -23,15 +24,16 @@ internal static class RenderCommand
         var watch = new Option<bool>("--watch") { Description = "Render again whenever the chart is saved; keeps the last good output" };
         var lang = CommonOptions.Lang();
         var rule = CommonOptions.Rule();
-        var command = new Command("render", "Render charts as print-ready PDF, PNG or SVG") { files, output, outDir, format, paper, force, watch, lang, rule };
+        var command = new Command("render", "Render charts as print-ready PDF, PNG or SVG") { files, output, outDir, format, paper, page, force, watch, lang, rule };
         command.SetAction((parse, cancel) => Task.FromResult(console.Guard(() =>
         {
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
             var validation = CommonOptions.Validation(language, parse.GetValue(rule));
             var chosen = parse.GetValue(format);
+            var pages = Pages(parse.GetValue(page), parse.GetValue(output), chosen);
             var paths = InputExpander.Expand(parse.GetValue(files)!);
             var jobs = Plan(paths, parse.GetValue(output), parse.GetValue(outDir), "." + chosen.ToString().ToLowerInvariant());
-            var run = new Action<RenderJob>(job => job.Run(language, validation, chosen, parse.GetValue(paper), parse.GetValue(force), console));
+            var run = new Action<RenderJob>(job => job.Run(language, validation, chosen, parse.GetValue(paper), pages, parse.GetValue(force), console));
             if (parse.GetValue(watch))
             {
                 if (jobs.Count != 1)
@@ -45,6 +47,22 @@ internal static class RenderCommand
             return RenderAll(jobs, run, console);
         })));
         return command;
+    }
+
+    /// <summary>The pages to render: the one --page names; every page for a {page} name; else all (PDF) or the first (an image).</summary>
+    private static PageSelection Pages(int? page, string? output, OutputFormat format)
+    {
+        if (page is < 1)
+        {
+            throw new UserError($"--page {page}: pages are counted from 1");
+        }
+
+        if (output?.Contains(ChartRenderer.PageToken, StringComparison.Ordinal) == true && format == OutputFormat.Pdf)
+        {
+            throw new UserError($"{output}: a PDF holds every page in one file; {ChartRenderer.PageToken} is for --format png or svg");
+        }
+
+        return page is { } number ? PageSelection.Page(number) : PageSelection.All;
     }
 
     private static List<RenderJob> Plan(IReadOnlyList<string> paths, string? output, string? outDir, string extension)
@@ -107,7 +125,7 @@ internal static class RenderCommand
             console.Error.Write(job.Messages.ToString());
             if (job.Outcome == RenderOutcome.Rendered)
             {
-                console.Out.WriteLine($"{job.Input} → {job.Output}");
+                console.Out.WriteLine($"{job.Input} → {string.Join(", ", job.Written)}");
             }
         }
 

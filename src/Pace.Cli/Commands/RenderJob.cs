@@ -20,12 +20,15 @@ internal sealed class RenderJob(string input, string output)
 
     public string Output { get; } = output;
 
+    /// <summary>The files written: one, or one a page for a name with {page}.</summary>
+    public IReadOnlyList<string> Written { get; private set; } = [];
+
     public RenderOutcome Outcome { get; private set; }
 
     /// <summary>Findings and messages for standard error, in the order they arose.</summary>
     public StringWriter Messages { get; } = new();
 
-    public void Run(ChartLanguage? language, ValidationOptions validation, OutputFormat format, PaperSize? paper, bool force, Console console)
+    public void Run(ChartLanguage? language, ValidationOptions validation, OutputFormat format, PaperSize? paper, PageSelection pages, bool force, Console console)
     {
         try
         {
@@ -49,6 +52,7 @@ internal sealed class RenderJob(string input, string output)
             var options = new RenderOptions
             {
                 Format = format,
+                Pages = pages,
                 Language = language,
                 Paper = paper,
                 Findings = loaded.Result,
@@ -74,7 +78,11 @@ internal sealed class RenderJob(string input, string output)
     {
         try
         {
-            ChartRenderer.RenderFile(chart, Output, options);
+            Written = ChartRenderer.RenderFiles(chart, Output, options);
+        }
+        catch (ArgumentOutOfRangeException e) when (e.ParamName == "count")
+        {
+            throw new UserError($"{Input}: --page {options.Pages.First}: the chart has {e.ActualValue} pages", e);
         }
         catch (UnauthorizedAccessException e)
         {

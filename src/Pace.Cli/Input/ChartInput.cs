@@ -27,6 +27,15 @@ internal sealed record ChartInput(string Path, Chart? Chart, Findings Result)
         return line >= 1 && line <= _lines.Length ? _lines[line - 1] : null;
     }
 
+    /// <summary>
+    /// The file a finding points into: the chart, or another file its span names — the pace.config.yaml whose font
+    /// PACE022 reports.
+    /// </summary>
+    public string FileOf(Diagnostic finding) =>
+        finding.Span?.File is { Length: > 0 } file && !string.Equals(System.IO.Path.GetFullPath(file), System.IO.Path.GetFullPath(Path), StringComparison.Ordinal)
+            ? file
+            : Path;
+
     /// <summary>Loads and validates a file; I/O problems become <see cref="UserError"/>s.</summary>
     public static ChartInput Load(string path, ChartLanguage? language, ValidationOptions validation, ChartReaderOptions? limits = null)
     {
@@ -62,11 +71,19 @@ internal sealed record ChartInput(string Path, Chart? Chart, Findings Result)
             return new ChartInput(path, null, load.Diagnostics);
         }
 
-        // Rule levels from pace.config.yaml sit under the chart's own rules: and the run's --rule;
-        // "# pace-disable-next-line CODE" comments in the chart silence single findings.
-        var options = ConfigCache.Apply(path, language, validation) with { Suppressions = ReadSuppressions(path) };
-        return new ChartInput(path, load.Chart, ChartValidator.Default.Validate(load.Chart, options));
+        // Rule levels from pace.config.yaml sit under the chart's own rules: and the run's --rule; its fonts come after
+        // the chart's own; "# pace-disable-next-line CODE" comments in the chart silence single findings.
+        var config = ConfigCache.For(path, language);
+        var chart = config?.ApplyTo(load.Chart) ?? load.Chart;
+        var options = (config?.ApplyTo(validation) ?? validation) with { Suppressions = ReadSuppressions(path) };
+        return new ChartInput(path, chart, Validator.Validate(chart, options));
     }
+
+    /// <summary>
+    /// The built-in rules and the renderer's PACE022 (every character drawable): only the renderer knows its fonts, so
+    /// the rule comes from Pace.Rendering, and validate and render report the same findings.
+    /// </summary>
+    private static ChartValidator Validator { get; } = ChartValidator.Default.With(new Rendering.Rules.GlyphCoverageRule());
 
     private static IReadOnlyList<Suppression> ReadSuppressions(string path)
     {

@@ -12,7 +12,11 @@ internal static class ConfigCache
 {
     private static readonly ConcurrentDictionary<string, Lazy<ConfigLoadResult>> Loaded = new(StringComparer.Ordinal);
 
-    public static ValidationOptions Apply(string chartPath, ChartLanguage? language, ValidationOptions options)
+    public static ValidationOptions Apply(string chartPath, ChartLanguage? language, ValidationOptions options) =>
+        For(chartPath, language) is { } config ? config.ApplyTo(options) : options;
+
+    /// <summary>The configuration that applies to a chart, read once per run; <see langword="null"/> when there is none.</summary>
+    public static PaceConfig? For(string chartPath, ChartLanguage? language)
     {
         string? file;
         ConfigLoadResult result;
@@ -21,7 +25,7 @@ internal static class ConfigCache
             file = PaceConfigReader.Find(chartPath);
             if (file is null)
             {
-                return options;
+                return null;
             }
 
             result = Loaded.GetOrAdd(Path.GetFullPath(file), full => new Lazy<ConfigLoadResult>(() => PaceConfigReader.ReadFile(file, language))).Value;
@@ -37,6 +41,6 @@ internal static class ConfigCache
             throw new UserError($"{file} is not a valid configuration:\n" + string.Join("\n", lines));
         }
 
-        return result.Config.ApplyTo(options);
+        return result.Config;
     }
 }

@@ -30,7 +30,7 @@ internal sealed class JsonFormat : IReportFormat
                 json.WriteStartArray("findings");
                 foreach (var d in input.Result)
                 {
-                    WriteFinding(json, d);
+                    WriteFinding(json, d, input.FileOf(d) is var file && file != input.Path ? file : null);
                 }
 
                 json.WriteEndArray();
@@ -50,13 +50,19 @@ internal sealed class JsonFormat : IReportFormat
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, Diagnostic d)
+    private static void WriteFinding(Utf8JsonWriter json, Diagnostic d, string? file)
     {
         json.WriteStartObject();
         json.WriteString("code", d.Code);
         json.WriteString("severity", TextFormat.SeverityName(d.Severity));
         json.WriteString("message", d.Message);
         json.WriteString("path", d.Path);
+        if (file is not null)
+        {
+            // A finding in another file than the chart (a font named in pace.config.yaml): where its line and column are.
+            json.WriteString("file", file);
+        }
+
         if (d.Span is { } span)
         {
             json.WriteNumber("line", span.StartLine);

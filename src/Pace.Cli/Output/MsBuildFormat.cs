@@ -17,8 +17,8 @@ internal sealed class MsBuildFormat : IReportFormat
             foreach (var d in input.Result)
             {
                 var where = d.Span is null
-                    ? input.Path
-                    : string.Create(CultureInfo.InvariantCulture, $"{input.Path}({d.Span.StartLine},{d.Span.StartColumn})");
+                    ? input.FileOf(d)
+                    : string.Create(CultureInfo.InvariantCulture, $"{input.FileOf(d)}({d.Span.StartLine},{d.Span.StartColumn})");
                 var category = d.Severity switch
                 {
                     Severity.Error => "error",

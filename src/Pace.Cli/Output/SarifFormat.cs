@@ -79,7 +79,7 @@ internal sealed class SarifFormat : IReportFormat
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", Uri(input.Path));
+        json.WriteString("uri", Uri(input.FileOf(d)));
         json.WriteEndObject();
         if (d.Span is { } span)
         {

@@ -24,8 +24,9 @@ internal sealed class TextFormat(bool color) : IReportFormat
     {
         foreach (var d in input.Result)
         {
-            output.WriteLine(Paint(Line(input.Path, d), d.Severity));
-            if (d.Span is { } span && input.SourceLine(span.StartLine) is { } source)
+            var file = input.FileOf(d);
+            output.WriteLine(Paint(Line(file, d), d.Severity));
+            if (d.Span is { } span && file == input.Path && input.SourceLine(span.StartLine) is { } source)
             {
                 WriteExcerpt(output, span.StartLine, span.StartColumn, span.EndLine == span.StartLine ? span.EndColumn : source.Length + 1, source);
             }

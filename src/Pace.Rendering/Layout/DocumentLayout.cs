@@ -12,6 +12,7 @@ internal static class DocumentLayout
     /// <summary>Lays out a chart for the given context.</summary>
     public static LayoutDocument Build(LayoutContext ctx, DateTimeOffset timestamp, CancellationToken cancellationToken = default)
     {
+        using var fonts = Fonts.Use(ctx.Fonts);
         var bodies = new List<(PageBuilder Page, bool Legend)>
         {
             (ChartPage.Build(ctx), ctx.Chart.Processes.Any(p => p.Kpis.Any(k => StatusCheck.Of(k) != KpiStatus.Unknown))),
@@ -33,9 +34,9 @@ internal static class DocumentLayout
     }
 
     /// <summary>Lays out a chart with the given resolved options.</summary>
-    public static LayoutDocument Build(Chart chart, ChartLanguage language, Findings findings, bool banner, LogoImage? logo, Page page, DateTimeOffset timestamp, CancellationToken cancellationToken = default)
+    public static LayoutDocument Build(Chart chart, ChartLanguage language, Findings findings, bool banner, LogoImage? logo, Page page, DateTimeOffset timestamp, Text.FontStack? fonts = null, CancellationToken cancellationToken = default)
     {
-        var ctx = new LayoutContext(chart, Labels.For(language), Palette.For(chart.Theme), findings, banner, logo, page);
+        var ctx = new LayoutContext(chart, Labels.For(language), Palette.For(chart.Theme), findings, banner, logo, page) { Fonts = fonts ?? Text.FontStack.Bundled() };
         return Build(ctx, timestamp, cancellationToken);
     }
 

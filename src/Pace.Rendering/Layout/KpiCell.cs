@@ -49,7 +49,7 @@ internal static class KpiCell
         if (StatusCheck.Of(kpi) is var status and not KpiStatus.Unknown)
         {
             var mark = 7 * scale;
-            page.Figure(Shapes.StatusMark(status, new(targetBox.X + (mark / 2), targetBox.Y + (targetLine / 2)), mark, p), ctx.Labels.StatusWord(status));
+            page.Figure(Shapes.StatusMark(status, new(targetBox.X + (mark / 2), targetBox.Y + (targetLine / 2)), mark, p, ctx.Labels.StatusWord(status)), ctx.Labels.StatusWord(status));
             targetBox = targetBox with { X = targetBox.X + mark + 3, Width = targetBox.Width - mark - 3 };
         }
 

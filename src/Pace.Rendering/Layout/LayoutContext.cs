@@ -12,6 +12,9 @@ namespace Pace.Rendering.Layout;
 /// <param name="Page">The page size every page is laid out on.</param>
 internal sealed record LayoutContext(Chart Chart, Labels Labels, Palette Palette, Findings Findings, bool Banner, LogoImage? Logo, Page Page)
 {
+    /// <summary>The fonts text is set in: the chart's own, then the bundled ones.</summary>
+    public Text.FontStack Fonts { get; init; } = Text.FontStack.Bundled();
+
     /// <summary>The chart's language for numbers.</summary>
     public ChartLanguage Language => Labels.Language;
 

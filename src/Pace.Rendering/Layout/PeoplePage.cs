@@ -151,7 +151,8 @@ internal static class PeoplePage
         var fitted = TextFitter.Add(page, text, box, new TextStyle(FontFace.Bold, 10, p.Ink, MaxLines: 1, Align: Align.Right, Middle: true));
         var x = fitted.Lines.Count > 0 ? fitted.Lines[0].X : box.Right;
         var advised = count >= min && count <= max;
-        page.Figure(Shapes.StatusMark(advised ? KpiStatus.Green : KpiStatus.Amber, new(x - 7, box.Y + (box.Height / 2)), 6.5f, p), advised ? ctx.Labels.WithinAdvice : ctx.Labels.OutsideAdvice);
+        var word = advised ? ctx.Labels.WithinAdvice : ctx.Labels.OutsideAdvice;
+        page.Figure(Shapes.StatusMark(advised ? KpiStatus.Green : KpiStatus.Amber, new(x - 7, box.Y + (box.Height / 2)), 6.5f, p, word), word);
     }
 
     /// <summary>The KPI mix: four split bars (leading/lagging, input/output, fast/slow, hard/soft) with counts.</summary>

@@ -137,7 +137,8 @@ internal static class TrendsPage
         var status = StatusCheck.Of(kpi);
         if (status != KpiStatus.Unknown)
         {
-            page.Figure(Shapes.StatusMark(status, new(line.X + 3.5f, line.Y + 5), 7, ctx.Palette), ctx.Labels.StatusWord(status));
+            var word = ctx.Labels.StatusWord(status);
+            page.Figure(Shapes.StatusMark(status, new(line.X + 3.5f, line.Y + 5), 7, ctx.Palette, word), word);
             line = line with { X = line.X + 10, Width = line.Width - 10 };
         }
 

@@ -4,7 +4,8 @@ using System.IO.Compression;
 namespace Pace.Rendering.Painters;
 
 /// <summary>
-/// Writes an opaque 8-bit RGB PNG (ISO/IEC 15948): signature, IHDR, one IDAT, IEND. Rows are unfiltered and deflated by
+/// Writes an opaque 8-bit RGB PNG (ISO/IEC 15948): signature, IHDR, sRGB (the colours are sRGB, as the PDF's are meant),
+/// pHYs (the resolution, so the image prints and imports at its size), IDAT chunks, IEND. Rows are unfiltered and deflated by
 /// .NET's zlib (zlib-ng): on these flat-colour pages that is both the fastest and, with filtering, hardly smaller
 /// (measured: docs/performance.md). Replaces Skia's libpng encoder, which deflated with classic zlib.
 /// </summary>
@@ -16,7 +17,12 @@ internal static class PngEncoder
     private static readonly uint[] CrcTable = BuildCrcTable();
 
     /// <summary>Encodes pixels laid out as 4 bytes each (R, G, B, unused), <paramref name="stride"/> bytes a row.</summary>
-    public static byte[] Encode(ReadOnlySpan<byte> rgbx, int width, int height, int stride)
+    /// <param name="rgbx">The pixels.</param>
+    /// <param name="width">Pixels a row.</param>
+    /// <param name="height">Rows.</param>
+    /// <param name="stride">Bytes a row.</param>
+    /// <param name="dpi">The resolution the image was drawn at, recorded in pHYs.</param>
+    public static byte[] Encode(ReadOnlySpan<byte> rgbx, int width, int height, int stride, float dpi)
     {
         using var output = new MemoryStream();
         output.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
@@ -30,6 +36,17 @@ internal static class PngEncoder
         header[11] = 0; // adaptive filtering (each row says "none")
         header[12] = 0; // not interlaced
         Chunk(output, "IHDR"u8, header);
+
+        // Rendering intent 0, perceptual: what sRGB images are normally tagged with.
+        Chunk(output, "sRGB"u8, [0]);
+
+        // Pixels per metre, the same across and down; unit 1 is the metre.
+        Span<byte> physical = stackalloc byte[9];
+        var perMetre = (uint)Math.Round(dpi / 0.0254, MidpointRounding.AwayFromZero);
+        BinaryPrimitives.WriteUInt32BigEndian(physical, perMetre);
+        BinaryPrimitives.WriteUInt32BigEndian(physical[4..], perMetre);
+        physical[8] = 1;
+        Chunk(output, "pHYs"u8, physical);
 
         // The deflated rows go out as IDAT chunks of up to 64 KB while they are compressed (PNG allows any number in a
         // row), so the compressed image is never held, and copied, in a buffer of its own besides the output.

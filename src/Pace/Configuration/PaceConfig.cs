@@ -4,8 +4,9 @@ namespace Pace.Configuration;
 
 /// <summary>
 /// Settings shared by the charts in a folder tree, from a <c>pace.config.yaml</c> beside or above them:
-/// rule levels and the message language. They are defaults: a chart's own <c>rules:</c> and <c>language:</c>
-/// win over them, and the run's settings (<c>--rule</c>, <c>--lang</c>) win over both.
+/// rule levels, the message language and fonts. They are defaults: a chart's own <c>rules:</c> and <c>language:</c>
+/// win over them, and the run's settings (<c>--rule</c>, <c>--lang</c>) win over both; a chart's own fonts are tried
+/// before the configuration's.
 /// </summary>
 /// <example>
 /// <code>
@@ -14,6 +15,8 @@ namespace Pace.Configuration;
 /// rules:
 ///   PACE016: off       # our founder owns four processes, for now
 ///   PACE014: warning
+/// fonts:               # for our Arabic and Chinese names; relative to this file
+///   - {regular: fonts/NotoSansArabic-Regular.ttf, bold: fonts/NotoSansArabic-Bold.ttf}
 /// </code>
 /// </example>
 public sealed record PaceConfig
@@ -26,6 +29,9 @@ public sealed record PaceConfig
 
     /// <summary>Rule levels, e.g. <c>PACE016: off</c>, in file order.</summary>
     public IReadOnlyList<RuleSetting> Rules { get; init; } = [];
+
+    /// <summary>Fonts for the charts under this configuration, tried after a chart's own (<see cref="Theme.Fonts"/>).</summary>
+    public IReadOnlyList<ThemeFont> Fonts { get; init; } = [];
 
     /// <summary>The file the configuration was read from; <see langword="null"/> when read from text or built in code.</summary>
     public string? Path { get; init; }
@@ -50,5 +56,16 @@ public sealed record PaceConfig
         }
 
         return options with { Defaults = defaults, DefaultLanguage = Language ?? options.DefaultLanguage };
+    }
+
+    /// <summary>A chart with this configuration's fonts after its own.</summary>
+    /// <param name="chart">The chart.</param>
+    /// <returns>The chart itself when the configuration names no fonts.</returns>
+    public Chart ApplyTo(Chart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        return Fonts.Count == 0
+            ? chart
+            : chart with { Theme = (chart.Theme ?? new Theme()) with { Fonts = [.. chart.Theme?.Fonts ?? [], .. Fonts] } };
     }
 }

@@ -9,7 +9,7 @@ namespace Pace.Configuration;
 /// </summary>
 public static class PaceConfigReader
 {
-    private static readonly string[] Keys = ["language", "rules"];
+    private static readonly string[] Keys = ["language", "rules", "fonts"];
 
     /// <summary>
     /// Finds the configuration that applies to a chart: <c>pace.config.yaml</c> in the chart's folder, else in the
@@ -109,10 +109,12 @@ public static class PaceConfigReader
         }
 
         var r = new MappingReader(mapping, string.Empty, Keys, diagnostics, "PlaceConfig");
+        var mapper = new ChartMapper(diagnostics, path);
         var config = new PaceConfig
         {
             Language = r.Enum<ChartLanguage>("language", "language"),
             Rules = r.Mapping("rules") is { } rules ? RuleSettingsReader.Read(rules, diagnostics) : [],
+            Fonts = r.Sequence("fonts") is { } fonts ? [.. mapper.Items(fonts, "fonts", mapper.MapFont)] : [],
         };
         return new ConfigLoadResult(config, diagnostics.Found);
     }

@@ -31,6 +31,11 @@ internal static class DutchMessages
     public const string PACE021 = "Deze onderdrukking van {0} onderdrukt niets op de volgende regel; haal hem weg.";
     public const string PACE021Unknown = "Deze onderdrukking noemt {0}, maar dat is geen regel; controleer de code.";
     public const string PACE021Empty = "Deze onderdrukking noemt geen regel; schrijf de codes die je wilt onderdrukken, zoals '# pace-disable-next-line PACE016'.";
+    public const string PACE022 = "{0} bevat tekens die geen lettertype kan tekenen: {1}; ze worden als vakje afgedrukt. Noem een lettertype dat ze heeft onder theme.fonts in de kaart, of fonts in pace.config.yaml.";
+    public const string PACE022FontMissing = "Het lettertypebestand '{0}' bestaat niet; de tekst wordt met de meegeleverde lettertypen getekend.";
+    public const string PACE022FontUnreadable = "Het lettertypebestand '{0}' is niet te lezen; de tekst wordt met de meegeleverde lettertypen getekend.";
+    public const string PACE022FontTooLarge = "Het lettertypebestand '{0}' is groter dan {1} MB; noem een deelverzameling ervan (pyftsubset maakt er een).";
+    public const string PACE022FontFormat = "Met het lettertypebestand '{0}' kan niet getekend worden: {1}; noem een TrueType-bestand (.ttf of .otf).";
 
     // Laadfouten
     public const string PACE100 = "Dit is geen geldige YAML: {0}";

@@ -1,6 +1,6 @@
 namespace Pace;
 
-/// <summary>How a chart looks: an accent colour and a logo.</summary>
+/// <summary>How a chart looks: an accent colour, a logo and its own fonts.</summary>
 public sealed record Theme
 {
     /// <summary>The accent colour as <c>#RRGGBB</c>; the default accent when not given.</summary>
@@ -8,6 +8,12 @@ public sealed record Theme
 
     /// <summary>Path of a PNG logo, relative to the chart file.</summary>
     public string? Logo { get; init; }
+
+    /// <summary>
+    /// Fonts tried, in order, before the bundled Lato and Noto Sans for every character (as CSS's font-family), so a
+    /// chart can draw scripts the bundled fonts lack, such as Arabic or Chinese.
+    /// </summary>
+    public IReadOnlyList<ThemeFont> Fonts { get; init; } = [];
 
     /// <summary>Where the theme was written.</summary>
     public SourceMap? Source { get; init; }

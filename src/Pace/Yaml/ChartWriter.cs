@@ -94,6 +94,12 @@ public static class ChartWriter
                 BeginMapping();
                 OptionalText("accent", theme.Accent);
                 OptionalText("logo", theme.Logo);
+                if (theme.Fonts.Count > 0)
+                {
+                    Key("fonts");
+                    BlockList(theme.Fonts, Font);
+                }
+
                 EndMapping();
             }
 
@@ -127,6 +133,14 @@ public static class ChartWriter
             EndMapping();
             _emitter.Emit(new DocumentEnd(isImplicit: true));
             _emitter.Emit(new StreamEnd());
+        }
+
+        private void Font(ThemeFont font)
+        {
+            BeginMapping();
+            OptionalText("regular", font.Regular);
+            OptionalText("bold", font.Bold);
+            EndMapping();
         }
 
         private void Person(Person person)

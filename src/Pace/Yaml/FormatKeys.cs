@@ -12,5 +12,6 @@ internal static class FormatKeys
         "owner", "tolerance", "actuals", "seasonality",
     ];
 
-    public static readonly string[] Theme = ["accent", "logo"];
+    public static readonly string[] Theme = ["accent", "logo", "fonts"];
+    public static readonly string[] Font = ["regular", "bold"];
 }

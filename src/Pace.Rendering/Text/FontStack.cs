@@ -1,0 +1,141 @@
+using Pace.Rendering.Layout;
+
+namespace Pace.Rendering.Text;
+
+/// <summary>
+/// The fonts a chart is drawn with, in the order they are tried for each character, as CSS's <c>font-family</c> tries
+/// them: the fonts the chart (or its configuration) names, then the bundled Lato, then the bundled Noto Sans complement.
+/// A character none of them has is drawn as a box and reported (PACE022). Immutable; shared by every thread.
+/// </summary>
+internal sealed class FontStack
+{
+    private static readonly Lazy<FontStack> BundledStack = new(() => new FontStack(
+        [Bundled("Lato-Regular"), Bundled("NotoSans-Regular")],
+        [Bundled("Lato-Bold"), Bundled("NotoSans-Bold")]));
+
+    private readonly IReadOnlyList<Typeface> _regular;
+    private readonly IReadOnlyList<Typeface> _bold;
+    private readonly ShapeCache _cache = new();
+
+    private FontStack(IReadOnlyList<Typeface> regular, IReadOnlyList<Typeface> bold)
+    {
+        _regular = regular;
+        _bold = bold;
+    }
+
+    /// <summary>The bundled fonts alone.</summary>
+    public static FontStack Bundled() => BundledStack.Value;
+
+    /// <summary>Whether a chart's own fonts come before the bundled ones.</summary>
+    public bool HasChartFonts => _regular.Count > 2;
+
+    /// <summary>The bundled fonts with a chart's own before them; a font without a bold face draws bold text too.</summary>
+    public static FontStack With(IReadOnlyList<(Typeface Regular, Typeface? Bold)> fonts)
+    {
+        var bundled = Bundled();
+        return fonts.Count == 0
+            ? bundled
+            : new FontStack([.. fonts.Select(f => f.Regular), .. bundled._regular], [.. fonts.Select(f => f.Bold ?? f.Regular), .. bundled._bold]);
+    }
+
+    /// <summary>The bundled Lato face: line metrics, and the box drawn for a missing character, come from it.</summary>
+    public Typeface Primary(FontFace face) => Stack(face)[^2];
+
+    /// <summary>The fonts tried for a face, in order.</summary>
+    public IReadOnlyList<Typeface> Stack(FontFace face) => face == FontFace.Bold ? _bold : _regular;
+
+    /// <summary>Whether some font draws a code point in both faces (characters that draw nothing, such as a joiner, count as drawn).</summary>
+    public bool Covers(int codePoint) =>
+        Shaping.IsIgnorable(codePoint) || (_regular.Any(f => f.Has(codePoint)) && _bold.Any(f => f.Has(codePoint)));
+
+    /// <summary>The advance width of a sanitised text at a size, in points.</summary>
+    public float Measure(string text, FontFace face, float size)
+    {
+        // The common case without allocating: bundled fonts first, every character in Lato, nothing right-to-left.
+        var fonts = Stack(face);
+        var first = fonts[0];
+        if (!first.Shapes)
+        {
+            long units = 0;
+            foreach (var c in text)
+            {
+                var glyph = first.Glyph(c);
+                if (glyph == 0 || c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D')
+                {
+                    return Shape(text, face).Width(size);
+                }
+
+                units += first.Advance(glyph);
+            }
+
+            return units * size / first.UnitsPerEm;
+        }
+
+        return Shape(text, face).Width(size);
+    }
+
+    /// <summary>A sanitised line as it is drawn: fonts chosen, shaped, in visual order.</summary>
+    public ShapedLine Shape(string text, FontFace face)
+    {
+        if (text.Length == 0)
+        {
+            return ShapedLine.Empty;
+        }
+
+        var fonts = Stack(face);
+        if (!fonts[0].Shapes && Shaping.PlainRun(fonts[0], text) is { } plain)
+        {
+            return new ShapedLine([plain], string.Empty);
+        }
+
+        return _cache.GetOrAdd(text, face, () => Shaping.Shape(text, fonts, Primary(face)));
+    }
+
+    private static Typeface Bundled(string name)
+    {
+        using var stream = typeof(FontStack).Assembly.GetManifestResourceStream("Pace.Rendering.Fonts." + name + ".ttf")
+            ?? throw new InvalidOperationException($"The bundled font {name} is missing from the assembly.");
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        try
+        {
+            return Typeface.Load(name, buffer.ToArray(), shaped: false);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidOperationException($"The bundled font {name} is broken: {e.Message}.", e);
+        }
+    }
+
+    /// <summary>Shaped lines by text and face: layout measures the same words again and again while it wraps and shrinks.</summary>
+    private sealed class ShapeCache
+    {
+        private const int Capacity = 4096;
+        private readonly Dictionary<(string, FontFace), ShapedLine> _lines = [];
+        private readonly Lock _lock = new();
+
+        public ShapedLine GetOrAdd(string text, FontFace face, Func<ShapedLine> shape)
+        {
+            lock (_lock)
+            {
+                if (_lines.TryGetValue((text, face), out var known))
+                {
+                    return known;
+                }
+            }
+
+            var line = shape();
+            lock (_lock)
+            {
+                if (_lines.Count >= Capacity)
+                {
+                    _lines.Clear();
+                }
+
+                _lines[(text, face)] = line;
+            }
+
+            return line;
+        }
+    }
+}
