@@ -248,6 +248,7 @@ public sealed partial class PdfAConformanceTests
             {
                 Assert.That(font.Encoding, Is.EqualTo("Identity-H"), "6.2.11.3.1");
                 Assert.That(font.Subtype, Is.EqualTo("CIDFontType2"));
+                Assert.That(font.HasGidMap, Is.True, $"{font.Name}: 6.2.11.3.2, a CIDToGIDMap");
                 Assert.That(font.Program, Is.Not.Null, $"{font.Name}: 6.2.11.4.1, the program embedded");
                 foreach (var (cid, width) in font.Widths)
                 {
@@ -392,9 +393,10 @@ public sealed partial class PdfAConformanceTests
             var cid = pdf.Dictionary(pdf.Get<ArrayToken>(type0, "DescendantFonts")![0])!;
             var descriptor = pdf.Get<DictionaryToken>(cid, "FontDescriptor")!;
             var program = pdf.Get<StreamToken>(descriptor, "FontFile2");
-            var map = pdf.Resolve(cid.Data["CIDToGIDMap"]) is StreamToken s ? PdfObjects.Data(s) : null;
+            var hasMap = cid.TryGet(NameToken.Create("CIDToGIDMap"), out var gidMap);
+            var map = hasMap && pdf.Resolve(gidMap!) is StreamToken s ? PdfObjects.Data(s) : null;
             yield return new PdfFont(resource, pdf.Name(type0, "BaseFont")!, pdf.Name(type0, "Encoding")!, pdf.Name(cid, "Subtype")!,
-                program is null ? null : new FontProgram(PdfObjects.Data(program)), map, Widths(pdf, pdf.Get<ArrayToken>(cid, "W")!));
+                program is null ? null : new FontProgram(PdfObjects.Data(program)), hasMap, map, Widths(pdf, pdf.Get<ArrayToken>(cid, "W")!));
         }
     }
 
@@ -428,7 +430,7 @@ public sealed partial class PdfAConformanceTests
         return widths;
     }
 
-    private sealed record PdfFont(string Resource, string Name, string Encoding, string Subtype, FontProgram? Program, byte[]? Map, Dictionary<int, double> Widths)
+    private sealed record PdfFont(string Resource, string Name, string Encoding, string Subtype, FontProgram? Program, bool HasGidMap, byte[]? Map, Dictionary<int, double> Widths)
     {
         /// <summary>The glyph a CID draws: through the CIDToGIDMap stream, or the CID itself for /Identity.</summary>
         public int Gid(int cid) => Map is null ? cid : 2 * cid + 1 < Map.Length ? (Map[2 * cid] << 8) | Map[(2 * cid) + 1] : 0;
