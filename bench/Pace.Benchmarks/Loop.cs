@@ -29,7 +29,7 @@ internal static class Loop
             "layout" => () => ChartRenderer.Lay(chart, options, CancellationToken.None),
             "pdf" => () => PdfPainter.Write(document, Stream.Null, CancellationToken.None),
             "png" => () => PngPainter.Encode(document.Pages[0], options.PngDpi),
-            "svg" => () => SvgPainter.Encode(document.Pages[0]),
+            "svg" => () => SvgPainter.Encode(document.Pages[0], document.Info, 1, document.Pages.Count),
             "all-pdf" => () => ChartRenderer.Render(
                 ChartReader.Read(yaml, "chart.pace.yaml").Chart!, Stream.Null, options with { Findings = null }),
             _ => throw new ArgumentException($"unknown stage {stage}: load, validate, layout, pdf, png, svg or all-pdf"),
