@@ -97,6 +97,7 @@ internal static class KpiCell
         var p = ctx.Palette;
         var size = BadgeText * row.Height / BadgeHeight;
         var x = row.X;
+        var words = new List<(string Text, Rect Pill, TextStyle Style)>(badges.Count);
         foreach (var (text, highlight) in badges)
         {
             var face = highlight ? FontFace.Bold : FontFace.Regular;
@@ -110,8 +111,15 @@ internal static class KpiCell
             page.Decorate(highlight
                 ? new BoxElement(pill, p.AccentTint, p.Accent, 0.5f, row.Height / 2)
                 : new BoxElement(pill, p.Paper, p.Rule, 0.5f, row.Height / 2));
-            TextFitter.Add(page, text, pill, new TextStyle(face, size, highlight ? p.Accent.Shade(0.2f) : p.Muted, MaxLines: 1, Align: Align.Center, Middle: true).Fixed());
+            words.Add((text, pill, new TextStyle(face, size, highlight ? p.Accent.Shade(0.2f) : p.Muted, MaxLines: 1, Align: Align.Center, Middle: true).Fixed()));
             x += width + (2.5f * row.Height / BadgeHeight);
+        }
+
+        // The words after all the pills (pills never overlap, so the picture is the same): drawn together, they are one
+        // run of the cell's content in the PDF rather than a run per badge between artifacts.
+        foreach (var (text, pill, style) in words)
+        {
+            TextFitter.Add(page, text, pill, style);
         }
     }
 }
