@@ -17,6 +17,7 @@ internal static class PdfPainter
     /// <summary>How the output intent names the colour space the pages are drawn in (the ICC registry's name for it).</summary>
     private const string OutputCondition = "sRGB IEC61966-2.1";
 
+    /// <summary>The sRGB profile, deflated once per process: every document carries the same bytes.</summary>
     private static readonly Lazy<byte[]> Profile = new(() =>
     {
         const string name = "Pace.Rendering.Profiles.sRGB.icc";
@@ -24,7 +25,7 @@ internal static class PdfPainter
             ?? throw new InvalidOperationException($"The embedded colour profile {name} is missing from the assembly.");
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        return buffer.ToArray();
+        return PdfFileWriter.Deflate(buffer.ToArray());
     });
 
     /// <summary>Writes the document to a stream.</summary>
@@ -63,7 +64,7 @@ internal static class PdfPainter
         var xmp = file.Reserve();
         file.Stream(xmp, "/Type /Metadata /Subtype /XML", metadata.Xmp(), compress: false);
         var profile = file.Reserve();
-        file.Stream(profile, "/N 3", Profile.Value);
+        file.DeflatedStream(profile, "/N 3", Profile.Value);
         file.Object(info, metadata.InfoDictionary());
         file.Object(catalog, $"<</Type /Catalog /Pages {pages} 0 R /Metadata {xmp} 0 R /StructTreeRoot {tree} 0 R /MarkInfo <</Marked true>>"
             + $" /Lang {PdfSyntax.Text(document.Info.Language)} /ViewerPreferences <</DisplayDocTitle true>>"

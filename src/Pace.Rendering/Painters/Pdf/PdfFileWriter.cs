@@ -68,13 +68,23 @@ internal sealed class PdfFileWriter
             return;
         }
 
+        WriteStream(number, dictionary, Deflate(data), compressed: true);
+    }
+
+    /// <summary>Writes a stream whose data is already deflated (<see cref="Deflate"/>): what every document shares, packed once.</summary>
+    public void DeflatedStream(int number, string dictionary, ReadOnlySpan<byte> deflated) =>
+        WriteStream(number, dictionary, deflated, compressed: true);
+
+    /// <summary>Data deflated (zlib) as every stream of the file is.</summary>
+    public static byte[] Deflate(ReadOnlySpan<byte> data)
+    {
         using var packed = new MemoryStream();
         using (var zlib = new ZLibStream(packed, Compression, leaveOpen: true))
         {
             zlib.Write(data);
         }
 
-        WriteStream(number, dictionary, packed.GetBuffer().AsSpan(0, (int)packed.Length), compressed: true);
+        return packed.ToArray();
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Pace.Rendering.Layout;
@@ -31,8 +32,15 @@ internal sealed class PdfFont
         "cmap", "cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name", "OS/2", "post", "prep",
     };
 
+    /// <summary>
+    /// Each font's program with only the <see cref="Embedded"/> tables, made once per font rather than once per document:
+    /// writing the 211 KB Lato anew (its table checksums summed twice) was a tenth of an 8-process PDF (perf).
+    /// </summary>
+    private static readonly ConditionalWeakTable<Typeface, byte[]> Trimmed = [];
+
     private readonly Typeface _font;
     private readonly Dictionary<(ushort Glyph, string Characters), ushort> _codes = [];
+    private readonly Dictionary<char, ushort> _plain = [];
     private readonly Dictionary<ushort, ushort> _firstCode = [];
     private readonly List<(ushort Code, ushort Glyph, string Characters)> _entries = [];
     private int _nextCode;
@@ -73,7 +81,8 @@ internal sealed class PdfFont
         sb.Append('<');
         for (var i = from; i < from + count; i++)
         {
-            var code = Code(run.Glyphs[i], run.CharactersOf(i));
+            // A plain run draws character i with glyph i, the font's own for it: one lookup by character, no string.
+            var code = run.IsPlain ? PlainCode(run.Glyphs[i], run.Text[i]) : Code(run.Glyphs[i], run.CharactersOf(i));
             sb.Append(hex[code >> 12]).Append(hex[(code >> 8) & 0xF]).Append(hex[(code >> 4) & 0xF]).Append(hex[code & 0xF]);
         }
 
@@ -91,8 +100,7 @@ internal sealed class PdfFont
 
         // The program holds only the used glyphs, renumbered; the CIDToGIDMap (two bytes a code, deflated to a few
         // hundred) leads from each code to its glyph's new number.
-        var tables = Sfnt.Read(_font.Data);
-        var trimmed = tables is null ? _font.Data : Sfnt.Write([.. tables.Where(t => Embedded.Contains(t.Tag))]);
+        var trimmed = Trimmed.GetValue(_font, static font => Sfnt.Read(font.Data) is { } tables ? Sfnt.Write([.. tables.Where(t => Embedded.Contains(t.Tag))]) : font.Data);
         var renumbered = GlyphRenumberer.Renumber(trimmed, glyphs);
         var subset = renumbered?.Font ?? GlyphSubsetter.Subset(trimmed, glyphs);
         var map = new byte[2 * ((entries.Count == 0 ? 0 : entries[^1].Code) + 1)];
@@ -140,6 +148,18 @@ internal sealed class PdfFont
         _firstCode.TryAdd(glyph, code);
         _codes[(glyph, characters)] = code;
         _entries.Add((code, glyph, characters));
+        return code;
+    }
+
+    /// <summary>The code of a character of a plain run, whose glyph is the font's own for it.</summary>
+    private ushort PlainCode(ushort glyph, char c)
+    {
+        if (!_plain.TryGetValue(c, out var code))
+        {
+            code = Code(glyph, c.ToString());
+            _plain.Add(c, code);
+        }
+
         return code;
     }
 

@@ -46,97 +46,115 @@ internal sealed class PdfStructure
     {
         var root = file.Reserve();
         var document = file.Reserve();
-        var numbers = new Dictionary<StructureNode, int>(ReferenceEqualityComparer.Instance);
-        var owners = new Dictionary<StructureNode, int>(ReferenceEqualityComparer.Instance);
-        var pageOf = new Dictionary<StructureNode, int>(ReferenceEqualityComparer.Instance);
-        var mcids = new Dictionary<StructureNode, List<int>>(ReferenceEqualityComparer.Instance);
-        var top = new List<StructureNode>();
+        var places = new Dictionary<StructureNode, Place>(ReferenceEqualityComparer.Instance);
+        var sb = new StringBuilder(256);
+        sb.Append("<</S /Document /P ").Append(root).Append(" 0 R /K [");
         foreach (var (page, marks) in _pages)
         {
-            foreach (var node in marks.Page.Nodes.Where(n => !n.IsFurniture))
+            foreach (var node in marks.Page.Nodes)
             {
-                top.Add(node);
-                Number(node, page, file, numbers, owners, pageOf);
+                if (!node.IsFurniture)
+                {
+                    Number(node, page, file, places);
+                    sb.Append(places[node].Number).Append(" 0 R ");
+                }
             }
         }
 
-        file.Object(document, "<</S /Document /P " + root + " 0 R /K [" + Refs(top.Select(n => numbers[n])) + "]>>");
-        foreach (var (page, marks) in _pages)
+        file.Object(document, sb.Append("]>>").ToString());
+        foreach (var (_, marks) in _pages)
         {
-            foreach (var node in marks.Page.Nodes.Where(n => !n.IsFurniture))
+            foreach (var node in marks.Page.Nodes)
             {
-                Element(node, document, marks, file, numbers, owners, pageOf);
+                if (!node.IsFurniture)
+                {
+                    Element(node, document, marks, file, places, sb);
+                }
             }
         }
 
-        var parents = new StringBuilder("<</Nums [");
+        sb.Clear().Append("<</Nums [");
         for (var i = 0; i < _pages.Count; i++)
         {
-            parents.Append(i).Append(" [").Append(Refs(_pages[i].Marks.Marked.Select(n => owners[n]))).Append("] ");
+            sb.Append(i).Append(" [");
+            foreach (var node in _pages[i].Marks.Marked)
+            {
+                sb.Append(places[node].Owner).Append(" 0 R ");
+            }
+
+            sb.Append("] ");
         }
 
         var parentTree = file.Reserve();
-        file.Object(parentTree, parents.Append("]>>").ToString());
+        file.Object(parentTree, sb.Append("]>>").ToString());
         file.Object(root, $"<</Type /StructTreeRoot /K {document} 0 R /ParentTree {parentTree} 0 R /ParentTreeNextKey {_pages.Count}>>");
         return root;
     }
 
     /// <summary>
-    /// Numbers a node and its children, and notes which element owns the node's marked content: the node itself, but a
-    /// list item's body (LBody) for a list item.
+    /// Numbers a node and its children, and notes which element owns the node's marked content — the node itself, but a
+    /// list item's body (LBody) for a list item — and the page it is on.
     /// </summary>
-    private static void Number(StructureNode node, int page, PdfFileWriter file, Dictionary<StructureNode, int> numbers, Dictionary<StructureNode, int> owners, Dictionary<StructureNode, int> pageOf)
+    private static void Number(StructureNode node, int page, PdfFileWriter file, Dictionary<StructureNode, Place> places)
     {
-        numbers[node] = file.Reserve();
-        owners[node] = node.Role == Role.ListItem ? file.Reserve() : numbers[node];
-        pageOf[node] = page;
-        foreach (var child in node.Items.Select(i => i.Node).OfType<StructureNode>())
-        {
-            Number(child, page, file, numbers, owners, pageOf);
-        }
-    }
-
-    /// <summary>Writes a node and, depth first, its children.</summary>
-    private static void Element(StructureNode node, int parent, PdfMarks marks, PdfFileWriter file, Dictionary<StructureNode, int> numbers, Dictionary<StructureNode, int> owners, Dictionary<StructureNode, int> pageOf)
-    {
-        // Kids in reading order: the node's own marked content (consecutive elements share an MCID) and its children.
-        var kids = new List<string>();
-        var last = -1;
+        var number = file.Reserve();
+        places[node] = new Place(number, node.Role == Role.ListItem ? file.Reserve() : number, page);
         foreach (var item in node.Items)
         {
             if (item.Node is { } child)
             {
-                kids.Add(numbers[child] + " 0 R");
+                Number(child, page, file, places);
+            }
+        }
+    }
+
+    /// <summary>Writes a node and, depth first, its children.</summary>
+    private static void Element(StructureNode node, int parent, PdfMarks marks, PdfFileWriter file, Dictionary<StructureNode, Place> places, StringBuilder sb)
+    {
+        // Kids in reading order: the node's own marked content (consecutive elements share an MCID) and its children.
+        var place = places[node];
+        sb.Clear();
+        var last = -1;
+        var hasContent = false;
+        foreach (var item in node.Items)
+        {
+            if (item.Node is { } child)
+            {
+                sb.Append(places[child].Number).Append(" 0 R ");
                 last = -1;
             }
             else if (item.Content is { } element && marks.TryGetMcid(element, out var mcid) && mcid != last)
             {
-                kids.Add(mcid.ToString(CultureInfo.InvariantCulture));
+                sb.Append(mcid).Append(' ');
                 last = mcid;
+                hasContent = true;
             }
         }
 
-        var number = numbers[node];
-        var hasContent = kids.Any(k => !k.EndsWith(" R", StringComparison.Ordinal));
-        var sb = new StringBuilder("<</S /").Append(Type(node.Role)).Append(" /P ").Append(parent).Append(" 0 R");
+        var kids = sb.ToString().TrimEnd();
         if (node.Role == Role.ListItem)
         {
             // A list item's content is its body (LBody), a structure element of its own.
-            var body = owners[node];
-            file.Object(body, $"<</S /LBody /P {number} 0 R /Pg {pageOf[node]} 0 R /K [{string.Join(' ', kids)}]>>");
-            kids = [body + " 0 R"];
+            file.Object(place.Owner, $"<</S /LBody /P {place.Number} 0 R /Pg {place.Page} 0 R /K [{kids}]>>");
+            kids = place.Owner + " 0 R";
             hasContent = false;
         }
 
+        sb.Clear().Append("<</S /").Append(Type(node.Role)).Append(" /P ").Append(parent).Append(" 0 R");
         if (hasContent)
         {
-            sb.Append(" /Pg ").Append(pageOf[node]).Append(" 0 R");
+            sb.Append(" /Pg ").Append(place.Page).Append(" 0 R");
         }
 
         if (node.Role == Role.HeaderCell)
         {
             sb.Append(" /A <</O /Table /Scope /").Append(node.Scope == HeaderScope.Row ? "Row" : "Column");
-            sb.Append(node.ColumnSpan > 1 ? " /ColSpan " + node.ColumnSpan.ToString(CultureInfo.InvariantCulture) : string.Empty).Append(">>");
+            if (node.ColumnSpan > 1)
+            {
+                sb.Append(" /ColSpan ").Append(node.ColumnSpan);
+            }
+
+            sb.Append(">>");
         }
 
         if (node.Alt is { } alt)
@@ -144,17 +162,21 @@ internal sealed class PdfStructure
             sb.Append(" /Alt ").Append(PdfSyntax.Text(PdfSyntax.Bounded(alt)));
         }
 
-        if (kids.Count > 0)
+        if (kids.Length > 0)
         {
-            sb.Append(" /K [").Append(string.Join(' ', kids)).Append(']');
+            sb.Append(" /K [").Append(kids).Append(']');
         }
 
-        file.Object(number, sb.Append(">>").ToString());
-        foreach (var child in node.Items.Select(i => i.Node).OfType<StructureNode>())
+        file.Object(place.Number, sb.Append(">>").ToString());
+        foreach (var item in node.Items)
         {
-            Element(child, number, marks, file, numbers, owners, pageOf);
+            if (item.Node is { } child)
+            {
+                Element(child, place.Number, marks, file, places, sb);
+            }
         }
     }
 
-    private static string Refs(IEnumerable<int> numbers) => string.Join(' ', numbers.Select(n => n + " 0 R"));
+    /// <summary>Where a node is written: its object, the object that owns its marked content, its page's object.</summary>
+    private readonly record struct Place(int Number, int Owner, int Page);
 }
