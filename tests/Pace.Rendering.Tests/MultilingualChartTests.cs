@@ -35,6 +35,15 @@ public sealed class MultilingualChartTests
     }
 
     [Test]
+    public void Lato_draws_every_character_up_to_latin_extended_b_as_the_rules_shortcut_assumes()
+    {
+        var lato = FontStack.Bundled().Primary(FontFace.Regular);
+        var bold = FontStack.Bundled().Primary(FontFace.Bold);
+        var lacking = Enumerable.Range(0x20, 0x250 - 0x20).Where(c => c is < 0x7F or >= 0xA0).Where(c => !lato.Has(c) || !bold.Has(c));
+        Assert.That(lacking.Select(c => $"U+{c:X4}"), Is.Empty);
+    }
+
+    [Test]
     public void Every_string_of_the_chart_comes_back_out_of_the_pdf_with_pdftotext()
     {
         var chart = Load();

@@ -15,12 +15,32 @@ namespace Pace.Rendering.Painters;
 internal static class GlyphRenumberer
 {
     /// <summary>The renumbered font and the new number of each original glyph (0 for glyphs not kept).</summary>
-    public static (byte[] Font, ushort[] NewNumbers)? Renumber(byte[] font, IEnumerable<ushort> used)
+    /// <param name="font">The font file.</param>
+    /// <param name="used">The glyphs drawn.</param>
+    /// <param name="keep">Which other tables to keep, by tag; every table when <see langword="null"/>.</param>
+    public static (byte[] Font, ushort[] NewNumbers)? Renumber(byte[] font, IEnumerable<ushort> used, Func<string, bool>? keep = null)
     {
-        var tables = Sfnt.Read(font);
-        byte[]? Table(string tag) => tables?.FirstOrDefault(t => t.Tag == tag).Data;
-        var (head, maxp, loca, glyf, hhea, hmtx) = (Table("head"), Table("maxp"), Table("loca"), Table("glyf"), Table("hhea"), Table("hmtx"));
-        if (tables is null || head is not { Length: >= 54 } || maxp is not { Length: >= 6 } || loca is null || glyf is null || hhea is not { Length: >= 36 } || hmtx is null)
+        // Table slices of the font, not copies: only the small tables kept are copied, at the end.
+        var tables = Sfnt.Directory(font);
+        ArraySegment<byte>? Segment(string tag)
+        {
+            foreach (var t in tables ?? [])
+            {
+                if (t.Tag == tag)
+                {
+                    return new ArraySegment<byte>(font, t.Offset, t.Length);
+                }
+            }
+
+            return null;
+        }
+
+        byte[]? Table(string tag) => tag is "glyf" or "loca" or "hmtx" ? null : Segment(tag)?.ToArray();
+        var glyfSegment = Segment("glyf");
+        var locaSegment = Segment("loca");
+        var hmtxSegment = Segment("hmtx");
+        var (head, maxp, hhea) = (Table("head"), Table("maxp"), Table("hhea"));
+        if (tables is null || head is not { Length: >= 54 } || maxp is not { Length: >= 6 } || locaSegment is not { } loca || glyfSegment is not { } glyf || hhea is not { Length: >= 36 } || hmtxSegment is not { } hmtx)
         {
             return null;
         }
@@ -28,7 +48,7 @@ internal static class GlyphRenumberer
         var count = BinaryPrimitives.ReadUInt16BigEndian(maxp.AsSpan(4));
         var longOffsets = BinaryPrimitives.ReadInt16BigEndian(head.AsSpan(50)) == 1;
         var longMetrics = BinaryPrimitives.ReadUInt16BigEndian(hhea.AsSpan(34));
-        if (count == 0 || longMetrics == 0 || loca.Length < (count + 1) * (longOffsets ? 4 : 2) || hmtx.Length < (4 * longMetrics) + (2 * (count - longMetrics)))
+        if (count == 0 || longMetrics == 0 || longMetrics > count || loca.Count < (count + 1) * (longOffsets ? 4 : 2) || hmtx.Count < (4 * longMetrics) + (2 * (count - longMetrics)))
         {
             return null;
         }
@@ -37,8 +57,7 @@ internal static class GlyphRenumberer
             ? (int)BinaryPrimitives.ReadUInt32BigEndian(loca.AsSpan(glyph * 4))
             : BinaryPrimitives.ReadUInt16BigEndian(loca.AsSpan(glyph * 2)) * 2;
 
-        var keep = GlyphSubsetter.Closure(glyf, count, Offset, used);
-        var order = keep.Order().ToArray();
+        var order = GlyphSubsetter.Closure(glyf, count, Offset, used).Order().ToArray();
         var numbers = new ushort[count];
         for (var i = 0; i < order.Length; i++)
         {
@@ -53,7 +72,7 @@ internal static class GlyphRenumberer
             var glyph = order[i];
             BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(i * 4), (uint)outlines.Length);
             var (start, end) = (Offset(glyph), Offset(glyph + 1));
-            if (end > start && end <= glyf.Length)
+            if (end > start && end <= glyf.Count)
             {
                 var data = glyf.AsSpan(start, end - start).ToArray();
                 foreach (var at in GlyphSubsetter.ComponentOffsets(data))
@@ -84,8 +103,13 @@ internal static class GlyphRenumberer
         var newHhea = (byte[])hhea.Clone();
         BinaryPrimitives.WriteUInt16BigEndian(newHhea.AsSpan(34), (ushort)order.Length);
         var replaced = new List<(string Tag, byte[] Data)>();
-        foreach (var (tag, data) in tables)
+        foreach (var (tag, offset, length) in tables)
         {
+            if (keep is not null && !keep(tag))
+            {
+                continue;
+            }
+
             switch (tag)
             {
                 case "glyf": replaced.Add((tag, outlines.ToArray())); break;
@@ -94,14 +118,14 @@ internal static class GlyphRenumberer
                 case "head": replaced.Add((tag, newHead)); break;
                 case "maxp": replaced.Add((tag, newMaxp)); break;
                 case "hhea": replaced.Add((tag, newHhea)); break;
-                case "post" when data.Length >= 32:
-                    var post = data.AsSpan(0, 32).ToArray();
+                case "post" when length >= 32:
+                    var post = font.AsSpan(offset, 32).ToArray();
                     BinaryPrimitives.WriteUInt32BigEndian(post, 0x00030000);
                     replaced.Add((tag, post));
                     break;
                 case "cmap" or "post" or "hdmx" or "LTSH" or "VDMX" or "kern" or "vmtx" or "vhea":
                     break;
-                default: replaced.Add((tag, data)); break;
+                default: replaced.Add((tag, font.AsSpan(offset, length).ToArray())); break;
             }
         }
 

@@ -36,7 +36,7 @@ internal static class GlyphSubsetter
             ? (int)BinaryPrimitives.ReadUInt32BigEndian(loca.AsSpan(glyph * 4))
             : BinaryPrimitives.ReadUInt16BigEndian(loca.AsSpan(glyph * 2)) * 2;
 
-        var keep = Closure(glyf, count, Offset, used);
+        var keep = Closure(new ArraySegment<byte>(glyf), count, Offset, used);
 
         // New glyf with kept outlines only, and a long-format loca pointing into it.
         using var outlines = new MemoryStream();
@@ -69,7 +69,7 @@ internal static class GlyphSubsetter
     }
 
     /// <summary>The glyphs to keep: the used ones, .notdef, and every component of a kept composite glyph.</summary>
-    internal static HashSet<int> Closure(byte[] glyf, int count, Func<int, int> offset, IEnumerable<ushort> used)
+    internal static HashSet<int> Closure(ArraySegment<byte> glyf, int count, Func<int, int> offset, IEnumerable<ushort> used)
     {
         var keep = new HashSet<int>();
         var pending = new Stack<int>(used.Select(g => (int)g).Where(g => g < count).Append(0));
@@ -82,7 +82,7 @@ internal static class GlyphSubsetter
             }
 
             var (start, end) = (offset(glyph), offset(glyph + 1));
-            if (end <= start || end > glyf.Length)
+            if (end <= start || end > glyf.Count)
             {
                 continue;
             }

@@ -11,7 +11,7 @@ internal sealed class SvgBody : IOutlineSink
 {
     private readonly StringBuilder _sb = new();
     private readonly StringBuilder _path = new();
-    private readonly Dictionary<Typeface, (string Family, HashSet<ushort> Glyphs)> _fonts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Typeface, (string Family, Dictionary<char, ushort> Characters)> _fonts = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The elements as SVG markup.</summary>
     public StringBuilder Text => _sb;
@@ -19,8 +19,8 @@ internal sealed class SvgBody : IOutlineSink
     /// <summary>The fonts text elements name, with the family name each is declared under, in first-use order.</summary>
     public IReadOnlyList<(Typeface Font, string Family)> Fonts => [.. _fonts.Select(f => (f.Key, f.Value.Family))];
 
-    /// <summary>The glyphs drawn in a font.</summary>
-    public IEnumerable<ushort> GlyphsOf(Typeface font) => _fonts[font].Glyphs;
+    /// <summary>The characters written as text in a font, with their glyphs.</summary>
+    public IReadOnlyDictionary<char, ushort> CharactersOf(Typeface font) => _fonts[font].Characters;
 
     /// <summary>A number with at most three decimals, invariant, no exponent (the PDF writer's spelling).</summary>
     public static string Num(double value) => Pdf.PdfSyntax.Number(value);
@@ -108,7 +108,7 @@ internal sealed class SvgBody : IOutlineSink
             var scale = text.Size / run.Font.UnitsPerEm;
             if (run.IsPlain)
             {
-                var family = Family(run.Font, run.Glyphs);
+                var family = Family(run);
                 _sb.Append("<text x=\"");
                 double pen = 0;
                 for (var i = 0; i < run.Glyphs.Length; i++)
@@ -154,16 +154,20 @@ internal sealed class SvgBody : IOutlineSink
            .Append(" d=\"").Append(d).Append("\"/>\n");
     }
 
-    /// <summary>The family a font is declared under (one per font), and notes the glyphs drawn in it.</summary>
-    private string Family(Typeface font, ushort[] glyphs)
+    /// <summary>The family a plain run's font is declared under (one per font), noting the characters it writes.</summary>
+    private string Family(GlyphRun run)
     {
-        if (!_fonts.TryGetValue(font, out var entry))
+        if (!_fonts.TryGetValue(run.Font, out var entry))
         {
-            entry = ("pace-" + (_fonts.Count + 1).ToString(CultureInfo.InvariantCulture) + "-" + font.Name, []);
-            _fonts.Add(font, entry);
+            entry = ("pace-" + (_fonts.Count + 1).ToString(CultureInfo.InvariantCulture) + "-" + run.Font.Name, []);
+            _fonts.Add(run.Font, entry);
         }
 
-        entry.Glyphs.UnionWith(glyphs);
+        for (var i = 0; i < run.Glyphs.Length; i++)
+        {
+            entry.Characters[run.Text[i]] = run.Glyphs[i];
+        }
+
         return entry.Family;
     }
 

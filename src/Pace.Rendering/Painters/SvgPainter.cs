@@ -8,7 +8,7 @@ namespace Pace.Rendering.Painters;
 /// <summary>
 /// Writes one page as SVG from the same placed elements the PDF painter draws, so the image looks the same in every
 /// browser and on every machine: the fonts travel inside the file as <c>@font-face</c> data URIs, cut down to the
-/// glyphs the page draws (<see cref="GlyphSubsetter"/>), and every character is placed at the x the layout measured.
+/// characters the page writes (<see cref="SvgFonts"/>), and every character is placed at the x the layout measured.
 /// Shaped runs (Arabic, a chart's own fonts with ligatures or marks) and boxes for missing characters are glyph outlines,
 /// labelled with their text. The size is given in millimetres, so the page imports at its printed size.
 /// </summary>
@@ -34,7 +34,7 @@ internal static class SvgPainter
             sb.Append("<defs><style>\n");
             foreach (var (font, family) in body.Fonts)
             {
-                var data = GlyphSubsetter.Subset(font.Data, body.GlyphsOf(font));
+                var data = SvgFonts.Subset(font, body.CharactersOf(font));
                 sb.Append("@font-face{font-family:\"").Append(family).Append("\";src:url(data:font/ttf;base64,")
                   .Append(Convert.ToBase64String(data)).Append(") format(\"truetype\")}\n");
             }

@@ -61,7 +61,7 @@ internal sealed class Typeface
     public int Advance(ushort glyph) => glyph < _advances.Length ? _advances[glyph] : 0;
 
     /// <summary>The HarfBuzz font that shapes runs in this face; created on first use.</summary>
-    internal HarfBuzzFont Shaper => _shaper ??= new HarfBuzzFont(Program ?? Data);
+    internal HarfBuzzFont Shaper => LazyInitializer.EnsureInitialized(ref _shaper, () => new HarfBuzzFont(Program ?? Data));
 
     /// <summary>Loads a font from its bytes.</summary>
     /// <param name="name">The name to give it (sanitised here).</param>

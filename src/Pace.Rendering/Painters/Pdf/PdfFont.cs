@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Pace.Rendering.Layout;
@@ -31,12 +30,6 @@ internal sealed class PdfFont
     {
         "cmap", "cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name", "OS/2", "post", "prep",
     };
-
-    /// <summary>
-    /// Each font's program with only the <see cref="Embedded"/> tables, made once per font rather than once per document:
-    /// writing the 211 KB Lato anew (its table checksums summed twice) was a tenth of an 8-process PDF (perf).
-    /// </summary>
-    private static readonly ConditionalWeakTable<Typeface, byte[]> Trimmed = [];
 
     private readonly Typeface _font;
     private readonly Dictionary<(ushort Glyph, string Characters), ushort> _codes = [];
@@ -100,9 +93,8 @@ internal sealed class PdfFont
 
         // The program holds only the used glyphs, renumbered; the CIDToGIDMap (two bytes a code, deflated to a few
         // hundred) leads from each code to its glyph's new number.
-        var trimmed = Trimmed.GetValue(_font, static font => Sfnt.Read(font.Data) is { } tables ? Sfnt.Write([.. tables.Where(t => Embedded.Contains(t.Tag))]) : font.Data);
-        var renumbered = GlyphRenumberer.Renumber(trimmed, glyphs);
-        var subset = renumbered?.Font ?? GlyphSubsetter.Subset(trimmed, glyphs);
+        var renumbered = GlyphRenumberer.Renumber(_font.Data, glyphs, Embedded.Contains);
+        var subset = renumbered?.Font ?? GlyphSubsetter.Subset(_font.Data, glyphs);
         var map = new byte[2 * ((entries.Count == 0 ? 0 : entries[^1].Code) + 1)];
         foreach (var (code, glyph, _) in entries)
         {
