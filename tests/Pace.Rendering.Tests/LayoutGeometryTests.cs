@@ -59,6 +59,21 @@ public sealed class LayoutGeometryTests
         }
     }
 
+    [TestCase(PaperSize.A3, 1191, 842, "420mm", "297mm")]
+    [TestCase(PaperSize.Letter, 792, 612, "279.4mm", "215.9mm")]
+    public void Png_and_svg_have_the_papers_size(PaperSize paper, int pixels, int rows, string width, string height)
+    {
+        var chart = TestCharts.Example("technical-wholesaler");
+        var png = ChartRenderer.RenderPages(chart, new RenderOptions { Format = OutputFormat.Png, PngDpi = 72, Paper = paper, Pages = PageSelection.Page(1) })[0];
+        var svg = System.Xml.Linq.XDocument.Parse(System.Text.Encoding.UTF8.GetString(ChartRenderer.RenderPages(chart, new RenderOptions { Format = OutputFormat.Svg, Paper = paper, Pages = PageSelection.Page(1) })[0])).Root!;
+        using var bitmap = SkiaSharp.SKBitmap.Decode(png);
+        Assert.Multiple(() =>
+        {
+            Assert.That((bitmap.Width, bitmap.Height), Is.EqualTo((pixels, rows)), "72 dpi: a pixel a point");
+            Assert.That((svg.Attribute("width")?.Value, svg.Attribute("height")?.Value), Is.EqualTo((width, height)));
+        });
+    }
+
     [Test]
     public void The_paper_option_wins_over_the_chart_and_the_chart_over_a4()
     {
