@@ -1,6 +1,5 @@
 using System.Globalization;
 using Pace.Rendering.Text;
-using SkiaSharp;
 
 namespace Pace.Rendering.Painters.Pdf;
 
@@ -12,7 +11,7 @@ internal sealed class PdfResources
 {
     private readonly List<(Typeface Typeface, PdfFont Font)> _fonts = [];
     private readonly SortedDictionary<byte, string> _opacities = [];
-    private readonly List<(string Name, byte[] Png, SKBitmap Pixels)> _images = [];
+    private readonly List<(string Name, byte[] Png, (int Width, int Height, byte[] Rgba) Pixels)> _images = [];
 
     /// <summary>Starts with Lato Regular and Bold as F1 and F2, present in every document; other fonts follow as pages use them.</summary>
     public PdfResources()
@@ -49,7 +48,7 @@ internal sealed class PdfResources
         return name;
     }
 
-    /// <summary>The name of an image, decoded once per document; null when Skia cannot decode it (then it is skipped, never fatal).</summary>
+    /// <summary>The name of an image, decoded once per document; null when it cannot be decoded (then it is skipped, never fatal).</summary>
     public string? Image(byte[] png)
     {
         foreach (var (name, known, _) in _images)
@@ -60,16 +59,13 @@ internal sealed class PdfResources
             }
         }
 
-        using var data = SKData.CreateCopy(png);
-        using var codec = SKCodec.Create(data);
-        var bitmap = codec is null ? null : SKBitmap.Decode(codec, codec.Info.WithColorType(SKColorType.Rgba8888).WithAlphaType(SKAlphaType.Unpremul));
-        if (bitmap is null)
+        if (PngPixels.Decode(png) is not { } pixels)
         {
             return null;
         }
 
         var added = "Im" + (_images.Count + 1).ToString(CultureInfo.InvariantCulture);
-        _images.Add((added, png, bitmap));
+        _images.Add((added, png, pixels));
         return added;
     }
 
@@ -100,7 +96,6 @@ internal sealed class PdfResources
         foreach (var (name, _, pixels) in _images)
         {
             images.Add($"/{name} {WriteImage(file, pixels)} 0 R");
-            pixels.Dispose();
         }
 
         file.Object(resources, "<</Font <<" + string.Join(" ", _fonts.Select(f => $"/{f.Font.ResourceName} {f.Font.Reference} 0 R")) + ">>"
@@ -109,9 +104,9 @@ internal sealed class PdfResources
     }
 
     /// <summary>An RGB image, with its alpha as a soft mask when any pixel is not opaque.</summary>
-    private static int WriteImage(PdfFileWriter file, SKBitmap pixels)
+    private static int WriteImage(PdfFileWriter file, (int Width, int Height, byte[] Rgba) pixels)
     {
-        var rgba = pixels.GetPixelSpan();
+        var rgba = pixels.Rgba;
         var count = pixels.Width * pixels.Height;
         var rgb = new byte[count * 3];
         var alpha = new byte[count];
