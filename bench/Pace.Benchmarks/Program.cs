@@ -3,6 +3,7 @@ using System.Globalization;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Pace.Benchmarks;
+using Pace.Rendering.Text;
 using Pace.Rendering;
 using Pace.Validation;
 using Pace.Yaml;

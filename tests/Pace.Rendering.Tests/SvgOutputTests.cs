@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Pace.Rendering.Text;
 
 namespace Pace.Rendering.Tests;
 
@@ -74,7 +75,7 @@ public sealed partial class SvgOutputTests
         Assert.That(labels.Distinct().Order(), Is.EqualTo(new[] { "binnen marge", "doel gemist", "op doel" }));
     }
 
-    [GeneratedRegex(@"@font-face\{font-family:""pace-\d+-[A-Za-z0-9-]+"";src:url\(data:font/ttf;base64,[A-Za-z0-9+/=]+\) format\(""truetype""\)\}")]
+    [GeneratedRegex(@"@font-face\{font-family:""pace-\d+-[A-Za-z0-9-]+"";font-weight:100 900;src:url\(data:font/ttf;base64,[A-Za-z0-9+/=]+\) format\(""truetype""\)\}")]
     private static partial Regex FontFaces();
 
     [GeneratedRegex(@"^-?\d+(\.\d{1,3})?( -?\d+(\.\d{1,3})?)*$")]

@@ -1,4 +1,5 @@
 using Pace.Analysis;
+using Pace.Rendering.Text;
 using Pace.Validation;
 
 namespace Pace.Rendering.Layout;
@@ -34,9 +35,9 @@ internal static class DocumentLayout
     }
 
     /// <summary>Lays out a chart with the given resolved options.</summary>
-    public static LayoutDocument Build(Chart chart, ChartLanguage language, Findings findings, bool banner, LogoImage? logo, Page page, DateTimeOffset timestamp, Text.FontStack? fonts = null, CancellationToken cancellationToken = default)
+    public static LayoutDocument Build(Chart chart, ChartLanguage language, Findings findings, bool banner, LogoImage? logo, Page page, DateTimeOffset timestamp, FontStack? fonts = null, CancellationToken cancellationToken = default)
     {
-        var ctx = new LayoutContext(chart, Labels.For(language), Palette.For(chart.Theme), findings, banner, logo, page) { Fonts = fonts ?? Text.FontStack.Bundled() };
+        var ctx = new LayoutContext(chart, Labels.For(language), Palette.For(chart.Theme), findings, banner, logo, page) { Fonts = fonts ?? FontStack.Bundled() };
         return Build(ctx, timestamp, cancellationToken);
     }
 

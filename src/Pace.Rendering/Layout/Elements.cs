@@ -1,14 +1,5 @@
+using Pace.Rendering.Text;
 namespace Pace.Rendering.Layout;
-
-/// <summary>The two faces text is set in; each is a stack of fonts (<see cref="Text.FontStack"/>).</summary>
-internal enum FontFace
-{
-    /// <summary>Regular weight (400).</summary>
-    Regular,
-
-    /// <summary>Bold weight (700).</summary>
-    Bold,
-}
 
 /// <summary>
 /// Something placed on a page. Elements are plain geometry: painters turn them into PDF, PNG or SVG,
@@ -44,7 +35,7 @@ internal sealed record CircleElement(Point Center, float Radius, Rgb? Fill, Rgb?
 internal sealed record TextElement(string Text, float X, float Baseline, FontFace Face, float Size, Rgb Color, Rect Bounds, Rect Cell) : Element
 {
     /// <summary>The glyph runs that draw <see cref="TextElement.Text"/>, left to right.</summary>
-    public Text.ShapedLine Glyphs { get; init; } = Fonts.Shape(Text, Face);
+    public ShapedLine Glyphs { get; init; } = Fonts.Shape(Text, Face);
 }
 
 /// <summary>An encoded PNG image (the theme's logo) scaled into a box.</summary>

@@ -1,3 +1,4 @@
+using Pace.Rendering.Text;
 using Pace.Validation;
 
 namespace Pace.Rendering.Layout;
@@ -13,7 +14,7 @@ namespace Pace.Rendering.Layout;
 internal sealed record LayoutContext(Chart Chart, Labels Labels, Palette Palette, Findings Findings, bool Banner, LogoImage? Logo, Page Page)
 {
     /// <summary>The fonts text is set in: the chart's own, then the bundled ones.</summary>
-    public Text.FontStack Fonts { get; init; } = Text.FontStack.Bundled();
+    public FontStack Fonts { get; init; } = FontStack.Bundled();
 
     /// <summary>The chart's language for numbers.</summary>
     public ChartLanguage Language => Labels.Language;

@@ -1,3 +1,4 @@
+using Pace.Rendering.Text;
 namespace Pace.Rendering.Layout;
 
 /// <summary>Horizontal placement of text in its box.</summary>

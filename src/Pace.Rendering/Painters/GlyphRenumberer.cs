@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using Pace.Rendering.Layout;
+using Pace.Rendering.Text;
 
 namespace Pace.Rendering.Painters;
 

@@ -35,11 +35,13 @@ internal static class SvgPainter
             foreach (var (font, family) in body.Fonts)
             {
                 var data = SvgFonts.Subset(font, body.CharactersOf(font));
-                sb.Append("@font-face{font-family:\"").Append(family).Append("\";src:url(data:font/ttf;base64,")
+                // One family per font, declared for every weight: text asks for 400 or 700 (bold), and a font the chart
+                // names without a bold face must not be emboldened by the browser, as neither the PNG nor the PDF does.
+                sb.Append("@font-face{font-family:\"").Append(family).Append("\";font-weight:100 900;src:url(data:font/ttf;base64,")
                   .Append(Convert.ToBase64String(data)).Append(") format(\"truetype\")}\n");
             }
 
-            sb.Append("</style></defs>\n");
+            sb.Append("text{font-synthesis:none}\n</style></defs>\n");
         }
 
         sb.Append("<rect width=\"").Append(SvgBody.Num(page.Width)).Append("\" height=\"").Append(SvgBody.Num(page.Height)).Append("\" fill=\"#ffffff\"/>\n");

@@ -1,4 +1,3 @@
-using Pace.Rendering.Layout;
 
 namespace Pace.Rendering.Text;
 
@@ -9,15 +8,17 @@ namespace Pace.Rendering.Text;
 /// </summary>
 internal sealed class FontStack
 {
+    // The Noto Sans complement is loaded only when a text has a character Lato lacks: most charts never need it, and
+    // each bundled face costs its parsing at the first render of a process.
     private static readonly Lazy<FontStack> BundledStack = new(() => new FontStack(
-        [Bundled("Lato-Regular"), Bundled("NotoSans-Regular")],
-        [Bundled("Lato-Bold"), Bundled("NotoSans-Bold")]));
+        new FontList([new(() => Bundled("Lato-Regular")), new(() => Bundled("NotoSans-Regular"))]),
+        new FontList([new(() => Bundled("Lato-Bold")), new(() => Bundled("NotoSans-Bold"))])));
 
-    private readonly IReadOnlyList<Typeface> _regular;
-    private readonly IReadOnlyList<Typeface> _bold;
+    private readonly FontList _regular;
+    private readonly FontList _bold;
     private readonly ShapeCache _cache = new();
 
-    private FontStack(IReadOnlyList<Typeface> regular, IReadOnlyList<Typeface> bold)
+    private FontStack(FontList regular, FontList bold)
     {
         _regular = regular;
         _bold = bold;
@@ -35,7 +36,11 @@ internal sealed class FontStack
         var bundled = Bundled();
         return fonts.Count == 0
             ? bundled
-            : new FontStack([.. fonts.Select(f => f.Regular), .. bundled._regular], [.. fonts.Select(f => f.Bold ?? f.Regular), .. bundled._bold]);
+            : new FontStack(
+                new FontList([.. fonts.Select(f => Loaded(f.Regular)), .. bundled._regular.Items]),
+                new FontList([.. fonts.Select(f => Loaded(f.Bold ?? f.Regular)), .. bundled._bold.Items]));
+
+        static Lazy<Typeface> Loaded(Typeface font) => new(() => font);
     }
 
     /// <summary>The bundled Lato face: line metrics, and the box drawn for a missing character, come from it.</summary>
@@ -105,6 +110,20 @@ internal sealed class FontStack
         {
             throw new InvalidOperationException($"The bundled font {name} is broken: {e.Message}.", e);
         }
+    }
+
+    /// <summary>Fonts in the order they are tried, each loaded the first time it is asked for.</summary>
+    private sealed class FontList(Lazy<Typeface>[] items) : IReadOnlyList<Typeface>
+    {
+        public Lazy<Typeface>[] Items { get; } = items;
+
+        public int Count => Items.Length;
+
+        public Typeface this[int index] => Items[index].Value;
+
+        public IEnumerator<Typeface> GetEnumerator() => Items.Select(i => i.Value).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>Shaped lines by text and face: layout measures the same words again and again while it wraps and shrinks.</summary>

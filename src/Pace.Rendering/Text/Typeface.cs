@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using Pace.Rendering.Layout;
 
 namespace Pace.Rendering.Text;
 

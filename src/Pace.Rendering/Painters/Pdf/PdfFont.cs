@@ -64,9 +64,6 @@ internal sealed class PdfFont
         return !run.IsBox && (characters.Length == 0 || _codes.GetValueOrDefault((run.Glyphs[index], characters), ushort.MaxValue) == code);
     }
 
-    /// <summary>The font's width of a glyph in PDF text space (thousandths of an em).</summary>
-    public double Width(ushort glyph) => _font.Advance(glyph) * 1000.0 / _font.UnitsPerEm;
-
     /// <summary>Appends the codes of glyphs of a run as a hex string for <c>Tj</c> or <c>TJ</c>.</summary>
     public void Encode(StringBuilder sb, GlyphRun run, int from, int count)
     {

@@ -16,8 +16,8 @@ internal sealed class PdfResources
     /// <summary>Starts with Lato Regular and Bold as F1 and F2, present in every document; other fonts follow as pages use them.</summary>
     public PdfResources()
     {
-        Font(FontStack.Bundled().Primary(Layout.FontFace.Regular));
-        Font(FontStack.Bundled().Primary(Layout.FontFace.Bold));
+        Font(FontStack.Bundled().Primary(FontFace.Regular));
+        Font(FontStack.Bundled().Primary(FontFace.Bold));
     }
 
     /// <summary>The PDF font of a typeface, added on first use as F3, F4…</summary>

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Pace.Rendering.Layout;
+namespace Pace.Rendering.Text;
 
 /// <summary>
 /// Reads a font's character → glyph map for the whole BMP from its <c>cmap</c> table (format 4, Unicode BMP).

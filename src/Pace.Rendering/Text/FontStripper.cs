@@ -1,4 +1,4 @@
-namespace Pace.Rendering.Layout;
+namespace Pace.Rendering.Text;
 
 /// <summary>
 /// Removes the OpenType layout tables (GPOS, GSUB, GDEF) from a TrueType font before Skia sees it.

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Pace.Rendering.Layout;
+namespace Pace.Rendering.Text;
 
 /// <summary>
 /// Reads and writes the table directory of a TrueType (sfnt) font: just enough to drop or replace whole tables.
