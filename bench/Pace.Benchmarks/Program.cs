@@ -43,7 +43,7 @@ internal static class FirstCall
             var validate = clock.Elapsed;
             // Reads the embedded faces' tables; no Skia. The PNG painter below is the first to touch SkiaSharp: its stage includes
             // loading libSkiaSharp and the faces into Skia (and, with SkiaSharp 3.x, a scan of /usr/share/fonts).
-            _ = Pace.Rendering.Layout.Fonts.Measure("Pace", Pace.Rendering.Layout.FontFace.Regular, 10);
+            _ = Pace.Rendering.Layout.Fonts.Measure("Pace", Pace.Rendering.Text.FontFace.Regular, 10);
             var fonts = clock.Elapsed;
             var options = RenderOptions.Default with { Findings = findings };
             var document = ChartRenderer.Lay(chart, options, CancellationToken.None);
