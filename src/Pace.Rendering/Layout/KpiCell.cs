@@ -34,10 +34,13 @@ internal static class KpiCell
         page.Decorate(new BoxElement(cell, p.Faint, null, 0, 3));
         var inner = cell.Deflate(Pad, Pad - 2.5f);
 
-        // Bottom up: badges, then target, then the name takes the rest.
+        // Bottom up: badges, then target, then the name takes the rest. The badges' pills are drawn with the cell's box
+        // and their words last (nothing overlaps): the cell's drawing is two runs, decoration then content, which in the
+        // PDF is one artifact and few marked-content sequences.
         var badges = Badges(ctx, kpi);
         var badgeHeight = BadgeHeight * scale;
         var badgeRow = badges.Count > 0 && inner.Height >= 30 ? badgeHeight + 1.5f : 0;
+        var words = badgeRow > 0 ? Pills(page, ctx, badges, new Rect(inner.X, inner.Bottom - badgeHeight, inner.Width, badgeHeight)) : [];
         var targetSize = TargetSize * scale;
         var targetLine = targetSize * Fonts.LineHeightFactor;
         var nameBox = inner with { Height = MathF.Max(0, inner.Height - badgeRow - targetLine - 0.5f) };
@@ -56,10 +59,7 @@ internal static class KpiCell
 
         TextFitter.Add(page, NumberFormatter.Target(kpi, ctx.Labels), targetBox, new TextStyle(FontFace.Regular, targetSize, p.Ink, MinSize: 5.5f, MaxLines: 1));
 
-        if (badgeRow > 0)
-        {
-            Row(page, ctx, badges, new Rect(inner.X, inner.Bottom - badgeHeight, inner.Width, badgeHeight));
-        }
+        Words(page, words);
     }
 
     /// <summary>The badge words for the kinds a KPI states: leading/lagging, input/output, fast/slow, hard/soft.</summary>
@@ -91,9 +91,12 @@ internal static class KpiCell
         return list;
     }
 
-    /// <summary>Places badges left to right as pills; a pill that would not fit is left out rather than overflow.</summary>
+    /// <summary>
+    /// Places badges left to right as pills, drawn now as decoration; a pill that would not fit is left out rather than
+    /// overflow. Returns each pill's word, for <see cref="Words"/> to add where the badges are read.
+    /// </summary>
     /// <remarks>The text size follows the row height, so badges scale with the rest of the cell.</remarks>
-    public static void Row(PageBuilder page, LayoutContext ctx, IReadOnlyList<(string Text, bool Highlight)> badges, Rect row)
+    public static List<(string Text, Rect Pill, TextStyle Style)> Pills(PageBuilder page, LayoutContext ctx, IReadOnlyList<(string Text, bool Highlight)> badges, Rect row)
     {
         var p = ctx.Palette;
         var size = BadgeText * row.Height / BadgeHeight;
@@ -116,8 +119,12 @@ internal static class KpiCell
             x += width + (2.5f * row.Height / BadgeHeight);
         }
 
-        // The words after all the pills (pills never overlap, so the picture is the same): drawn together, they are one
-        // run of the cell's content in the PDF rather than a run per badge between artifacts.
+        return words;
+    }
+
+    /// <summary>The words of pills placed by <see cref="Pills"/>, each centred in its pill.</summary>
+    public static void Words(PageBuilder page, IEnumerable<(string Text, Rect Pill, TextStyle Style)> words)
+    {
         foreach (var (text, pill, style) in words)
         {
             TextFitter.Add(page, text, pill, style);

@@ -26,7 +26,7 @@ internal sealed class PageBuilder : IEnumerable<Element>
         _elements.Add(element);
         if (_open.TryPeek(out var node))
         {
-            node.Add(new StructureItem(null, element));
+            node.Add(new StructureItem(null, element, _elements.Count - 1));
         }
     }
 

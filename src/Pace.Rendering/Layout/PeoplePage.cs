@@ -125,17 +125,16 @@ internal static class PeoplePage
 
         using (page.Open(Role.Cell))
         {
-            var y = row.Y;
+            // The "leading" pills first, as decoration; then each KPI's name with its pill's word, read together.
             var pillWidth = Fonts.Measure(ctx.Labels.Leading, FontFace.Bold, 5.5f) + 5;
-            foreach (var kpi in person.Load.ReportedKpis.Select(k => k.Kpi))
+            var kpis = person.Load.ReportedKpis.Select(k => k.Kpi).ToList();
+            var words = kpis.Select((kpi, i) => kpi.Timing == Timing.Leading
+                ? KpiCell.Pills(page, ctx, [(ctx.Labels.Leading, true)], new Rect(kpiX + kpiWidth - pillWidth, row.Y + (i * lineHeight) + ((lineHeight - 8) / 2), pillWidth, 8))
+                : []).ToList();
+            for (var i = 0; i < kpis.Count; i++)
             {
-                TextFitter.Add(page, TextSanitizer.Clean(kpi.Name), new Rect(kpiX, y, kpiWidth - pillWidth - 6, lineHeight), new TextStyle(FontFace.Regular, 8, p.Ink, MaxLines: 1, Middle: true));
-                if (kpi.Timing == Timing.Leading)
-                {
-                    KpiCell.Row(page, ctx, [(ctx.Labels.Leading, true)], new Rect(kpiX + kpiWidth - pillWidth, y + ((lineHeight - 8) / 2), pillWidth, 8));
-                }
-
-                y += lineHeight;
+                TextFitter.Add(page, TextSanitizer.Clean(kpis[i].Name), new Rect(kpiX, row.Y + (i * lineHeight), kpiWidth - pillWidth - 6, lineHeight), new TextStyle(FontFace.Regular, 8, p.Ink, MaxLines: 1, Middle: true));
+                KpiCell.Words(page, words[i]);
             }
         }
 

@@ -63,7 +63,8 @@ internal enum HeaderScope
 /// <summary>One item of a node, in reading order: a child node or a placed element that is the node's content.</summary>
 /// <param name="Node">The child node, or <see langword="null"/>.</param>
 /// <param name="Content">The element, or <see langword="null"/>.</param>
-internal readonly record struct StructureItem(StructureNode? Node, Element? Content);
+/// <param name="Index">For content: the element's place in its page's drawing order.</param>
+internal readonly record struct StructureItem(StructureNode? Node, Element? Content, int Index = -1);
 
 /// <summary>
 /// A node of a page's reading structure: its role, and its children and content in reading order, which need not be

@@ -36,7 +36,10 @@ internal sealed class PdfFileWriter
 
     /// <summary>Where each object is: at an offset in the file, or in an object stream at an index.</summary>
     private readonly List<Entry> _entries = [];
-    private readonly List<(int Number, string Body)> _packed = [];
+    /// <summary>The object stream being gathered: its members' numbers and offsets (the stream's header), and their bodies.</summary>
+    private readonly StringBuilder _packedHeader = new();
+    private readonly StringBuilder _packedBodies = new();
+    private int _packedCount;
     private long _position;
 
     /// <summary>Starts the file: the header, and a comment of high bytes that marks the file as binary.</summary>
@@ -56,8 +59,14 @@ internal sealed class PdfFileWriter
     /// <summary>Writes an object's body (a dictionary, an array, a number) under a reserved number, into an object stream.</summary>
     public void Object(int number, string body)
     {
-        Claim(number, Entry.Pending);
-        _packed.Add((number, body));
+        // Offsets count bytes; PDF syntax is Latin-1, one byte a character.
+        Claim(number, new Entry(0, -1, _packedCount));
+        _packedHeader.Append(number).Append(' ').Append(_packedBodies.Length).Append(' ');
+        _packedBodies.Append(body).Append('\n');
+        if (++_packedCount == ObjectsPerStream)
+        {
+            WriteObjectStream();
+        }
     }
 
     /// <summary>Writes a stream: the dictionary's other entries, and the data, deflated (zlib) unless told not to.</summary>
@@ -69,7 +78,13 @@ internal sealed class PdfFileWriter
             return;
         }
 
-        WriteStream(number, dictionary, Deflate(data), compressed: true);
+        using var packed = new MemoryStream();
+        using (var zlib = new ZLibStream(packed, Compression, leaveOpen: true))
+        {
+            zlib.Write(data);
+        }
+
+        WriteStream(number, dictionary, packed.GetBuffer().AsSpan(0, (int)packed.Length), compressed: true);
     }
 
     /// <summary>Writes a stream whose data is already deflated (<see cref="Deflate"/>): what every document shares, packed once.</summary>
@@ -122,12 +137,11 @@ internal sealed class PdfFileWriter
     /// </summary>
     public void Finish(int catalog, int info)
     {
-        foreach (var chunk in _packed.Chunk(ObjectsPerStream))
+        if (_packedCount > 0)
         {
-            WriteObjectStream(chunk);
+            WriteObjectStream();
         }
 
-        _packed.Clear();
         var missing = _entries.FindIndex(e => e == Entry.Reserved);
         if (missing >= 0)
         {
@@ -155,23 +169,23 @@ internal sealed class PdfFileWriter
         Write("startxref\n" + start + "\n%%EOF\n");
     }
 
-    private void WriteObjectStream((int Number, string Body)[] objects)
+    /// <summary>Writes the gathered objects as one object stream and points their entries at it.</summary>
+    private void WriteObjectStream()
     {
         var number = Reserve();
-        var header = new StringBuilder();
-        var bodies = new StringBuilder();
-        for (var i = 0; i < objects.Length; i++)
+        for (var i = 0; i < _entries.Count; i++)
         {
-            // Offsets count bytes; PDF syntax is Latin-1, one byte a character.
-            var (member, body) = objects[i];
-            header.Append(member).Append(' ').Append(bodies.Length).Append(' ');
-            bodies.Append(body).Append('\n');
-            _entries[member - 1] = new Entry(0, number, i);
+            if (_entries[i].Stream == -1)
+            {
+                _entries[i] = _entries[i] with { Stream = number };
+            }
         }
 
-        var first = header.Length;
-        var text = header.Append(bodies);
-        Stream(number, $"/Type /ObjStm /N {objects.Length} /First {first}", text);
+        var first = _packedHeader.Length;
+        Stream(number, $"/Type /ObjStm /N {_packedCount} /First {first}", _packedHeader.Append(_packedBodies));
+        _packedHeader.Clear();
+        _packedBodies.Clear();
+        _packedCount = 0;
     }
 
     private void Claim(int number, Entry entry)
@@ -203,13 +217,13 @@ internal sealed class PdfFileWriter
         _position += bytes.Length;
     }
 
-    /// <summary>Where an object is: at <see cref="Offset"/> in the file, or at <see cref="Index"/> in object stream <see cref="Stream"/>.</summary>
+    /// <summary>
+    /// Where an object is: at <see cref="Offset"/> in the file, or at <see cref="Index"/> in object stream
+    /// <see cref="Stream"/> (−1 while that stream is still being gathered).
+    /// </summary>
     private readonly record struct Entry(long Offset, int Stream, int Index)
     {
         /// <summary>Reserved, not yet written.</summary>
         public static Entry Reserved { get; } = new(-1, 0, 0);
-
-        /// <summary>Written into the object stream still being gathered.</summary>
-        public static Entry Pending { get; } = new(-2, 0, 0);
     }
 }

@@ -8,11 +8,13 @@ namespace Pace.Rendering.Painters.Pdf;
 /// Marks one page's content for the structure tree (ISO 32000-1 §14.6–14.8): every run of elements that belongs to the
 /// same structure node is one marked-content sequence with its own MCID; page furniture is a pagination artifact and
 /// everything else (rules, backgrounds, discs) a layout artifact, so no drawing is left unmarked (PDF/UA-1 §7.1).
+/// Elements are known by their place in the page's drawing order (<see cref="StructureItem.Index"/>): arrays, not
+/// hash tables, since a page has hundreds of them.
 /// </summary>
 internal sealed class PdfMarks
 {
-    private readonly Dictionary<Element, StructureNode> _owners = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Element, int> _mcids = new(ReferenceEqualityComparer.Instance);
+    private readonly StructureNode?[] _owners;
+    private readonly int[] _mcids;
     private readonly List<StructureNode> _marked = [];
     private StructureNode? _open;
     private bool _inSequence;
@@ -21,6 +23,9 @@ internal sealed class PdfMarks
     public PdfMarks(LayoutPage page)
     {
         Page = page;
+        _owners = new StructureNode?[page.Elements.Count];
+        _mcids = new int[page.Elements.Count];
+        Array.Fill(_mcids, -1);
         foreach (var node in page.Nodes)
         {
             Own(node, node);
@@ -33,18 +38,18 @@ internal sealed class PdfMarks
     /// <summary>The node each MCID marks, in MCID order: the page's entry in the parent tree.</summary>
     public IReadOnlyList<StructureNode> Marked => _marked;
 
-    /// <summary>The MCID an element was marked with; absent for artifacts.</summary>
-    public bool TryGetMcid(Element element, out int mcid) => _mcids.TryGetValue(element, out mcid);
+    /// <summary>The MCID the element at a place in the drawing order was marked with; −1 for artifacts.</summary>
+    public int McidOf(int index) => index >= 0 && index < _mcids.Length ? _mcids[index] : -1;
 
-    /// <summary>Opens the marked-content sequence an element belongs to, closing the one before when it differs.</summary>
-    public void Before(Element element, StringBuilder ops)
+    /// <summary>Opens the marked-content sequence the element at a place in the drawing order belongs to, closing the one before when it differs.</summary>
+    public void Before(int index, StringBuilder ops)
     {
-        var owner = _owners.GetValueOrDefault(element);
+        var owner = _owners[index];
         if (_inSequence && ReferenceEquals(owner, _open))
         {
             if (owner is { IsFurniture: false })
             {
-                _mcids.Add(element, _marked.Count - 1);
+                _mcids[index] = _marked.Count - 1;
             }
 
             return;
@@ -62,7 +67,7 @@ internal sealed class PdfMarks
                 ops.Append("/Artifact <</Type /Pagination /Subtype /").Append(owner.Role == Role.PageHeader ? "Header" : "Footer").Append(">> BDC\n");
                 break;
             default:
-                _mcids.Add(element, _marked.Count);
+                _mcids[index] = _marked.Count;
                 ops.Append('/').Append(PdfStructure.ContentTag(owner.Role)).Append(" <</MCID ")
                    .Append(_marked.Count.ToString(CultureInfo.InvariantCulture)).Append(">> BDC\n");
                 _marked.Add(owner);
@@ -87,13 +92,13 @@ internal sealed class PdfMarks
         var owner = top.IsFurniture ? top : node;
         foreach (var item in node.Items)
         {
-            if (item.Content is { } element)
-            {
-                _owners[element] = owner;
-            }
-            else if (item.Node is { } child)
+            if (item.Node is { } child)
             {
                 Own(child, top);
+            }
+            else if (item.Index >= 0 && item.Index < _owners.Length)
+            {
+                _owners[item.Index] = owner;
             }
         }
     }

@@ -28,9 +28,10 @@ internal sealed class PdfPageContent : IOutlineSink
         var content = new PdfPageContent(resources);
         content.Nums(page.Scale, 0, 0, -page.Scale, 0, page.Height * page.Scale).Op("cm");
         content.Op("/Artifact BMC\n1 g").Nums(0, 0, page.Width, page.Height).Op("re f\nEMC");
-        foreach (var element in page.Elements)
+        for (var index = 0; index < page.Elements.Count; index++)
         {
-            marks.Before(element, content._ops);
+            var element = page.Elements[index];
+            marks.Before(index, content._ops);
             switch (element)
             {
                 case BoxElement box:

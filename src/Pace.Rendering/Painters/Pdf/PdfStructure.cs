@@ -123,7 +123,7 @@ internal sealed class PdfStructure
                 sb.Append(places[child].Number).Append(" 0 R ");
                 last = -1;
             }
-            else if (item.Content is { } element && marks.TryGetMcid(element, out var mcid) && mcid != last)
+            else if (marks.McidOf(item.Index) is var mcid and >= 0 && mcid != last)
             {
                 sb.Append(mcid).Append(' ');
                 last = mcid;
