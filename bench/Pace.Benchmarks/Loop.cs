@@ -20,18 +20,18 @@ internal static class Loop
         var yaml = Examples.Text(example);
         var chart = ChartReader.Read(yaml, Examples.PathOf(example)).Chart ?? throw new InvalidOperationException($"{example} does not load.");
         var findings = ChartValidator.Default.Validate(chart);
-        var options = RenderOptions.Default with { Findings = findings };
-        var document = ChartRenderer.Lay(chart, options, CancellationToken.None);
+        var options = RenderOptions.Default;
+        var language = chart.Language ?? ChartLanguage.English;
+        var document = ChartRenderer.Lay(chart, language, findings, options, CancellationToken.None);
         Action step = stage switch
         {
             "load" => () => ChartReader.Read(yaml, "chart.pace.yaml"),
             "validate" => () => ChartValidator.Default.Validate(chart),
-            "layout" => () => ChartRenderer.Lay(chart, options, CancellationToken.None),
+            "layout" => () => ChartRenderer.Lay(chart, language, findings, options, CancellationToken.None),
             "pdf" => () => PdfPainter.Write(document, Stream.Null, CancellationToken.None),
             "png" => () => PngPainter.Encode(document.Pages[0], options.PngDpi),
             "svg" => () => SvgPainter.Encode(document.Pages[0], document.Info, 1, document.Pages.Count),
-            "all-pdf" => () => ChartRenderer.Render(
-                ChartReader.Read(yaml, "chart.pace.yaml").Chart!, Stream.Null, options with { Findings = null }),
+            "all-pdf" => () => ChartRenderer.Render(ChartChecker.Default.CheckText(yaml), Stream.Null, options),
             _ => throw new ArgumentException($"unknown stage {stage}: load, validate, layout, pdf, png, svg or all-pdf"),
         };
         step();

@@ -45,8 +45,8 @@ internal static class FirstCall
             // loading libSkiaSharp and the faces into Skia (and, with SkiaSharp 3.x, a scan of /usr/share/fonts).
             _ = Pace.Rendering.Layout.Fonts.Measure("Pace", Pace.Rendering.Text.FontFace.Regular, 10);
             var fonts = clock.Elapsed;
-            var options = RenderOptions.Default with { Findings = findings };
-            var document = ChartRenderer.Lay(chart, options, CancellationToken.None);
+            var options = RenderOptions.Default;
+            var document = ChartRenderer.Lay(chart, chart.Language ?? Pace.ChartLanguage.English, findings, options, CancellationToken.None);
             var layout = clock.Elapsed;
             using (var pdf = new MemoryStream())
             {

@@ -35,8 +35,8 @@ public class StageBenchmarks
         _chart = ChartReader.Read(_yaml, Examples.PathOf(Chart)).Chart
             ?? throw new InvalidOperationException($"{Chart} does not load.");
         _findings = ChartValidator.Default.Validate(_chart);
-        _options = RenderOptions.Default with { Findings = _findings };
-        _document = ChartRenderer.Lay(_chart, _options, CancellationToken.None);
+        _options = RenderOptions.Default;
+        _document = ChartRenderer.Lay(_chart, _chart.Language ?? ChartLanguage.English, _findings, _options, CancellationToken.None);
     }
 
     /// <summary>YAML text to a chart model (parse, tree with positions, mapping).</summary>
@@ -49,7 +49,7 @@ public class StageBenchmarks
 
     /// <summary>Layout of every page (text fitting, shapes), with the findings already known.</summary>
     [Benchmark]
-    public int Layout() => ChartRenderer.Lay(_chart, _options, CancellationToken.None).Pages.Count;
+    public int Layout() => ChartRenderer.Lay(_chart, _chart.Language ?? ChartLanguage.English, _findings, _options, CancellationToken.None).Pages.Count;
 
     /// <summary>The laid-out document painted as a PDF (all pages, subset fonts embedded).</summary>
     [Benchmark]

@@ -12,7 +12,7 @@ internal static class LayoutStage
 {
     public static void Run(Chart chart, Findings findings)
     {
-        var document = ChartRenderer.Lay(chart, new RenderOptions { Findings = findings }, CancellationToken.None);
+        var document = ChartRenderer.Lay(chart, chart.Language ?? ChartLanguage.English, findings, RenderOptions.Default, CancellationToken.None);
         foreach (var page in document.Pages)
         {
             var bounds = new Rect(0, 0, page.Width, page.Height);

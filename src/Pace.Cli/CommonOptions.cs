@@ -27,7 +27,17 @@ internal static class CommonOptions
         _ => null,
     };
 
-    public static ValidationOptions Validation(ChartLanguage? language, string[]? rules)
+    /// <summary>The library's checking pipeline with this run's language, rule levels and reader limits.</summary>
+    /// <summary>
+    /// The run's checker: the built-in rules and the renderer's PACE022 (every character drawable) — only the renderer
+    /// knows its fonts, so the rule comes from Pace.Rendering, and validate and render report the same findings.
+    /// </summary>
+    public static ChartChecker Checker(ChartLanguage? language, string[]? rules, Pace.Yaml.ChartReaderOptions limits) =>
+        new(new CheckOptions { Language = language, RuleOverrides = Overrides(rules), Limits = limits, Validator = Validator });
+
+    private static ChartValidator Validator { get; } = ChartValidator.Default.With(new Pace.Rendering.Rules.GlyphCoverageRule());
+
+    private static Dictionary<string, RuleLevel> Overrides(string[]? rules)
     {
         var overrides = new Dictionary<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
         foreach (var rule in rules ?? [])
@@ -38,7 +48,7 @@ internal static class CommonOptions
             }
         }
 
-        return new ValidationOptions { Language = language, Overrides = overrides };
+        return overrides;
     }
 
     private static bool TryParseRule(string text, out string code, out RuleLevel level)

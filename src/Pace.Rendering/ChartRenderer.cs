@@ -14,24 +14,33 @@ namespace Pace.Rendering;
 /// </summary>
 public static class ChartRenderer
 {
+    /// <summary>The placeholder for the page number in <see cref="RenderFiles"/>' path.</summary>
+    public const string PageToken = "{page}";
+
+    /// <summary>The checker of the overloads that take a chart built in code: the built-in rules and PACE022.</summary>
+    private static readonly ChartChecker Checker = new(CheckOptions.Default with { Validator = ChartValidator.Default.With(new GlyphCoverageRule()) });
+
     /// <summary>The creation date used when neither the options, the chart nor <c>SOURCE_DATE_EPOCH</c> give one.</summary>
     private static readonly DateTimeOffset FixedEpoch = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>
-    /// Renders a chart to a stream: a PDF with the selected pages, or the first selected page as PNG or SVG (an image
-    /// holds one page; <see cref="RenderPages"/> gives each).
+    /// Renders a checked chart to a stream: a PDF with the selected pages, or the first selected page as PNG or SVG (an
+    /// image holds one page; <see cref="RenderPages(CheckResult, RenderOptions?, CancellationToken)"/> gives each). The labels are in
+    /// the check's language and the footer and findings page show the check's findings: the renderer never
+    /// validates on its own, so the drawing agrees with what <c>pace validate</c> reports.
     /// </summary>
-    /// <param name="chart">The chart; it may be invalid (its findings are then shown).</param>
+    /// <param name="check">The result of <see cref="ChartChecker"/>; its chart must have loaded.</param>
     /// <param name="output">The stream to write to; left open.</param>
-    /// <param name="options">Format, pages, language, findings and timestamp; <see cref="RenderOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="options">Format, banner and timestamp; <see cref="RenderOptions.Default"/> when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels between pages.</param>
+    /// <exception cref="ArgumentException">The chart did not load (<see cref="CheckResult.Loaded"/> is false).</exception>
     /// <exception cref="ArgumentOutOfRangeException">The PNG resolution is not between 1 and 1200 dpi, or the selection starts after the last page.</exception>
-    public static void Render(Chart chart, Stream output, RenderOptions? options = null, CancellationToken cancellationToken = default)
+    public static void Render(CheckResult check, Stream output, RenderOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(chart);
+        ArgumentNullException.ThrowIfNull(check);
         ArgumentNullException.ThrowIfNull(output);
         options ??= RenderOptions.Default;
-        var document = Lay(chart, options, cancellationToken);
+        var document = Lay(check, options, cancellationToken);
         if (options.Format == OutputFormat.Pdf)
         {
             // Written straight to the caller's stream from managed code, so a failing stream (a full disk, a closed
@@ -40,32 +49,57 @@ public static class ChartRenderer
             return;
         }
 
-        var first = options.Pages.Of(document.Pages.Count)[0];
-        output.Write(Paint(document, first, options));
+        output.Write(Paint(document, options.Pages.Of(document.Pages.Count)[0], options));
+    }
+
+    /// <summary>Checks a chart built in code (the built-in rules and PACE022) and renders it as a PDF; for other formats and options check it yourself and use <see cref="Render(CheckResult, Stream, RenderOptions?, CancellationToken)"/>.</summary>
+    /// <param name="chart">The chart; it may be invalid (its findings are then shown).</param>
+    /// <param name="output">The stream to write to; left open.</param>
+    public static void Render(Chart chart, Stream output) => Render(Checker.Check(chart), output);
+
+    /// <summary>
+    /// Renders a checked chart to a file, atomically: it is written to a temporary file in the target folder and moved
+    /// into place, so a failed or cancelled render never leaves a partial file and keeps an earlier one intact.
+    /// When it replaces a file, the new one is forced to disk before the move, so a power cut cannot swap a good
+    /// earlier version for an empty file; a new file is not forced (nothing older can be lost, and the flush cost
+    /// 1.5–35 ms a file here, most of a batch render's time).
+    /// </summary>
+    /// <param name="check">The result of <see cref="ChartChecker"/>; its chart must have loaded.</param>
+    /// <param name="path">The file to write; replaced when it exists.</param>
+    /// <param name="options">Format, banner and timestamp.</param>
+    /// <param name="cancellationToken">Cancels the render; the target is then untouched.</param>
+    /// <exception cref="ArgumentException">The chart did not load.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
+    public static void RenderFile(CheckResult check, string path, RenderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        WriteAtomically(path, stream => Render(check, stream, options, cancellationToken), cancellationToken);
     }
 
     /// <summary>
-    /// Renders each selected page to a file of its own, atomically as <see cref="RenderFile"/> does: <c>{page}</c> in the
-    /// path is replaced by the page number (<c>chart-{page}.png</c> → <c>chart-1.png</c>, <c>chart-2.png</c>…). A path
-    /// without <c>{page}</c> is one file, as <see cref="RenderFile"/> writes it; a PDF path may not hold <c>{page}</c>.
+    /// Renders each selected page to a file of its own, atomically as <see cref="RenderFile(CheckResult, string, RenderOptions?, CancellationToken)"/>
+    /// does: <c>{page}</c> in the path is replaced by the page number (<c>chart-{page}.png</c> → <c>chart-1.png</c>,
+    /// <c>chart-2.png</c>…). A path without <c>{page}</c> is one file, as RenderFile writes it; a PDF path may not hold <c>{page}</c>.
     /// </summary>
-    /// <param name="chart">The chart.</param>
+    /// <param name="check">The result of <see cref="ChartChecker"/>; its chart must have loaded.</param>
     /// <param name="pathPattern">The path of each file, with <c>{page}</c> where the page number goes.</param>
-    /// <param name="options">Format, pages, language, findings and timestamp.</param>
+    /// <param name="options">Format, pages, banner and timestamp.</param>
     /// <param name="cancellationToken">Cancels between pages; files already written stay.</param>
     /// <returns>The files written, in page order.</returns>
-    /// <exception cref="ArgumentException">A PDF path with <c>{page}</c>.</exception>
+    /// <exception cref="ArgumentException">The chart did not load, or a PDF path holds <c>{page}</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The selection starts after the last page.</exception>
     /// <exception cref="IOException">A file cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">A folder may not be written.</exception>
-    public static IReadOnlyList<string> RenderFiles(Chart chart, string pathPattern, RenderOptions? options = null, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<string> RenderFiles(CheckResult check, string pathPattern, RenderOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(chart);
+        ArgumentNullException.ThrowIfNull(check);
         ArgumentException.ThrowIfNullOrEmpty(pathPattern);
         options ??= RenderOptions.Default;
         if (!pathPattern.Contains(PageToken, StringComparison.Ordinal))
         {
-            RenderFile(chart, pathPattern, options, cancellationToken);
+            RenderFile(check, pathPattern, options, cancellationToken);
             return [pathPattern];
         }
 
@@ -74,7 +108,7 @@ public static class ChartRenderer
             throw new ArgumentException($"A PDF holds every selected page in one file; {PageToken} is for PNG and SVG.", nameof(pathPattern));
         }
 
-        var document = Lay(chart, options, cancellationToken);
+        var document = Lay(check, options, cancellationToken);
         var numbers = options.Pages.Of(document.Pages.Count);
         var written = new List<string>(numbers.Count);
         foreach (var number in numbers)
@@ -87,29 +121,6 @@ public static class ChartRenderer
         }
 
         return written;
-    }
-
-    /// <summary>The placeholder for the page number in <see cref="RenderFiles"/>' path.</summary>
-    public const string PageToken = "{page}";
-
-    /// <summary>
-    /// Renders a chart to a file, atomically: it is written to a temporary file in the target folder and moved
-    /// into place, so a failed or cancelled render never leaves a partial file and keeps an earlier one intact.
-    /// When it replaces a file, the new one is forced to disk before the move, so a power cut cannot swap a good
-    /// earlier version for an empty file; a new file is not forced (nothing older can be lost, and the flush cost
-    /// 1.5–35 ms a file here, most of a batch render's time).
-    /// </summary>
-    /// <param name="chart">The chart.</param>
-    /// <param name="path">The file to write; replaced when it exists.</param>
-    /// <param name="options">Format, language, findings and timestamp.</param>
-    /// <param name="cancellationToken">Cancels the render; the target is then untouched.</param>
-    /// <exception cref="IOException">The file cannot be written.</exception>
-    /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
-    public static void RenderFile(Chart chart, string path, RenderOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(chart);
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        WriteAtomically(path, stream => Render(chart, stream, options, cancellationToken), cancellationToken);
     }
 
     /// <summary>Writes a file through a temporary file in its folder, moved into place only when complete.</summary>
@@ -137,16 +148,24 @@ public static class ChartRenderer
         }
     }
 
-    /// <summary>Renders the selected pages: one PNG or SVG per page, or, for PDF, one element holding them all.</summary>
+    /// <summary>Checks a chart built in code (the built-in rules and PACE022) and renders it to a file; see <see cref="RenderFile(CheckResult, string, RenderOptions?, CancellationToken)"/>.</summary>
     /// <param name="chart">The chart.</param>
-    /// <param name="options">Format, language, findings and timestamp.</param>
+    /// <param name="path">The file to write; replaced when it exists.</param>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
+    public static void RenderFile(Chart chart, string path) => RenderFile(Checker.Check(chart), path);
+
+    /// <summary>Renders the selected pages: one PNG or SVG per page, or, for PDF, one element holding them all.</summary>
+    /// <param name="check">The result of <see cref="ChartChecker"/>; its chart must have loaded.</param>
+    /// <param name="options">Format, banner and timestamp.</param>
     /// <param name="cancellationToken">Cancels between pages.</param>
     /// <returns>The encoded pages.</returns>
-    public static IReadOnlyList<byte[]> RenderPages(Chart chart, RenderOptions? options = null, CancellationToken cancellationToken = default)
+    /// <exception cref="ArgumentException">The chart did not load.</exception>
+    public static IReadOnlyList<byte[]> RenderPages(CheckResult check, RenderOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(chart);
+        ArgumentNullException.ThrowIfNull(check);
         options ??= RenderOptions.Default;
-        var document = Lay(chart, options, cancellationToken);
+        var document = Lay(check, options, cancellationToken);
         if (options.Format == OutputFormat.Pdf)
         {
             using var buffer = new MemoryStream();
@@ -164,8 +183,21 @@ public static class ChartRenderer
         return pages;
     }
 
-    /// <summary>Resolves the options and lays the chart out; shared by every entry point and by tests.</summary>
-    internal static LayoutDocument Lay(Chart chart, RenderOptions options, CancellationToken cancellationToken)
+    /// <summary>Checks a chart built in code (the built-in rules and PACE022) and renders every page; see <see cref="RenderPages(CheckResult, RenderOptions?, CancellationToken)"/>.</summary>
+    /// <param name="chart">The chart.</param>
+    /// <returns>The PDF as one element.</returns>
+    public static IReadOnlyList<byte[]> RenderPages(Chart chart) => RenderPages(Checker.Check(chart));
+
+    /// <summary>Lays a checked chart out; shared by every entry point.</summary>
+    internal static LayoutDocument Lay(CheckResult check, RenderOptions options, CancellationToken cancellationToken) =>
+        Lay(check.Chart ?? throw new ArgumentException("The chart did not load; render only a check whose chart loaded (CheckResult.Loaded).", nameof(check)), check.Language, check.Diagnostics, options, cancellationToken);
+
+    /// <summary>Checks a chart built in code (the built-in rules and PACE022) and lays it out (tests, the fuzzer, benchmarks).</summary>
+    internal static LayoutDocument Lay(Chart chart, RenderOptions options, CancellationToken cancellationToken) =>
+        Lay(Checker.Check(chart), options, cancellationToken);
+
+    /// <summary>Resolves the options and lays a chart out with the given language and findings (tests use this directly).</summary>
+    internal static LayoutDocument Lay(Chart chart, ChartLanguage language, Findings findings, RenderOptions options, CancellationToken cancellationToken)
     {
         if (options.Format != OutputFormat.Pdf && !(options.PngDpi is >= 1 and <= 1200))
         {
@@ -173,14 +205,12 @@ public static class ChartRenderer
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var language = options.Language ?? chart.Language ?? ChartLanguage.English;
-        var findings = options.Findings ?? ChartValidator.Default.With(new GlyphCoverageRule(options.BaseDirectory)).Validate(chart, new ValidationOptions { Language = language });
-        var logo = LogoLoader.Load(chart, options.BaseDirectory);
+        var logo = LogoFile.Load(chart, options.BaseDirectory);
         var (fonts, _) = ChartFonts.Resolve(chart, options.BaseDirectory);
         var page = Page.For(options.Paper ?? chart.Paper ?? PaperSize.A4);
         var document = DocumentLayout.Build(chart, language, findings, options.FindingsBanner, logo, page, TimestampOf(chart, options), fonts, cancellationToken);
 
-        // A PDF of some pages: the document keeps only those (an image is painted from its page alone, below).
+        // A PDF of some pages keeps only those; an image is painted from its page alone.
         if (options.Format == OutputFormat.Pdf && options.Pages != PageSelection.All && options.Pages != default)
         {
             var numbers = options.Pages.Of(document.Pages.Count);

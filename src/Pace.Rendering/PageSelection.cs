@@ -4,8 +4,9 @@ namespace Pace.Rendering;
 
 /// <summary>
 /// Which pages of a chart to render — the same meaning for every format: a PDF holds the selected pages,
-/// <see cref="ChartRenderer.RenderPages"/> gives one PNG or SVG per selected page, and a single image file
-/// (<see cref="ChartRenderer.Render"/>, <see cref="ChartRenderer.RenderFile"/>) is the first selected page.
+/// <see cref="ChartRenderer.RenderPages(CheckResult, RenderOptions?, CancellationToken)"/> gives one PNG or SVG per
+/// selected page, and a single image file (<c>ChartRenderer.Render</c>, <c>ChartRenderer.RenderFile</c>) is the first
+/// selected page.
 /// </summary>
 public readonly record struct PageSelection
 {

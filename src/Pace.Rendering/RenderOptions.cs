@@ -1,24 +1,13 @@
-using Pace.Validation;
-
 namespace Pace.Rendering;
 
 /// <summary>How to render a chart. Immutable; start from <see cref="Default"/> and change what you need with <c>with</c>.</summary>
 public sealed record RenderOptions
 {
-    /// <summary>PDF, in the chart's language, validated with the built-in rules.</summary>
+    /// <summary>PDF, no banner, the timestamp from the chart's date.</summary>
     public static RenderOptions Default { get; } = new();
 
     /// <summary>The output format; PDF when not set.</summary>
     public OutputFormat Format { get; init; } = OutputFormat.Pdf;
-
-    /// <summary>The language of the labels; the chart's own language when <see langword="null"/>, else English.</summary>
-    public ChartLanguage? Language { get; init; }
-
-    /// <summary>
-    /// The findings to show in the footer and on the findings page; when <see langword="null"/>, the chart is
-    /// validated with <see cref="ChartValidator.Default"/>.
-    /// </summary>
-    public Findings? Findings { get; init; }
 
     /// <summary>Whether page 1 carries a visible banner saying the chart was rendered despite errors (<c>--force</c>).</summary>
     public bool FindingsBanner { get; init; }

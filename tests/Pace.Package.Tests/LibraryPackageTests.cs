@@ -70,11 +70,17 @@ public sealed class LibraryPackageTests
     [Test]
     public void The_library_guide_snippets_print_what_the_guide_says()
     {
-        Assert.That(Section("library1"), Does.Contain("Error PACE002 at processes[1].owner"));
-        Assert.That(Section("library2"), Does.Contain("Sales pipeline: Fast"));
-        Assert.That(Section("library3"), Does.Match(@"Acme Software B\.V\.: \d+ processes"));
-        Assert.That(Section("library4"), Does.Contain("True True"));
-        Assert.That(Section("library6"), Does.Contain("warning ACME001: KPI 'Aantal offertes' of 'Van lead naar deal' has no unit."));
+        Assert.That(Section("library1"), Does.Match(@"0 errors, \d+ warnings, in Dutch"));
+        Assert.That(Section("library1"), Does.Contain("charts/acme.pace.yaml:"), "findings located in the file");
+        Assert.That(Section("library2"), Does.Match(@"Acme Software B\.V\.: \d+ findings"));
+        Assert.That(Section("library3"), Does.Contain("Error PACE002 at processes[1].owner"));
+        Assert.That(Section("library4"), Does.Contain("Sales pipeline: Fast"));
+        Assert.That(Section("library5"), Does.Match(@"Acme Software B\.V\.: \d+ processes"));
+        Assert.That(Section("library6"), Does.Contain("True True"));
+        Assert.That(Section("library8"), Does.Contain("warning ACME001: KPI 'Aantal offertes' of 'Van lead naar deal' has no unit."));
+        Assert.That(Section("library10"), Does.Contain("0 texts with characters no font has"), "PACE022 with the checker: acme is all Latin");
+        Assert.That(Section("library11"), Does.Contain("True"), "an edited chart written back reads back as the edit");
+        Assert.That(File.ReadAllText(Path.Combine(_app, "acme-next.pace.yaml")), Does.StartWith("# yaml-language-server: $schema="), "the comments stay");
     }
 
     [Test]
@@ -93,7 +99,7 @@ public sealed class LibraryPackageTests
             Assert.Ignore("TODO(rendering): Pace.Rendering has no ChartRenderer.Render yet; this checks acme.pdf with PdfPig once it has.");
         }
 
-        Assert.That(Section("library7"), Does.Match(@"PDF: \d+ bytes"));
+        Assert.That(Section("library9"), Does.Match(@"PDF: \d+ bytes"));
         var pdf = Path.Combine(_app, "acme.pdf");
         Assert.That(File.Exists(pdf), pdf);
         Assert.That(Consumer.PdfText(pdf), Does.Contain("Acme Software"));

@@ -147,7 +147,7 @@ public sealed class AnalysisOnTheChartTests
         static bool Legend(Kpi kpi)
         {
             var chart = new Chart { Processes = [new CoreProcess { Name = "Sell", Kpis = [kpi] }] };
-            return ChartRenderer.Lay(chart, RenderOptions.Default with { Language = ChartLanguage.English }, CancellationToken.None)
+            return ChartRenderer.Lay(TestCharts.Checked(chart, ChartLanguage.English), RenderOptions.Default, CancellationToken.None)
                 .Pages[0].Texts.Any(t => t.Text == "within tolerance");
         }
 

@@ -36,7 +36,7 @@ public sealed class BreakdownLineTests
     [Test]
     public void Seasonality_shows_as_ranges()
     {
-        // Seed 003: a quiet August and a busy December.
+        // A003: a quiet August and a busy December.
         var kpi = new Kpi { Target = 1200000, Unit = "EUR", Cadence = Cadence.Year, Seasonality = [1, 1, 1, 1, 1, 1, 1, 0.5m, 1, 1, 1, 2] };
         Assert.Multiple(() =>
         {

@@ -81,7 +81,7 @@ public sealed class ChartContentTests
     public void Given_findings_are_shown_instead_of_validating()
     {
         var findings = new Findings([new Diagnostic("APP001", Severity.Warning, "Custom rule says hi", [], string.Empty, null)]);
-        var document = Lay(TestCharts.Example("technical-wholesaler"), new RenderOptions { Findings = findings });
+        var document = ChartRenderer.Lay(TestCharts.Example("technical-wholesaler"), ChartLanguage.English, findings, RenderOptions.Default, CancellationToken.None);
         Assert.Multiple(() =>
         {
             Assert.That(Words(document.Pages[^1]), Does.Contain("APP001").And.Contain("Custom rule says hi").And.Contain("whole chart"));
@@ -197,7 +197,7 @@ public sealed class ChartContentTests
             // And all three formats render with the logo.
             foreach (var format in Enum.GetValues<OutputFormat>())
             {
-                var bytes = ChartRenderer.RenderPages(chart with { Theme = new Theme { Logo = "logo.png" } }, new RenderOptions { BaseDirectory = folder, Format = format, PngDpi = 30 })[0];
+                var bytes = ChartRenderer.RenderPages(TestCharts.Checked(chart with { Theme = new Theme { Logo = "logo.png" } }), new RenderOptions { BaseDirectory = folder, Format = format, PngDpi = 30 })[0];
                 Assert.That(bytes, Is.Not.Empty);
             }
         }
@@ -215,7 +215,7 @@ public sealed class ChartContentTests
         {
             foreach (var format in Enum.GetValues<OutputFormat>())
             {
-                Assert.That(ChartRenderer.RenderPages(chart, new RenderOptions { Format = format, PngDpi = 30 })[0], Is.Not.Empty);
+                Assert.That(ChartRenderer.RenderPages(TestCharts.Checked(chart), new RenderOptions { Format = format, PngDpi = 30 })[0], Is.Not.Empty);
             }
 
             var title = Lay(chart).Pages[0].Texts.First(t => t.Text.Contains("Ltd.", StringComparison.Ordinal));

@@ -50,7 +50,7 @@ public class ConcurrentRenderTests
     private static byte[] Render(Chart chart, RenderOptions options)
     {
         using var stream = new MemoryStream();
-        ChartRenderer.Render(chart, stream, options);
+        ChartRenderer.Render(TestCharts.Checked(chart), stream, options);
         return stream.ToArray();
     }
 }

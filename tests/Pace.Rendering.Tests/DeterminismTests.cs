@@ -1,4 +1,3 @@
-
 namespace Pace.Rendering.Tests;
 
 /// <summary>Identical input gives identical bytes, in every format — so a chart in git diffs only when it changed.</summary>
@@ -8,8 +7,8 @@ public sealed class DeterminismTests
     public void Two_renders_are_byte_identical_in_every_format([Values] OutputFormat format, [ValueSource(typeof(TestCharts), nameof(TestCharts.Examples))] string example)
     {
         var options = new RenderOptions { Format = format, PngDpi = 50 };
-        var first = ChartRenderer.RenderPages(TestCharts.Example(example), options);
-        var second = ChartRenderer.RenderPages(TestCharts.Example(example), options);
+        var first = ChartRenderer.RenderPages(TestCharts.Checked(TestCharts.Example(example)), options);
+        var second = ChartRenderer.RenderPages(TestCharts.Checked(TestCharts.Example(example)), options);
         Assert.That(second, Has.Count.EqualTo(first.Count));
         for (var i = 0; i < first.Count; i++)
         {
@@ -42,8 +41,8 @@ public sealed class DeterminismTests
         var chart = TestCharts.Example("technical-wholesaler");
         var options = new RenderOptions { Format = OutputFormat.Svg };
         using var stream = new MemoryStream();
-        ChartRenderer.Render(chart, stream, options);
-        var pages = ChartRenderer.RenderPages(chart, options);
+        ChartRenderer.Render(TestCharts.Checked(chart), stream, options);
+        var pages = ChartRenderer.RenderPages(TestCharts.Checked(chart), options);
         Assert.Multiple(() =>
         {
             Assert.That(stream.ToArray(), Is.EqualTo(pages[0]));
@@ -55,7 +54,7 @@ public sealed class DeterminismTests
     [Test]
     public void Png_size_follows_the_resolution()
     {
-        var png = ChartRenderer.RenderPages(TestCharts.Example("brightleaf-foods"), new RenderOptions { Format = OutputFormat.Png, PngDpi = 100 })[0];
+        var png = ChartRenderer.RenderPages(TestCharts.Checked(TestCharts.Example("brightleaf-foods")), new RenderOptions { Format = OutputFormat.Png, PngDpi = 100 })[0];
         using var bitmap = SkiaSharp.SKBitmap.Decode(png);
         Assert.Multiple(() =>
         {
@@ -70,7 +69,7 @@ public sealed class DeterminismTests
     {
         var chart = TestCharts.Example("technical-wholesaler");
         var english = ChartRenderer.RenderPages(chart)[0];
-        var dutch = ChartRenderer.RenderPages(chart, new RenderOptions { Language = ChartLanguage.Dutch })[0];
+        var dutch = ChartRenderer.RenderPages(TestCharts.Checked(chart, ChartLanguage.Dutch))[0];
         Assert.Multiple(() =>
         {
             Assert.That(PdfOutputTests.Text(english), Does.Contain("Page 1 of"));
@@ -83,7 +82,7 @@ public sealed class DeterminismTests
     {
         using var cts = new CancellationTokenSource();
         cts.Cancel();
-        Assert.Throws<OperationCanceledException>(() => ChartRenderer.RenderPages(TestCharts.Example("acme-software"), null, cts.Token));
+        Assert.Throws<OperationCanceledException>(() => ChartRenderer.RenderPages(TestCharts.Checked(TestCharts.Example("acme-software")), null, cts.Token));
     }
 
     [TestCase(0f)]
@@ -91,5 +90,5 @@ public sealed class DeterminismTests
     [TestCase(5000f)]
     [TestCase(float.NaN)]
     public void A_nonsense_resolution_is_refused(float dpi) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => ChartRenderer.RenderPages(TestCharts.Example("acme-software"), new RenderOptions { Format = OutputFormat.Png, PngDpi = dpi }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ChartRenderer.RenderPages(TestCharts.Checked(TestCharts.Example("acme-software")), new RenderOptions { Format = OutputFormat.Png, PngDpi = dpi }));
 }

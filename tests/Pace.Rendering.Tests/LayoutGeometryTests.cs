@@ -65,8 +65,8 @@ public sealed class LayoutGeometryTests
     public void Png_and_svg_have_the_papers_size(PaperSize paper, int pixels, int rows, string width, string height)
     {
         var chart = TestCharts.Example("technical-wholesaler");
-        var png = ChartRenderer.RenderPages(chart, new RenderOptions { Format = OutputFormat.Png, PngDpi = 72, Paper = paper, Pages = PageSelection.Page(1) })[0];
-        var svg = System.Xml.Linq.XDocument.Parse(System.Text.Encoding.UTF8.GetString(ChartRenderer.RenderPages(chart, new RenderOptions { Format = OutputFormat.Svg, Paper = paper, Pages = PageSelection.Page(1) })[0])).Root!;
+        var png = ChartRenderer.RenderPages(TestCharts.Checked(chart), new RenderOptions { Format = OutputFormat.Png, PngDpi = 72, Paper = paper, Pages = PageSelection.Page(1) })[0];
+        var svg = System.Xml.Linq.XDocument.Parse(System.Text.Encoding.UTF8.GetString(ChartRenderer.RenderPages(TestCharts.Checked(chart), new RenderOptions { Format = OutputFormat.Svg, Paper = paper, Pages = PageSelection.Page(1) })[0])).Root!;
         using var bitmap = SkiaSharp.SKBitmap.Decode(png);
         Assert.Multiple(() =>
         {
@@ -116,7 +116,7 @@ public sealed class LayoutGeometryTests
         var chart = TestCharts.Generated(11, 9, 200) with { People = null };
         var findings = new Findings(Enumerable.Range(0, 60).Select(i =>
             new Diagnostic("PACE999", Severity.Warning, TestCharts.RandomText(new Random(i), 40 + (i * 7), exotic: true), [], $"processes[{i % 9}]", null)));
-        var document = ChartRenderer.Lay(chart, RenderOptions.Default with { Findings = findings }, CancellationToken.None);
+        var document = ChartRenderer.Lay(chart, chart.Language ?? ChartLanguage.English, findings, RenderOptions.Default, CancellationToken.None);
         AssertContained(document);
         var findingsPages = document.Pages.Count(p => p.Texts.Any(t => t.Text == "PACE999"));
         Assert.Multiple(() =>
@@ -134,7 +134,7 @@ public sealed class LayoutGeometryTests
         var chart = TestCharts.Example(example);
         var labels = Labels.For(language);
         var diagnostics = Validation.ChartValidator.Default.Validate(chart, new Validation.ValidationOptions { Language = language });
-        var page = ChartRenderer.Lay(chart, RenderOptions.Default with { Language = language }, CancellationToken.None).Pages[^1];
+        var page = ChartRenderer.Lay(TestCharts.Checked(chart, language), RenderOptions.Default, CancellationToken.None).Pages[^1];
         var texts = page.Texts.ToList();
         var messageHeading = labels.Message.ToUpperInvariant();
         var locationHeading = labels.Location.ToUpperInvariant();

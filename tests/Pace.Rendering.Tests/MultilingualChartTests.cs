@@ -47,7 +47,7 @@ public sealed class MultilingualChartTests
     public void Every_string_of_the_chart_comes_back_out_of_the_pdf_with_pdftotext()
     {
         var chart = Load();
-        var pdf = ChartRenderer.RenderPages(chart, new RenderOptions { BaseDirectory = Path.GetDirectoryName(ChartPath) })[0];
+        var pdf = ChartRenderer.RenderPages(TestCharts.Checked(chart), new RenderOptions { BaseDirectory = Path.GetDirectoryName(ChartPath) })[0];
         var folder = Directory.CreateTempSubdirectory("pace-multilingual-").FullName;
         try
         {

@@ -10,10 +10,10 @@ public sealed class PageSelectionTests
     public void An_image_of_any_page_is_that_page(OutputFormat format)
     {
         var chart = TestCharts.Example("acme-software");
-        var all = ChartRenderer.RenderPages(chart, new RenderOptions { Format = format, PngDpi = 30 });
-        var third = ChartRenderer.RenderPages(chart, new RenderOptions { Format = format, PngDpi = 30, Pages = PageSelection.Page(3) });
+        var all = ChartRenderer.RenderPages(TestCharts.Checked(chart), new RenderOptions { Format = format, PngDpi = 30 });
+        var third = ChartRenderer.RenderPages(TestCharts.Checked(chart), new RenderOptions { Format = format, PngDpi = 30, Pages = PageSelection.Page(3) });
         using var stream = new MemoryStream();
-        ChartRenderer.Render(chart, stream, new RenderOptions { Format = format, PngDpi = 30, Pages = PageSelection.Page(3) });
+        ChartRenderer.Render(TestCharts.Checked(chart), stream, new RenderOptions { Format = format, PngDpi = 30, Pages = PageSelection.Page(3) });
         Assert.Multiple(() =>
         {
             Assert.That(all, Has.Count.EqualTo(4));
@@ -27,7 +27,7 @@ public sealed class PageSelectionTests
     public void A_pdf_holds_the_selected_pages()
     {
         var chart = TestCharts.Example("acme-software");
-        using var pdf = PdfDocument.Open(ChartRenderer.RenderPages(chart, new RenderOptions { Pages = PageSelection.Range(2, 3) })[0]);
+        using var pdf = PdfDocument.Open(ChartRenderer.RenderPages(TestCharts.Checked(chart), new RenderOptions { Pages = PageSelection.Range(2, 3) })[0]);
         Assert.Multiple(() =>
         {
             Assert.That(pdf.NumberOfPages, Is.EqualTo(2));
@@ -39,7 +39,7 @@ public sealed class PageSelectionTests
     public void A_page_after_the_last_is_refused_with_the_page_count()
     {
         var chart = TestCharts.Example("acme-software");
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => ChartRenderer.RenderPages(chart, new RenderOptions { Format = OutputFormat.Png, Pages = PageSelection.Page(5) }));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => ChartRenderer.RenderPages(TestCharts.Checked(chart), new RenderOptions { Format = OutputFormat.Png, Pages = PageSelection.Page(5) }));
         Assert.That(e!.ActualValue, Is.EqualTo(4));
         Assert.Throws<ArgumentOutOfRangeException>(() => PageSelection.Page(0));
     }
@@ -51,12 +51,12 @@ public sealed class PageSelectionTests
         try
         {
             var chart = TestCharts.Example("acme-software");
-            var written = ChartRenderer.RenderFiles(chart, Path.Combine(folder, "acme-{page}.png"), new RenderOptions { Format = OutputFormat.Png, PngDpi = 20 });
+            var written = ChartRenderer.RenderFiles(TestCharts.Checked(chart), Path.Combine(folder, "acme-{page}.png"), new RenderOptions { Format = OutputFormat.Png, PngDpi = 20 });
             Assert.Multiple(() =>
             {
                 Assert.That(written.Select(Path.GetFileName), Is.EqualTo(new[] { "acme-1.png", "acme-2.png", "acme-3.png", "acme-4.png" }));
                 Assert.That(Directory.GetFiles(folder).Select(Path.GetFileName).Order(), Is.EqualTo(written.Select(Path.GetFileName)), "no temporary file left");
-                Assert.Throws<ArgumentException>(() => ChartRenderer.RenderFiles(chart, Path.Combine(folder, "acme-{page}.pdf")));
+                Assert.Throws<ArgumentException>(() => ChartRenderer.RenderFiles(TestCharts.Checked(chart), Path.Combine(folder, "acme-{page}.pdf")));
             });
         }
         finally

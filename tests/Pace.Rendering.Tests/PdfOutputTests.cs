@@ -45,7 +45,7 @@ public sealed partial class PdfOutputTests
     [Test]
     public void Acme_in_english_uses_english_labels_and_numbers()
     {
-        var text = Text(ChartRenderer.RenderPages(TestCharts.Example("acme-software"), new RenderOptions { Language = ChartLanguage.English })[0]);
+        var text = Text(ChartRenderer.RenderPages(TestCharts.Checked(TestCharts.Example("acme-software"), ChartLanguage.English))[0]);
         Assert.Multiple(() =>
         {
             Assert.That(text, Does.Contain("As of 1 November 2026"));
@@ -60,7 +60,7 @@ public sealed partial class PdfOutputTests
     [Test]
     public void The_clean_wholesaler_says_so_in_every_footer()
     {
-        var text = Text(ChartRenderer.RenderPages(TestCharts.Example("technical-wholesaler"), new RenderOptions { Language = ChartLanguage.Dutch })[0]);
+        var text = Text(ChartRenderer.RenderPages(TestCharts.Checked(TestCharts.Example("technical-wholesaler"), ChartLanguage.Dutch))[0]);
         Assert.Multiple(() =>
         {
             Assert.That(Regex.Count(text, "Geen bevindingen"), Is.EqualTo(3));
@@ -92,7 +92,7 @@ public sealed partial class PdfOutputTests
     public void An_explicit_timestamp_wins_over_the_chart_date()
     {
         var options = new RenderOptions { Timestamp = new DateTimeOffset(2030, 5, 6, 7, 8, 9, TimeSpan.Zero) };
-        using var pdf = PdfDocument.Open(ChartRenderer.RenderPages(TestCharts.Example("acme-software"), options)[0]);
+        using var pdf = PdfDocument.Open(ChartRenderer.RenderPages(TestCharts.Checked(TestCharts.Example("acme-software")), options)[0]);
         Assert.That(pdf.Information.CreationDate, Does.StartWith("D:20300506070809"));
     }
 

@@ -1,4 +1,3 @@
-
 namespace Pace.Rendering.Tests;
 
 /// <summary>RenderFile is atomic: a failed render never leaves a partial file, and keeps an earlier one intact.</summary>
@@ -52,7 +51,7 @@ public sealed class RenderFileTests
         File.WriteAllText(path, "earlier");
         using var cts = new CancellationTokenSource();
         cts.Cancel();
-        Assert.Throws<OperationCanceledException>(() => ChartRenderer.RenderFile(TestCharts.Example("acme-software"), path, null, cts.Token));
+        Assert.Throws<OperationCanceledException>(() => ChartRenderer.RenderFile(TestCharts.Checked(TestCharts.Example("acme-software")), path, null, cts.Token));
         AssertOnly(path, "earlier");
     }
 
@@ -61,7 +60,7 @@ public sealed class RenderFileTests
     {
         var path = Path.Combine(_folder, "chart.png");
         File.WriteAllText(path, "earlier");
-        Assert.Throws<ArgumentOutOfRangeException>(() => ChartRenderer.RenderFile(TestCharts.Example("acme-software"), path, new RenderOptions { Format = OutputFormat.Png, PngDpi = -1 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ChartRenderer.RenderFile(TestCharts.Checked(TestCharts.Example("acme-software")), path, new RenderOptions { Format = OutputFormat.Png, PngDpi = -1 }));
         AssertOnly(path, "earlier");
     }
 

@@ -15,7 +15,7 @@ public class StreamFailureTests
     {
         var chart = ChartReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "examples", "technical-wholesaler.pace.yaml")).Chart!;
         using var failing = new FailingStream();
-        var e = Assert.Throws<IOException>(() => ChartRenderer.Render(chart, failing, new RenderOptions { Format = format }));
+        var e = Assert.Throws<IOException>(() => ChartRenderer.Render(TestCharts.Checked(chart), failing, new RenderOptions { Format = format }));
         Assert.That(e!.Message, Is.EqualTo(FailingStream.Message));
     }
 

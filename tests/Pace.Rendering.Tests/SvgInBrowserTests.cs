@@ -32,8 +32,8 @@ public sealed class SvgInBrowserTests
         try
         {
             const float dpi = 150;
-            var pngs = ChartRenderer.RenderPages(chart, new RenderOptions { Format = OutputFormat.Png, PngDpi = dpi, Pages = PageSelection.Range(1, 2) });
-            var svgs = ChartRenderer.RenderPages(chart, new RenderOptions { Format = OutputFormat.Svg, Pages = PageSelection.Range(1, 2) });
+            var pngs = ChartRenderer.RenderPages(TestCharts.Checked(chart), new RenderOptions { Format = OutputFormat.Png, PngDpi = dpi, Pages = PageSelection.Range(1, 2) });
+            var svgs = ChartRenderer.RenderPages(TestCharts.Checked(chart), new RenderOptions { Format = OutputFormat.Svg, Pages = PageSelection.Range(1, 2) });
             for (var i = 0; i < pngs.Count; i++)
             {
                 using var expected = SKBitmap.Decode(pngs[i]);

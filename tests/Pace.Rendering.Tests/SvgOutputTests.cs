@@ -12,7 +12,7 @@ public sealed partial class SvgOutputTests
     private static XDocument Page(int number, string example = "acme-software")
     {
         var options = new RenderOptions { Format = OutputFormat.Svg, Pages = PageSelection.Page(number) };
-        return XDocument.Parse(System.Text.Encoding.UTF8.GetString(ChartRenderer.RenderPages(TestCharts.Example(example), options)[0]));
+        return XDocument.Parse(System.Text.Encoding.UTF8.GetString(ChartRenderer.RenderPages(TestCharts.Checked(TestCharts.Example(example)), options)[0]));
     }
 
     [Test]

@@ -18,6 +18,10 @@ internal static class TestCharts
         return result.Chart!;
     }
 
+    /// <summary>A chart checked by the library's pipeline in a chosen language, as the renderer takes it.</summary>
+    public static CheckResult Checked(Chart chart, ChartLanguage? language = null) =>
+        new ChartChecker(new CheckOptions { Language = language }).Check(chart);
+
     /// <summary>A valid chart with the given number of processes and generated texts of 1 to <paramref name="maxLength"/> characters.</summary>
     public static Chart Generated(int seed, int processes, int maxLength, bool exotic = false)
     {

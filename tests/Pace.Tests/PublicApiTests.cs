@@ -5,7 +5,7 @@ namespace Pace.Tests;
 
 /// <summary>
 /// The libraries' public API names no YamlDotNet or SkiaSharp type, so both can be upgraded or replaced without
-/// breaking apps that reference Pace (design §3, §7).
+/// breaking apps that reference Pace.
 /// </summary>
 public sealed class PublicApiTests
 {

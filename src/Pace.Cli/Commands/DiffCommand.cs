@@ -24,9 +24,9 @@ internal static class DiffCommand
         var command = new Command("diff", "Show what changed in accountability: processes, owners, KPIs, targets, cadences") { before, after, format, exitCode };
         command.SetAction(parse => console.Guard(() =>
         {
-            var none = ValidationOptions.Default;
-            var old = ChartInput.Load(parse.GetValue(before)!, null, none, console.Limits);
-            var current = ChartInput.Load(parse.GetValue(after)!, null, none, console.Limits);
+            var checker = new ChartChecker(new CheckOptions { Limits = console.Limits });
+            var old = ChartFiles.Check(checker, parse.GetValue(before)!);
+            var current = ChartFiles.Check(checker, parse.GetValue(after)!);
             if (old.Chart is null || current.Chart is null)
             {
                 var text = new TextFormat(console.Color);
@@ -39,7 +39,7 @@ internal static class DiffCommand
             var changes = ChartComparer.Compare(old.Chart, current.Chart);
             if (parse.GetValue(format) == DiffFormat.Markdown)
             {
-                ChangeFormat.WriteMarkdown(console.Out, changes, old.Path, current.Path);
+                ChangeFormat.WriteMarkdown(console.Out, changes, old.DisplayPath(), current.DisplayPath());
             }
             else
             {

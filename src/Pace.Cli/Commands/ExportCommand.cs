@@ -14,11 +14,11 @@ internal static class ExportCommand
         var command = new Command("export", "Print the chart as a table: Markdown, CSV or JSON") { file, format };
         command.SetAction(parse => console.Guard(() =>
         {
-            var input = ChartInput.Load(parse.GetValue(file)!, null, Validation.ValidationOptions.Default, console.Limits);
+            var input = ChartFiles.Check(new ChartChecker(new CheckOptions { Limits = console.Limits }), parse.GetValue(file)!);
             if (input.Chart is null)
             {
                 new TextFormat(console.Color).WriteFindings(console.Error, input);
-                console.Error.WriteLine($"pace: {input.Path} could not be read as a chart; nothing exported");
+                console.Error.WriteLine($"pace: {input.DisplayPath()} could not be read as a chart; nothing exported");
                 return ExitCodes.Findings;
             }
 

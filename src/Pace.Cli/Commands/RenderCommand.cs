@@ -28,12 +28,12 @@ internal static class RenderCommand
         command.SetAction((parse, cancel) => Task.FromResult(console.Guard(() =>
         {
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
-            var validation = CommonOptions.Validation(language, parse.GetValue(rule));
+            var checker = CommonOptions.Checker(language, parse.GetValue(rule), console.Limits);
             var chosen = parse.GetValue(format);
             var pages = Pages(parse.GetValue(page), parse.GetValue(output), chosen);
             var paths = InputExpander.Expand(parse.GetValue(files)!);
             var jobs = Plan(paths, parse.GetValue(output), parse.GetValue(outDir), "." + chosen.ToString().ToLowerInvariant());
-            var run = new Action<RenderJob>(job => job.Run(language, validation, chosen, parse.GetValue(paper), pages, parse.GetValue(force), console));
+            var run = new Action<RenderJob>(job => job.Run(checker, chosen, parse.GetValue(paper), pages, parse.GetValue(force), console));
             if (parse.GetValue(watch))
             {
                 if (jobs.Count != 1)

@@ -28,14 +28,14 @@ internal sealed class RenderJob(string input, string output)
     /// <summary>Findings and messages for standard error, in the order they arose.</summary>
     public StringWriter Messages { get; } = new();
 
-    public void Run(ChartLanguage? language, ValidationOptions validation, OutputFormat format, PaperSize? paper, PageSelection pages, bool force, Console console)
+    public void Run(ChartChecker checker, OutputFormat format, PaperSize? paper, PageSelection pages, bool force, Console console)
     {
         try
         {
             OutputPath.Check(Input, Output);
             // A local, not a field: a batch keeps every job until it prints, and 1,000 loaded charts held to the end
             // cost ~100 MB (measured, bench/commands.sh); only the messages need to outlive the render.
-            var loaded = ChartInput.Load(Input, language, validation, console.Limits);
+            var loaded = ChartFiles.Check(checker, Input);
             new TextFormat(console.Color).WriteFindings(Messages, loaded);
             if (loaded.Chart is null)
             {
@@ -43,9 +43,9 @@ internal sealed class RenderJob(string input, string output)
                 return;
             }
 
-            if (loaded.Result.HasErrors && !force)
+            if (loaded.HasErrors && !force)
             {
-                Refuse($"{Input} has {loaded.Result.ErrorCount} error(s); nothing rendered (fix them, or use --force to render anyway)");
+                Refuse($"{Input} has {loaded.Diagnostics.ErrorCount} error(s); nothing rendered (fix them, or use --force to render anyway)");
                 return;
             }
 
@@ -53,13 +53,11 @@ internal sealed class RenderJob(string input, string output)
             {
                 Format = format,
                 Pages = pages,
-                Language = language,
                 Paper = paper,
-                Findings = loaded.Result,
-                FindingsBanner = loaded.Result.HasErrors,
+                FindingsBanner = loaded.HasErrors,
                 BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(Input)),
             };
-            Write(loaded.Chart, options);
+            Write(loaded, options);
             Outcome = RenderOutcome.Rendered;
         }
         catch (UserError e)
@@ -74,11 +72,11 @@ internal sealed class RenderJob(string input, string output)
         }
     }
 
-    private void Write(Chart chart, RenderOptions options)
+    private void Write(CheckResult check, RenderOptions options)
     {
         try
         {
-            Written = ChartRenderer.RenderFiles(chart, Output, options);
+            Written = ChartRenderer.RenderFiles(check, Output, options);
         }
         catch (ArgumentOutOfRangeException e) when (e.ParamName == "count")
         {

@@ -28,15 +28,15 @@ internal static class ValidateCommand
         command.SetAction(parse => console.Guard(() =>
         {
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
-            var validation = CommonOptions.Validation(language, parse.GetValue(rule));
+            var checker = CommonOptions.Checker(language, parse.GetValue(rule), console.Limits);
             var paths = InputExpander.Expand(parse.GetValue(files)!);
-            var inputs = new List<ChartInput>();
+            var inputs = new List<CheckResult>();
             var failed = false;
             foreach (var path in paths)
             {
                 try
                 {
-                    inputs.Add(ChartInput.Load(path, language, validation, console.Limits));
+                    inputs.Add(ChartFiles.Check(checker, path));
                 }
                 catch (UserError e)
                 {
@@ -52,14 +52,14 @@ internal static class ValidateCommand
             }
 
             var threshold = parse.GetValue(failOn);
-            var warnings = inputs.Sum(i => i.Result.WarningCount);
+            var warnings = inputs.Sum(i => i.Diagnostics.WarningCount);
             var tooMany = parse.GetValue(maxWarnings) is { } max && warnings > max;
             if (tooMany)
             {
                 console.Error.WriteLine($"pace: {warnings} warnings, more than --max-warnings {parse.GetValue(maxWarnings)}");
             }
 
-            return tooMany || inputs.Any(i => i.Result.Any(d => d.Severity >= threshold)) ? ExitCodes.Findings : ExitCodes.Clean;
+            return tooMany || inputs.Any(i => i.Diagnostics.Any(threshold)) ? ExitCodes.Findings : ExitCodes.Clean;
         }));
         return command;
     }

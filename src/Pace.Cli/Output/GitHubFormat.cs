@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Pace.Cli.Input;
 using Pace.Validation;
 
 namespace Pace.Cli.Output;
@@ -11,11 +10,11 @@ namespace Pace.Cli.Output;
 /// </summary>
 internal sealed class GitHubFormat : IReportFormat
 {
-    public void Write(TextWriter output, IReadOnlyList<ChartInput> inputs)
+    public void Write(TextWriter output, IReadOnlyList<CheckResult> inputs)
     {
         foreach (var input in inputs)
         {
-            foreach (var d in input.Result)
+            foreach (var d in input.Diagnostics)
             {
                 var command = d.Severity switch
                 {

@@ -1,4 +1,3 @@
-using Pace.Cli.Input;
 
 namespace Pace.Cli.Output;
 
@@ -6,7 +5,7 @@ namespace Pace.Cli.Output;
 internal interface IReportFormat
 {
     /// <summary>Prints the findings of every chart, and whatever closing summary the format has.</summary>
-    void Write(TextWriter output, IReadOnlyList<ChartInput> inputs);
+    void Write(TextWriter output, IReadOnlyList<CheckResult> inputs);
 }
 
 /// <summary>The formats <c>pace validate --format</c> knows.</summary>

@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Pace.Cli.Input;
 using Pace.Validation;
 
 namespace Pace.Cli.Output;
@@ -14,7 +13,7 @@ internal sealed class JsonFormat : IReportFormat
 {
     internal static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public void Write(TextWriter output, IReadOnlyList<ChartInput> inputs)
+    public void Write(TextWriter output, IReadOnlyList<CheckResult> inputs)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
@@ -25,12 +24,12 @@ internal sealed class JsonFormat : IReportFormat
             foreach (var input in inputs)
             {
                 json.WriteStartObject();
-                json.WriteString("path", input.Path);
+                json.WriteString("path", input.DisplayPath());
                 json.WriteBoolean("loaded", input.Chart is not null);
                 json.WriteStartArray("findings");
-                foreach (var d in input.Result)
+                foreach (var d in input.Diagnostics)
                 {
-                    WriteFinding(json, d, input.FileOf(d) is var file && file != input.Path ? file : null);
+                    WriteFinding(json, d, input.FileOf(d) is var file && file != input.DisplayPath() ? file : null);
                 }
 
                 json.WriteEndArray();
@@ -40,9 +39,9 @@ internal sealed class JsonFormat : IReportFormat
             json.WriteEndArray();
             json.WriteStartObject("summary");
             json.WriteNumber("charts", inputs.Count);
-            json.WriteNumber("errors", inputs.Sum(i => i.Result.ErrorCount));
-            json.WriteNumber("warnings", inputs.Sum(i => i.Result.WarningCount));
-            json.WriteNumber("infos", inputs.Sum(i => i.Result.InfoCount));
+            json.WriteNumber("errors", inputs.Sum(i => i.Diagnostics.ErrorCount));
+            json.WriteNumber("warnings", inputs.Sum(i => i.Diagnostics.WarningCount));
+            json.WriteNumber("infos", inputs.Sum(i => i.Diagnostics.InfoCount));
             json.WriteEndObject();
             json.WriteEndObject();
         }

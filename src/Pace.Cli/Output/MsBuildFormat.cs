@@ -1,5 +1,4 @@
 using System.Globalization;
-using Pace.Cli.Input;
 using Pace.Validation;
 
 namespace Pace.Cli.Output;
@@ -10,11 +9,11 @@ namespace Pace.Cli.Output;
 /// </summary>
 internal sealed class MsBuildFormat : IReportFormat
 {
-    public void Write(TextWriter output, IReadOnlyList<ChartInput> inputs)
+    public void Write(TextWriter output, IReadOnlyList<CheckResult> inputs)
     {
         foreach (var input in inputs)
         {
-            foreach (var d in input.Result)
+            foreach (var d in input.Diagnostics)
             {
                 var where = d.Span is null
                     ? input.FileOf(d)

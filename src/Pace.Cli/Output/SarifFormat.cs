@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.Json;
-using Pace.Cli.Input;
 using Pace.Validation;
 
 namespace Pace.Cli.Output;
@@ -11,9 +10,9 @@ namespace Pace.Cli.Output;
 /// </summary>
 internal sealed class SarifFormat : IReportFormat
 {
-    public void Write(TextWriter output, IReadOnlyList<ChartInput> inputs)
+    public void Write(TextWriter output, IReadOnlyList<CheckResult> inputs)
     {
-        var findings = inputs.SelectMany(i => i.Result.Select(d => (Input: i, Diagnostic: d))).ToList();
+        var findings = inputs.SelectMany(i => i.Diagnostics.Select(d => (Input: i, Diagnostic: d))).ToList();
         var ruleIds = findings.Select(f => f.Diagnostic.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var defaults = ChartValidator.Default.Rules.ToDictionary(r => r.Code, r => r.DefaultSeverity, StringComparer.Ordinal);
 
@@ -66,7 +65,7 @@ internal sealed class SarifFormat : IReportFormat
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, ChartInput input, Diagnostic d, int ruleIndex)
+    private static void WriteResult(Utf8JsonWriter json, CheckResult input, Diagnostic d, int ruleIndex)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", d.Code);

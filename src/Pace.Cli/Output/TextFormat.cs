@@ -1,5 +1,4 @@
 using System.Globalization;
-using Pace.Cli.Input;
 using Pace.Validation;
 
 namespace Pace.Cli.Output;
@@ -10,7 +9,7 @@ namespace Pace.Cli.Output;
 /// </summary>
 internal sealed class TextFormat(bool color) : IReportFormat
 {
-    public void Write(TextWriter output, IReadOnlyList<ChartInput> inputs)
+    public void Write(TextWriter output, IReadOnlyList<CheckResult> inputs)
     {
         foreach (var input in inputs)
         {
@@ -20,13 +19,13 @@ internal sealed class TextFormat(bool color) : IReportFormat
         output.WriteLine(Summary(inputs));
     }
 
-    public void WriteFindings(TextWriter output, ChartInput input)
+    public void WriteFindings(TextWriter output, CheckResult input)
     {
-        foreach (var d in input.Result)
+        foreach (var d in input.Diagnostics)
         {
             var file = input.FileOf(d);
             output.WriteLine(Paint(Line(file, d), d.Severity));
-            if (d.Span is { } span && file == input.Path && input.SourceLine(span.StartLine) is { } source)
+            if (d.Span is { } span && file == input.DisplayPath() && input.Source?.Line(span.StartLine) is { } source)
             {
                 WriteExcerpt(output, span.StartLine, span.StartColumn, span.EndLine == span.StartLine ? span.EndColumn : source.Length + 1, source);
             }
@@ -41,11 +40,11 @@ internal sealed class TextFormat(bool color) : IReportFormat
         return $"{where}: {SeverityName(d.Severity)} {d.Code}: {d.Message}";
     }
 
-    public static string Summary(IReadOnlyCollection<ChartInput> inputs)
+    public static string Summary(IReadOnlyCollection<CheckResult> inputs)
     {
-        var errors = inputs.Sum(i => i.Result.ErrorCount);
-        var warnings = inputs.Sum(i => i.Result.WarningCount);
-        var infos = inputs.Sum(i => i.Result.InfoCount);
+        var errors = inputs.Sum(i => i.Diagnostics.ErrorCount);
+        var warnings = inputs.Sum(i => i.Diagnostics.WarningCount);
+        var infos = inputs.Sum(i => i.Diagnostics.InfoCount);
         var files = inputs.Count == 1 ? "1 chart" : string.Create(CultureInfo.InvariantCulture, $"{inputs.Count} charts");
         return errors + warnings + infos == 0
             ? $"{files} checked: no findings."

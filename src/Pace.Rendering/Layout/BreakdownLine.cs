@@ -5,7 +5,7 @@ namespace Pace.Rendering.Layout;
 
 /// <summary>
 /// The breakdown line of a trends card: a quarter or year target in the months and weeks the team steers on
-/// (seed 000: € 300.000 a quarter is € 100.000 a month). The numbers are <see cref="TargetBreakdown"/>'s —
+/// (A000: € 300.000 a quarter is € 100.000 a month). The numbers are <see cref="TargetBreakdown"/>'s —
 /// ISO weeks by their Thursday, so a quarter has 12 to 14 weeks, and a year's months follow its seasonality;
 /// this class only picks the period and puts the shares into words.
 /// </summary>

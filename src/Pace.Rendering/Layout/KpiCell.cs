@@ -69,7 +69,7 @@ internal static class KpiCell
         var list = new List<(string, bool)>(4);
         if (kpi.Timing is { } timing)
         {
-            // Leading KPIs are what the weekly meeting steers on (seed 001), so they stand out.
+            // Leading KPIs are what the weekly meeting steers on (A001), so they stand out.
             list.Add(timing == Timing.Leading ? (l.Leading, true) : (l.Lagging, false));
         }
 

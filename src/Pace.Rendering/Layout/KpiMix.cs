@@ -1,4 +1,3 @@
-
 namespace Pace.Rendering.Layout;
 
 /// <summary>The KPI mix of a chart, for the people page: how many KPIs are of each of the four kinds.</summary>

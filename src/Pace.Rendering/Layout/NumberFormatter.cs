@@ -1,4 +1,3 @@
-
 namespace Pace.Rendering.Layout;
 
 /// <summary>

@@ -6,7 +6,8 @@ namespace Pace.Rendering.Layout;
 
 /// <summary>
 /// Page 2, people and focus: the KPI mix of the whole chart, then one row per person — the processes they
-/// are accountable for, the KPIs they report, and how that compares with a handful (3–4 KPIs, 1–2 leading).
+/// are accountable for, the KPIs they report, and how that compares with a handful (3–4 KPIs, at least 1 leading:
+/// A001's "in ieder geval 1 tot 2" is a minimum, so more than two is not marked).
 /// </summary>
 internal static class PeoplePage
 {
@@ -139,7 +140,7 @@ internal static class PeoplePage
         }
 
         Count(page, ctx, person.Load.ReportedKpis.Count, 3, 4, new Rect(countX, row.Y, CountWidth, lineHeight + 2));
-        Count(page, ctx, person.Load.LeadingKpis.Count, 1, 2, new Rect(leadingX, row.Y, CountWidth, lineHeight + 2));
+        Count(page, ctx, person.Load.LeadingKpis.Count, 1, int.MaxValue, new Rect(leadingX, row.Y, CountWidth, lineHeight + 2));
     }
 
     /// <summary>A count, right-aligned, with a circle when it is in the advised range and a triangle when it is not.</summary>

@@ -127,7 +127,7 @@ internal static class ChartFonts
         {
             bytes = FontFiles.Read(path, FontFiles.MaxBytes);
         }
-        catch (FileNotFoundException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             return (null, FontFault.Missing, string.Empty);
         }

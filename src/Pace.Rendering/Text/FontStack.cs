@@ -17,6 +17,8 @@ internal sealed class FontStack
     private readonly FontList _regular;
     private readonly FontList _bold;
     private readonly ShapeCache _cache = new();
+    private Typeface? _firstRegular;
+    private Typeface? _firstBold;
 
     private FontStack(FontList regular, FontList bold)
     {
@@ -56,21 +58,21 @@ internal sealed class FontStack
     /// <summary>The advance width of a sanitised text at a size, in points.</summary>
     public float Measure(string text, FontFace face, float size)
     {
-        // The common case without allocating: bundled fonts first, every character in Lato, nothing right-to-left.
-        var fonts = Stack(face);
-        var first = fonts[0];
+        // The common case without allocating: bundled fonts first, every character in Lato, nothing right-to-left. (A
+        // character Lato has at no advance, a combining mark, takes the general path too: same width, just slower.)
+        var first = face == FontFace.Bold ? _firstBold ??= _bold[0] : _firstRegular ??= _regular[0];
         if (!first.Shapes)
         {
             long units = 0;
             foreach (var c in text)
             {
-                var glyph = first.Glyph(c);
-                if (glyph == 0 || c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D')
+                var advance = first.CharacterAdvance(c);
+                if (advance == 0 || c is (>= '\u0590' and <= '\u08FF') or (>= '\uD800' and <= '\uDFFF') or >= '\uFB1D')
                 {
                     return Shape(text, face).Width(size);
                 }
 
-                units += first.Advance(glyph);
+                units += advance;
             }
 
             return units * size / first.UnitsPerEm;

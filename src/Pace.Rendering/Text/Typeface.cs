@@ -12,6 +12,7 @@ internal sealed class Typeface
     private readonly ushort[] _bmp;
     private readonly IReadOnlyDictionary<int, ushort> _astral;
     private readonly ushort[] _advances;
+    private readonly ushort[] _bmpAdvances;
     private HarfBuzzFont? _shaper;
 
     private Typeface(string name, byte[] data, byte[]? program, ushort[] bmp, IReadOnlyDictionary<int, ushort> astral, ushort[] advances, FaceMetrics metrics)
@@ -23,6 +24,13 @@ internal sealed class Typeface
         _astral = astral;
         _advances = advances;
         Metrics = metrics;
+
+        // The advance of each BMP character, looked up once here: measuring runs per character, many times a layout.
+        _bmpAdvances = new ushort[bmp.Length];
+        for (var c = 0; c < bmp.Length; c++)
+        {
+            _bmpAdvances[c] = bmp[c] == 0 ? (ushort)0 : advances[bmp[c]];
+        }
     }
 
     /// <summary>A name for the font in a PDF or SVG: letters, digits and hyphens only, e.g. <c>Lato-Bold</c>.</summary>
@@ -55,6 +63,9 @@ internal sealed class Typeface
 
     /// <summary>Whether the font has a glyph for a code point.</summary>
     public bool Has(int codePoint) => Glyph(codePoint) != 0;
+
+    /// <summary>The advance of a BMP character's glyph in font units; 0 when the font lacks it (or draws it with no advance).</summary>
+    public int CharacterAdvance(char c) => _bmpAdvances[c];
 
     /// <summary>The advance of a glyph in font units.</summary>
     public int Advance(ushort glyph) => glyph < _advances.Length ? _advances[glyph] : 0;
@@ -93,10 +104,13 @@ internal sealed class Typeface
         }
 
         var data = FontStripper.Strip(bytes);
-        var tables = (Sfnt.Read(data) ?? throw new InvalidDataException("it is not a TrueType or OpenType font"))
-            .GroupBy(t => t.Tag, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Data, StringComparer.Ordinal);
+        // Where the tables lie; only the few read here are copied (not the outlines, most of the file).
+        var tables = (Sfnt.Directory(data) ?? throw new InvalidDataException("it is not a TrueType or OpenType font"))
+            .GroupBy(t => t.Tag, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         byte[] Table(string tag, int minimum) =>
-            tables.TryGetValue(tag, out var table) && table.Length >= minimum ? table : throw new InvalidDataException($"it has no usable {tag.TrimEnd()} table");
+            tables.TryGetValue(tag, out var table) && table.Length >= minimum
+                ? data.AsSpan(table.Offset, table.Length).ToArray()
+                : throw new InvalidDataException($"it has no usable {tag.TrimEnd()} table");
 
         if (!tables.ContainsKey("glyf") || !tables.ContainsKey("loca"))
         {

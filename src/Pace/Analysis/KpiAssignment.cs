@@ -1,4 +1,3 @@
-
 namespace Pace.Analysis;
 
 /// <summary>A KPI someone reports, with where it stands in the chart.</summary>

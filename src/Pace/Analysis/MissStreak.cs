@@ -1,4 +1,3 @@
-
 namespace Pace.Analysis;
 
 /// <summary>

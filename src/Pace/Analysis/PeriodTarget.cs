@@ -1,4 +1,3 @@
-
 namespace Pace.Analysis;
 
 /// <summary>The part of a target that falls to one shorter period.</summary>

@@ -1,4 +1,3 @@
-
 namespace Pace.Analysis;
 
 /// <summary>
@@ -6,7 +5,7 @@ namespace Pace.Analysis;
 /// its own <see cref="Kpi.Owner"/>, else by its process's single owner; a KPI of a process with no owner or
 /// several owners, and no owner of its own, is reported by nobody.
 /// </summary>
-/// <remarks>Seed 001: every person reports "drie, vier KPI's" (a handful) and has one or two leading KPIs.</remarks>
+/// <remarks>A001: every person reports "drie, vier KPI's" (a handful), "in ieder geval 1 tot 2" of them leading.</remarks>
 public sealed record PersonLoad
 {
     /// <summary>The person as owners name them: a roster id, or a plain name on a chart without a roster.</summary>
@@ -19,10 +18,10 @@ public sealed record PersonLoad
     public string DisplayName => Person?.Name ?? Id;
 
     /// <summary>Indexes of the processes this person owns, in chart order.</summary>
-    public IReadOnlyList<int> OwnedProcesses { get; init; } = [];
+    public IReadOnlyList<int> OwnedProcesses { get; init => field = ValueList<int>.From(value); } = ValueList<int>.Empty;
 
     /// <summary>The KPIs this person reports, in chart order.</summary>
-    public IReadOnlyList<KpiAssignment> ReportedKpis { get; init; } = [];
+    public IReadOnlyList<KpiAssignment> ReportedKpis { get; init => field = ValueList<KpiAssignment>.From(value); } = ValueList<KpiAssignment>.Empty;
 
     /// <summary>The reported KPIs marked <c>timing: leading</c>.</summary>
     public IReadOnlyList<KpiAssignment> LeadingKpis => [.. ReportedKpis.Where(k => k.Kpi.Timing == Timing.Leading)];

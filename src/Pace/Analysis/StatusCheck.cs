@@ -1,4 +1,3 @@
-
 namespace Pace.Analysis;
 
 /// <summary>
@@ -9,7 +8,10 @@ namespace Pace.Analysis;
 /// </summary>
 public static class StatusCheck
 {
-    /// <summary>The tolerance when a KPI sets none: 10 % of the target (design §4).</summary>
+    /// <summary>
+    /// The tolerance when a KPI sets none: 10 % of the target. Pace's own choice (no source names one), wide
+    /// enough that ordinary variation from one period to the next stays amber instead of raising PACE018.
+    /// </summary>
     public const decimal DefaultTolerance = 0.10m;
 
     /// <summary>The status of a KPI from its latest actual.</summary>

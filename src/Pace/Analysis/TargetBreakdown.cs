@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Pace.Analysis;
 
 /// <summary>
-/// Breaks a target down into shorter periods. Seed 000: "Je wilt eind van dit kwartaal € 300.000,- aan verkopen.
-/// Terugrekenen per maand: € 100.000,-" — a quarter target splits evenly into its three months. Seed 003:
+/// Breaks a target down into shorter periods. A000: "Je wilt eind van dit kwartaal € 300.000,- aan verkopen.
+/// Terugrekenen per maand: € 100.000,-" — a quarter target splits evenly into its three months. A003:
 /// "Knip daarom omzet doelstellingen altijd in stukjes van een maand, en hou eventueel ook rekening met
 /// seizoensinvloeden" — a year target splits into twelve months, weighted by <see cref="Kpi.Seasonality"/> when given.
 /// </summary>

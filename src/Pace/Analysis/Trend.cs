@@ -3,7 +3,7 @@ namespace Pace.Analysis;
 /// <summary>Which way a KPI's values move (not whether that is good: see <see cref="TrendAnalysis.IsImproving"/>).</summary>
 public enum Trend
 {
-    /// <summary>No trend is claimed: fewer than six actuals (seed 002: "Een trend openbaart zich met zes KPI's").</summary>
+    /// <summary>No trend is claimed: fewer than six actuals (A002: "Een trend openbaart zich met zes KPI's").</summary>
     None,
 
     /// <summary>The values go up.</summary>

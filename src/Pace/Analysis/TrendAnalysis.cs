@@ -1,20 +1,22 @@
-
 namespace Pace.Analysis;
 
 /// <summary>
-/// Finds the trend of a KPI. Seed 002: "Een trend openbaart zich met zes KPI's" — a trend reveals itself with six
+/// Finds the trend of a KPI. A002: "Een trend openbaart zich met zes KPI's" — a trend reveals itself with six
 /// points — so with fewer than <see cref="MinimumPoints"/> actuals no trend is claimed. The trend is the
 /// least-squares slope through the latest <see cref="MinimumPoints"/> (or a chosen window of) actuals: when the
 /// fitted change across the window stays within <see cref="FlatBand"/> of the mean, the KPI is flat.
 /// </summary>
 public static class TrendAnalysis
 {
-    /// <summary>The fewest actuals that show a trend: six (seed 002).</summary>
+    /// <summary>The fewest actuals that show a trend: six (A002).</summary>
     public const int MinimumPoints = 6;
 
     /// <summary>
     /// The flat band: a fitted change across the whole window of at most 2.5 % of the window's mean is flat.
-    /// (Over six points that is about half a percent a period.)
+    /// (Over six points that is about half a percent a period.) Pace's own choice (A002 says when a trend shows,
+    /// not how small a change is no trend): a quarter of the default amber tolerance
+    /// (<see cref="StatusCheck.DefaultTolerance"/>), so "flat" never hides a fitted change large enough to turn a KPI
+    /// from green to red.
     /// </summary>
     public const decimal FlatBand = 0.025m;
 

@@ -28,10 +28,10 @@ public sealed record PaceConfig
     public ChartLanguage? Language { get; init; }
 
     /// <summary>Rule levels, e.g. <c>PACE016: off</c>, in file order.</summary>
-    public IReadOnlyList<RuleSetting> Rules { get; init; } = [];
+    public IReadOnlyList<RuleSetting> Rules { get; init => field = ValueList<RuleSetting>.From(value); } = ValueList<RuleSetting>.Empty;
 
     /// <summary>Fonts for the charts under this configuration, tried after a chart's own (<see cref="Theme.Fonts"/>).</summary>
-    public IReadOnlyList<ThemeFont> Fonts { get; init; } = [];
+    public IReadOnlyList<ThemeFont> Fonts { get; init => field = ValueList<ThemeFont>.From(value); } = ValueList<ThemeFont>.Empty;
 
     /// <summary>The file the configuration was read from; <see langword="null"/> when read from text or built in code.</summary>
     public string? Path { get; init; }

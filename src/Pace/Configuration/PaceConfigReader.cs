@@ -1,3 +1,4 @@
+using Pace.Files;
 using Pace.Yaml;
 
 namespace Pace.Configuration;
@@ -58,16 +59,17 @@ public static class PaceConfigReader
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static ConfigLoadResult ReadFile(string path, ChartLanguage? language = null)
     {
-        var limit = ChartReaderOptions.Default.MaxInputBytes;
-        var length = new FileInfo(path).Length;
-        if (length > limit)
+        // The same guarded read as a chart: regular files only, bounded while read.
+        var options = ChartReaderOptions.Default with { Language = language };
+        var content = GuardedFile.Read(path, options.MaxInputBytes);
+        var failed = ChartReader.Refusal(content, path, options);
+        var text = failed is null ? ChartReader.DecodeText(content.Bytes.Span, path, options, out failed) : null;
+        if (text is null)
         {
-            var diagnostics = new LoadDiagnostics(language ?? ChartLanguage.English);
-            diagnostics.Add("PACE110", string.Empty, SourceSpan.At(path, 1, 1), length, limit);
-            return new ConfigLoadResult(null, diagnostics.Found);
+            return new ConfigLoadResult(null, failed!.Diagnostics);
         }
 
-        var result = Read(File.ReadAllText(path), path, language);
+        var result = Read(text, path, language);
         return result.Config is { } config ? new ConfigLoadResult(config with { Path = path }, result.Diagnostics) : result;
     }
 

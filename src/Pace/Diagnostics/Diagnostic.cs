@@ -5,7 +5,8 @@ namespace Pace;
 
 /// <summary>
 /// One finding about a chart: a stable code, a severity, a message and the arguments it was made from,
-/// the path in the model (e.g. <c>processes[2].kpis[0].target</c>) and where it stands in the file.
+/// the path in the model (e.g. <c>processes[2].kpis[0].target</c>) and where it stands in the file. Two diagnostics
+/// with the same code, severity, message, arguments (compared item by item), path and span are equal.
 /// </summary>
 public sealed record Diagnostic
 {
@@ -21,7 +22,7 @@ public sealed record Diagnostic
         Code = code;
         Severity = severity;
         MessageTemplate = messageTemplate;
-        Arguments = arguments;
+        Arguments = ValueList<object?>.From(arguments);
         Path = path;
         Span = span;
         Message = string.Format(CultureInfo.InvariantCulture, messageTemplate, Printable(arguments));
@@ -39,7 +40,7 @@ public sealed record Diagnostic
     /// <summary>The template the message was made from.</summary>
     public string MessageTemplate { get; }
 
-    /// <summary>The template's arguments (names, counts, values).</summary>
+    /// <summary>The template's arguments (names, counts, values); compared by content.</summary>
     public IReadOnlyList<object?> Arguments { get; }
 
     /// <summary>The model path, e.g. <c>processes[2].owner</c>; empty for the whole chart.</summary>

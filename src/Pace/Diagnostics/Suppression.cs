@@ -1,4 +1,3 @@
-
 namespace Pace;
 
 /// <summary>
@@ -11,6 +10,9 @@ namespace Pace;
 /// <param name="Source">Where the comment stands, for reporting an unused suppression.</param>
 public sealed record Suppression(IReadOnlyList<string> Codes, int Line, SourceSpan Source)
 {
+    /// <summary>The codes to suppress, upper case; empty when the comment names none. Compared by content.</summary>
+    public IReadOnlyList<string> Codes { get; init => field = ValueList<string>.From(value); } = ValueList<string>.From(Codes);
+
     /// <summary>The directive that starts a suppression comment, after the <c>#</c>.</summary>
     public const string Directive = "pace-disable-next-line";
 

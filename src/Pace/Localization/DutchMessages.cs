@@ -17,8 +17,7 @@ internal static class DutchMessages
     public const string PACE009 = "Proces '{0}' heeft geen vooruitkijkende KPI; voeg er een toe die voorspelt (zoals de salespipeline) en markeer hem met 'timing: leading'.";
     public const string PACE010 = "Proces '{0}' heeft geen output-KPI; meet minstens één uitkomst (zoals gesloten deals), niet alleen inspanning, en markeer hem met 'focus: output'.";
     public const string PACE011 = "{0} rapporteert {1} KPI's ({2}); houd het bij een handvol — drie, hooguit vier.";
-    public const string PACE012None = "{0} heeft geen vooruitkijkende KPI; geef iedereen één of twee KPI's die vooruitkijken.";
-    public const string PACE012Many = "{0} heeft {1} vooruitkijkende KPI's ({2}); één of twee houden de focus.";
+    public const string PACE012 = "{0} heeft geen vooruitkijkende KPI; geef iedereen één of twee KPI's die vooruitkijken.";
     public const string PACE013 = "KPI '{0}' van proces '{1}' meet aanwezigheid of gewerkte uren ('{2}'); aanwezigheid is geen bijdrage — meet wat het werk oplevert.";
     public const string PACE014 = "Proces '{0}' is naar een afdeling genoemd; beschrijf de stroom van input naar uitkomst (zoals 'Van lead naar deal' in plaats van 'Sales').";
     public const string PACE015 = "Proces '{0}' heeft geen snelle KPI; voeg er een toe die dagelijks of wekelijks gemeten wordt, voor het wekelijks overleg en de daily huddle.";
@@ -51,15 +50,24 @@ internal static class DutchMessages
     public const string PACE107 = "Verplichte sleutel '{0}' ontbreekt in {1}.";
     public const string PACE108 = "'{0}' is geen periode; schrijf een dag (2026-10-05), ISO-week (2026-W41), maand (2026-10), kwartaal (2026-Q3) of jaar (2026).";
     public const string PACE109 = "'{0}' is geen bruikbaar getal voor {1}.";
-    public const string PACE110 = "Het bestand is {0} bytes; de grens is {1} bytes.";
+    public const string PACE110 = "Het bestand is groter dan de grens van {1} bytes ({0} bytes of meer); het is niet verder gelezen.";
     public const string PACE111 = "De YAML is meer dan {0} niveaus diep genest.";
     public const string PACE112 = "Aliassen breiden uit tot meer dan {0} knopen; het bestand wordt geweigerd (bescherming tegen 'billion laughs').";
     public const string PACE113 = "Een waarde is {0} tekens lang; de grens is {1}.";
     public const string PACE114 = "{0} wordt niet ondersteund in kaartbestanden.";
     public const string PACE115 = "'{0}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-11-01.";
+    public const string PACE116 = "Dit is {0}, geen gewoon bestand; Pace leest alleen gewone bestanden, dus er is niets uit gelezen.";
+    public const string PACE117 = "Dit pad is een symbolische link die buiten {0} leidt; het is overgeslagen en er is niets uit het doel gelezen.";
+    public const string PACE117Loop = "Dit pad is een symbolische link die in een kring loopt (of meer dan 40 links achter elkaar); het is overgeslagen.";
 
     // Zinsdelen binnen laadfouten
     public const string KindEmpty = "leeg";
+    public const string FileKindDirectory = "een map";
+    public const string FileKindFifo = "een named pipe (FIFO)";
+    public const string FileKindCharacterDevice = "een tekenapparaat (character device)";
+    public const string FileKindBlockDevice = "een blokapparaat (block device)";
+    public const string FileKindSocket = "een socket";
+    public const string FileKindUnknown = "een speciaal bestand";
     public const string KindTextValue = "de tekst '{0}'";
     public const string KindList = "een lijst";
     public const string KindMapping = "een mapping";

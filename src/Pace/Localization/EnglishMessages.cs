@@ -17,8 +17,7 @@ internal static class EnglishMessages
     public const string PACE009 = "Process '{0}' has no leading KPI; add one that looks ahead (like the sales pipeline) and mark it 'timing: leading'.";
     public const string PACE010 = "Process '{0}' has no output KPI; measure at least one result (like deals closed), not only effort, and mark it 'focus: output'.";
     public const string PACE011 = "{0} reports {1} KPIs ({2}); keep to a handful — three, four at most.";
-    public const string PACE012None = "{0} has no leading KPI; give every person one or two KPIs that look ahead.";
-    public const string PACE012Many = "{0} has {1} leading KPIs ({2}); one or two keep the focus.";
+    public const string PACE012 = "{0} has no leading KPI; give every person one or two KPIs that look ahead.";
     public const string PACE013 = "KPI '{0}' of process '{1}' measures attendance or hours worked ('{2}'); presence is no contribution — measure what the work achieves.";
     public const string PACE014 = "Process '{0}' is named after a department; name the flow it runs from input to outcome (like 'From lead to deal' instead of 'Sales').";
     public const string PACE015 = "Process '{0}' has no fast KPI; add one measured daily or weekly, for the weekly meeting and the daily huddle.";
@@ -51,15 +50,24 @@ internal static class EnglishMessages
     public const string PACE107 = "Required key '{0}' is missing in {1}.";
     public const string PACE108 = "'{0}' is not a period; write a day (2026-10-05), ISO week (2026-W41), month (2026-10), quarter (2026-Q3) or year (2026).";
     public const string PACE109 = "'{0}' is not a usable number for {1}.";
-    public const string PACE110 = "The file is {0} bytes; the limit is {1} bytes.";
+    public const string PACE110 = "The file is larger than the limit of {1} bytes ({0} bytes or more); it was not read further.";
     public const string PACE111 = "The YAML is nested more than {0} levels deep.";
     public const string PACE112 = "Aliases expand to more than {0} nodes; the file is refused (a 'billion laughs' guard).";
     public const string PACE113 = "A value is {0} characters long; the limit is {1}.";
     public const string PACE114 = "{0} is not supported in chart files.";
     public const string PACE115 = "'{0}' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-01.";
+    public const string PACE116 = "This is {0}, not a regular file; Pace reads only regular files, so nothing was read from it.";
+    public const string PACE117 = "This path is a symbolic link that leads outside {0}; it was skipped and nothing was read from its target.";
+    public const string PACE117Loop = "This path is a symbolic link that loops (or chains more than 40 links); it was skipped.";
 
     // Phrases used inside load errors
     public const string KindEmpty = "empty";
+    public const string FileKindDirectory = "a folder";
+    public const string FileKindFifo = "a named pipe (FIFO)";
+    public const string FileKindCharacterDevice = "a character device";
+    public const string FileKindBlockDevice = "a block device";
+    public const string FileKindSocket = "a socket";
+    public const string FileKindUnknown = "a special file";
     public const string KindTextValue = "the text '{0}'";
     public const string KindList = "a list";
     public const string KindMapping = "a mapping";

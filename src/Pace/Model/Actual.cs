@@ -5,6 +5,8 @@ namespace Pace;
 /// <param name="Value">The value.</param>
 public sealed record Actual(Period Period, decimal Value)
 {
-    /// <summary>Where the actual was written; <see langword="null"/> when built in code.</summary>
-    public SourceSpan? Source { get; init; }
+    private readonly IgnoredInEquality<SourceSpan?> _source;
+
+    /// <summary>Where the actual's period key was written; <see langword="null"/> when built in code. Not compared.</summary>
+    public SourceSpan? Source { get => _source.Value; init => _source = new(value); }
 }

@@ -52,7 +52,7 @@ public enum Cadence
     Year,
 }
 
-/// <summary>Whether a KPI looks ahead or back (seed 001: vooruitkijkend vs terugkijkend).</summary>
+/// <summary>Whether a KPI looks ahead or back (A001: vooruitkijkend vs terugkijkend).</summary>
 public enum Timing
 {
     /// <summary>A leading indicator: predicts results to come.</summary>
@@ -111,7 +111,7 @@ public enum KpiLevel
     Individual,
 }
 
-/// <summary>The PACe form's three KPI slots.</summary>
+/// <summary>The PACe form's three KPI slots (PACE-FORM).</summary>
 public enum Dimension
 {
     /// <summary>Quality.</summary>

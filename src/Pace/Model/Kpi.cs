@@ -3,6 +3,8 @@ namespace Pace;
 /// <summary>A key performance indicator of a core process.</summary>
 public sealed record Kpi
 {
+    private readonly IgnoredInEquality<SourceMap?> _source;
+
     /// <summary>The KPI's name.</summary>
     public string? Name { get; init; }
 
@@ -33,7 +35,7 @@ public sealed record Kpi
     /// <summary>The level at which the target is set.</summary>
     public KpiLevel? Level { get; init; }
 
-    /// <summary>The PACe form slot: better, faster or cheaper.</summary>
+    /// <summary>The PACe form slot (PACE-FORM): better, faster or cheaper.</summary>
     public Dimension? Dimension { get; init; }
 
     /// <summary>Who reports the KPI; the process owner when not given.</summary>
@@ -43,13 +45,13 @@ public sealed record Kpi
     public decimal? Tolerance { get; init; }
 
     /// <summary>Measured values, oldest first.</summary>
-    public IReadOnlyList<Actual> Actuals { get; init; } = [];
+    public IReadOnlyList<Actual> Actuals { get; init => field = ValueList<Actual>.From(value); } = ValueList<Actual>.Empty;
 
-    /// <summary>Relative weights per month (twelve) for breaking a year target down (seed 003); <see langword="null"/> for even.</summary>
-    public IReadOnlyList<decimal>? Seasonality { get; init; }
+    /// <summary>Relative weights per month (twelve) for breaking a year target down (A003); <see langword="null"/> for even.</summary>
+    public IReadOnlyList<decimal>? Seasonality { get; init => field = ValueList.FromOptional(value); }
 
-    /// <summary>Where the KPI was written; <see langword="null"/> for KPIs built in code.</summary>
-    public SourceMap? Source { get; init; }
+    /// <summary>Where the KPI was written; <see langword="null"/> for KPIs built in code. Not compared.</summary>
+    public SourceMap? Source { get => _source.Value; init => _source = new(value); }
 
     /// <summary>The direction, defaulting to <see cref="Direction.Higher"/>.</summary>
     public Direction EffectiveBetter => Better ?? Direction.Higher;

@@ -21,6 +21,8 @@ public enum RuleLevel
 /// <param name="Level">The level to apply.</param>
 public sealed record RuleSetting(string Code, RuleLevel Level)
 {
-    /// <summary>Where the setting was written; <see langword="null"/> when built in code.</summary>
-    public SourceSpan? Source { get; init; }
+    private readonly IgnoredInEquality<SourceSpan?> _source;
+
+    /// <summary>Where the setting's code was written; <see langword="null"/> when built in code. Not compared.</summary>
+    public SourceSpan? Source { get => _source.Value; init => _source = new(value); }
 }

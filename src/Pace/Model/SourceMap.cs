@@ -3,10 +3,10 @@ using System.Collections.Immutable;
 namespace Pace;
 
 /// <summary>
-/// The source positions of one mapping in a chart file: the mapping itself and the value of each key it held.
-/// Charts built in code have no source map.
+/// The source positions of one mapping in a chart file: the mapping itself and the key and value of each key it held.
+/// Charts built in code have no source map. Two maps with the same positions are equal.
 /// </summary>
-public sealed class SourceMap
+public sealed class SourceMap : IEquatable<SourceMap>
 {
     private readonly ImmutableDictionary<string, SourceSpan> _keys;
     private readonly ImmutableDictionary<string, SourceSpan> _values;
@@ -25,6 +25,12 @@ public sealed class SourceMap
     /// <summary>The span of the whole mapping.</summary>
     public SourceSpan Node { get; }
 
+    /// <summary>
+    /// The text the spans point into, kept on the map of a whole chart by the reader so that the writer can edit it
+    /// instead of writing the chart anew; <see langword="null"/> elsewhere. Not compared.
+    /// </summary>
+    internal OriginalText? Text { get; private init; }
+
     /// <summary>The span of a key's value, or the mapping's span when the key is absent.</summary>
     /// <param name="key">The YAML key, e.g. <c>owner</c>.</param>
     /// <returns>The best span to point a user at.</returns>
@@ -39,4 +45,23 @@ public sealed class SourceMap
     /// <param name="key">The YAML key.</param>
     /// <returns><see langword="true"/> when the key was written in the file.</returns>
     public bool Has(string key) => _keys.ContainsKey(key);
+
+    /// <summary>Whether another map holds the same positions.</summary>
+    /// <param name="other">The other map.</param>
+    /// <returns><see langword="true"/> when the mapping, every key and every value stand at the same places.</returns>
+    public bool Equals(SourceMap? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null && Node == other.Node && SameSpans(_keys, other._keys) && SameSpans(_values, other._values));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as SourceMap);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Node, _keys.Count, _values.Count);
+
+    /// <summary>This map with the text it was read from.</summary>
+    internal SourceMap WithText(OriginalText text) => new(Node, _keys, _values) { Text = text };
+
+    private static bool SameSpans(ImmutableDictionary<string, SourceSpan> a, ImmutableDictionary<string, SourceSpan> b) =>
+        a.Count == b.Count && a.All(e => b.TryGetValue(e.Key, out var span) && span == e.Value);
 }

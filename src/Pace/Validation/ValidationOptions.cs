@@ -1,4 +1,3 @@
-
 namespace Pace.Validation;
 
 /// <summary>How to validate: the language of messages and rule levels from outside the chart.</summary>

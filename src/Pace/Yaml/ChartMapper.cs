@@ -11,13 +11,13 @@ internal sealed class ChartMapper(LoadDiagnostics diagnostics, string? file = nu
     {
         if (root is null or YamlScalar { IsNull: true })
         {
-            diagnostics.Add("PACE106Empty", string.Empty, root?.Span ?? SourceSpan.At(file, 1, 1));
+            diagnostics.AddVariant("PACE106", "Empty", string.Empty, root?.Span ?? SourceSpan.At(file, 1, 1));
             return null;
         }
 
         if (root is not YamlMapping mapping)
         {
-            diagnostics.Add("PACE106NotMapping", string.Empty, root.Span, diagnostics.Describe(root));
+            diagnostics.AddVariant("PACE106", "NotMapping", string.Empty, root.Span, diagnostics.Describe(root));
             return null;
         }
 
@@ -46,14 +46,14 @@ internal sealed class ChartMapper(LoadDiagnostics diagnostics, string? file = nu
     {
         if (!r.Has("pace"))
         {
-            diagnostics.Add("PACE105Missing", "pace", r.Node.Span);
+            diagnostics.AddVariant("PACE105", "Missing", "pace", r.Node.Span);
             return null;
         }
 
         var version = r.WholeNumber("pace");
         if (version is not null and not Chart.CurrentFormatVersion)
         {
-            diagnostics.Add("PACE105Unsupported", "pace", r.Raw("pace")!.Span, version.Value);
+            diagnostics.AddVariant("PACE105", "Unsupported", "pace", r.Raw("pace")!.Span, version.Value);
         }
 
         return version;

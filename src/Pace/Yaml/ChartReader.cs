@@ -1,4 +1,5 @@
 using System.Text;
+using Pace.Files;
 
 namespace Pace.Yaml;
 
@@ -21,16 +22,17 @@ public static class ChartReader
     {
         ArgumentNullException.ThrowIfNull(yaml);
         options ??= ChartReaderOptions.Default;
-        var diagnostics = new LoadDiagnostics(options.Language ?? ChartLanguage.English);
+        var diagnostics = new LoadDiagnostics(options.Language ?? options.FallbackLanguage ?? ChartLanguage.English);
         // The limit is in UTF-8 bytes, as a file's is; a text of at most a third of the limit in characters is within it.
         if (yaml.Length > options.MaxInputBytes / 3 && Encoding.UTF8.GetByteCount(yaml) is var bytes && bytes > options.MaxInputBytes)
         {
             diagnostics.Add("PACE110", string.Empty, SourceSpan.At(path, 1, 1), (long)bytes, options.MaxInputBytes);
-            return new LoadResult(null, diagnostics.Found);
+            return new LoadResult(null, diagnostics.Found) { Language = diagnostics.Language };
         }
 
-        // A byte-order mark is allowed and ignored.
-        if (yaml.Length > 0 && yaml[0] == '\uFEFF')
+        // A byte-order mark is allowed and ignored (the writer puts it back).
+        var byteOrderMark = yaml.Length > 0 && yaml[0] == '\uFEFF';
+        if (byteOrderMark)
         {
             yaml = yaml[1..];
         }
@@ -38,17 +40,24 @@ public static class ChartReader
         var root = new YamlTreeBuilder(path, options, diagnostics).Build(yaml);
         if (diagnostics.HasErrors)
         {
-            return new LoadResult(null, diagnostics.Found);
+            return new LoadResult(null, diagnostics.Found) { Language = diagnostics.Language };
         }
 
         // Messages follow the chart's own language unless the caller chose one.
-        if (options.Language is null && LanguageOf(root) is { } language)
+        var declared = LanguageOf(root);
+        if (options.Language is null && declared is { } language)
         {
             diagnostics.Language = language;
         }
 
+        // The chart keeps its text, so that ChartWriter can write it back by editing the text.
         var chart = new ChartMapper(diagnostics, path).Map(root);
-        return new LoadResult(chart, diagnostics.Found);
+        if (chart?.Source is { } source && !diagnostics.HasErrors)
+        {
+            chart = chart with { Source = source.WithText(new OriginalText(yaml, byteOrderMark)) };
+        }
+
+        return new LoadResult(chart, diagnostics.Found) { Language = diagnostics.Language };
     }
 
     /// <summary>Reads a chart from a UTF-8 stream.</summary>
@@ -78,47 +87,92 @@ public static class ChartReader
         return Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), path, options);
     }
 
-    /// <summary>Reads a chart file.</summary>
+    /// <summary>
+    /// Reads a chart file through <see cref="GuardedFile"/>: a folder, FIFO, device or socket is a located PACE116
+    /// error and is never read; a file over <see cref="ChartReaderOptions.MaxInputBytes"/> is PACE110, and reading
+    /// stops at the limit.
+    /// </summary>
     /// <param name="path">The file's path; also used in locations.</param>
     /// <param name="options">Limits and language.</param>
     /// <returns>The chart or the load errors.</returns>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static LoadResult ReadFile(string path, ChartReaderOptions? options = null)
     {
         options ??= ChartReaderOptions.Default;
-        var length = new FileInfo(path).Length;
-        if (length > options.MaxInputBytes)
-        {
-            return TooLarge(path, length, options);
-        }
-
-        return Decode(File.ReadAllBytes(path), path, options);
+        var content = GuardedFile.Read(path, options.MaxInputBytes);
+        return Refusal(content, path, options) ?? Decode(content.Bytes.Span, path, options);
     }
 
-    private static LoadResult Decode(ReadOnlySpan<byte> bytes, string? path, ChartReaderOptions options)
+    /// <summary>Reads a chart file asynchronously, with the guards of <see cref="ReadFile"/>.</summary>
+    /// <param name="path">The file's path; also used in locations.</param>
+    /// <param name="options">Limits and language.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The chart or the load errors.</returns>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    public static async Task<LoadResult> ReadFileAsync(string path, ChartReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
-        string text;
+        options ??= ChartReaderOptions.Default;
+        var content = await GuardedFile.ReadAsync(path, options.MaxInputBytes, cancellationToken).ConfigureAwait(false);
+        return Refusal(content, path, options) ?? Decode(content.Bytes.Span, path, options);
+    }
+
+    /// <summary>The load error for a file <see cref="GuardedFile"/> refused, or <see langword="null"/> when it was read.</summary>
+    internal static LoadResult? Refusal(FileContent content, string? path, ChartReaderOptions options)
+    {
+        var diagnostics = new LoadDiagnostics(options.Language ?? options.FallbackLanguage ?? ChartLanguage.English);
+        switch (content.Refusal)
+        {
+            case FileRefusal.TooLarge:
+                diagnostics.Add("PACE110", string.Empty, SourceSpan.At(path, 1, 1), content.BytesSeen, options.MaxInputBytes);
+                break;
+            case FileRefusal.NotRegular:
+                diagnostics.Add("PACE116", string.Empty, SourceSpan.At(path, 1, 1), diagnostics.Phrase("FileKind" + content.Kind));
+                break;
+            default:
+                return null;
+        }
+
+        return new LoadResult(null, diagnostics.Found) { Language = diagnostics.Language };
+    }
+
+    /// <summary>The load error for a chart path that is a symbolic link out of its folder (variant "") or a loop ("Loop").</summary>
+    internal static LoadResult LinkRefusal(string path, string variant, string folder, ChartReaderOptions options)
+    {
+        var diagnostics = new LoadDiagnostics(options.Language ?? options.FallbackLanguage ?? ChartLanguage.English);
+        diagnostics.AddVariant("PACE117", variant, string.Empty, SourceSpan.At(path, 1, 1), folder);
+        return new LoadResult(null, diagnostics.Found) { Language = diagnostics.Language };
+    }
+
+    /// <summary>Decodes UTF-8 bytes (strictly: invalid bytes are PACE114) into text, or the load error.</summary>
+    internal static string? DecodeText(ReadOnlySpan<byte> bytes, string? path, ChartReaderOptions options, out LoadResult? error)
+    {
         try
         {
-            text = StrictUtf8.GetString(bytes);
+            error = null;
+            return StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException e)
         {
-            var diagnostics = new LoadDiagnostics(options.Language ?? ChartLanguage.English);
+            var diagnostics = new LoadDiagnostics(options.Language ?? options.FallbackLanguage ?? ChartLanguage.English);
             var (line, column) = PositionOf(bytes, e.Index < 0 ? 0 : e.Index);
             diagnostics.Add("PACE114", string.Empty, SourceSpan.At(path, line, column), diagnostics.Phrase("FeatureEncoding"));
-            return new LoadResult(null, diagnostics.Found);
+            error = new LoadResult(null, diagnostics.Found) { Language = diagnostics.Language };
+            return null;
         }
-
-        return Read(text, path, options);
     }
+
+    private static LoadResult Decode(ReadOnlySpan<byte> bytes, string? path, ChartReaderOptions options) =>
+        DecodeText(bytes, path, options, out var error) is { } text ? Read(text, path, options) : error!;
 
     private static LoadResult TooLarge(string? path, long length, ChartReaderOptions options)
     {
-        var diagnostics = new LoadDiagnostics(options.Language ?? ChartLanguage.English);
+        var diagnostics = new LoadDiagnostics(options.Language ?? options.FallbackLanguage ?? ChartLanguage.English);
         diagnostics.Add("PACE110", string.Empty, SourceSpan.At(path, 1, 1), length, options.MaxInputBytes);
-        return new LoadResult(null, diagnostics.Found);
+        return new LoadResult(null, diagnostics.Found) { Language = diagnostics.Language };
     }
 
     /// <summary>The 1-based line and column of a byte offset, counting lines by '\n'.</summary>

@@ -1,4 +1,3 @@
-
 namespace Pace.Yaml;
 
 /// <summary>Limits and language for reading chart files. The defaults suit hand-written charts with room to spare.</summary>
@@ -21,4 +20,10 @@ public sealed record ChartReaderOptions
 
     /// <summary>The language of load errors; the chart's own <c>language:</c> (else English) when <see langword="null"/>.</summary>
     public ChartLanguage? Language { get; init; }
+
+    /// <summary>
+    /// The language for a chart that names none (a configuration's <c>language:</c>); the checking pipeline sets it,
+    /// so that load errors and findings speak the same language.
+    /// </summary>
+    internal ChartLanguage? FallbackLanguage { get; init; }
 }

@@ -1,16 +1,23 @@
 using System.Globalization;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace Pace.Yaml;
 
 /// <summary>
 /// Writes a <see cref="Chart"/> as a format 1 <c>.pace.yaml</c> file that <see cref="ChartReader"/> reads back
-/// into an equal chart (source locations aside).
+/// into an equal chart. A chart read from a file is written back into that file's text, changing only what was edited.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Keys come in the order the format documents them. Absent optional values are left out; an absent
+/// A chart that has its <see cref="Chart.Source"/> (read by <see cref="ChartReader"/>) is written by editing the text
+/// it was read from: an edited value replaces exactly the old one, in the quotes it had where they still hold the new
+/// text; a new key or item gets lines of its own, indented as the file indents; a removed one loses its lines, with
+/// the <c># pace-disable-next-line</c> comments right above it. Comments, blank lines, key order, quoting, the
+/// <c>$schema</c> line, other suppressions, line ends and a byte-order mark stay as they were. The edited text is read
+/// back first; should it not give the chart (a text with anchors and aliases, where one node stands in several places),
+/// the chart is written anew, as below. <c>chart with { Source = null }</c> writes any chart anew.
+/// </para>
+/// <para>
+/// A chart built in code is written in the writer's own layout. Keys come in the order the format documents them. Absent optional values are left out; an absent
 /// required value (<c>organization</c>, a process's or KPI's <c>name</c>, a person's <c>id</c>) is written
 /// as YAML's null, <c>~</c>, so the file still shows where it belongs and reads back as absent. Empty lists that are
 /// optional in the model (<c>people</c>, <c>journey</c>, <c>seasonality</c>) are written as <c>[]</c> only when the
@@ -25,7 +32,8 @@ namespace Pace.Yaml;
 /// emitter's; it also escapes characters outside Unicode's Basic Multilingual Plane, so a text with an emoji is
 /// written double-quoted with a <c>\U0001F680</c> escape (and reads back the same). Numbers are written in the invariant culture, enum values by their format names
 /// (<c>higher</c>, <c>quarter</c>, <c>nl</c>), dates as <c>YYYY-MM-DD</c>, and actuals as a mapping from period
-/// key (<c>2026-W41</c>) to value. The output uses <c>\n</c> line ends and no byte-order mark.
+/// key (<c>2026-W41</c>) to value. The output uses <c>\n</c> line ends and no byte-order mark. Keys and items added to a
+/// file's text are written by the same rules.
 /// </para>
 /// </remarks>
 public static class ChartWriter
@@ -36,9 +44,8 @@ public static class ChartWriter
     /// <exception cref="ArgumentNullException"><paramref name="chart"/> is <see langword="null"/>.</exception>
     public static string Write(Chart chart)
     {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        Write(chart, writer);
-        return writer.ToString();
+        ArgumentNullException.ThrowIfNull(chart);
+        return chart.Source?.Text is { } source && Edited(source, chart) is { } edited ? edited : Anew(chart);
     }
 
     /// <summary>Writes a chart as YAML to a text writer.</summary>
@@ -49,271 +56,34 @@ public static class ChartWriter
     {
         ArgumentNullException.ThrowIfNull(chart);
         ArgumentNullException.ThrowIfNull(writer);
-        new YamlChartEmitter(writer).Chart(chart);
+        writer.Write(Write(chart));
     }
 
-    /// <summary>Turns the model into emitter events; one instance per write.</summary>
-    private sealed class YamlChartEmitter
+    /// <summary>
+    /// The text the chart was read from with the chart written into it; <see langword="null"/> when it cannot be
+    /// edited, or when the edited text would not read back as the chart while a new one would.
+    /// </summary>
+    private static string? Edited(OriginalText source, Chart chart)
     {
-        private static readonly EmitterSettings Settings = new(
-            bestIndent: 2,
-            bestWidth: int.MaxValue, // never fold long texts across lines
-            isCanonical: false,
-            maxSimpleKeyLength: 1024,
-            skipAnchorName: false,
-            indentSequences: true,
-            newLine: "\n");
-
-        private readonly Emitter _emitter;
-
-        public YamlChartEmitter(TextWriter writer)
+        string? edited;
+        try
         {
-            _emitter = new Emitter(writer, Settings);
+            edited = ChartPatcher.Write(source, chart);
+        }
+        catch (NotSupportedException)
+        {
+            return null; // a construct the edits do not handle (anchors, a key on another line than its ':', …)
         }
 
-        public void Chart(Chart chart)
+        // Checked, not trusted: a text that reads back as another chart is never written while a new one would not be.
+        if (edited is null || ChartPatcher.ReadBack(edited) == chart || ChartPatcher.ReadBack(Anew(chart)) != chart)
         {
-            _emitter.Emit(new StreamStart());
-            _emitter.Emit(new DocumentStart());
-            BeginMapping();
-            Key("pace");
-            Plain(Pace.Chart.CurrentFormatVersion.ToString(CultureInfo.InvariantCulture));
-            RequiredText("organization", chart.Organization);
-            OptionalText("title", chart.Title);
-            if (chart.Date is { } date)
-            {
-                Key("date");
-                Plain(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            }
-
-            OptionalEnum("language", chart.Language);
-            OptionalEnum("paper", chart.Paper);
-            if (chart.Theme is { } theme)
-            {
-                Key("theme");
-                BeginMapping();
-                OptionalText("accent", theme.Accent);
-                OptionalText("logo", theme.Logo);
-                if (theme.Fonts.Count > 0)
-                {
-                    Key("fonts");
-                    BlockList(theme.Fonts, Font);
-                }
-
-                EndMapping();
-            }
-
-            if (chart.People is { } people)
-            {
-                Key("people");
-                BlockList(people, Person);
-            }
-
-            if (chart.Journey is { } journey)
-            {
-                Key("journey");
-                TextList(journey);
-            }
-
-            Key("processes");
-            BlockList(chart.Processes, Process);
-            if (chart.Rules.Count > 0)
-            {
-                Key("rules");
-                BeginMapping();
-                foreach (var rule in chart.Rules)
-                {
-                    Text(rule.Code);
-                    Plain(EnumNames.Name(rule.Level));
-                }
-
-                EndMapping();
-            }
-
-            EndMapping();
-            _emitter.Emit(new DocumentEnd(isImplicit: true));
-            _emitter.Emit(new StreamEnd());
+            return edited;
         }
 
-        private void Font(ThemeFont font)
-        {
-            BeginMapping();
-            OptionalText("regular", font.Regular);
-            OptionalText("bold", font.Bold);
-            EndMapping();
-        }
-
-        private void Person(Person person)
-        {
-            BeginMapping();
-            RequiredText("id", person.Id);
-            OptionalText("name", person.Name);
-            OptionalText("role", person.Role);
-            EndMapping();
-        }
-
-        private void Process(CoreProcess process)
-        {
-            BeginMapping();
-            RequiredText("name", process.Name);
-            OptionalText("input", process.Input);
-            OptionalText("outcome", process.Outcome);
-            if (process.Steps.Count > 0)
-            {
-                Key("steps");
-                TextList(process.Steps);
-            }
-
-            if (process.Owners.Count == 1)
-            {
-                Key("owner");
-                Text(process.Owners[0]);
-            }
-            else if (process.Owners.Count > 1)
-            {
-                Key("owner");
-                TextList(process.Owners);
-            }
-
-            if (process.Kpis.Count > 0)
-            {
-                Key("kpis");
-                BlockList(process.Kpis, Kpi);
-            }
-
-            EndMapping();
-        }
-
-        private void Kpi(Kpi kpi)
-        {
-            BeginMapping();
-            RequiredText("name", kpi.Name);
-            OptionalText("unit", kpi.Unit);
-            OptionalNumber("target", kpi.Target);
-            OptionalEnum("better", kpi.Better);
-            OptionalEnum("cadence", kpi.Cadence);
-            OptionalEnum("timing", kpi.Timing);
-            OptionalEnum("focus", kpi.Focus);
-            OptionalEnum("speed", kpi.Speed);
-            OptionalEnum("nature", kpi.Nature);
-            OptionalEnum("level", kpi.Level);
-            OptionalEnum("dimension", kpi.Dimension);
-            OptionalText("owner", kpi.Owner);
-            OptionalNumber("tolerance", kpi.Tolerance);
-            if (kpi.Actuals.Count > 0)
-            {
-                Key("actuals");
-                BeginMapping();
-                foreach (var actual in kpi.Actuals)
-                {
-                    // Period keys are written plain, as the format documents them (2026-W41: 3).
-                    Plain(actual.Period.ToString());
-                    Plain(Number(actual.Value));
-                }
-
-                EndMapping();
-            }
-
-            if (kpi.Seasonality is { } weights)
-            {
-                Key("seasonality");
-                _emitter.Emit(new SequenceStart(AnchorName.Empty, TagName.Empty, isImplicit: true, SequenceStyle.Flow));
-                foreach (var weight in weights)
-                {
-                    Plain(Number(weight));
-                }
-
-                _emitter.Emit(new SequenceEnd());
-            }
-
-            EndMapping();
-        }
-
-        private void BlockList<T>(IReadOnlyList<T> items, Action<T> write)
-        {
-            // An empty block list cannot be written; "[]" is the flow form YAML has for it.
-            _emitter.Emit(new SequenceStart(AnchorName.Empty, TagName.Empty, isImplicit: true, items.Count == 0 ? SequenceStyle.Flow : SequenceStyle.Block));
-            foreach (var item in items)
-            {
-                write(item);
-            }
-
-            _emitter.Emit(new SequenceEnd());
-        }
-
-        private void TextList(IReadOnlyList<string> items)
-        {
-            // Short lists read best on one line ([Opvolgen, Bezoeken]); the emitter quotes items with , [ ] { }.
-            var flow = items.All(i => i is not null && !ScalarQuoting.HasLineBreak(i));
-            _emitter.Emit(new SequenceStart(AnchorName.Empty, TagName.Empty, isImplicit: true, flow ? SequenceStyle.Flow : SequenceStyle.Block));
-            foreach (var item in items)
-            {
-                Text(item);
-            }
-
-            _emitter.Emit(new SequenceEnd());
-        }
-
-        private void RequiredText(string key, string? value)
-        {
-            Key(key);
-            if (value is null)
-            {
-                Plain("~"); // YAML's null: reads back as absent, and the key still shows where the value belongs
-            }
-            else
-            {
-                Text(value);
-            }
-        }
-
-        private void OptionalText(string key, string? value)
-        {
-            if (value is not null)
-            {
-                Key(key);
-                Text(value);
-            }
-        }
-
-        private void OptionalNumber(string key, decimal? value)
-        {
-            if (value is { } number)
-            {
-                Key(key);
-                Plain(Number(number));
-            }
-        }
-
-        private void OptionalEnum<T>(string key, T? value)
-            where T : struct, Enum
-        {
-            if (value is { } v)
-            {
-                Key(key);
-                Plain(EnumNames.Name(v));
-            }
-        }
-
-        private void BeginMapping() =>
-            _emitter.Emit(new MappingStart(AnchorName.Empty, TagName.Empty, isImplicit: true, MappingStyle.Block));
-
-        private void EndMapping() => _emitter.Emit(new MappingEnd());
-
-        private void Key(string key) => Plain(key);
-
-        /// <summary>A value Pace itself made (a key, number, date, enum name): always plain.</summary>
-        private void Plain(string value) =>
-            _emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, value, ScalarStyle.Plain, isPlainImplicit: true, isQuotedImplicit: false));
-
-        /// <summary>A user's text: plain when unambiguous, else quoted in the style the emitter finds safe.</summary>
-        private void Text(string? value)
-        {
-            value ??= string.Empty;
-            var style = ScalarQuoting.StyleFor(value);
-            _emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, value, style, isPlainImplicit: style == ScalarStyle.Any, isQuotedImplicit: true));
-        }
-
-        private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+        return null;
     }
+
+    /// <summary>The chart in the writer's own layout, as for a chart built in code.</summary>
+    internal static string Anew(Chart chart) => new YamlPrinter(Indentation.Default).Document(WrittenChart.Of(chart));
 }

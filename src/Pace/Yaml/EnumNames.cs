@@ -1,4 +1,3 @@
-
 namespace Pace.Yaml;
 
 /// <summary>The lower-case names format 1 uses for enum values (<c>higher</c>, <c>quarter</c>, <c>nl</c>).</summary>

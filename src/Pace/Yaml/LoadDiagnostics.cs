@@ -1,4 +1,3 @@
-using Pace.Validation;
 using Pace.Localization;
 
 namespace Pace.Yaml;
@@ -14,9 +13,13 @@ internal sealed class LoadDiagnostics(ChartLanguage language)
 
     public bool HasErrors => _found.Count > 0;
 
-    /// <summary>Adds a load error; <paramref name="key"/> is a message-table key such as <c>PACE101Suggestion</c>.</summary>
-    public void Add(string key, string path, SourceSpan? span, params object?[] arguments) =>
-        _found.Add(new Diagnostic(key[..7], Severity.Error, MessageTable.Get(Language, key), arguments, path, span) { MessageKey = key });
+    /// <summary>Adds a load error with its code's main message.</summary>
+    public void Add(string code, string path, SourceSpan? span, params object?[] arguments) =>
+        AddVariant(code, string.Empty, path, span, arguments);
+
+    /// <summary>Adds a load error with one of its code's message variants, e.g. <c>Suggestion</c> for <c>PACE101Suggestion</c>.</summary>
+    public void AddVariant(string code, string variant, string path, SourceSpan? span, params object?[] arguments) =>
+        _found.Add(new Diagnostic(code, Severity.Error, MessageTable.Get(Language, code + variant), arguments, path, span) { MessageKey = code + variant });
 
     /// <summary>A localised phrase, such as the name of a YAML node kind.</summary>
     public string Phrase(string key, params object?[] arguments) =>

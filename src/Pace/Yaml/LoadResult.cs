@@ -15,6 +15,9 @@ public sealed class LoadResult
     /// <summary>The load errors (<c>PACE1xx</c>), in file order.</summary>
     public Findings Diagnostics { get; }
 
+    /// <summary>The language the load errors are in: the reader's choice, else the chart's own, else English.</summary>
+    public ChartLanguage Language { get; internal init; } = ChartLanguage.English;
+
     /// <summary>Whether the chart was read without load errors.</summary>
     public bool Succeeded => Chart is not null;
 }

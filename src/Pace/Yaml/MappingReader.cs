@@ -44,7 +44,7 @@ internal sealed class MappingReader
                 }
                 else
                 {
-                    diagnostics.Add("PACE101Suggestion", Join(key.Value), key.Span, key.Value, place, suggestion);
+                    diagnostics.AddVariant("PACE101", "Suggestion", Join(key.Value), key.Span, key.Value, place, suggestion);
                 }
 
                 continue;

@@ -1,4 +1,3 @@
-
 namespace Pace.Yaml;
 
 /// <summary>

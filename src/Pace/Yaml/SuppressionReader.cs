@@ -1,4 +1,3 @@
-using Pace.Validation;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Tokens;
 

@@ -42,6 +42,9 @@ internal sealed class YamlTreeBuilder
         _diagnostics = diagnostics;
     }
 
+    /// <summary>Whether the text uses an anchor or an alias, so that one node may stand in more than one place.</summary>
+    public bool UsesAliases { get; private set; }
+
     /// <summary>Builds the tree of the single document in <paramref name="text"/>; null when the text is empty or broken.</summary>
     public YamlNodeBase? Build(string text)
     {
@@ -107,13 +110,16 @@ internal sealed class YamlTreeBuilder
             {
                 case SequenceEnd or MappingEnd when open.Count > 0:
                     var done = open.Pop();
-                    done.Node.Span = Span(new Mark(0, done.Node.Span.StartLine, done.Node.Span.StartColumn), CollectionEnd(done, current));
-                    _lastEnd = new Mark(0, done.Node.Span.EndLine, done.Node.Span.EndColumn);
+                    var end = CollectionEnd(done, current);
+                    done.Node.Span = Span(new Mark(done.Node.Start, done.Node.Span.StartLine, done.Node.Span.StartColumn), end);
+                    done.Node.End = Offset(end);
+                    _lastEnd = new Mark(end.Index, done.Node.Span.EndLine, done.Node.Span.EndColumn);
                     Next();
                     node = Anchor(done.Anchor, done.Node);
                     break;
 
                 case AnchorAlias alias:
+                    UsesAliases = true;
                     CheckDepth(open.Count, alias);
                     Next();
                     if (!_anchors.TryGetValue(alias.Value.Value, out var target))
@@ -139,7 +145,7 @@ internal sealed class YamlTreeBuilder
                     _lastEnd = scalar.End;
                     Next();
                     var plain = scalar.Tag.IsEmpty ? scalar.Style == ScalarStyle.Plain : NumberTags.Contains(scalar.Tag.Value);
-                    node = Anchor(scalar.Anchor, new YamlScalar(SpanOf(scalar), scalar.Value, plain));
+                    node = Anchor(scalar.Anchor, Located(new YamlScalar(SpanOf(scalar), scalar.Value, plain, scalar.Tag.IsEmpty ? scalar.Style : ScalarStyle.Any), scalar));
                     break;
 
                 case SequenceStart start:
@@ -147,7 +153,7 @@ internal sealed class YamlTreeBuilder
                     CheckTag(start.Tag, start);
                     Count(1, start);
                     Next();
-                    open.Push(new OpenCollection(new YamlSequence(SpanOf(start)), start.Anchor, start.Style == SequenceStyle.Flow));
+                    open.Push(new OpenCollection(Located(new YamlSequence(SpanOf(start), start.Style == SequenceStyle.Flow), start), start.Anchor, start.Style == SequenceStyle.Flow));
                     continue;
 
                 case MappingStart start:
@@ -155,7 +161,7 @@ internal sealed class YamlTreeBuilder
                     CheckTag(start.Tag, start);
                     Count(1, start);
                     Next();
-                    open.Push(new OpenCollection(new YamlMapping(SpanOf(start)), start.Anchor, start.Style == MappingStyle.Flow));
+                    open.Push(new OpenCollection(Located(new YamlMapping(SpanOf(start), start.Style == MappingStyle.Flow), start), start.Anchor, start.Style == MappingStyle.Flow));
                     continue;
 
                 default:
@@ -214,6 +220,7 @@ internal sealed class YamlTreeBuilder
         // An anchor is known from the end of its node on, so an alias inside its own node names nothing (no cycles).
         if (!anchor.IsEmpty)
         {
+            UsesAliases = true;
             _anchors[anchor.Value] = node;
         }
 
@@ -281,6 +288,17 @@ internal sealed class YamlTreeBuilder
     }
 
     private SourceSpan SpanOf(ParsingEvent e) => Span(e.Start, e.End);
+
+    /// <summary>Gives a new node the offsets of the event it was made from (a collection's end is set when it closes).</summary>
+    private static T Located<T>(T node, ParsingEvent e)
+        where T : YamlNodeBase
+    {
+        node.Start = Offset(e.Start);
+        node.End = Offset(e.End);
+        return node;
+    }
+
+    private static int Offset(Mark mark) => (int)Math.Clamp(mark.Index, 0, int.MaxValue);
 
     /// <summary>
     /// Where a collection ends, so its span covers all of it: just after a flow collection's closing bracket (which

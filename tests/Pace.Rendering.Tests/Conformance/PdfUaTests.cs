@@ -269,7 +269,7 @@ public sealed class PdfUaTests
                 File.WriteAllBytes(Path.Combine(folder, "logo.png"), data.ToArray());
             }
 
-            using var pdf = new PdfObjects(ChartRenderer.RenderPages(chart, new RenderOptions { BaseDirectory = folder })[0]);
+            using var pdf = new PdfObjects(ChartRenderer.RenderPages(TestCharts.Checked(chart), new RenderOptions { BaseDirectory = folder })[0]);
             var figures = StructureTree.Read(pdf).Descendants().Where(n => n.Type == "Figure" && n.Alt!.StartsWith("Logo", StringComparison.Ordinal)).ToList();
             Assert.That(figures.Select(f => (f.Alt, f.Page)), Is.EqualTo(new[] { ("Logo of Van Dijk Installatietechniek", (int?)1) }));
         }

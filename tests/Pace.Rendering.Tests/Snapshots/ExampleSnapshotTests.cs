@@ -16,14 +16,14 @@ public sealed class ExampleSnapshotTests
     [Test]
     public void Acme_in_English_matches_the_approved_words()
     {
-        var pdf = ChartRenderer.RenderPages(TestCharts.Example("acme-software"), new RenderOptions { Language = ChartLanguage.English })[0];
+        var pdf = ChartRenderer.RenderPages(TestCharts.Checked(TestCharts.Example("acme-software"), ChartLanguage.English))[0];
         Snapshot.Match(Words(pdf), "acme-software-en.pdf-words");
     }
 
     [TestCaseSource(typeof(TestCharts), nameof(TestCharts.Examples))]
     public void Png_pages_match_the_approved_images(string example)
     {
-        var pages = ChartRenderer.RenderPages(TestCharts.Example(example), new RenderOptions { Format = OutputFormat.Png, PngDpi = 72 });
+        var pages = ChartRenderer.RenderPages(TestCharts.Checked(TestCharts.Example(example)), new RenderOptions { Format = OutputFormat.Png, PngDpi = 72 });
         Assert.Multiple(() =>
         {
             for (var i = 0; i < pages.Count; i++)

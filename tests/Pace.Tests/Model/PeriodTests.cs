@@ -1,4 +1,3 @@
-
 namespace Pace.Tests.Model;
 
 public class PeriodTests

@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Pace.Tests.Robustness;
 
 /// <summary>
-/// Structural comparison of two charts, field by field, ignoring where they came from (<c>Source</c> maps and spans).
-/// The records' own equality cannot be used: lists compare by reference, and source maps differ by design.
+/// Structural comparison of two charts, field by field, ignoring where they came from (<c>Source</c> maps and spans), as
+/// the records' own equality does; used where a failure should say which field differs.
 /// </summary>
 internal static class ChartComparer
 {

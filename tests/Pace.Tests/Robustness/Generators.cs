@@ -35,7 +35,7 @@ internal static class Generators
         (1, Gen.Select(Gen.OneOfConst(Nasty), AnyChar.Array[0, 6], Gen.OneOfConst(Nasty), (a, b, c) => a + new string(b) + c)))
         .Select(Wellformed);
 
-    private static readonly Gen<decimal> Number = Gen.Frequency(
+    internal static readonly Gen<decimal> Number = Gen.Frequency(
         (3, Gen.Int[-1_000_000, 1_000_000].Select(i => (decimal)i)),
         (2, Gen.Decimal),
         (1, Gen.OneOfConst(0m, -0.0m, 0.1m, 1.50m, decimal.MaxValue, decimal.MinValue, 0.0000000000000000000000000001m)));
@@ -46,14 +46,14 @@ internal static class Generators
     private static Gen<T?> MaybeEnum<T>()
         where T : struct, Enum => Maybe(Gen.OneOfConst(Enum.GetValues<T>()));
 
-    private static readonly Gen<Period> PeriodGen = Gen.Select(
+    internal static readonly Gen<Period> PeriodGen = Gen.Select(
         Gen.OneOfConst(Enum.GetValues<Cadence>()),
         Gen.Frequency((4, Gen.Int[2020, 2030]), (1, Gen.Int[1, 9998])),
         Gen.Int[1, 12],
         Gen.Int[1, 28],
         (cadence, year, month, day) => Period.Containing(cadence, new DateOnly(year, month, day)));
 
-    private static readonly Gen<Kpi> KpiGen = Gen.Select(
+    internal static readonly Gen<Kpi> KpiGen = Gen.Select(
         Gen.Select(Text.Null(0.1), Text.Null(0.5), Maybe(Number), MaybeEnum<Direction>(), MaybeEnum<Cadence>(), MaybeEnum<Timing>(), MaybeEnum<Focus>()),
         Gen.Select(MaybeEnum<Speed>(), MaybeEnum<Nature>(), MaybeEnum<KpiLevel>(), MaybeEnum<Dimension>(), Text.Null(0.7), Maybe(Number)),
         Gen.Select(PeriodGen, Number).Array[0, 6],
@@ -77,7 +77,7 @@ internal static class Generators
             Seasonality = seasonality,
         });
 
-    private static readonly Gen<CoreProcess> ProcessGen = Gen.Select(
+    internal static readonly Gen<CoreProcess> ProcessGen = Gen.Select(
         Text.Null(0.1), Text.Null(0.5), Text.Null(0.5), Text.List[0, 4], Text.List[0, 3], KpiGen.List[0, 4],
         (name, input, outcome, steps, owners, kpis) => new CoreProcess
         {
@@ -89,7 +89,7 @@ internal static class Generators
             Kpis = kpis,
         });
 
-    private static readonly Gen<Person> PersonGen = Gen.Select(Text.Null(0.1), Text.Null(0.3), Text.Null(0.5), (id, name, role) => new Person { Id = id, Name = name, Role = role });
+    internal static readonly Gen<Person> PersonGen = Gen.Select(Text.Null(0.1), Text.Null(0.3), Text.Null(0.5), (id, name, role) => new Person { Id = id, Name = name, Role = role });
 
     private static readonly Gen<RuleSetting> RuleGen = Gen.Select(
         Gen.Frequency((3, Gen.Int[1, 130].Select(i => $"PACE{i:D3}")), (1, Text)),

@@ -86,7 +86,7 @@ public class PropertyTests
     private static readonly string[] ExampleTexts = [.. Outcome.ExampleFiles().Select(File.ReadAllText)];
 
     /// <summary>An example file, damaged: lines deleted, doubled, swapped or re-indented, characters flipped.</summary>
-    private static readonly Gen<string> MutatedExample = Gen.Select(
+    internal static readonly Gen<string> MutatedExample = Gen.Select(
         Gen.Int[0, ExampleTexts.Length - 1],
         Gen.Select(Gen.Int[0, 5], Gen.Int, Gen.Int, Gen.Int[0, 255]).Array[1, 6],
         (which, edits) =>

@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using Pace.Validation;
 using Pace.Localization;
+using Pace.Validation.Rules;
 using static Pace.Tests.Rules.RuleCharts;
 
 namespace Pace.Tests.Rules;
@@ -80,8 +82,25 @@ public class KpiRuleTests
     [TestCase("Online presence score")]
     [TestCase("Voorraad aanwezig in magazijn")]
     [TestCase("Trade show attendance")]
+    [TestCase("Declarabele uren")]
+    [TestCase("Billable hours")]
     public void PACE013_passes_hours_as_speed_or_cost_and_other_peoples_presence(string name) =>
         Assert.That(Findings(Clean().WithKpi(3, 0, k => k with { Name = name }), "PACE013"), Is.Empty);
+
+    /// <summary>
+    /// The page's "How to fix" suppresses a PACE013 finding: the KPI it suppresses must be one the rule reports,
+    /// else following the page earns a PACE021 (unused suppression) instead.
+    /// </summary>
+    [Test]
+    public void PACE013_the_pages_suppression_example_suppresses_a_real_finding()
+    {
+        var page = File.ReadAllText(Path.Combine(RuleConventionTests.RepositoryRoot(), "docs", "rules", "PACE013.md"));
+        var example = Regex.Match(page, @"# pace-disable-next-line PACE013\b.*\n\s*- name: (.+)\n");
+        Assert.That(example.Success, Is.True, "PACE013.md has a suppression example");
+        var name = example.Groups[1].Value.Trim();
+        Assert.That(AttendanceIsNoContributionRule.AttendancePhrase(name), Is.Not.Null, name);
+        Assert.That(Findings(Clean().WithKpi(3, 0, k => k with { Name = name }), "PACE013"), Has.Count.EqualTo(1), name);
+    }
 
     [Test]
     public void PACE017_reports_an_individual_target_on_a_lagging_output()

@@ -38,19 +38,28 @@ public class PeopleRuleTests
     public void PACE012_reports_a_person_without_a_leading_kpi()
     {
         var chart = Clean().WithKpi(2, 1, k => k with { Timing = Timing.Lagging });
-        var d = AssertSingle(chart, "PACE012", EnglishMessages.PACE012None, DutchMessages.PACE012None, "Cas de Boer");
+        var d = AssertSingle(chart, "PACE012", EnglishMessages.PACE012, DutchMessages.PACE012, "Cas de Boer");
         Assert.That(d.Path, Is.EqualTo("processes[2].owner"));
         Assert.That(d.Severity, Is.EqualTo(Severity.Info));
     }
 
     [Test]
-    public void PACE012_reports_a_person_with_more_than_two_leading_kpis()
+    public void PACE012_passes_three_or_more_leading_kpis_A001_sets_a_minimum_not_a_maximum()
     {
-        var chart = Clean().WithKpi(2, 0, k => k with { Timing = Timing.Leading }).WithKpi(2, 2, k => k with { Timing = Timing.Leading });
-        var d = AssertSingle(
-            chart, "PACE012", EnglishMessages.PACE012Many, DutchMessages.PACE012Many,
-            "Cas de Boer", 3, "Signed contract value, Pipeline value, Cost per deal");
-        Assert.That(d.Path, Is.EqualTo("processes[2].kpis[2].timing"));
+        // "Zorg in ieder geval dat elke medewerker 1 tot 2 voorspellende KPI's heeft" (A001): at least, not at most.
+        var three = Clean().WithKpi(2, 0, k => k with { Timing = Timing.Leading }).WithKpi(2, 2, k => k with { Timing = Timing.Leading });
+        Assert.That(three.Processes[2].Kpis.Count(k => k.Timing == Timing.Leading), Is.EqualTo(3));
+        Assert.That(Findings(three, "PACE012"), Is.Empty);
+        Assert.That(Findings(Clean().WithEveryKpi(k => k with { Timing = Timing.Leading }), "PACE012"), Is.Empty);
+    }
+
+    [Test]
+    public void PACE012_has_one_message_the_missing_minimum()
+    {
+        foreach (var language in new[] { ChartLanguage.English, ChartLanguage.Dutch })
+        {
+            Assert.That(MessageTable.Keys(language).Where(k => k.StartsWith("PACE012", StringComparison.Ordinal)), Is.EqualTo(new[] { "PACE012" }), language.ToString());
+        }
     }
 
     [Test]

@@ -48,7 +48,6 @@ public class ProcessRuleTests
     [TestCase("Support team")]
     [TestCase("Operations")]
     [TestCase("Inkoop en logistiek")]
-    [TestCase("Helpdesk")]
     [TestCase("Product management")]
     public void PACE014_reports_a_process_named_after_a_department(string name)
     {
@@ -69,6 +68,25 @@ public class ProcessRuleTests
     [TestCase("From service call to customer who stays")]
     public void PACE014_passes_flow_names_that_mention_a_department(string name) =>
         Assert.That(Findings(Clean().WithProcess(0, p => p with { Name = name }), "PACE014"), Is.Empty);
+
+    /// <summary>The customer journeys A001 draws: every step is a step, not a department, even alone.</summary>
+    [TestCase("bestelling -> levering -> installatie -> service")]
+    [TestCase("bestelling -> planning -> installatie -> opleiding -> helpdesk")]
+    public void PACE014_passes_the_journey_steps_of_A001(string journey)
+    {
+        var steps = journey.Split(" -> ");
+        foreach (var step in steps.Concat(steps.Select(s => char.ToUpperInvariant(s[0]) + s[1..])))
+        {
+            Assert.That(Findings(Clean().WithProcess(0, p => p with { Name = step }), "PACE014"), Is.Empty, step);
+        }
+    }
+
+    [TestCase("Help desk")]
+    [TestCase("Service desk")]
+    [TestCase("Services")]
+    [TestCase("Service & Planning")]
+    public void PACE014_passes_synonyms_of_the_journey_steps(string name) =>
+        Assert.That(FlowNotDepartmentRule.IsDepartmentName(name), Is.False);
 
     [Test]
     public void PACE015_reports_a_process_without_a_fast_kpi()

@@ -1,7 +1,7 @@
 namespace Pace.Validation.Rules;
 
 /// <summary>
-/// PACE013: a KPI that measures attendance or hours worked is no contribution. Seeds 001 and 002: "Dat zal zelden
+/// PACE013: a KPI that measures attendance or hours worked is no contribution. A001 and A002: "Dat zal zelden
 /// het aantal gewerkte uren die dag zijn. Aanwezigheid is geen bijdrage!"
 /// </summary>
 /// <remarks>

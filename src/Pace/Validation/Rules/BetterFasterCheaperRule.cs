@@ -1,9 +1,8 @@
-
 namespace Pace.Validation.Rules;
 
 /// <summary>
-/// PACE019: a process's KPIs cover Better, Faster and Cheaper, one each. The official PACe form asks to "set KPIs
-/// for each process on Better, Faster, Cheaper" — quality, speed and cost. Checked only for processes where at
+/// PACE019: a process's KPIs cover Better, Faster and Cheaper, one each. PACE-FORM, the Scaling Up one-page PACe form,
+/// lists KPIs for each process on Better, Faster, Cheaper — quality, speed and cost. Checked only for processes where at
 /// least one KPI gives a <c>dimension</c>: charts that do not use the three slots are left alone.
 /// </summary>
 public sealed class BetterFasterCheaperRule : Rule

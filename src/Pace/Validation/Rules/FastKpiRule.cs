@@ -1,9 +1,8 @@
-
 namespace Pace.Validation.Rules;
 
 /// <summary>
 /// PACE015: a process has at least one fast KPI — measured daily or weekly, or marked <c>speed: fast</c>.
-/// Seed 001: "De daily huddle en het wekelijks overleg vragen om snelle getallen."
+/// A001: "De daily huddle en het wekelijks overleg vragen om snelle getallen."
 /// </summary>
 public sealed class FastKpiRule : Rule
 {

@@ -2,14 +2,17 @@ namespace Pace.Validation.Rules;
 
 /// <summary>
 /// PACE014: a process named after a department ("Sales") should describe its flow ("Van lead naar deal").
-/// Seed 001: "In de eerste poging kom je vaak tot de functie-gebieden … Neem 'sales'. Je kunt het proces
+/// A001: "In de eerste poging kom je vaak tot de functie-gebieden … Neem 'sales'. Je kunt het proces
 /// beschrijven als 'van lead naar deal'."
 /// </summary>
 /// <remarks>
 /// A heuristic in English and Dutch: the name is reported when, leaving out filler words ("afdeling",
 /// "department", "team", "de", "the", "and", "en", "&amp;"), it consists only of department names — "Sales",
 /// "HR", "Sales &amp; Marketing", "Afdeling Financiën", "Klantenservice". A flow that merely mentions a
-/// department ("Van lead naar deal", "Support tickets oplossen binnen een dag") is not.
+/// department ("Van lead naar deal", "Support tickets oplossen binnen een dag") is not. Nor is a step of the
+/// customer journeys A001 itself draws ("bestelling -> levering -> installatie -> service", "bestelling -> planning
+/// -> installatie -> opleiding -> helpdesk"): "Service", "Planning" and "Helpdesk" (and its synonyms "Help desk",
+/// "Service desk") name a step the customer goes through, so they are not on the list of departments.
 /// </remarks>
 public sealed class FlowNotDepartmentRule : Rule
 {
@@ -19,13 +22,12 @@ public sealed class FlowNotDepartmentRule : Rule
         "sales", "inside sales", "field sales", "after sales", "presales", "pre sales", "marketing", "finance",
         "financial", "accounting", "administration", "admin", "controlling", "treasury", "hr", "hrm",
         "human resources", "personnel", "people operations", "recruitment", "support", "customer support",
-        "customer service", "customer care", "customer success", "service", "services", "service desk", "helpdesk",
-        "help desk", "it", "ict", "operations", "ops", "logistics", "procurement", "purchasing", "legal",
-        "r d", "research", "research development", "engineering", "development", "product", "product management",
+        "customer service", "customer care", "customer success", "it", "ict", "operations", "ops", "logistics",
+        "procurement", "purchasing", "legal", "r d", "research", "research development", "engineering", "development", "product", "product management",
         "product development", "projects", "project management", "quality", "quality assurance", "qa",
         "production", "manufacturing", "warehouse", "warehousing", "facilities", "facility management",
         "management", "communications", "communication", "pr", "public relations", "account management",
-        "business development", "planning", "maintenance",
+        "business development", "maintenance",
 
         // Dutch
         "verkoop", "binnendienst", "buitendienst", "financien", "financiele administratie", "boekhouding",

@@ -3,7 +3,7 @@ using Pace.Analysis;
 namespace Pace.Validation.Rules;
 
 /// <summary>
-/// PACE011: a person reports at most four KPIs. Seeds 001 and 002: "Iedere medewerker meet een handvol getallen.
+/// PACE011: a person reports at most four KPIs. A001 and A002: "Iedere medewerker meet een handvol getallen.
 /// Focus is cruciaal. Elke medewerker heeft drie, vier KPI's die hij of zij rapporteert." A KPI is reported by its
 /// own owner, else by its process's owner (<see cref="PersonLoad"/>). The finding points where the fifth KPI
 /// falls to the person.

@@ -1,4 +1,3 @@
-
 namespace Pace.Validation.Rules;
 
 /// <summary>

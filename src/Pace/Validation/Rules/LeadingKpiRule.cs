@@ -1,8 +1,7 @@
-
 namespace Pace.Validation.Rules;
 
 /// <summary>
-/// PACE009: a process has at least one leading KPI. Seed 001: "Vooruitkijkende KPI's zijn veel waardevoller" —
+/// PACE009: a process has at least one leading KPI. A001: "Vooruitkijkende KPI's zijn veel waardevoller" —
 /// looking-ahead KPIs (the sales pipeline) tell how well the process is going to do, lagging ones (revenue) only
 /// how it did. A process whose KPIs do not say <c>timing: leading</c> is reported.
 /// </summary>

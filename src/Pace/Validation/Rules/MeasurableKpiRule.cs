@@ -1,7 +1,7 @@
 namespace Pace.Validation.Rules;
 
 /// <summary>
-/// PACE007: a KPI has a target and a unit — else it is not measurable. Seed 004 lists the SMART test for KPIs:
+/// PACE007: a KPI has a target and a unit — else it is not measurable. A004 lists the SMART test for KPIs:
 /// "Meetbaar – Zijn er instrumenten of methodes voor handen om de kpi inzichtelijk te krijgen?"
 /// A missing target and a missing unit are reported separately, each where it should be written.
 /// </summary>

@@ -5,7 +5,7 @@ namespace Pace.Validation.Rules;
 /// <summary>
 /// PACE020: a KPI missed its target three periods in a row — its latest three or more actuals each missed, amber
 /// or red (see <see cref="MissStreak"/>). One miss can be bad luck; three in a row is a pattern that asks for a
-/// plan (seed 000: "wat moet je dan mogelijk aanpassen?"). Unlike PACE018, misses within the tolerance count:
+/// plan (A000: "wat moet je dan mogelijk aanpassen?"). Unlike PACE018, misses within the tolerance count:
 /// staying just under target period after period is still a trend. The finding points at the <c>actuals</c> key.
 /// </summary>
 public sealed class MissedInARowRule : Rule

@@ -1,8 +1,7 @@
-
 namespace Pace.Validation.Rules;
 
 /// <summary>
-/// PACE010: a process has at least one output KPI. Seed 001: "De kunst is om per medewerker zoveel mogelijk output
+/// PACE010: a process has at least one output KPI. A001: "De kunst is om per medewerker zoveel mogelijk output
 /// KPI's te hebben" — measure what comes out (deals closed), not only the effort going in (visits made).
 /// </summary>
 public sealed class OutputKpiRule : Rule

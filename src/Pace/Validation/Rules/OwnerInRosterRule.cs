@@ -1,4 +1,3 @@
-
 namespace Pace.Validation.Rules;
 
 /// <summary>PACE005: when the chart has a <c>people</c> roster, every process owner and KPI owner is on it.</summary>

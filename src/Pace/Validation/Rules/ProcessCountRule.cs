@@ -1,6 +1,9 @@
 namespace Pace.Validation.Rules;
 
-/// <summary>PACE001: a chart has 4 to 9 core processes (seed 001: "identify 4–9 processes that drive the business").</summary>
+/// <summary>
+/// PACE001: a chart has 4 to 9 core processes (A001: "beschrijf met je MT vier tot negen kernprocessen"; the same
+/// range on PACE-FORM).
+/// </summary>
 public sealed class ProcessCountRule : Rule
 {
     /// <inheritdoc />

@@ -4,7 +4,7 @@ namespace Pace.Validation.Rules;
 
 /// <summary>
 /// PACE016: one person owns more than three core processes. The method asks for one accountable person per
-/// process (seed 001: "koppel één eindverantwoordelijke aan elk kernproces"); when one person collects most of
+/// process (A001: "koppel één eindverantwoordelijke aan elk kernproces"); when one person collects most of
 /// them, the chart describes a bottleneck rather than shared accountability. Advice only: in a small company the
 /// founder may own several processes for a while. The finding points at the owner of the fourth process.
 /// </summary>

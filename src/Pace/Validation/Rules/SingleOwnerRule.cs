@@ -1,7 +1,7 @@
 namespace Pace.Validation.Rules;
 
 /// <summary>
-/// PACE002: each process has exactly one accountable owner. Seed 001: when several people are accountable,
+/// PACE002: each process has exactly one accountable owner. A001: when several people are accountable,
 /// nobody is; a process without an owner is a process nobody drives.
 /// </summary>
 public sealed class SingleOwnerRule : Rule

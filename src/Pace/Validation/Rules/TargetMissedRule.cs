@@ -4,8 +4,8 @@ namespace Pace.Validation.Rules;
 
 /// <summary>
 /// PACE018: the latest actual misses its target by more than the tolerance (status red, see <see cref="StatusCheck"/>).
-/// Seed 000: "Heb je na die week de € 25.000,- gehaald? Mooi, lekker, zo doorgaan. Zo niet, wat moet je dan
-/// mogelijk aanpassen." Seed 003 plans targets per month so a miss shows early.
+/// A000: "Heb je na die week de € 25.000,- gehaald? Mooi, lekker, zo doorgaan. Zo niet, wat moet je dan
+/// mogelijk aanpassen."
 /// </summary>
 /// <remarks>
 /// Amber — a miss within the tolerance (default 10 %) — is not reported: the tolerance exists so that ordinary

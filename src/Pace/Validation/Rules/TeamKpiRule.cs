@@ -1,8 +1,7 @@
-
 namespace Pace.Validation.Rules;
 
 /// <summary>
-/// PACE017: individual targets on lagging output KPIs breed competition; prefer team KPIs. Seed 000: "individuele
+/// PACE017: individual targets on lagging output KPIs breed competition; prefer team KPIs. A000: "individuele
 /// KPI's bijdragen aan concurrentie binnen het team" — with a personal sales target, colleagues hold information
 /// back and chase one-off deals. Reported for KPIs with <c>level: individual</c>, <c>timing: lagging</c> and
 /// <c>focus: output</c>: the results a team achieves together. Individual input or leading KPIs (one's own visits,

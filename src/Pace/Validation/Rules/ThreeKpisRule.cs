@@ -1,6 +1,9 @@
 namespace Pace.Validation.Rules;
 
-/// <summary>PACE003: each process has exactly three KPIs — better, faster, cheaper on the PACe form (seed 001).</summary>
+/// <summary>
+/// PACE003: each process has exactly three KPIs. A001: "beschrijf de 3 belangrijkste kengetallen voor dat proces";
+/// on PACE-FORM they are better, faster, cheaper.
+/// </summary>
 public sealed class ThreeKpisRule : Rule
 {
     /// <inheritdoc />

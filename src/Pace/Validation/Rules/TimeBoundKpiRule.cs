@@ -1,7 +1,7 @@
 namespace Pace.Validation.Rules;
 
 /// <summary>
-/// PACE008: a KPI has a cadence — the period its target holds for — else it is not time-bound. Seed 004, SMART:
+/// PACE008: a KPI has a cadence — the period its target holds for — else it is not time-bound. A004, SMART:
 /// "Tijdsgebonden – In welke tijdsperiode moet een bepaalde kpi behaald zijn?"
 /// </summary>
 public sealed class TimeBoundKpiRule : Rule

@@ -1,0 +1,218 @@
+using System.Collections.Concurrent;
+using Pace.Configuration;
+using Pace.Files;
+using Pace.Validation;
+using Pace.Yaml;
+
+namespace Pace;
+
+/// <summary>
+/// The one pipeline every front end uses — the <c>pace</c> command, <c>Pace.Build</c>, the renderer and apps:
+/// read the file once through <see cref="GuardedFile"/>, load it, find and apply its <c>pace.config.yaml</c>, apply
+/// its <c># pace-disable-next-line</c> suppressions, validate, and settle the language once. The result is what
+/// <c>pace validate</c> prints. One checker reads each configuration file once however many charts share it; it
+/// is safe to use from many threads.
+/// </summary>
+public sealed class ChartChecker
+{
+    private readonly ConcurrentDictionary<string, Lazy<ConfigLoadResult>> _configurations = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a checker.</summary>
+    /// <param name="options">How to check; <see cref="CheckOptions.Default"/> when <see langword="null"/>.</param>
+    public ChartChecker(CheckOptions? options = null) => Options = options ?? CheckOptions.Default;
+
+    /// <summary>A checker with the default options.</summary>
+    public static ChartChecker Default { get; } = new();
+
+    /// <summary>How this checker checks.</summary>
+    public CheckOptions Options { get; }
+
+    /// <summary>Checks a chart file.</summary>
+    /// <param name="path">The chart file; also the path in every location.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The result; a chart that does not load is a result with <c>PACE1xx</c> errors, not an exception.</returns>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="DirectoryNotFoundException">A folder on the path does not exist.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="ConfigurationException">The configuration that applies does not load.</exception>
+    public CheckResult CheckFile(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var configuration = ConfigurationFor(path);
+        if (LinkProblem(path, configuration) is { } refused)
+        {
+            return refused;
+        }
+
+        return FromContent(GuardedFile.Read(path, Options.Limits.MaxInputBytes, cancellationToken), path, configuration);
+    }
+
+    /// <summary>Checks a chart file asynchronously; see <see cref="CheckFile"/>.</summary>
+    /// <param name="path">The chart file; also the path in every location.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="DirectoryNotFoundException">A folder on the path does not exist.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="ConfigurationException">The configuration that applies does not load.</exception>
+    public async Task<CheckResult> CheckFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var configuration = ConfigurationFor(path);
+        if (LinkProblem(path, configuration) is { } refused)
+        {
+            return refused;
+        }
+
+        var content = await GuardedFile.ReadAsync(path, Options.Limits.MaxInputBytes, cancellationToken).ConfigureAwait(false);
+        return FromContent(content, path, configuration);
+    }
+
+    /// <summary>Checks chart text, e.g. an editor's buffer.</summary>
+    /// <param name="yaml">The chart's YAML text.</param>
+    /// <param name="path">
+    /// The path to show in locations, or <see langword="null"/>; when given, the configuration is looked for beside
+    /// it, as for the file itself (an editor's unsaved buffer gets its file's settings).
+    /// </param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ConfigurationException">The configuration that applies does not load.</exception>
+    public CheckResult CheckText(string yaml, string? path = null)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        return FromText(yaml, path, path is null ? Options.Configuration : ConfigurationFor(path));
+    }
+
+    /// <summary>Checks a chart read from a UTF-8 stream (standard input, an upload), bounded by the reader's size limit.</summary>
+    /// <param name="stream">The stream; read to its end (or the limit), not closed.</param>
+    /// <param name="path">The path to show in locations, and to look for the configuration beside; or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ConfigurationException">The configuration that applies does not load.</exception>
+    public async Task<CheckResult> CheckAsync(Stream stream, string? path = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var configuration = path is null ? Options.Configuration : ConfigurationFor(path);
+        var limit = Options.Limits.MaxInputBytes;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limit)
+            {
+                break;
+            }
+        }
+
+        var content = buffer.Length > limit
+            ? FileContent.Refused(path ?? string.Empty, FileKind.Unknown, FileRefusal.TooLarge, buffer.Length)
+            : FileContent.Of(path ?? string.Empty, buffer.ToArray());
+        return FromContent(content, path, configuration);
+    }
+
+    /// <summary>Checks a chart built in code. It has no file, so no configuration is looked for; <see cref="CheckOptions.Configuration"/> applies when given.</summary>
+    /// <param name="chart">The chart, valid or not.</param>
+    /// <returns>The result.</returns>
+    public CheckResult Check(Chart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        return Validate(chart, null, null, Options.Configuration);
+    }
+
+    private CheckResult FromContent(FileContent content, string? path, PaceConfig? configuration)
+    {
+        var limits = ReaderOptions(configuration);
+        if (ChartReader.Refusal(content, path, limits) is { } refused)
+        {
+            return Failed(path, refused, null, configuration);
+        }
+
+        var text = ChartReader.DecodeText(content.Bytes.Span, path, limits, out var error);
+        return text is null ? Failed(path, error!, null, configuration) : FromText(text, path, configuration);
+    }
+
+    private CheckResult FromText(string text, string? path, PaceConfig? configuration)
+    {
+        var source = new SourceText(text);
+        var load = ChartReader.Read(text, path, ReaderOptions(configuration));
+        return load.Chart is { } chart
+            ? Validate(chart, path, source, configuration)
+            : Failed(path, load, source, configuration);
+    }
+
+    private CheckResult Validate(Chart chart, string? path, SourceText? source, PaceConfig? configuration)
+    {
+        var language = Options.Language ?? chart.Language ?? configuration?.Language ?? ChartLanguage.English;
+        var validation = new ValidationOptions
+        {
+            Language = language,
+            Overrides = Options.RuleOverrides,
+            Suppressions = source is null ? [] : SuppressionReader.Read(source.Text, path),
+        };
+        if (configuration is not null)
+        {
+            validation = configuration.ApplyTo(validation);
+
+            // The configuration's fonts join the chart's own, so its rules and its renderer see the same fonts.
+            chart = configuration.ApplyTo(chart);
+        }
+
+        var findings = Options.Validator.Validate(chart, validation);
+        return new CheckResult(path, chart, findings, language, source, configuration);
+    }
+
+    private static CheckResult Failed(string? path, LoadResult load, SourceText? source, PaceConfig? configuration) =>
+        new(path, null, load.Diagnostics, load.Language, source, configuration);
+
+    private ChartReaderOptions ReaderOptions(PaceConfig? configuration) =>
+        Options.Limits with { Language = Options.Language ?? Options.Limits.Language, FallbackLanguage = configuration?.Language };
+
+    /// <summary>A chart path that is a symbolic link leading out of its own folder, or looping, is refused unread (PACE117).</summary>
+    private CheckResult? LinkProblem(string path, PaceConfig? configuration)
+    {
+        string? variant;
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
+        try
+        {
+            if (new FileInfo(path).LinkTarget is null)
+            {
+                return null;
+            }
+
+            variant = RealPath.IsWithin(RealPath.Resolve(path), RealPath.Resolve(folder)) ? null : string.Empty;
+        }
+        catch (IOException)
+        {
+            variant = "Loop";
+        }
+
+        if (variant is null)
+        {
+            return null;
+        }
+
+        var load = ChartReader.LinkRefusal(path, variant, System.IO.Path.GetDirectoryName(path) is { Length: > 0 } named ? named : ".", ReaderOptions(configuration));
+        return Failed(path, load, null, configuration);
+    }
+
+    /// <summary>The configuration for a chart path: the explicit one, else the nearest <c>pace.config.yaml</c>, read once per checker.</summary>
+    private PaceConfig? ConfigurationFor(string path)
+    {
+        if (Options.Configuration is not null || !Options.DiscoverConfiguration)
+        {
+            return Options.Configuration;
+        }
+
+        var file = PaceConfigReader.Find(path);
+        if (file is null)
+        {
+            return null;
+        }
+
+        var loaded = _configurations.GetOrAdd(System.IO.Path.GetFullPath(file), _ => new Lazy<ConfigLoadResult>(() => PaceConfigReader.ReadFile(file, Options.Language))).Value;
+        return loaded.Config ?? throw new ConfigurationException(file, loaded.Diagnostics);
+    }
+}
