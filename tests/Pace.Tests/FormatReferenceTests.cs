@@ -14,6 +14,8 @@ public sealed partial class FormatReferenceTests
         ["Kpi"] = FormatKeys.Kpi,
         ["Theme"] = FormatKeys.Theme,
         ["Font"] = FormatKeys.Font,
+        ["Function"] = FormatKeys.Function,
+        ["Step"] = FormatKeys.Step,
     };
 
     private static string[] Mappings() => [.. Accepted.Keys];

@@ -3,19 +3,20 @@ using System.Reflection;
 
 namespace Pace.Cli.Commands;
 
-/// <summary><c>pace init [FILE] [--lang]</c>: writes a commented starter chart that validates clean; never overwrites.</summary>
+/// <summary><c>pace init [FILE] [--lang] [--with-face]</c>: writes a commented starter chart that validates clean; never overwrites.</summary>
 internal static class InitCommand
 {
     public static Command Create(Console console)
     {
         var file = new Argument<string>("file") { Description = "Where to write the chart", DefaultValueFactory = _ => "chart.pace.yaml" };
         var lang = CommonOptions.Lang();
-        var command = new Command("init", "Write a commented starter chart (never overwrites a file)") { file, lang };
+        var face = new Option<bool>("--with-face") { Description = "Add a starter FACe (Function Accountability Chart): the seats, their leading indicators and results" };
+        var command = new Command("init", "Write a commented starter chart (never overwrites a file)") { file, lang, face };
         command.SetAction(parse => console.Guard(() =>
         {
             var path = parse.GetValue(file)!;
             var language = parse.GetValue(lang) ?? "en";
-            var template = Template(language);
+            var template = parse.GetValue(face) ? WithFace(Template(language), language) : Template(language);
             try
             {
                 // A new chart may start a new folder (pace init charts/acme.pace.yaml).
@@ -51,10 +52,21 @@ internal static class InitCommand
         return command;
     }
 
-    private static byte[] Template(string language)
+    private static byte[] Template(string language) => Resource($"starter.{language}.pace.yaml");
+
+    /// <summary>The starter chart with the FACe block put in before its journey, where the format documents it.</summary>
+    private static byte[] WithFace(byte[] starter, string language)
     {
-        using var resource = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Pace.Cli.Templates.starter.{language}.pace.yaml")
-            ?? throw new InvalidOperationException($"The {language} starter chart is missing from the build.");
+        var text = System.Text.Encoding.UTF8.GetString(starter);
+        var at = text.IndexOf("\njourney:", StringComparison.Ordinal) + 1;
+        var face = System.Text.Encoding.UTF8.GetString(Resource($"face.{language}.yaml"));
+        return System.Text.Encoding.UTF8.GetBytes(text[..at] + face + text[at..]);
+    }
+
+    private static byte[] Resource(string name)
+    {
+        using var resource = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Pace.Cli.Templates.{name}")
+            ?? throw new InvalidOperationException($"The template {name} is missing from the build.");
         using var copy = new MemoryStream();
         resource.CopyTo(copy);
         return copy.ToArray();

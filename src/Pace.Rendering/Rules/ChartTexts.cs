@@ -38,7 +38,9 @@ internal static class ChartTexts
             fields.Add(Field(path, process.Source, "name", process.Name));
             fields.Add(Field(path, process.Source, "input", process.Input));
             fields.Add(Field(path, process.Source, "outcome", process.Outcome));
-            fields.AddRange(process.Steps.Select((step, i) => ((string, SourceSpan?, string)?)(At(path + ".steps", i), process.Source?.ValueOf("steps"), step)));
+            fields.AddRange(process.Steps.Select((step, i) => string.IsNullOrEmpty(step.Name)
+                ? null
+                : ((string, SourceSpan?, string)?)(At(path + ".steps", i), step.Source?.ValueOf("name") ?? process.Source?.ValueOf("steps"), step.Name)));
             if (chart.People is null)
             {
                 fields.AddRange(process.Owners.Select((owner, i) => ((string, SourceSpan?, string)?)(path + ".owner", process.Source?.ValueOf("owner"), owner)));

@@ -44,7 +44,8 @@ public partial class RuleConventionTests
     [Test]
     public void Rules_are_in_code_order_one_class_per_file_with_the_seed_cited()
     {
-        Assert.That(Codes(), Is.Ordered.Using((IComparer<string>)StringComparer.Ordinal));
+        // The built-ins run in code order; the renderer's PACE022 joins them from another assembly, after them.
+        Assert.That(BuiltInRules.All.Select(r => r.Code), Is.Ordered.Using((IComparer<string>)StringComparer.Ordinal));
         foreach (var rule in Rules)
         {
             var folder = rule.GetType().Assembly == typeof(Rule).Assembly
