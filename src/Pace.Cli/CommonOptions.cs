@@ -37,9 +37,9 @@ internal static class CommonOptions
 
     private static ChartValidator Validator { get; } = ChartValidator.Default.With(new Pace.Rendering.Rules.GlyphCoverageRule());
 
-    private static Dictionary<string, RuleLevel> Overrides(string[]? rules)
+    private static Dictionary<RuleCode, RuleLevel> Overrides(string[]? rules)
     {
-        var overrides = new Dictionary<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
+        var overrides = new Dictionary<RuleCode, RuleLevel>();
         foreach (var rule in rules ?? [])
         {
             if (TryParseRule(rule, out var code, out var level))
@@ -51,11 +51,10 @@ internal static class CommonOptions
         return overrides;
     }
 
-    private static bool TryParseRule(string text, out string code, out RuleLevel level)
+    private static bool TryParseRule(string text, out RuleCode code, out RuleLevel level)
     {
         var parts = text.Split('=', 2, StringSplitOptions.TrimEntries);
-        code = parts[0].ToUpperInvariant();
         level = RuleLevel.Off;
-        return parts.Length == 2 && code.Length > 0 && Enum.TryParse(parts[1], ignoreCase: true, out level) && Enum.IsDefined(level);
+        return RuleCode.TryParse(parts[0], out code) && parts.Length == 2 && Enum.TryParse(parts[1], ignoreCase: true, out level) && Enum.IsDefined(level);
     }
 }

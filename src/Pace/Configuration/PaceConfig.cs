@@ -36,10 +36,9 @@ public sealed record PaceConfig
     /// <summary>The file the configuration was read from; <see langword="null"/> when read from text or built in code.</summary>
     public string? Path { get; init; }
 
-    /// <summary>The rule levels by code (upper case, looked up case-insensitively); a later setting of a code wins.</summary>
-    public IReadOnlyDictionary<string, RuleLevel> RuleLevels =>
-        Rules.GroupBy(r => r.Code.ToUpperInvariant(), StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Last().Level, StringComparer.OrdinalIgnoreCase);
+    /// <summary>The rule levels by code; a later setting of a code wins.</summary>
+    public IReadOnlyDictionary<RuleCode, RuleLevel> RuleLevels =>
+        Rules.GroupBy(r => r.Code).ToDictionary(g => g.Key, g => g.Last().Level);
 
     /// <summary>Options with this configuration's rule levels and language as defaults.</summary>
     /// <param name="options">The run's options (language, overrides, suppressions), kept as they are.</param>
@@ -49,7 +48,7 @@ public sealed record PaceConfig
     /// </returns>
     public ValidationOptions ApplyTo(ValidationOptions options)
     {
-        var defaults = new Dictionary<string, RuleLevel>(options.Defaults, StringComparer.OrdinalIgnoreCase);
+        var defaults = new Dictionary<RuleCode, RuleLevel>(options.Defaults);
         foreach (var (code, level) in RuleLevels)
         {
             defaults[code] = level;

@@ -6,6 +6,8 @@ internal static class DutchMessages
     // Regels
     public const string PACE001 = "Een kaart heeft 4 tot 9 kernprocessen; deze heeft er {0}.";
     public const string PACE002None = "Proces '{0}' heeft geen eigenaar; geef het precies één eigenaar.";
+    public const string PACE002Repeated = "Proces '{0}' noemt '{1}' meer dan eens als eigenaar; noem de eigenaar één keer.";
+
     public const string PACE002Many = "Proces '{0}' heeft {1} eigenaren ({2}); als meerdere mensen eigenaar zijn, is niemand het — kies er één.";
     public const string PACE003 = "Proces '{0}' heeft {1} KPI's; geef het er precies drie.";
     public const string PACE004 = "De procesnaam '{0}' komt {1} keer voor; procesnamen moeten uniek zijn.";
@@ -39,6 +41,8 @@ internal static class DutchMessages
     // FACe (functies en de mensen in processtappen)
     public const string PACE030None = "Functie '{0}' heeft geen eindverantwoordelijke; geef haar er precies één, of zet 'vacant: true' als de stoel open is.";
     public const string PACE030Many = "Functie '{0}' heeft {1} eindverantwoordelijken ({2}); als meerdere mensen op één stoel zitten, zit er niemand — kies er één.";
+    public const string PACE030Repeated = "Functie '{0}' noemt '{1}' meer dan eens als eindverantwoordelijke; noem die één keer.";
+
     public const string PACE030Vacant = "Functie '{0}' staat als vacant, maar noemt een eindverantwoordelijke ({1}); haal 'vacant: true' of de eigenaar weg.";
     public const string PACE031 = "De stoel van functie '{0}' is open; dat mag je laten zien, maar zeg wie hem vult, en wanneer.";
     public const string PACE032 = "De functienaam '{0}' komt {1} keer voor; functienamen moeten uniek zijn.";
@@ -89,6 +93,8 @@ internal static class DutchMessages
     public const string KindList = "een lijst";
     public const string KindMapping = "een mapping";
     public const string KindText = "een tekst";
+
+    public const string KindRuleCode = "een regelcode (letters en dan drie cijfers, bijv. PACE016)";
     public const string KindNumber = "een getal";
     public const string KindWholeNumber = "een geheel getal";
     public const string KindDate = "een datum";

@@ -6,6 +6,8 @@ internal static class EnglishMessages
     // Rules
     public const string PACE001 = "A chart has 4 to 9 core processes; this one has {0}.";
     public const string PACE002None = "Process '{0}' has no accountable owner; give it exactly one.";
+    public const string PACE002Repeated = "Process '{0}' names '{1}' more than once as its owner; name the owner once.";
+
     public const string PACE002Many = "Process '{0}' has {1} owners ({2}); when several people own a process, nobody does — choose one.";
     public const string PACE003 = "Process '{0}' has {1} KPIs; give it exactly three.";
     public const string PACE004 = "Process name '{0}' is used {1} times; process names must be unique.";
@@ -39,6 +41,8 @@ internal static class EnglishMessages
     // FACe (functions and the people in process steps)
     public const string PACE030None = "Function '{0}' has no accountable owner; give it exactly one, or mark the seat 'vacant: true' if it is open.";
     public const string PACE030Many = "Function '{0}' has {1} owners ({2}); when several people hold a seat, nobody does — choose one.";
+    public const string PACE030Repeated = "Function '{0}' names '{1}' more than once as its owner; name the owner once.";
+
     public const string PACE030Vacant = "Function '{0}' is marked vacant but names an owner ({1}); remove 'vacant: true' or the owner.";
     public const string PACE031 = "The seat of function '{0}' is open; an open seat is fine to show, but say who fills it, and when.";
     public const string PACE032 = "Function name '{0}' is used {1} times; function names must be unique.";
@@ -89,6 +93,8 @@ internal static class EnglishMessages
     public const string KindList = "a list";
     public const string KindMapping = "a mapping";
     public const string KindText = "a text";
+
+    public const string KindRuleCode = "a rule code (letters, then three digits, e.g. PACE016)";
     public const string KindNumber = "a number";
     public const string KindWholeNumber = "a whole number";
     public const string KindDate = "a date";

@@ -7,22 +7,37 @@ public sealed class ChartValidator
 {
     /// <summary>Creates a validator with the given rules.</summary>
     /// <param name="rules">The rules to run; codes must be unique.</param>
-    /// <exception cref="ArgumentException">Two rules share a code.</exception>
+    /// <exception cref="ArgumentException">A rule's code is not a <see cref="RuleCode"/>, or two rules share a code.</exception>
     public ChartValidator(IEnumerable<Rule> rules)
     {
         Rules = [.. rules];
-        var twice = Rules.GroupBy(r => r.Code, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (twice is not null)
+        _byCode = new Dictionary<RuleCode, Rule>(Rules.Count);
+        foreach (var rule in Rules)
         {
-            throw new ArgumentException($"Two rules have the code {twice.Key}.", nameof(rules));
+            if (!RuleCode.TryParse(rule.Code, out var code))
+            {
+                throw new ArgumentException($"The rule {rule.GetType().Name} has the code '{rule.Code}', which is not letters followed by three or four digits.", nameof(rules));
+            }
+
+            if (!_byCode.TryAdd(code, rule))
+            {
+                throw new ArgumentException($"Two rules have the code {code}.", nameof(rules));
+            }
         }
     }
+
+    private readonly Dictionary<RuleCode, Rule> _byCode;
 
     /// <summary>A validator with every built-in rule.</summary>
     public static ChartValidator Default { get; } = new(BuiltInRules.All);
 
     /// <summary>The rules this validator runs.</summary>
     public IReadOnlyList<Rule> Rules { get; }
+
+    /// <summary>The rule with a code, built in or added: the registry of what this validator runs.</summary>
+    /// <param name="code">The code, e.g. <c>PACE016</c>.</param>
+    /// <returns>The rule, or <see langword="null"/> when no rule has the code.</returns>
+    public Rule? Find(RuleCode code) => _byCode.GetValueOrDefault(code);
 
     /// <summary>A validator with the same rules plus an app's own.</summary>
     /// <param name="rules">The extra rules.</param>
@@ -106,7 +121,7 @@ public sealed class ChartValidator
 
             foreach (var code in suppression.Codes)
             {
-                var rule = Rules.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase));
+                var rule = RuleCode.TryParse(code, out var typed) ? Find(typed) : null;
                 if (rule is null)
                 {
                     problems.Add(new SuppressionProblem(suppression, code, SuppressionProblemKind.Unknown));
@@ -124,18 +139,19 @@ public sealed class ChartValidator
     /// <summary>The level a rule runs at: the run's override, else the chart's setting, else the configuration, else the default.</summary>
     private static RuleLevel LevelOf(Rule rule, Chart chart, ValidationOptions options)
     {
-        if (options.Overrides.TryGetValue(rule.Code, out var run))
+        var code = RuleCode.Parse(rule.Code);
+        if (options.Overrides.TryGetValue(code, out var run))
         {
             return run;
         }
 
-        var inChart = chart.Rules.LastOrDefault(s => string.Equals(s.Code, rule.Code, StringComparison.OrdinalIgnoreCase));
+        var inChart = chart.Rules.LastOrDefault(s => s.Code == code);
         if (inChart is not null)
         {
             return inChart.Level;
         }
 
-        return options.Defaults.TryGetValue(rule.Code, out var configured) ? configured : ToLevel(rule.DefaultSeverity);
+        return options.Defaults.TryGetValue(code, out var configured) ? configured : ToLevel(rule.DefaultSeverity);
     }
 
     private static Severity ToSeverity(RuleLevel level) => level switch

@@ -56,7 +56,7 @@ internal static class WrittenChart
         if (chart.Rules.Count > 0)
         {
             entries.Add("rules", new WrittenMapping(
-                ValueList<WrittenEntry>.From(chart.Rules.Select(r => new WrittenEntry(Text(r.Code), Plain(EnumNames.Name(r.Level))) { From = Origin.Of(r.Source) })),
+                ValueList<WrittenEntry>.From(chart.Rules.Select(r => new WrittenEntry(Text(r.Code.Value), Plain(EnumNames.Name(r.Level))) { From = Origin.Of(r.Source) })),
                 Ordered: true));
         }
 

@@ -30,8 +30,8 @@ public class PaceConfigTests
         Assert.Multiple(() =>
         {
             Assert.That(config.Language, Is.EqualTo(ChartLanguage.Dutch));
-            Assert.That(config.RuleLevels["PACE016"], Is.EqualTo(RuleLevel.Off));
-            Assert.That(config.RuleLevels["pace014"], Is.EqualTo(RuleLevel.Warning));
+            Assert.That(config.RuleLevels[RuleCode.Parse("PACE016")], Is.EqualTo(RuleLevel.Off));
+            Assert.That(config.RuleLevels[RuleCode.Parse("pace014")], Is.EqualTo(RuleLevel.Warning));
             Assert.That(config.Rules[0].Source!.StartLine, Is.EqualTo(3));
         });
     }
@@ -118,8 +118,8 @@ public class PaceConfigTests
         Severity? Level(Chart c, ValidationOptions o) =>
             ChartValidator.Default.Validate(c, o).Where(d => d.Code == "PACE016").Select(d => (Severity?)d.Severity).SingleOrDefault();
 
-        var run = new Dictionary<string, RuleLevel> { ["PACE016"] = RuleLevel.Error };
-        var inChart = chart with { Rules = [new RuleSetting("PACE016", RuleLevel.Off)] };
+        var run = new Dictionary<RuleCode, RuleLevel> { [RuleCode.Parse("PACE016")] = RuleLevel.Error };
+        var inChart = chart with { Rules = [new RuleSetting(RuleCode.Parse("PACE016"), RuleLevel.Off)] };
         Assert.Multiple(() =>
         {
             Assert.That(Level(chart, new ValidationOptions()), Is.EqualTo(Severity.Info), "the rule's default");

@@ -46,7 +46,7 @@ public class ChartWriterTests
                 .Kpi("Getekende contractwaarde", 300_000, "EUR", Cadence.Quarter)
                 .Kpi("Salespipeline", 900_000.5m, "EUR", Cadence.Week)
                 .Kpi("Aantal offertes", 6, null, Cadence.Week))
-            .Rule("PACE016", RuleLevel.Off)
+            .Rule(RuleCode.Parse("PACE016"), RuleLevel.Off)
             .Build();
         chart = chart with
         {
@@ -221,7 +221,7 @@ public class ChartWriterTests
             Theme = new Theme { Accent = "#123456", Logo = "l.png", Fonts = [new ThemeFont { Regular = "r.ttf", Bold = "b.ttf" }] }, People = [new Person { Id = "a", Name = "A", Role = "R" }], Journey = ["J"],
             Functions = [new Function { Name = "F", Owners = ["a"], Vacant = true, Kpis = [kpi], Outcomes = ["O"] }],
             Processes = [new CoreProcess { Name = "P", Input = "I", Outcome = "O", Steps = [ProcessStep.Named("S")], Owners = ["a"], Kpis = [kpi] }],
-            Rules = [new RuleSetting("PACE001", RuleLevel.Info)],
+            Rules = [new RuleSetting(RuleCode.Parse("PACE001"), RuleLevel.Info)],
         };
         var lines = ChartWriter.Write(chart).Split('\n');
 

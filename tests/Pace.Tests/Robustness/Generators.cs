@@ -101,9 +101,9 @@ internal static class Generators
     internal static readonly Gen<Person> PersonGen = Gen.Select(Text.Null(0.1), Text.Null(0.3), Text.Null(0.5), (id, name, role) => new Person { Id = id, Name = name, Role = role });
 
     private static readonly Gen<RuleSetting> RuleGen = Gen.Select(
-        Gen.Frequency((3, Gen.Int[1, 130].Select(i => $"PACE{i:D3}")), (1, Text)),
+        Gen.Frequency((3, Gen.Int[1, 130].Select(i => $"PACE{i:D3}")), (1, Gen.String[Gen.Char['A', 'Z'], 1, 12].Select(Gen.Int[0, 9999], (p, n) => $"{p}{n:D3}"))),
         Gen.OneOfConst(Enum.GetValues<RuleLevel>()),
-        (code, level) => new RuleSetting(code.ToUpperInvariant(), level));
+        (code, level) => new RuleSetting(RuleCode.Parse(code), level));
 
     /// <summary>A chart of 0–12 processes with every optional part present or not; it may break every rule.</summary>
     public static readonly Gen<Chart> Chart = Gen.Select(
@@ -125,7 +125,7 @@ internal static class Generators
             Functions = roster.Item2,
             Journey = journey,
             Processes = processes,
-            Rules = [.. rules.DistinctBy(r => r.Code, StringComparer.OrdinalIgnoreCase)],
+            Rules = [.. rules.DistinctBy(r => r.Code)],
         });
 
     /// <summary>Text that looks somewhat like YAML: a chart's lines, indicators and junk, for the reader's never-throws property.</summary>

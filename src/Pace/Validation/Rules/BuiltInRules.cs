@@ -1,7 +1,7 @@
 namespace Pace.Validation.Rules;
 
 /// <summary>The catalogue of built-in rules, in code order.</summary>
-public static class BuiltInRules
+internal static class BuiltInRules
 {
     /// <summary>Every built-in rule.</summary>
     public static IReadOnlyList<Rule> All { get; } =

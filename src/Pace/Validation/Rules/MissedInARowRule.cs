@@ -8,7 +8,7 @@ namespace Pace.Validation.Rules;
 /// plan (A000: "wat moet je dan mogelijk aanpassen?"). Unlike PACE018, misses within the tolerance count:
 /// staying just under target period after period is still a trend. The finding points at the <c>actuals</c> key.
 /// </summary>
-public sealed class MissedInARowRule : Rule
+internal sealed class MissedInARowRule : Rule
 {
     /// <summary>How many misses in a row are reported: three.</summary>
     public const int InARow = 3;

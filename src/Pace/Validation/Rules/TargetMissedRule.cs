@@ -12,7 +12,7 @@ namespace Pace.Validation.Rules;
 /// variation does not raise an alarm every week. A KPI that stays amber shows up in PACE020 instead.
 /// The finding points at the latest actual's period.
 /// </remarks>
-public sealed class TargetMissedRule : Rule
+internal sealed class TargetMissedRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE018";
