@@ -18,6 +18,18 @@ internal sealed class Console(TextWriter output, TextWriter error, bool verbose 
     /// <summary>Whether to draw progress: only on a terminal, and not under CI.</summary>
     public bool Interactive { get; init; }
 
+    /// <summary>Opens standard input as bytes (a chart read with --stdin-filepath); tests give their own.</summary>
+    public Func<Stream> StandardInput { get; init; } = System.Console.OpenStandardInput;
+
+    /// <summary>Opens standard output as bytes (a chart rendered with -o -); tests give their own.</summary>
+    public Func<Stream> StandardOutput { get; init; } = System.Console.OpenStandardOutput;
+
+    /// <summary>Whether standard output is a terminal, where a PDF's bytes would only garble the screen.</summary>
+    public bool OutputIsTerminal { get; init; }
+
+    /// <summary>Says something the user should know that does not stop the command (a link a walk did not follow).</summary>
+    public void Warn(string message) => Error.WriteLine($"pace: warning: {message}");
+
     /// <summary>The reader's limits (input size, depth, alias expansion, text length), from the global options.</summary>
     public Pace.Yaml.ChartReaderOptions Limits { get; set; } = Pace.Yaml.ChartReaderOptions.Default;
 

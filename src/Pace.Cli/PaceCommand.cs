@@ -9,9 +9,16 @@ internal static class PaceCommand
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool color = false, bool interactive = false) =>
         RunAsync(args, stdout, stderr, CancellationToken.None, color, interactive).GetAwaiter().GetResult();
 
-    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken, bool color = false, bool interactive = false)
+    /// <summary>Runs with standard input and output as byte streams of the caller's (tests, for --stdin-filepath and -o -).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Stream standardInput, Stream standardOutput) =>
+        RunAsync(args, new Console(stdout, stderr) { StandardInput = () => standardInput, StandardOutput = () => standardOutput }, CancellationToken.None).GetAwaiter().GetResult();
+
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken, bool color = false, bool interactive = false, bool outputIsTerminal = false) =>
+        RunAsync(args, new Console(stdout, stderr) { Color = color, Interactive = interactive, OutputIsTerminal = outputIsTerminal }, cancellationToken);
+
+    private static Task<int> RunAsync(string[] args, Console console, CancellationToken cancellationToken)
     {
-        var console = new Console(stdout, stderr) { Color = color, Interactive = interactive };
+        var (stdout, stderr) = (console.Out, console.Error);
         var verbose = new Option<bool>("--verbose") { Description = "Print more detail when something goes wrong", Recursive = true };
         var root = new RootCommand("Pace: PACe charts as code — validate and render Process Accountability Charts")
         {

@@ -21,9 +21,6 @@ public sealed record RenderOptions
     /// <summary>The paper size (landscape); the chart's own <c>paper</c> when <see langword="null"/>, else A4.</summary>
     public PaperSize? Paper { get; init; }
 
-    /// <summary>The folder a relative <c>theme.logo</c> is resolved against; the chart file's folder when <see langword="null"/>.</summary>
-    public string? BaseDirectory { get; init; }
-
     /// <summary>The pages to render; every page when not set (see <see cref="PageSelection"/> for what each format makes of it).</summary>
     public PageSelection Pages { get; init; } = PageSelection.All;
 

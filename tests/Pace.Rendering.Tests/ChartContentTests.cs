@@ -184,24 +184,65 @@ public sealed class ChartContentTests
             }
 
             File.WriteAllText(Path.Combine(folder, "broken.png"), "not a png at all, just text");
-            var chart = TestCharts.Example("technical-wholesaler");
-            LayoutDocument With(string logo) => Lay(chart with { Theme = new Theme { Logo = logo } }, new RenderOptions { BaseDirectory = folder });
+            var text = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "examples", "technical-wholesaler.pace.yaml"));
+            CheckResult With(string logo)
+            {
+                var chart = Path.Combine(folder, "chart.pace.yaml");
+                File.WriteAllText(chart, text + $"theme:\n  logo: '{logo}'\n");
+                return new ChartChecker().CheckFile(chart);
+            }
 
-            var image = With("logo.png").Pages[0].Elements.OfType<ImageElement>().Single();
+            IEnumerable<ImageElement> Images(string logo) => ChartRenderer.Lay(With(logo), RenderOptions.Default, CancellationToken.None).Pages[0].Elements.OfType<ImageElement>();
+
+            var image = Images("logo.png").Single();
             Assert.Multiple(() =>
             {
                 Assert.That(image.Bounds.Width / image.Bounds.Height, Is.EqualTo(2).Within(0.01), "aspect ratio kept");
-                Assert.That(With("missing.png").Pages[0].Elements.OfType<ImageElement>(), Is.Empty);
-                Assert.That(With("broken.png").Pages[0].Elements.OfType<ImageElement>(), Is.Empty);
-                Assert.That(With("../../../etc/passwd").Pages[0].Elements.OfType<ImageElement>(), Is.Empty);
+                Assert.That((image.Image.Width, image.Image.Height), Is.EqualTo((40, 20)), "small enough to embed as it is");
+                Assert.That(Images("missing.png"), Is.Empty);
+                Assert.That(Images("broken.png"), Is.Empty);
+                Assert.That(Images("../../../etc/passwd"), Is.Empty);
+                Assert.That(With("broken.png").Diagnostics.Select(d => d.Code), Does.Contain("PACE119"), "said, not silently dropped");
             });
 
             // And all three formats render with the logo.
             foreach (var format in Enum.GetValues<OutputFormat>())
             {
-                var bytes = ChartRenderer.RenderPages(TestCharts.Checked(chart with { Theme = new Theme { Logo = "logo.png" } }), new RenderOptions { BaseDirectory = folder, Format = format, PngDpi = 30 })[0];
+                var bytes = ChartRenderer.RenderPages(With("logo.png"), new RenderOptions { Format = format, PngDpi = 30 })[0];
                 Assert.That(bytes, Is.Not.Empty);
             }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
+    public void A_logo_larger_than_its_box_is_embedded_at_600_dpi_of_the_box()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "pace-logo-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            using (var bitmap = new SKBitmap(2000, 1000))
+            {
+                bitmap.Erase(SKColors.OrangeRed);
+                using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+                File.WriteAllBytes(Path.Combine(folder, "logo.png"), data.ToArray());
+            }
+
+            var chart = Path.Combine(folder, "chart.pace.yaml");
+            File.WriteAllText(chart, File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "examples", "technical-wholesaler.pace.yaml")) + "theme:\n  logo: logo.png\n");
+            var check = new ChartChecker().CheckFile(chart);
+            var image = ChartRenderer.Lay(check, RenderOptions.Default, CancellationToken.None).Pages[0].Elements.OfType<ImageElement>().Single();
+
+            Assert.Multiple(() =>
+            {
+                Assert.That((check.Logo!.Width, check.Logo.Height), Is.EqualTo((1000, 500)), "the check keeps at most 1024 pixels a side");
+                Assert.That((image.Image.Width, image.Image.Height), Is.EqualTo((500, 250)), "36 pt at 600 dpi is 300 pixels: halved once more");
+                Assert.That(image.Bounds.Height, Is.EqualTo(36).Within(0.01));
+            });
         }
         finally
         {

@@ -47,7 +47,7 @@ public sealed class MultilingualChartTests
     public void Every_string_of_the_chart_comes_back_out_of_the_pdf_with_pdftotext()
     {
         var chart = Load();
-        var pdf = ChartRenderer.RenderPages(TestCharts.Checked(chart), new RenderOptions { BaseDirectory = Path.GetDirectoryName(ChartPath) })[0];
+        var pdf = ChartRenderer.RenderPages(TestCharts.Checked(chart))[0];
         var folder = Directory.CreateTempSubdirectory("pace-multilingual-").FullName;
         try
         {
@@ -124,6 +124,23 @@ public sealed class MultilingualChartTests
             Assert.That(run.Glyphs, Has.Length.LessThan(arabic.Text.Length), "لا is one glyph");
             Assert.That(japanese.Glyphs.Runs.Select(r => r.Font.Name), Is.EqualTo(new[] { "NotoSansJP-Regular" }));
             Assert.That(japanese.Glyphs.Missing, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void A_wrapped_right_to_left_name_breaks_in_reading_order_and_each_line_runs_right_to_left()
+    {
+        var document = ChartRenderer.Lay(Load(), RenderOptions.Default, CancellationToken.None);
+        const string name = "رضا العملاء ومتوسط الطلب";
+        var lines = document.Pages[0].Texts
+            .Where(t => t.Text.Length >= 5 && name.Contains(t.Text, StringComparison.Ordinal) && t.Text != "رضا العملاء")
+            .OrderBy(t => t.Baseline)
+            .ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.Select(t => t.Text), Is.EqualTo(new[] { "رضا العملاء ومتوسط", "الطلب" }), "the first words on the first line");
+            var first = lines[0].Glyphs.Runs.Single(r => r.RightToLeft);
+            Assert.That(first.Clusters, Is.Ordered.Descending, "the first word is drawn last, on the right");
         });
     }
 

@@ -30,6 +30,41 @@ public sealed partial class SvgOutputTests
     }
 
     [Test]
+    public void The_logo_travels_inside_as_the_pixels_the_check_decoded_with_their_alpha()
+    {
+        var folder = Directory.CreateTempSubdirectory("pace-svg-logo-").FullName;
+        try
+        {
+            using (var bitmap = new SkiaSharp.SKBitmap(40, 20))
+            {
+                bitmap.Erase(new SkiaSharp.SKColor(0xFF, 0x45, 0x00, 0x80));
+                using var data = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+                File.WriteAllBytes(Path.Combine(folder, "logo.png"), data.ToArray());
+            }
+
+            var chart = Path.Combine(folder, "chart.pace.yaml");
+            File.WriteAllText(chart, File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "examples", "technical-wholesaler.pace.yaml")) + "theme:\n  logo: logo.png\n");
+            var check = new ChartChecker().CheckFile(chart);
+            var svg = XDocument.Parse(System.Text.Encoding.UTF8.GetString(ChartRenderer.RenderPages(check, new RenderOptions { Format = OutputFormat.Svg })[0]));
+            var href = svg.Descendants(Svg + "image").Single().Attribute("href")!.Value;
+            var png = Convert.FromBase64String(href["data:image/png;base64,".Length..]);
+            Assert.Multiple(() =>
+            {
+                Assert.That(href, Does.StartWith("data:image/png;base64,"));
+                Assert.That(System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), Is.EqualTo(check.Logo!.Width));
+                Assert.That(System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)), Is.EqualTo(check.Logo.Height));
+                Assert.That(png[25], Is.EqualTo(6), "colour type RGBA: the logo's transparency is kept");
+                using var decoded = SkiaSharp.SKBitmap.Decode(png);
+                Assert.That(decoded.GetPixel(0, 0).Alpha, Is.EqualTo(0x80));
+            });
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
     public void Fonts_travel_inside_as_data_uris_and_bold_is_700()
     {
         var document = Page(1);

@@ -22,6 +22,14 @@ internal static class TestCharts
     public static CheckResult Checked(Chart chart, ChartLanguage? language = null) =>
         new ChartChecker(new CheckOptions { Language = language }).Check(chart);
 
+    /// <summary>An example written into <paramref name="folder"/> with <c>theme.logo: logo.png</c> and checked from there, as pace reads a logo.</summary>
+    public static CheckResult CheckedWithLogo(string example, string folder)
+    {
+        var path = Path.Combine(folder, "chart.pace.yaml");
+        File.WriteAllText(path, File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "examples", example + ".pace.yaml")) + "theme:\n  logo: logo.png\n");
+        return new ChartChecker().CheckFile(path);
+    }
+
     /// <summary>A valid chart with the given number of processes and generated texts of 1 to <paramref name="maxLength"/> characters.</summary>
     public static Chart Generated(int seed, int processes, int maxLength, bool exotic = false)
     {

@@ -18,7 +18,7 @@ internal static class ExportCommand
             if (input.Chart is null)
             {
                 new TextFormat(console.Color).WriteFindings(console.Error, input);
-                console.Error.WriteLine($"pace: {input.DisplayPath()} could not be read as a chart; nothing exported");
+                console.Error.WriteLine($"pace: {Shown.Path(input.DisplayPath())} could not be read as a chart; nothing exported");
                 return ExitCodes.Findings;
             }
 

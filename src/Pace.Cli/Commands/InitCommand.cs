@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Reflection;
+using Pace.Cli.Input;
 
 namespace Pace.Cli.Commands;
 
@@ -31,22 +32,22 @@ internal static class InitCommand
             }
             catch (IOException) when (File.Exists(path) || Directory.Exists(path))
             {
-                throw new UserError($"{path} already exists; pace init never overwrites a file — choose another name");
+                throw new UserError($"{Shown.Path(path)} already exists; pace init never overwrites a file — choose another name");
             }
             catch (DirectoryNotFoundException e)
             {
-                throw new UserError($"{path}: the folder does not exist", e);
+                throw new UserError($"{Shown.Path(path)}: the folder does not exist", e);
             }
             catch (UnauthorizedAccessException e)
             {
-                throw new UserError($"{path}: permission denied", e);
+                throw new UserError($"{Shown.Path(path)}: permission denied", e);
             }
             catch (IOException e)
             {
-                throw new UserError($"{path}: cannot be written: {e.Message}", e);
+                throw new UserError($"{Shown.Path(path)}: cannot be written: {e.Message}", e);
             }
 
-            console.Out.WriteLine($"Wrote {path}. Next: pace validate {path} && pace render {path}");
+            console.Out.WriteLine($"Wrote {Shown.Path(path)}. Next: pace validate {Shown.Path(path)} && pace render {Shown.Path(path)}");
             return ExitCodes.Clean;
         }));
         return command;

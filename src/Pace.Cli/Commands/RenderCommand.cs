@@ -9,8 +9,8 @@ internal static class RenderCommand
 {
     public static Command Create(Console console)
     {
-        var files = new Argument<string[]>("files") { Description = "Chart files, folders or globs", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string?>("--output", "-o") { Description = "Where to write, for one chart (default: beside it, e.g. acme.pdf); {page} in a PNG or SVG name writes every page, e.g. acme-{page}.png" };
+        var files = new Argument<string[]>("files") { Description = "Chart files, folders or globs", Arity = ArgumentArity.ZeroOrMore };
+        var output = new Option<string?>("--output", "-o") { Description = "Where to write, for one chart (default: beside it, e.g. acme.pdf); - for standard output; {page} in a PNG or SVG name writes every page, e.g. acme-{page}.png" };
         var page = new Option<int?>("--page") { Description = "Render only this page (from 1); PNG and SVG give page 1 unless told" };
         var outDir = new Option<string?>("--out-dir") { Description = "Write every output into this folder (created when missing)" };
         var format = new Option<OutputFormat>("--format") { Description = "pdf, png or svg", DefaultValueFactory = _ => OutputFormat.Pdf };
@@ -25,23 +25,26 @@ internal static class RenderCommand
         var lang = CommonOptions.Lang();
         var rule = CommonOptions.Rule();
         var command = new Command("render", "Render charts as print-ready PDF, PNG or SVG") { files, output, outDir, format, paper, page, force, watch, lang, rule };
+        var input = new InputOptions();
+        input.AddTo(command);
         command.SetAction((parse, cancel) => Task.FromResult(console.Guard(() =>
         {
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
-            var checker = CommonOptions.Checker(language, parse.GetValue(rule), console.Limits);
+            var checker = input.Checker(parse, language, parse.GetValue(rule), console.Limits);
             var chosen = parse.GetValue(format);
             var pages = Pages(parse.GetValue(page), parse.GetValue(output), chosen);
-            var paths = InputExpander.Expand(parse.GetValue(files)!);
-            var jobs = Plan(paths, parse.GetValue(output), parse.GetValue(outDir), "." + chosen.ToString().ToLowerInvariant());
+            var charts = input.Inputs(parse, parse.GetValue(files), console.Warn);
+            var jobs = Plan(charts, parse.GetValue(output), parse.GetValue(outDir), "." + chosen.ToString().ToLowerInvariant(), console);
             var run = new Action<RenderJob>(job => job.Run(checker, chosen, parse.GetValue(paper), pages, parse.GetValue(force), console));
             if (parse.GetValue(watch))
             {
-                if (jobs.Count != 1)
+                if (jobs.Count != 1 || jobs[0].Chart.FromStandardInput || jobs[0].ToStandardOutput)
                 {
-                    throw new UserError("--watch renders one chart; name a single file");
+                    throw new UserError("--watch renders one chart file to a file; name a single file, and no standard input or output");
                 }
 
-                return Watcher.Run(jobs[0], run, console, cancel);
+                // A checker per render: it caches the configuration files it read, and a watch must see them as they are now.
+                return Watcher.Run(jobs[0], job => job.Run(() => input.Checker(parse, language, parse.GetValue(rule), console.Limits), chosen, parse.GetValue(paper), pages, parse.GetValue(force), console), console, cancel);
             }
 
             return RenderAll(jobs, run, console);
@@ -59,13 +62,13 @@ internal static class RenderCommand
 
         if (output?.Contains(ChartRenderer.PageToken, StringComparison.Ordinal) == true && format == OutputFormat.Pdf)
         {
-            throw new UserError($"{output}: a PDF holds every page in one file; {ChartRenderer.PageToken} is for --format png or svg");
+            throw new UserError($"{Shown.Path(output)}: a PDF holds every page in one file; {ChartRenderer.PageToken} is for --format png or svg");
         }
 
         return page is { } number ? PageSelection.Page(number) : PageSelection.All;
     }
 
-    private static List<RenderJob> Plan(IReadOnlyList<string> paths, string? output, string? outDir, string extension)
+    private static List<RenderJob> Plan(IReadOnlyList<ChartInput> paths, string? output, string? outDir, string extension, Console console)
     {
         if (output is not null && outDir is not null)
         {
@@ -77,6 +80,11 @@ internal static class RenderCommand
             throw new UserError($"-o names one output, but {paths.Count} charts were given; use --out-dir");
         }
 
+        if (output == OutputPath.StandardOutput && console.OutputIsTerminal)
+        {
+            throw new UserError("-o - writes the rendered bytes to standard output, which is a terminal here; pipe it (| lpr) or redirect it (> chart.pdf)");
+        }
+
         if (outDir is not null)
         {
             try
@@ -85,15 +93,15 @@ internal static class RenderCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new UserError($"{outDir}: cannot create the output folder: {e.Message}", e);
+                throw new UserError($"{Shown.Path(outDir)}: cannot create the output folder: {e.Message}", e);
             }
         }
 
-        var jobs = paths.Select(p => new RenderJob(p, output ?? Target(p, outDir, extension))).ToList();
-        var clash = jobs.GroupBy(j => Path.GetFullPath(j.Output), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        var jobs = paths.Select(p => new RenderJob(p, output ?? Target(p.Path, outDir, extension))).ToList();
+        var clash = jobs.Where(j => !j.ToStandardOutput).GroupBy(j => Path.GetFullPath(j.Output), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (clash is not null)
         {
-            throw new UserError($"{string.Join(" and ", clash.Select(j => j.Input))} would both be written to {clash.First().Output}");
+            throw new UserError($"{string.Join(" and ", clash.Select(j => Shown.Path(j.Input)))} would both be written to {Shown.Path(clash.First().Output)}");
         }
 
         return jobs;
@@ -123,9 +131,9 @@ internal static class RenderCommand
         foreach (var job in jobs)
         {
             console.Error.Write(job.Messages.ToString());
-            if (job.Outcome == RenderOutcome.Rendered)
+            if (job.Outcome == RenderOutcome.Rendered && !job.ToStandardOutput)
             {
-                console.Out.WriteLine($"{job.Input} → {string.Join(", ", job.Written)}");
+                console.Out.WriteLine($"{Shown.Path(job.Input)} → {string.Join(", ", job.Written.Select(Shown.Path))}");
             }
         }
 

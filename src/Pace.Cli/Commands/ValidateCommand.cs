@@ -10,7 +10,7 @@ internal static class ValidateCommand
 {
     public static Command Create(Console console)
     {
-        var files = new Argument<string[]>("files") { Description = "Chart files, folders or globs (e.g. 'charts/**/*.pace.yaml')", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "Chart files, folders or globs (e.g. 'charts/**/*.pace.yaml')", Arity = ArgumentArity.ZeroOrMore };
         var format = new Option<ReportFormat>("--format", "-f")
         {
             Description = "How to print findings: text, json, sarif, github (workflow annotations) or msbuild",
@@ -25,24 +25,31 @@ internal static class ValidateCommand
         var lang = CommonOptions.Lang();
         var rule = CommonOptions.Rule();
         var command = new Command("validate", "Check charts against the accountability rules") { files, format, failOn, maxWarnings, lang, rule };
+        var input = new InputOptions();
+        input.AddTo(command);
         command.SetAction(parse => console.Guard(() =>
         {
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
-            var checker = CommonOptions.Checker(language, parse.GetValue(rule), console.Limits);
-            var paths = InputExpander.Expand(parse.GetValue(files)!);
+            var checker = input.Checker(parse, language, parse.GetValue(rule), console.Limits);
+            var charts = input.Inputs(parse, parse.GetValue(files), console.Warn);
             var inputs = new List<CheckResult>();
             var failed = false;
-            foreach (var path in paths)
+            foreach (var chart in charts)
             {
                 try
                 {
-                    inputs.Add(ChartFiles.Check(checker, path));
+                    inputs.Add(ChartFiles.Check(checker, chart, console.StandardInput));
                 }
                 catch (UserError e)
                 {
                     console.Fail(e);
                     failed = true;
                 }
+            }
+
+            if (failed && inputs.Count == 0)
+            {
+                return ExitCodes.Failure; // nothing was checked: the error lines say why, and no "0 charts checked" follows
             }
 
             ReportFormats.For(parse.GetValue(format), console.Color).Write(console.Out, inputs);

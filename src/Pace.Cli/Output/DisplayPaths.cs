@@ -8,11 +8,12 @@ internal static class DisplayPaths
     public static string DisplayPath(this CheckResult check) => check.Path ?? StandardInput;
 
     /// <summary>
-    /// The file a finding points into: the chart, or another file its span names — the pace.config.yaml whose font
-    /// PACE022 reports.
+    /// The file a finding stands in: the chart's, or another file's when the finding is located there (PACE118 at a
+    /// configuration file that was not trusted).
     /// </summary>
     public static string FileOf(this CheckResult check, Diagnostic finding) =>
-        finding.Span?.File is { Length: > 0 } file && (check.Path is null || !string.Equals(Path.GetFullPath(file), Path.GetFullPath(check.Path), StringComparison.Ordinal))
-            ? file
-            : check.DisplayPath();
+        finding.Span?.File is { } file && file != check.Path ? file : check.DisplayPath();
+
+    /// <summary>Whether a finding stands in another file than the chart (so no excerpt of the chart's text is shown).</summary>
+    public static bool ElsewhereThanTheChart(this CheckResult check, Diagnostic finding) => check.FileOf(finding) != check.DisplayPath();
 }

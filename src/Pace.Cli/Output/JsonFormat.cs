@@ -29,7 +29,7 @@ internal sealed class JsonFormat : IReportFormat
                 json.WriteStartArray("findings");
                 foreach (var d in input.Diagnostics)
                 {
-                    WriteFinding(json, d, input.FileOf(d) is var file && file != input.DisplayPath() ? file : null);
+                    WriteFinding(json, d, input.ElsewhereThanTheChart(d) ? input.FileOf(d) : null);
                 }
 
                 json.WriteEndArray();
@@ -53,6 +53,11 @@ internal sealed class JsonFormat : IReportFormat
     {
         json.WriteStartObject();
         json.WriteString("code", d.Code);
+        if (file is not null)
+        {
+            json.WriteString("file", file); // located in another file than the chart: a configuration file (PACE118)
+        }
+
         json.WriteString("severity", TextFormat.SeverityName(d.Severity));
         json.WriteString("message", d.Message);
         json.WriteString("path", d.Path);

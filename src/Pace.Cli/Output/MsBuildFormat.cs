@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pace.Cli.Input;
 using Pace.Validation;
 
 namespace Pace.Cli.Output;
@@ -15,9 +16,11 @@ internal sealed class MsBuildFormat : IReportFormat
         {
             foreach (var d in input.Diagnostics)
             {
+                // Escaped: a line break in a file name would otherwise forge a line MSBuild reads as another finding.
+                var file = Shown.Path(input.FileOf(d));
                 var where = d.Span is null
-                    ? input.FileOf(d)
-                    : string.Create(CultureInfo.InvariantCulture, $"{input.FileOf(d)}({d.Span.StartLine},{d.Span.StartColumn})");
+                    ? file
+                    : string.Create(CultureInfo.InvariantCulture, $"{file}({d.Span.StartLine},{d.Span.StartColumn})");
                 var category = d.Severity switch
                 {
                     Severity.Error => "error",

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pace.Cli.Input;
 using Pace.Validation;
 
 namespace Pace.Cli.Output;
@@ -23,9 +24,8 @@ internal sealed class TextFormat(bool color) : IReportFormat
     {
         foreach (var d in input.Diagnostics)
         {
-            var file = input.FileOf(d);
-            output.WriteLine(Paint(Line(file, d), d.Severity));
-            if (d.Span is { } span && file == input.DisplayPath() && input.Source?.Line(span.StartLine) is { } source)
+            output.WriteLine(Paint(Line(input.FileOf(d), d), d.Severity));
+            if (d.Span is { } span && !input.ElsewhereThanTheChart(d) && input.Source?.Line(span.StartLine) is { } source)
             {
                 WriteExcerpt(output, span.StartLine, span.StartColumn, span.EndLine == span.StartLine ? span.EndColumn : source.Length + 1, source);
             }
@@ -34,9 +34,11 @@ internal sealed class TextFormat(bool color) : IReportFormat
 
     public static string Line(string path, Diagnostic d)
     {
+        // Escaped: a chart's file name is the user's, and a control character in it must not drive the terminal.
+        var shown = Shown.Path(path);
         var where = d.Span is null
-            ? path
-            : string.Create(CultureInfo.InvariantCulture, $"{path}:{d.Span.StartLine}:{d.Span.StartColumn}");
+            ? shown
+            : string.Create(CultureInfo.InvariantCulture, $"{shown}:{d.Span.StartLine}:{d.Span.StartColumn}");
         return $"{where}: {SeverityName(d.Severity)} {d.Code}: {d.Message}";
     }
 

@@ -38,8 +38,8 @@ internal sealed record TextElement(string Text, float X, float Baseline, FontFac
     public ShapedLine Glyphs { get; init; } = Fonts.Shape(Text, Face);
 }
 
-/// <summary>An encoded PNG image (the theme's logo) scaled into a box.</summary>
-internal sealed record ImageElement(Rect Bounds, byte[] Png) : Element;
+/// <summary>An image (the theme's logo), decoded, scaled into a box.</summary>
+internal sealed record ImageElement(Rect Bounds, LogoImage Image) : Element;
 
 /// <summary>
 /// One laid-out page: its size in layout units, what is placed on it, the points on paper per layout unit

@@ -7,8 +7,11 @@ namespace Pace.Rendering.Layout;
 /// <summary>The header and footer every page shares, so all pages read as one document.</summary>
 internal static class PageFrame
 {
-    private const float LogoHeight = 36;
-    private const float LogoMaxWidth = 110;
+    /// <summary>The height of the logo's box, in points.</summary>
+    public const float LogoHeight = 36;
+
+    /// <summary>The widest a logo is drawn, in points.</summary>
+    public const float LogoMaxWidth = 110;
 
     /// <summary>
     /// Adds the header (logo, organisation, title, date, accent rule) and returns the y below it. On the first page it
@@ -23,10 +26,10 @@ internal static class PageFrame
         if (ctx.Logo is { } logo)
         {
             // Scale to the header height, keeping the aspect ratio; very wide logos are capped in width.
-            var scale = MathF.Min(LogoHeight / logo.Height, LogoMaxWidth / logo.Width);
-            var w = logo.Width * scale;
-            var h = logo.Height * scale;
-            var image = new ImageElement(new Rect(left, Page.Margin + ((LogoHeight - h) / 2), w, h), logo.Png);
+            var scale = MathF.Min(LogoHeight / logo.SourceHeight, LogoMaxWidth / logo.SourceWidth);
+            var w = logo.SourceWidth * scale;
+            var h = logo.SourceHeight * scale;
+            var image = new ImageElement(new Rect(left, Page.Margin + ((LogoHeight - h) / 2), w, h), logo);
             var alt = organization.Length > 0 ? string.Format(System.Globalization.CultureInfo.InvariantCulture, ctx.Labels.Logo, organization) : ctx.Labels.Logo.Replace(" {0}", string.Empty, StringComparison.Ordinal);
             if (repeated)
             {

@@ -89,12 +89,16 @@ internal sealed class SvgBody : IOutlineSink
             case ImageElement image:
                 _sb.Append("<image x=\"").Append(Num(image.Bounds.X)).Append("\" y=\"").Append(Num(image.Bounds.Y)).Append("\" width=\"").Append(Num(image.Bounds.Width))
                    .Append("\" height=\"").Append(Num(image.Bounds.Height)).Append("\" preserveAspectRatio=\"none\" href=\"data:image/png;base64,")
-                   .Append(Convert.ToBase64String(image.Png)).Append("\"/>\n");
+                   .Append(Convert.ToBase64String(LogoPng(image.Image))).Append("\"/>\n");
                 break;
             default:
                 throw new InvalidOperationException($"The SVG painter cannot draw a {element.GetType().Name}.");
         }
     }
+
+    /// <summary>The logo's decoded pixels as a PNG again (the check decoded it; the SVG carries it as data).</summary>
+    private static byte[] LogoPng(LogoImage logo) =>
+        PngEncoder.Encode(logo.Rgba.Span, logo.Width, logo.Height, 4 * logo.Width, LogoFile.Dpi, alpha: true);
 
     /// <summary>
     /// A line of text: plain runs as <c>&lt;text&gt;</c> with each character's x, in an embedded font; other runs as

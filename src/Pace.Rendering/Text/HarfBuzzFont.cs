@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using HarfBuzzSharp;
 using HbBuffer = HarfBuzzSharp.Buffer;
 
@@ -14,10 +15,16 @@ internal sealed class HarfBuzzFont
 {
     private readonly Font _font;
 
-    /// <summary>Loads the font program; HarfBuzz keeps its own copy of the bytes.</summary>
+    /// <summary>Loads the font program into native memory that lives as long as HarfBuzz's face.</summary>
     public HarfBuzzFont(byte[] program)
     {
-        using var blob = Blob.FromStream(new MemoryStream(program, writable: false));
+        // Not Blob.FromStream: it hands HarfBuzz a pointer into a managed array that is pinned only while the blob is
+        // made (https://github.com/mono/SkiaSharp/issues/3472), and HarfBuzz reads the font's tables lazily, later. After a garbage collection it
+        // read moved or reused memory: in a full test run, Arabic came out unshaped, as isolated letters with wrong
+        // advances. The copy here is freed by HarfBuzz's release callback when the face lets go of the blob.
+        var native = Marshal.AllocHGlobal(program.Length);
+        Marshal.Copy(program, 0, native, program.Length);
+        using var blob = new Blob(native, program.Length, MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(native));
         blob.MakeImmutable();
         var face = new Face(blob, 0);
         face.MakeImmutable();

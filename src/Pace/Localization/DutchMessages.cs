@@ -78,6 +78,17 @@ internal static class DutchMessages
     public const string PACE116 = "Dit is {0}, geen gewoon bestand; Pace leest alleen gewone bestanden, dus er is niets uit gelezen.";
     public const string PACE117 = "Dit pad is een symbolische link die buiten {0} leidt; het is overgeslagen en er is niets uit het doel gelezen.";
     public const string PACE117Loop = "Dit pad is een symbolische link die in een kring loopt (of meer dan 40 links achter elkaar); het is overgeslagen.";
+    public const string PACE118 = "Dit configuratiebestand wordt genegeerd: het is van een andere gebruiker (uid {0}), die zo kan veranderen hoe je kaarten gecontroleerd worden. Pace gebruikt alleen configuratiebestanden van jou of root, zoals git met safe.directory; noem het met --config om het toch te gebruiken.";
+    public const string PACE118Writable = "Dit configuratiebestand wordt genegeerd: andere gebruikers kunnen erin schrijven (modus {0}), dus iedereen kan veranderen hoe je kaarten gecontroleerd worden. Maak het alleen van jou (chmod go-w), of noem het met --config om het toch te gebruiken.";
+    public const string PACE118FolderWritable = "Dit configuratiebestand wordt genegeerd: andere gebruikers kunnen in de map {0} schrijven (modus {1}), dus iedereen kan het vervangen. Maak de map alleen van jou (chmod go-w), of noem het bestand met --config om het toch te gebruiken.";
+    public const string PACE119 = "Het logo '{0}' is geen PNG die Pace kan lezen: {1}. De kaart wordt zonder logo getekend.";
+    public const string PACE119Missing = "Het logo '{0}' bestaat niet; de kaart wordt zonder logo getekend.";
+    public const string PACE119Unreadable = "Het logo '{0}' kan niet gelezen worden; de kaart wordt zonder logo getekend.";
+    public const string PACE119NotRegular = "Het logo '{0}' is {1}, geen gewoon bestand; er is niets uit gelezen, en de kaart wordt zonder logo getekend.";
+    public const string PACE119Outside = "Het logo '{0}' ligt buiten {1}; een logo wordt alleen gelezen uit de repository van de kaart (zonder repository: de map van de kaart) of een map die een configuratie noemt in 'logo-folders:'. Er is niets uit gelezen.";
+    public const string PACE119Loop = "Het logo '{0}' is een symbolische link die in een kring loopt (of meer dan 40 links achter elkaar); er is niets gelezen, en de kaart wordt zonder logo getekend.";
+    public const string PACE119TooLarge = "Het logo '{0}' is groter dan de grens van {1} bytes; het is niet verder gelezen, en de kaart wordt zonder logo getekend.";
+    public const string PACE119Pixels = "Het logo '{0}' is {1} × {2} pixels; de grens is {3} × {3}. Maak het kleiner; de kaart wordt zonder logo getekend.";
 
     // Zinsdelen binnen laadfouten
     public const string KindEmpty = "leeg";
@@ -89,6 +100,16 @@ internal static class DutchMessages
     public const string FileKindBlockDevice = "een blokapparaat (block device)";
     public const string FileKindSocket = "een socket";
     public const string FileKindUnknown = "een speciaal bestand";
+    public const string PngReasonSignature = "het begint niet zoals een PNG-bestand begint";
+    public const string PngReasonHeader = "de kop (IHDR) ontbreekt of is ongeldig";
+    public const string PngReasonChecksum = "de controlesom van een blok klopt niet, dus het bestand is beschadigd";
+    public const string PngReasonTruncated = "het bestand houdt op voordat de afbeelding af is";
+    public const string PngReasonOrder = "de blokken staan in de verkeerde volgorde";
+    public const string PngReasonUnknownChunk = "het bevat een kritiek blok dat deze decoder niet kent";
+    public const string PngReasonPalette = "het palet ontbreekt of is ongeldig";
+    public const string PngReasonFilter = "een rij noemt een onbekend filter";
+    public const string PngReasonData = "de gecomprimeerde beeldgegevens zijn ongeldig";
+    public const string PngReasonTooLarge = "het is te groot";
     public const string KindTextValue = "de tekst '{0}'";
     public const string KindList = "een lijst";
     public const string KindMapping = "een mapping";

@@ -78,6 +78,17 @@ internal static class EnglishMessages
     public const string PACE116 = "This is {0}, not a regular file; Pace reads only regular files, so nothing was read from it.";
     public const string PACE117 = "This path is a symbolic link that leads outside {0}; it was skipped and nothing was read from its target.";
     public const string PACE117Loop = "This path is a symbolic link that loops (or chains more than 40 links); it was skipped.";
+    public const string PACE118 = "This configuration file is ignored: it belongs to another user (uid {0}), who could change how your charts are checked. Pace uses only configuration files owned by you or root, as git does with safe.directory; name it with --config to use it anyway.";
+    public const string PACE118Writable = "This configuration file is ignored: other users can write to it (mode {0}), so anyone could change how your charts are checked. Make it yours alone (chmod go-w), or name it with --config to use it anyway.";
+    public const string PACE118FolderWritable = "This configuration file is ignored: other users can write to its folder {0} (mode {1}), so anyone could replace it. Make the folder yours alone (chmod go-w), or name the file with --config to use it anyway.";
+    public const string PACE119 = "The logo '{0}' is not a PNG Pace can read: {1}. The chart is drawn without a logo.";
+    public const string PACE119Missing = "The logo '{0}' does not exist; the chart is drawn without a logo.";
+    public const string PACE119Unreadable = "The logo '{0}' cannot be read; the chart is drawn without a logo.";
+    public const string PACE119NotRegular = "The logo '{0}' is {1}, not a regular file; nothing was read from it, and the chart is drawn without a logo.";
+    public const string PACE119Outside = "The logo '{0}' lies outside {1}; a logo is read only from the chart's repository (outside one, the chart's folder) or a folder a configuration names in 'logo-folders:'. Nothing was read from it.";
+    public const string PACE119Loop = "The logo '{0}' is a symbolic link that loops (or chains more than 40 links); nothing was read, and the chart is drawn without a logo.";
+    public const string PACE119TooLarge = "The logo '{0}' is larger than the limit of {1} bytes; it was not read further, and the chart is drawn without a logo.";
+    public const string PACE119Pixels = "The logo '{0}' is {1} × {2} pixels; the limit is {3} × {3}. Scale it down; the chart is drawn without a logo.";
 
     // Phrases used inside load errors
     public const string KindEmpty = "empty";
@@ -89,6 +100,16 @@ internal static class EnglishMessages
     public const string FileKindBlockDevice = "a block device";
     public const string FileKindSocket = "a socket";
     public const string FileKindUnknown = "a special file";
+    public const string PngReasonSignature = "it does not start as a PNG file does";
+    public const string PngReasonHeader = "its header (IHDR) is missing or invalid";
+    public const string PngReasonChecksum = "a chunk's checksum is wrong, so the file is damaged";
+    public const string PngReasonTruncated = "the file ends before the image does";
+    public const string PngReasonOrder = "its chunks are out of order";
+    public const string PngReasonUnknownChunk = "it holds a critical chunk this decoder does not know";
+    public const string PngReasonPalette = "its palette is missing or invalid";
+    public const string PngReasonFilter = "a row names an unknown filter";
+    public const string PngReasonData = "its compressed image data is invalid";
+    public const string PngReasonTooLarge = "it is too large";
     public const string KindTextValue = "the text '{0}'";
     public const string KindList = "a list";
     public const string KindMapping = "a mapping";

@@ -201,8 +201,7 @@ public sealed partial class PdfAConformanceTests
                 File.WriteAllBytes(Path.Combine(folder, "logo.png"), data.ToArray());
             }
 
-            var chart = TestCharts.Example("technical-wholesaler") with { Theme = new Theme { Logo = "logo.png" } };
-            using var pdf = new PdfObjects(ChartRenderer.RenderPages(TestCharts.Checked(chart), new RenderOptions { BaseDirectory = folder })[0]);
+            using var pdf = new PdfObjects(ChartRenderer.RenderPages(TestCharts.CheckedWithLogo("technical-wholesaler", folder))[0]);
             var images = pdf.All().Select(o => o.Token).OfType<StreamToken>().Where(s => pdf.Name(s.StreamDictionary, "Subtype") == "Image").ToList();
             Assert.Multiple(() =>
             {

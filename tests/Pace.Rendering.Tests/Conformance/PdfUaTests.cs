@@ -258,7 +258,6 @@ public sealed class PdfUaTests
     [Test]
     public void A_logo_is_a_figure_named_after_the_organisation_on_page_one_and_furniture_after()
     {
-        var chart = TestCharts.Example("technical-wholesaler") with { Theme = new Theme { Logo = "logo.png" } };
         var folder = Path.Combine(Path.GetTempPath(), "pace-ua-logo-" + Environment.ProcessId);
         Directory.CreateDirectory(folder);
         try
@@ -269,7 +268,7 @@ public sealed class PdfUaTests
                 File.WriteAllBytes(Path.Combine(folder, "logo.png"), data.ToArray());
             }
 
-            using var pdf = new PdfObjects(ChartRenderer.RenderPages(TestCharts.Checked(chart), new RenderOptions { BaseDirectory = folder })[0]);
+            using var pdf = new PdfObjects(ChartRenderer.RenderPages(TestCharts.CheckedWithLogo("technical-wholesaler", folder))[0]);
             var figures = StructureTree.Read(pdf).Descendants().Where(n => n.Type == "Figure" && n.Alt!.StartsWith("Logo", StringComparison.Ordinal)).ToList();
             Assert.That(figures.Select(f => (f.Alt, f.Page)), Is.EqualTo(new[] { ("Logo of Van Dijk Installatietechniek", (int?)1) }));
         }

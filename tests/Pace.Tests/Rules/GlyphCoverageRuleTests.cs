@@ -29,6 +29,16 @@ public class GlyphCoverageRuleTests
     }
 
     [Test]
+    public void PACE022_points_at_the_step_itself_whether_written_as_a_name_or_a_mapping()
+    {
+        var yaml = "pace: 1\norganization: X\nprocesses:\n  - name: Sales\n    steps:\n      - Bellen\n      - ქართ\n      - {name: Bezoek ქ, people: [ann]}\n";
+        var found = Check(ChartReader.Read(yaml, "c.pace.yaml").Chart!);
+        Assert.That(
+            found.Select(d => (d.Path, d.Span?.StartLine, d.Span?.StartColumn)),
+            Is.EqualTo(new (string, int?, int?)[] { ("processes[0].steps[1]", 7, 9), ("processes[0].steps[2]", 8, 16) }));
+    }
+
+    [Test]
     public void PACE022_reports_a_font_that_is_missing_or_no_truetype_font_at_the_key_that_names_it()
     {
         var folder = Directory.CreateTempSubdirectory("pace-fonts-").FullName;

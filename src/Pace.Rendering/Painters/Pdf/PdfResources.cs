@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pace.Rendering.Layout;
 using Pace.Rendering.Text;
 
 namespace Pace.Rendering.Painters.Pdf;
@@ -11,7 +12,7 @@ internal sealed class PdfResources
 {
     private readonly List<(Typeface Typeface, PdfFont Font)> _fonts = [];
     private readonly SortedDictionary<byte, string> _opacities = [];
-    private readonly List<(string Name, byte[] Png, (int Width, int Height, byte[] Rgba) Pixels)> _images = [];
+    private readonly List<(string Name, LogoImage Image)> _images = [];
 
     /// <summary>Starts with Lato Regular and Bold as F1 and F2, present in every document; other fonts follow as pages use them.</summary>
     public PdfResources()
@@ -48,24 +49,19 @@ internal sealed class PdfResources
         return name;
     }
 
-    /// <summary>The name of an image, decoded once per document; null when it cannot be decoded (then it is skipped, never fatal).</summary>
-    public string? Image(byte[] png)
+    /// <summary>The name of an image, embedded once per document however many pages draw it.</summary>
+    public string Image(LogoImage image)
     {
-        foreach (var (name, known, _) in _images)
+        foreach (var (name, known) in _images)
         {
-            if (ReferenceEquals(known, png))
+            if (ReferenceEquals(known, image))
             {
                 return name;
             }
         }
 
-        if (PngPixels.Decode(png) is not { } pixels)
-        {
-            return null;
-        }
-
         var added = "Im" + (_images.Count + 1).ToString(CultureInfo.InvariantCulture);
-        _images.Add((added, png, pixels));
+        _images.Add((added, image));
         return added;
     }
 
@@ -93,9 +89,9 @@ internal sealed class PdfResources
         }
 
         var images = new List<string>();
-        foreach (var (name, _, pixels) in _images)
+        foreach (var (name, image) in _images)
         {
-            images.Add($"/{name} {WriteImage(file, pixels)} 0 R");
+            images.Add($"/{name} {WriteImage(file, image)} 0 R");
         }
 
         file.Object(resources, "<</Font <<" + string.Join(" ", _fonts.Select(f => $"/{f.Font.ResourceName} {f.Font.Reference} 0 R")) + ">>"
@@ -104,9 +100,9 @@ internal sealed class PdfResources
     }
 
     /// <summary>An RGB image, with its alpha as a soft mask when any pixel is not opaque.</summary>
-    private static int WriteImage(PdfFileWriter file, (int Width, int Height, byte[] Rgba) pixels)
+    private static int WriteImage(PdfFileWriter file, LogoImage pixels)
     {
-        var rgba = pixels.Rgba;
+        var rgba = pixels.Rgba.Span;
         var count = pixels.Width * pixels.Height;
         var rgb = new byte[count * 3];
         var alpha = new byte[count];
