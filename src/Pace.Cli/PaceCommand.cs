@@ -28,6 +28,7 @@ internal static class PaceCommand
             SchemaCommand.Create(console),
             DiffCommand.Create(console),
             ExportCommand.Create(console),
+            TargetsCommand.Create(console),
             ExplainCommand.Create(console),
         };
         root.Options.Add(verbose);

@@ -13,24 +13,29 @@ public sealed class ChartContentTests
     private static string[] Words(LayoutPage page) => [.. page.Texts.Select(t => t.Text)];
 
     [Test]
-    public void Acme_has_chart_people_and_trends_pages_and_a_findings_page_with_its_four_warnings_and_two_FACe_notes()
+    public void Acme_has_chart_people_FACe_matrix_scorecard_and_trends_pages_and_a_findings_page_with_its_five_warnings_and_two_FACe_notes()
     {
-        // The full rule set finds two target misses (PACE018) and two miss streaks (PACE020) in acme's actuals, and
-        // two notes on its FACe: Bram in two seats (PACE035) and the open IT seat (PACE031).
+        // The full rule set finds two target misses (PACE018), two miss streaks (PACE020) and a stale number (PACE023)
+        // in acme's actuals, and two notes on its FACe: Bram in two seats (PACE035) and the open IT seat (PACE031).
         var document = Lay(TestCharts.Example("acme-software"));
-        Assert.That(document.Pages, Has.Count.EqualTo(4));
-        var findings = Words(document.Pages[3]);
+        Assert.That(document.Pages, Has.Count.EqualTo(8));
+        var findings = Words(document.Pages[7]);
         Assert.Multiple(() =>
         {
             Assert.That(Words(document.Pages[1]), Does.Contain("Mensen en focus"));
-            Assert.That(Words(document.Pages[2]), Does.Contain("Trends"));
+            Assert.That(Words(document.Pages[2]), Does.Contain(FaceLabels.Dutch.FaceTitle));
+            Assert.That(Words(document.Pages[3]), Does.Contain(FaceLabels.Dutch.MatrixTitle));
+            Assert.That(Words(document.Pages[4]), Does.Contain("Scorecard"));
+            Assert.That(Words(document.Pages[5]), Does.Contain("Trends"));
+            Assert.That(Words(document.Pages[6]), Does.Contain("Trends"));
             Assert.That(findings, Does.Contain("Bevindingen"));
-            Assert.That(findings.Count(w => w.StartsWith("PACE", StringComparison.Ordinal)), Is.EqualTo(6));
+            Assert.That(findings.Count(w => w.StartsWith("PACE", StringComparison.Ordinal)), Is.EqualTo(7));
             Assert.That(findings.Count(w => w is "PACE031" or "PACE035"), Is.EqualTo(2));
             Assert.That(findings.Count(w => w == "PACE018"), Is.EqualTo(2));
             Assert.That(findings.Count(w => w == "PACE020"), Is.EqualTo(2));
-            Assert.That(findings.Count(w => w == "waarschuwing"), Is.EqualTo(4), "all four are warnings");
-            Assert.That(document.Pages.Select(p => Words(p).Contains("4 waarschuwingen, 2 tips")), Is.All.True, "every footer counts them");
+            Assert.That(findings.Count(w => w == "PACE023"), Is.EqualTo(1));
+            Assert.That(findings.Count(w => w == "waarschuwing"), Is.EqualTo(5), "all five are warnings");
+            Assert.That(document.Pages.Select(p => Words(p).Contains("5 waarschuwingen, 2 tips")), Is.All.True, "every footer counts them");
         });
     }
 
@@ -40,8 +45,9 @@ public sealed class ChartContentTests
         var document = Lay(TestCharts.Example("technical-wholesaler"));
         Assert.Multiple(() =>
         {
-            Assert.That(document.Pages, Has.Count.EqualTo(3));
-            Assert.That(Words(document.Pages[2]), Does.Contain("Trends"));
+            Assert.That(document.Pages, Has.Count.EqualTo(4));
+            Assert.That(Words(document.Pages[2]), Does.Contain("Scorecard"));
+            Assert.That(Words(document.Pages[3]), Does.Contain("Trends"));
             Assert.That(document.Pages.SelectMany(Words), Does.Not.Contain("Findings"));
             Assert.That(document.Pages.SelectMany(Words).Where(w => w.StartsWith("PACE", StringComparison.Ordinal)), Is.Empty);
             Assert.That(document.Pages.Select(p => Words(p).Contains("No findings")), Is.All.True, "every footer says so");
@@ -49,7 +55,7 @@ public sealed class ChartContentTests
     }
 
     [Test]
-    public void Without_actuals_there_is_no_trends_page()
+    public void Without_actuals_there_is_no_scorecard_and_no_trends_page()
     {
         // Brightleaf has no actuals, and one warning: Tom Verbeek reports six KPIs (PACE011).
         var document = Lay(TestCharts.Example("brightleaf-foods"));
@@ -57,7 +63,7 @@ public sealed class ChartContentTests
         var findings = Words(document.Pages[2]);
         Assert.Multiple(() =>
         {
-            Assert.That(document.Pages.Select(p => p.Texts.Any(t => t.Text == "Trends")), Is.All.False);
+            Assert.That(document.Pages.Select(p => p.Texts.Any(t => t.Text is "Trends" or "Scorecard")), Is.All.False);
             Assert.That(findings, Does.Contain("Findings"));
             Assert.That(findings.Where(w => w.StartsWith("PACE", StringComparison.Ordinal)), Is.EqualTo(new[] { "PACE011" }));
             Assert.That(document.Pages.Select(p => Words(p).Contains("1 warning")), Is.All.True);

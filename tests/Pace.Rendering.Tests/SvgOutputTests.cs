@@ -25,7 +25,7 @@ public sealed partial class SvgOutputTests
             Assert.That(root.Attribute("height")?.Value, Is.EqualTo("210.002mm"), "595.28 pt");
             Assert.That(root.Attribute("viewBox")?.Value, Is.EqualTo("0 0 841.89 595.28"));
             Assert.That(root.Element(Svg + "title")?.Value, Is.EqualTo("Procesverantwoordelijkheid 2027 – Acme Software B.V."));
-            Assert.That(root.Element(Svg + "desc")?.Value, Does.EndWith("(1/4)"));
+            Assert.That(root.Element(Svg + "desc")?.Value, Does.EndWith("(1/8)"));
         });
     }
 
@@ -107,7 +107,7 @@ public sealed partial class SvgOutputTests
     public void Status_marks_say_what_they_mean()
     {
         var labels = Page(1).Descendants().Where(e => e.Attribute("role")?.Value == "img").Select(e => e.Attribute("aria-label")?.Value).ToList();
-        Assert.That(labels.Distinct().Order(), Is.EqualTo(new[] { "binnen marge", "doel gemist", "op doel" }));
+        Assert.That(labels.Distinct().Order(), Is.EqualTo(new[] { "binnen marge", "doel gemist", "niet bijgewerkt", "op doel", "supergroen" }));
     }
 
     [GeneratedRegex(@"@font-face\{font-family:""pace-\d+-[A-Za-z0-9-]+"";font-weight:100 900;src:url\(data:font/ttf;base64,[A-Za-z0-9+/=]+\) format\(""truetype""\)\}")]

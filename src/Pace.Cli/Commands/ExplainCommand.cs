@@ -1,18 +1,38 @@
 using System.CommandLine;
+using Pace.Cli.Input;
+using Pace.Cli.Output;
 using Pace.Validation;
 
 namespace Pace.Cli.Commands;
 
-/// <summary><c>pace explain CODE</c>: prints a rule's page — what it checks, why, how to fix it, an example.</summary>
+/// <summary>
+/// <c>pace explain CODE</c>: prints a rule's page — what it checks, why, how to fix it, an example. <c>pace explain
+/// CHART</c>: how Pace reads each KPI of a chart — how its periods combine and why, and where its latest number stands.
+/// </summary>
 internal static class ExplainCommand
 {
     public static Command Create(Console console)
     {
-        var code = new Argument<string>("code") { Description = "A rule code, e.g. PACE002" };
-        var command = new Command("explain", "Explain a rule: what it checks, why, and how to fix it") { code };
+        var code = new Argument<string>("code") { Description = "A rule code, e.g. PACE002, or a chart file to explain its KPIs" };
+        var command = new Command("explain", "Explain a rule (what it checks, why, how to fix it), or how Pace reads a chart's KPIs") { code };
         command.SetAction(parse => console.Guard(() =>
         {
-            var wanted = parse.GetValue(code)!.Trim().ToUpperInvariant();
+            var argument = parse.GetValue(code)!;
+            if (IsChart(argument))
+            {
+                var input = ChartFiles.Check(new ChartChecker(new CheckOptions { Limits = console.Limits }), argument);
+                if (input.Chart is null)
+                {
+                    new TextFormat(console.Color).WriteFindings(console.Error, input);
+                    console.Error.WriteLine($"pace: {input.DisplayPath()} could not be read as a chart; nothing to explain");
+                    return ExitCodes.Findings;
+                }
+
+                KpiExplanation.Write(console.Out, input.Chart);
+                return ExitCodes.Clean;
+            }
+
+            var wanted = argument.Trim().ToUpperInvariant();
             var page = RuleDocs.Get(wanted)
                 ?? throw new UserError($"{wanted} is not a Pace rule; known codes: {string.Join(", ", RuleDocs.Codes)}");
             console.Out.Write(page.EndsWith('\n') ? page : page + "\n");
@@ -20,4 +40,9 @@ internal static class ExplainCommand
         }));
         return command;
     }
+
+    /// <summary>A chart file rather than a code: a name ending in .yaml or .yml, or one with a folder in it.</summary>
+    private static bool IsChart(string argument) =>
+        argument.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || argument.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+        || argument.Contains('/', StringComparison.Ordinal) || argument.Contains('\\', StringComparison.Ordinal);
 }

@@ -4,14 +4,15 @@ using Pace.Cli.Output;
 
 namespace Pace.Cli.Commands;
 
-/// <summary><c>pace export FILE --format markdown|csv|json</c>: the chart as a table for wikis and spreadsheets.</summary>
+/// <summary><c>pace export FILE --format markdown|csv|json [--table kpis|functions|steps]</c>: the chart as tables for wikis and spreadsheets.</summary>
 internal static class ExportCommand
 {
     public static Command Create(Console console)
     {
         var file = new Argument<string>("file") { Description = "The chart file" };
         var format = new Option<ExportFormat>("--format", "-f") { Description = "markdown, csv or json", DefaultValueFactory = _ => ExportFormat.Markdown };
-        var command = new Command("export", "Print the chart as a table: Markdown, CSV or JSON") { file, format };
+        var table = new Option<ExportTable?>("--table", "-t") { Description = "kpis, functions or steps (default: every table the chart has; kpis for csv)" };
+        var command = new Command("export", "Print the chart as a table: Markdown, CSV or JSON") { file, format, table };
         command.SetAction(parse => console.Guard(() =>
         {
             var input = ChartFiles.Check(new ChartChecker(new CheckOptions { Limits = console.Limits }), parse.GetValue(file)!);
@@ -22,7 +23,7 @@ internal static class ExportCommand
                 return ExitCodes.Findings;
             }
 
-            ChartExport.Write(console.Out, input.Chart, parse.GetValue(format));
+            ChartExport.Write(console.Out, input.Chart, parse.GetValue(format), parse.GetValue(table));
             return ExitCodes.Clean;
         }));
         return command;

@@ -10,39 +10,95 @@ internal enum ExportFormat
     Json,
 }
 
-/// <summary>Prints a chart as a Markdown table, CSV (RFC 4180) or JSON.</summary>
+/// <summary>The tables of <c>pace export</c>: the KPIs of the processes, the FACe's functions, the process steps.</summary>
+internal enum ExportTable
+{
+    Kpis,
+    Functions,
+    Steps,
+}
+
+/// <summary>
+/// Prints a chart as Markdown tables, CSV (RFC 4180) or JSON. Without a chosen table, JSON is the typed export
+/// (<see cref="ChartJson"/>), Markdown prints every table the chart has (the FACe's only when it has functions or
+/// detailed steps, so a PACe-only export is as before) and CSV, one table a file, prints the KPIs. A chosen table
+/// (<c>--table</c>) is printed alone in any format, in JSON as an array of rows of strings.
+/// </summary>
 internal static class ChartExport
 {
-    public static void Write(TextWriter output, Chart chart, ExportFormat format)
+    public static void Write(TextWriter output, Chart chart, ExportFormat format, ExportTable? table = null)
     {
+        var tables = Tables(chart, format, table);
         switch (format)
         {
             case ExportFormat.Csv:
-                output.Write(string.Join(",", ChartTable.Columns.Select(Csv)) + "\r\n");
-                foreach (var row in ChartTable.Rows(chart))
-                {
-                    output.Write(string.Join(",", row.Select(Csv)) + "\r\n");
-                }
-
+                WriteCsv(output, tables[0].Columns, tables[0].Rows);
                 break;
             case ExportFormat.Json:
-                WriteJson(output, chart);
-                break;
-            default:
-                output.WriteLine($"## {Md(chart.Organization ?? string.Empty)} — {Md(chart.Title ?? "Process Accountability Chart")}");
-                output.WriteLine();
-                output.WriteLine("| " + string.Join(" | ", ChartTable.Columns) + " |");
-                output.WriteLine("|" + string.Concat(Enumerable.Repeat(" --- |", ChartTable.Columns.Length)));
-                foreach (var row in ChartTable.Rows(chart))
+                if (table is null)
                 {
-                    output.WriteLine("| " + string.Join(" | ", row.Select(Md)) + " |");
+                    ChartJson.Write(output, chart);
+                }
+                else
+                {
+                    WriteJson(output, chart, tables);
                 }
 
+                break;
+            default:
+                WriteMarkdown(output, chart, tables);
                 break;
         }
     }
 
-    private static void WriteJson(TextWriter output, Chart chart)
+    private static void WriteCsv(TextWriter output, string[] columns, IEnumerable<string[]> rows)
+    {
+        output.Write(string.Join(",", columns.Select(Csv)) + "\r\n");
+        foreach (var row in rows)
+        {
+            output.Write(string.Join(",", row.Select(Csv)) + "\r\n");
+        }
+    }
+
+    /// <summary>A heading, then each table; the FACe's tables under their own sub-heading.</summary>
+    private static void WriteMarkdown(TextWriter output, Chart chart, List<(string Name, string[] Columns, IEnumerable<string[]> Rows)> tables)
+    {
+        output.WriteLine($"## {Md(chart.Organization ?? string.Empty)} — {Md(chart.Title ?? "Process Accountability Chart")}");
+        foreach (var (name, columns, rows) in tables)
+        {
+            output.WriteLine();
+            if (name != "rows")
+            {
+                output.WriteLine($"### {char.ToUpperInvariant(name[0])}{name[1..]}");
+                output.WriteLine();
+            }
+
+            output.WriteLine("| " + string.Join(" | ", columns) + " |");
+            output.WriteLine("|" + string.Concat(Enumerable.Repeat(" --- |", columns.Length)));
+            foreach (var row in rows)
+            {
+                output.WriteLine("| " + string.Join(" | ", row.Select(Md)) + " |");
+            }
+        }
+    }
+
+    /// <summary>The tables to print, by the name JSON gives them ("rows" for the KPIs, as it always was).</summary>
+    private static List<(string Name, string[] Columns, IEnumerable<string[]> Rows)> Tables(Chart chart, ExportFormat format, ExportTable? table)
+    {
+        var kpis = ("rows", ChartTable.Columns, ChartTable.Rows(chart));
+        var functions = ("functions", FaceTable.FunctionColumns, FaceTable.FunctionRows(chart));
+        var steps = ("steps", FaceTable.StepColumns, FaceTable.StepRows(chart));
+        return table switch
+        {
+            ExportTable.Kpis => [kpis],
+            ExportTable.Functions => [functions],
+            ExportTable.Steps => [steps],
+            _ when format == ExportFormat.Csv || !FaceTable.Applies(chart) => [kpis],
+            _ => [kpis, functions, steps],
+        };
+    }
+
+    private static void WriteJson(TextWriter output, Chart chart, List<(string Name, string[] Columns, IEnumerable<string[]> Rows)> tables)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, JsonFormat.Options))
@@ -51,19 +107,23 @@ internal static class ChartExport
             json.WriteString("organization", chart.Organization);
             json.WriteString("title", chart.Title);
             json.WriteString("date", chart.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            json.WriteStartArray("rows");
-            foreach (var row in ChartTable.Rows(chart))
+            foreach (var (name, columns, rows) in tables)
             {
-                json.WriteStartObject();
-                for (var i = 0; i < ChartTable.Columns.Length; i++)
+                json.WriteStartArray(name);
+                foreach (var row in rows)
                 {
-                    json.WriteString(ChartTable.Columns[i], row[i]);
+                    json.WriteStartObject();
+                    for (var i = 0; i < columns.Length; i++)
+                    {
+                        json.WriteString(columns[i], row[i]);
+                    }
+
+                    json.WriteEndObject();
                 }
 
-                json.WriteEndObject();
+                json.WriteEndArray();
             }
 
-            json.WriteEndArray();
             json.WriteEndObject();
         }
 

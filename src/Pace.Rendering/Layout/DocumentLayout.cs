@@ -5,7 +5,8 @@ using Pace.Validation;
 namespace Pace.Rendering.Layout;
 
 /// <summary>
-/// Lays out the whole document: the chart page, then people and focus, trends (only with actuals) and findings
+/// Lays out the whole document: the chart page, then people and focus, the FACe and the FACe × PACe matrix (only
+/// with functions), the scorecard and trends (only with actuals) and findings
 /// (only when there are any). Footers are added last, once the number of pages is known.
 /// </summary>
 internal static class DocumentLayout
@@ -14,20 +15,29 @@ internal static class DocumentLayout
     public static LayoutDocument Build(LayoutContext ctx, DateTimeOffset timestamp, CancellationToken cancellationToken = default)
     {
         using var fonts = Fonts.Use(ctx.Fonts);
-        var bodies = new List<(PageBuilder Page, bool Legend)>
+
+        // The scorecard explains its stale cells in a legend of its own; the chart and trends pages need the footer's.
+        var stale = ctx.Chart.Processes.Any(p => p.Kpis.Any(k => Staleness.Of(k, ctx.Chart.Date) is not null));
+        var bodies = new List<(PageBuilder Page, bool Legend, bool Stale)>
         {
-            (ChartPage.Build(ctx), ctx.Chart.Processes.Any(p => p.Kpis.Any(k => StatusCheck.Of(k) != KpiStatus.Unknown))),
+            (ChartPage.Build(ctx), ctx.Chart.Processes.Any(p => p.Kpis.Any(k => StatusCheck.Of(k, ctx.Chart.Date) != KpiStatus.Unknown)), stale),
         };
         cancellationToken.ThrowIfCancellationRequested();
-        bodies.Add((PeoplePage.Build(ctx), false));
-        bodies.AddRange(TrendsPage.Build(ctx, cancellationToken).Select(page => (page, true)));
-        bodies.AddRange(FindingsPage.Build(ctx, cancellationToken).Select(page => (page, false)));
+        bodies.Add((PeoplePage.Build(ctx), false, false));
+
+        // The FACe pages follow the people page only when the chart has functions: a PACe-only chart is unchanged.
+        var functionStatus = ctx.Chart.Functions?.Any(f => f.Kpis.Any(k => StatusCheck.Of(k, ctx.Chart.Date) != KpiStatus.Unknown)) == true;
+        bodies.AddRange(FacePage.Build(ctx).Select(page => (page, functionStatus, false)));
+        bodies.AddRange(FaceMatrixPage.Build(ctx).Select(page => (page, false, false)));
+        bodies.AddRange(ScorecardPage.Build(ctx, cancellationToken).Select(page => (page, true, false)));
+        bodies.AddRange(TrendsPage.Build(ctx, cancellationToken).Select(page => (page, true, stale)));
+        bodies.AddRange(FindingsPage.Build(ctx, cancellationToken).Select(page => (page, false, false)));
 
         var pages = new List<LayoutPage>(bodies.Count);
         for (var i = 0; i < bodies.Count; i++)
         {
-            var (page, legend) = bodies[i];
-            PageFrame.Footer(page, ctx, i + 1, bodies.Count, legend);
+            var (page, legend, staleMarks) = bodies[i];
+            PageFrame.Footer(page, ctx, i + 1, bodies.Count, legend, staleMarks);
             pages.Add(new LayoutPage(ctx.Page.Width, ctx.Page.Height, page.Elements, ctx.Page.Scale, page.Structure));
         }
 

@@ -5,7 +5,7 @@ namespace Pace.Rendering.Layout;
 
 /// <summary>
 /// One KPI cell of the chart: the name at the top (wrapping, shrinking, ellipsizing into the space left),
-/// the target with its status mark, and a row of badges for the four KPI kinds at the bottom.
+/// the target with its status mark (or the stale mark), and a row of badges for the four KPI kinds at the bottom.
 /// </summary>
 internal static class KpiCell
 {
@@ -50,10 +50,17 @@ internal static class KpiCell
         // Read as drawn: name, status in words, target, badges.
         var targetTop = MathF.Min(inner.Y + name.Height + 1, inner.Bottom - badgeRow - targetLine);
         var targetBox = new Rect(inner.X, targetTop, inner.Width, targetLine);
-        if (StatusCheck.Of(kpi) is var status and not KpiStatus.Unknown)
+        var mark = 7 * scale;
+        var markCenter = new Point(targetBox.X + (mark / 2), targetBox.Y + (targetLine / 2));
+        if (Staleness.Of(kpi, ctx.Chart.Date) is not null)
         {
-            var mark = 7 * scale;
-            page.Figure(Shapes.StatusMark(status, new(targetBox.X + (mark / 2), targetBox.Y + (targetLine / 2)), mark, p, ctx.Labels.StatusWord(status)), ctx.Labels.StatusWord(status));
+            // A number that was not reported says nothing about today: the stale mark, never the old number's green.
+            page.Figure(Shapes.StaleMark(markCenter, mark, p) with { Label = ctx.Labels.Stale }, ctx.Labels.Stale);
+            targetBox = targetBox with { X = targetBox.X + mark + 3, Width = targetBox.Width - mark - 3 };
+        }
+        else if (StatusCheck.Of(kpi, ctx.Chart.Date) is var status and not KpiStatus.Unknown)
+        {
+            page.Figure(Shapes.StatusMark(status, markCenter, mark, p, ctx.Labels.StatusWord(status)), ctx.Labels.StatusWord(status));
             targetBox = targetBox with { X = targetBox.X + mark + 3, Width = targetBox.Width - mark - 3 };
         }
 

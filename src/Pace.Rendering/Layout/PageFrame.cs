@@ -93,7 +93,13 @@ internal static class PageFrame
     }
 
     /// <summary>Adds the footer: the rule-check result at the left, an optional status legend, and "page x of y".</summary>
-    public static void Footer(PageBuilder page, LayoutContext ctx, int number, int total, bool legend)
+    /// <param name="page">The page to add to.</param>
+    /// <param name="ctx">Labels and colours.</param>
+    /// <param name="number">The page's number.</param>
+    /// <param name="total">The number of pages.</param>
+    /// <param name="legend">Whether the page shows status marks, so the legend explains them.</param>
+    /// <param name="stale">Whether the page shows stale marks that no legend of its own explains.</param>
+    public static void Footer(PageBuilder page, LayoutContext ctx, int number, int total, bool legend, bool stale = false)
     {
         var p = ctx.Palette;
         using var footer = page.Open(Role.PageFooter);
@@ -118,6 +124,12 @@ internal static class PageFrame
                 var w = Fonts.Measure(text, FontFace.Regular, 7.5f) + 1;
                 TextFitter.Add(page, text, row with { X = x + 9, Width = w }, style);
                 x += w + 22;
+            }
+
+            if (stale)
+            {
+                page.Add(Shapes.StaleMark(new(x + 3, row.Y + 4.5f), 6, p));
+                TextFitter.Add(page, ctx.Labels.Stale, row with { X = x + 9, Width = Fonts.Measure(ctx.Labels.Stale, FontFace.Regular, 7.5f) + 1 }, style);
             }
         }
 

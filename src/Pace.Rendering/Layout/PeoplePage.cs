@@ -7,14 +7,11 @@ namespace Pace.Rendering.Layout;
 /// <summary>
 /// Page 2, people and focus: the KPI mix of the whole chart, then one row per person — the processes they
 /// are accountable for, the KPIs they report, and how that compares with a handful (3–4 KPIs, at least 1 leading:
-/// A001's "in ieder geval 1 tot 2" is a minimum, so more than two is not marked).
+/// A001's "in ieder geval 1 tot 2" is a minimum, so more than two is not marked). With the FACe, a person's seats join
+/// the processes they are accountable for, and a column lists the steps they take part in (see <see cref="PeopleFace"/>).
 /// </summary>
 internal static class PeoplePage
 {
-    private const float PersonWidth = 176;
-    private const float ProcessWidth = 214;
-    private const float CountWidth = 62;
-    private const float Gutter = 12;
     private const float Pad = 6;
 
     /// <summary>Lays out the page (without footer).</summary>
@@ -28,12 +25,7 @@ internal static class PeoplePage
 
         var left = Page.Margin;
         var right = ctx.Page.Width - Page.Margin;
-        var personX = left;
-        var processX = personX + PersonWidth + Gutter;
-        var kpiX = processX + ProcessWidth + Gutter;
-        var leadingX = right - CountWidth;
-        var countX = leadingX - Gutter - CountWidth;
-        var kpiWidth = countX - Gutter - kpiX;
+        var c = PeopleColumns.For(ctx.Chart, ctx.Page.Width);
 
         // A table: a row of column headings, then one row per person, headed by the person.
         var table = page.Open(Role.Table);
@@ -41,11 +33,16 @@ internal static class PeoplePage
         var heading = new TextStyle(FontFace.Bold, 7, p.Muted, MaxLines: 1);
         using (page.Open(Role.TableRow))
         {
-            HeaderCell(page, ctx.Labels.Person.ToUpperInvariant(), new Rect(personX, y, PersonWidth, 9), heading);
-            HeaderCell(page, ctx.Labels.Owns.ToUpperInvariant(), new Rect(processX, y, ProcessWidth, 9), heading);
-            HeaderCell(page, ctx.Labels.Reports.ToUpperInvariant(), new Rect(kpiX, y, kpiWidth, 9), heading);
-            HeaderCell(page, ctx.Labels.Handful.ToUpperInvariant(), new Rect(countX, y, CountWidth, 9), heading with { Align = Align.Right });
-            HeaderCell(page, ctx.Labels.LeadingCount.ToUpperInvariant(), new Rect(leadingX, y, CountWidth, 9), heading with { Align = Align.Right });
+            HeaderCell(page, ctx.Labels.Person.ToUpperInvariant(), new Rect(c.PersonX, y, c.PersonWidth, 9), heading);
+            HeaderCell(page, ctx.Labels.Owns.ToUpperInvariant(), new Rect(c.ProcessX, y, c.ProcessWidth, 9), heading);
+            HeaderCell(page, ctx.Labels.Reports.ToUpperInvariant(), new Rect(c.KpiX, y, c.KpiWidth, 9), heading);
+            if (c.StepsWidth > 0)
+            {
+                HeaderCell(page, FaceLabels.For(ctx.Language).StepsTitle.ToUpperInvariant(), new Rect(c.StepsX, y, c.StepsWidth, 9), heading);
+            }
+
+            HeaderCell(page, ctx.Labels.Handful.ToUpperInvariant(), new Rect(c.CountX, y, c.CountWidth, 9), heading with { Align = Align.Right });
+            HeaderCell(page, ctx.Labels.LeadingCount.ToUpperInvariant(), new Rect(c.LeadingX, y, c.CountWidth, 9), heading with { Align = Align.Right });
         }
 
         y += 12;
@@ -55,7 +52,7 @@ internal static class PeoplePage
         // Who reports what is Analysis's PersonLoad, the same count the handful rules (PACE011, PACE012) judge.
         var people = PersonLoad.Of(ctx.Chart).Select(load => new PersonRow(load, ctx.PersonName(load.Id), ctx.PersonRole(load.Id))).ToList();
         var bottom = ctx.Page.FooterTop - 8;
-        var lines = people.Select(Lines).ToList();
+        var lines = people.Select(person => Lines(ctx, person, c)).ToList();
         var totalLines = lines.Sum();
         var lineHeight = totalLines == 0 ? 11 : Math.Clamp((bottom - y - (people.Count * 2 * Pad)) / totalLines, 8.5f, 11f);
         for (var i = 0; i < people.Count; i++)
@@ -69,7 +66,7 @@ internal static class PeoplePage
             var row = new Rect(left, y, right - left, height);
             using (page.Open(Role.TableRow))
             {
-                Row(page, ctx, people[i], row.Deflate(0, Pad), lineHeight, personX, processX, kpiX, kpiWidth, countX, leadingX);
+                Row(page, ctx, people[i], row.Deflate(0, Pad), lineHeight, c);
             }
 
             page.Decorate(new LineElement(new(left, row.Bottom), new(right, row.Bottom), p.Rule, 0.5f));
@@ -94,18 +91,27 @@ internal static class PeoplePage
         TextFitter.Add(page, text, box, style);
     }
 
-    /// <summary>The lines a person's row needs: name and role take two, lists one per entry.</summary>
-    private static int Lines(PersonRow person) => Math.Max(person.Role.Length > 0 ? 2 : 1, Math.Max(person.Load.OwnedProcesses.Count, person.Load.ReportedKpis.Count));
-
-    private static void Row(PageBuilder page, LayoutContext ctx, PersonRow person, Rect row, float lineHeight, float personX, float processX, float kpiX, float kpiWidth, float countX, float leadingX)
+    /// <summary>
+    /// The lines a person's row needs: name and role take two, lists one per entry (with the FACe: processes and
+    /// seats share a column; steps take a line or two per process).
+    /// </summary>
+    private static int Lines(LayoutContext ctx, PersonRow person, PeopleColumns c)
     {
+        var owned = person.Load.OwnedProcesses.Count + (c.StepsWidth > 0 ? person.Load.Seats.Count : 0);
+        var steps = c.StepsWidth > 0 ? PeopleFace.StepLines(ctx, person.Load, c.StepsWidth) : 0;
+        return Math.Max(person.Role.Length > 0 ? 2 : 1, Math.Max(Math.Max(owned, steps), person.Load.ReportedKpis.Count));
+    }
+
+    private static void Row(PageBuilder page, LayoutContext ctx, PersonRow person, Rect row, float lineHeight, PeopleColumns c)
+    {
+        var (personX, processX, kpiX, kpiWidth, countX, leadingX) = (c.PersonX, c.ProcessX, c.KpiX, c.KpiWidth, c.CountX, c.LeadingX);
         var p = ctx.Palette;
         using (page.Open(Role.HeaderCell, scope: HeaderScope.Row))
         {
-            var name = TextFitter.Add(page, person.Name, new Rect(personX, row.Y, PersonWidth, person.Role.Length > 0 ? MathF.Max(lineHeight, row.Height - lineHeight) : row.Height), new TextStyle(FontFace.Bold, 9, p.Ink, MaxLines: 2));
+            var name = TextFitter.Add(page, person.Name, new Rect(personX, row.Y, c.PersonWidth, person.Role.Length > 0 ? MathF.Max(lineHeight, row.Height - lineHeight) : row.Height), new TextStyle(FontFace.Bold, 9, p.Ink, MaxLines: 2));
             if (person.Role.Length > 0)
             {
-                TextFitter.Add(page, person.Role, new Rect(personX, row.Y + name.Height + 1, PersonWidth, row.Height - name.Height - 1), new TextStyle(FontFace.Regular, 7.5f, p.Muted));
+                TextFitter.Add(page, person.Role, new Rect(personX, row.Y + name.Height + 1, c.PersonWidth, row.Height - name.Height - 1), new TextStyle(FontFace.Regular, 7.5f, p.Muted));
             }
         }
 
@@ -119,28 +125,56 @@ internal static class PeoplePage
                 var r = MathF.Min(5, (lineHeight / 2) - 0.5f);
                 page.Decorate(new CircleElement(new(processX + r, y + (lineHeight / 2)), r, p.Accent));
                 TextFitter.Add(page, number.ToString(CultureInfo.InvariantCulture), new Rect(processX, y + (lineHeight / 2) - r, 2 * r, 2 * r), new TextStyle(FontFace.Bold, MathF.Min(6, r * 1.2f), p.OnAccent, MaxLines: 1, Align: Align.Center, Middle: true).Fixed());
-                TextFitter.Add(page, TextSanitizer.Clean(process.Name), new Rect(processX + (2 * r) + 5, y, ProcessWidth - (2 * r) - 5, lineHeight), new TextStyle(FontFace.Regular, 8, p.Ink, MaxLines: 1, Middle: true));
+                TextFitter.Add(page, TextSanitizer.Clean(process.Name), new Rect(processX + (2 * r) + 5, y, c.ProcessWidth - (2 * r) - 5, lineHeight), new TextStyle(FontFace.Regular, 8, p.Ink, MaxLines: 1, Middle: true));
                 y += lineHeight;
+            }
+
+            if (c.StepsWidth > 0)
+            {
+                PeopleFace.Seats(page, ctx, person.Load, new Rect(processX, row.Y, c.ProcessWidth, lineHeight));
             }
         }
 
         using (page.Open(Role.Cell))
         {
-            // The "leading" pills first, as decoration; then each KPI's name with its pill's word, read together.
+            // The pills first, as decoration; then each KPI's name with its stale mark and its pills' words, read together.
+            // A number not reported for the last full period (PACE023) is marked where the person's KPIs are listed.
             var pillWidth = Fonts.Measure(ctx.Labels.Leading, FontFace.Bold, 5.5f) + 5;
+            var staleWidth = Fonts.Measure(ctx.Labels.Stale, FontFace.Regular, 5.5f) + 5;
             var kpis = person.Load.ReportedKpis.Select(k => k.Kpi).ToList();
-            var words = kpis.Select((kpi, i) => kpi.Timing == Timing.Leading
-                ? KpiCell.Pills(page, ctx, [(ctx.Labels.Leading, true)], new Rect(kpiX + kpiWidth - pillWidth, row.Y + (i * lineHeight) + ((lineHeight - 8) / 2), pillWidth, 8))
-                : []).ToList();
+            var stale = kpis.Select(kpi => Staleness.Of(kpi, ctx.Chart.Date) is not null).ToList();
+            var staleX = kpiX + kpiWidth - pillWidth - 4 - staleWidth;
+            var words = kpis.Select((kpi, i) =>
+            {
+                var top = row.Y + (i * lineHeight) + ((lineHeight - 8) / 2);
+                var staleWords = stale[i] ? KpiCell.Pills(page, ctx, [(ctx.Labels.Stale, false)], new Rect(staleX, top, staleWidth, 8)) : [];
+                var leadingWords = kpi.Timing == Timing.Leading ? KpiCell.Pills(page, ctx, [(ctx.Labels.Leading, true)], new Rect(kpiX + kpiWidth - pillWidth, top, pillWidth, 8)) : [];
+                return staleWords.Concat(leadingWords).ToList();
+            }).ToList();
             for (var i = 0; i < kpis.Count; i++)
             {
-                TextFitter.Add(page, TextSanitizer.Clean(kpis[i].Name), new Rect(kpiX, row.Y + (i * lineHeight), kpiWidth - pillWidth - 6, lineHeight), new TextStyle(FontFace.Regular, 8, p.Ink, MaxLines: 1, Middle: true));
+                var y = row.Y + (i * lineHeight);
+                var reserved = pillWidth + 6 + (stale[i] ? staleWidth + 14 : 0);
+                TextFitter.Add(page, TextSanitizer.Clean(kpis[i].Name), new Rect(kpiX, y, kpiWidth - reserved, lineHeight), new TextStyle(FontFace.Regular, 8, p.Ink, MaxLines: 1, Middle: true));
+                if (stale[i])
+                {
+                    page.Figure(Shapes.StaleMark(new(staleX - 5, y + (lineHeight / 2)), 6, p), ctx.Labels.Stale);
+                }
+
                 KpiCell.Words(page, words[i]);
             }
         }
 
-        Count(page, ctx, person.Load.ReportedKpis.Count, 3, 4, new Rect(countX, row.Y, CountWidth, lineHeight + 2));
-        Count(page, ctx, person.Load.LeadingKpis.Count, 1, int.MaxValue, new Rect(leadingX, row.Y, CountWidth, lineHeight + 2));
+        if (c.StepsWidth > 0)
+        {
+            using (page.Open(Role.Cell))
+            {
+                PeopleFace.Steps(page, ctx, person.Load, new Rect(c.StepsX, row.Y, c.StepsWidth, lineHeight));
+            }
+        }
+
+        Count(page, ctx, person.Load.ReportedKpis.Count, 3, 4, new Rect(countX, row.Y, c.CountWidth, lineHeight + 2));
+        Count(page, ctx, person.Load.LeadingKpis.Count, 1, int.MaxValue, new Rect(leadingX, row.Y, c.CountWidth, lineHeight + 2));
     }
 
     /// <summary>A count, right-aligned, with a circle when it is in the advised range and a triangle when it is not.</summary>

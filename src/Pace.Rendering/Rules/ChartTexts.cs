@@ -54,6 +54,21 @@ internal static class ChartTexts
             }
         }
 
+        // The FACe page prints each seat's name, its indicators and its outcomes.
+        var functions = chart.Functions ?? [];
+        for (var f = 0; f < functions.Count; f++)
+        {
+            var function = functions[f];
+            var path = At("functions", f);
+            fields.Add(Field(path, function.Source, "name", function.Name));
+            fields.AddRange(function.Outcomes.Select((outcome, i) => ((string, SourceSpan?, string)?)(At(path + ".outcomes", i), function.Source?.ValueOf("outcomes"), outcome)));
+            for (var k = 0; k < function.Kpis.Count; k++)
+            {
+                fields.Add(Field(At(path + ".kpis", k), function.Kpis[k].Source, "name", function.Kpis[k].Name));
+                fields.Add(Field(At(path + ".kpis", k), function.Kpis[k].Source, "unit", function.Kpis[k].Unit));
+            }
+        }
+
         return fields.Where(f => f is not null).Select(f => f!.Value);
     }
 }

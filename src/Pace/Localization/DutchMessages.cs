@@ -26,6 +26,7 @@ internal static class DutchMessages
     public const string PACE016 = "{0} is eigenaar van {1} kernprocessen ({2}); meer dan drie maakt de verantwoordelijkheid van één persoon te dun.";
     public const string PACE017 = "KPI '{0}' van proces '{1}' legt een individueel doel op een terugkijkende output; individuele doelen zorgen voor concurrentie binnen het team — maak er een team-KPI van ('level: team').";
     public const string PACE018 = "KPI '{0}' van proces '{1}' haalde in {2} zijn doel niet: {3} tegenover een doel van {4}.";
+    public const string PACE018ProRata = "KPI '{0}' van proces '{1}' loopt achter {2}: {3} tot {4}, tegenover {5} naar rato ({6} voor de hele periode) — een achterstand van {7}.";
     public const string PACE019 = "Proces '{0}' heeft geen KPI voor {1}; het PACe-formulier geeft elk proces één KPI voor better, één voor faster en één voor cheaper.";
     public const string PACE019Twice = "Proces '{0}' heeft {1} KPI's voor {2}; het PACe-formulier geeft elk proces één KPI voor better, één voor faster en één voor cheaper.";
     public const string PACE020 = "KPI '{0}' van proces '{1}' haalde {2} perioden achter elkaar zijn doel niet ({3} tot en met {4}).";
@@ -37,6 +38,8 @@ internal static class DutchMessages
     public const string PACE022FontUnreadable = "Het lettertypebestand '{0}' is niet te lezen; de tekst wordt met de meegeleverde lettertypen getekend.";
     public const string PACE022FontTooLarge = "Het lettertypebestand '{0}' is groter dan {1} MB; noem een deelverzameling ervan (pyftsubset maakt er een).";
     public const string PACE022FontFormat = "Met het lettertypebestand '{0}' kan niet getekend worden: {1}; noem een TrueType-bestand (.ttf of .otf).";
+    public const string PACE023 = "KPI '{0}' van proces '{1}' is voor het laatst bijgewerkt over {2}; per {3} ontbreekt het cijfer over {4}.";
+    public const string PACE024 = "KPI '{0}' van proces '{1}' wordt per {4} gemeten, maar '{2}' is {3}; dit cijfer telt niet mee voor de status, de trend en het aantal missers op rij — geef één cijfer per {4}, zoals '{5}'.";
 
     // FACe (functies en de mensen in processtappen)
     public const string PACE030None = "Functie '{0}' heeft geen eindverantwoordelijke; geef haar er precies één, of zet 'vacant: true' als de stoel open is.";
@@ -89,6 +92,22 @@ internal static class DutchMessages
     public const string PACE119Loop = "Het logo '{0}' is een symbolische link die in een kring loopt (of meer dan 40 links achter elkaar); er is niets gelezen, en de kaart wordt zonder logo getekend.";
     public const string PACE119TooLarge = "Het logo '{0}' is groter dan de grens van {1} bytes; het is niet verder gelezen, en de kaart wordt zonder logo getekend.";
     public const string PACE119Pixels = "Het logo '{0}' is {1} × {2} pixels; de grens is {3} × {3}. Maak het kleiner; de kaart wordt zonder logo getekend.";
+    public const string PACE120Reserved = "Controlecode '{0}' begint met PACE, en dat is van Pace zelf; geef de controles van je team een eigen voorvoegsel, bijv. ACME001.";
+    public const string PACE120Condition = "Controle '{0}' heeft precies één voorwaarde nodig, een van: {1}.";
+    public const string PACE120Setting = "Controle '{0}': '{1}' heeft een waarde nodig — een lijst die niet leeg is, een heel getal boven nul, of een timing of focus.";
+    public const string PACE120Placeholder = "De melding van controle '{0}' noemt {{{1}}}, en dat heeft dit soort controle niet; gebruik {2}.";
+
+    // Periodelengtes in meldingen van regels
+    public const string CadenceDay = "dag";
+    public const string CadenceWeek = "week";
+    public const string CadenceMonth = "maand";
+    public const string CadenceQuarter = "kwartaal";
+    public const string CadenceYear = "jaar";
+    public const string OneDay = "een dag";
+    public const string OneWeek = "een week";
+    public const string OneMonth = "een maand";
+    public const string OneQuarter = "een kwartaal";
+    public const string OneYear = "een jaar";
 
     // Zinsdelen binnen laadfouten
     public const string KindEmpty = "leeg";
@@ -115,6 +134,13 @@ internal static class DutchMessages
     public const string KindMapping = "een mapping";
     public const string KindText = "een tekst";
 
+    public const string TeamUnits = "KPI '{kpi}' van '{process}' wordt gemeten in '{unit}'; de eenheden van dit team zijn: {allowed}.";
+
+    public const string TeamForbiddenWords = "'{name}' bevat '{word}', een woord dat dit team niet in namen gebruikt.";
+
+    public const string TeamMaxKpisPerPerson = "{person} rapporteert {count} KPI's; dit team houdt het op {max} per persoon.";
+
+    public const string TeamProcessNeedsKpi = "Proces '{process}' heeft geen KPI met {kind}; dit team wil er een in elk proces.";
     public const string KindRuleCode = "een regelcode (letters en dan drie cijfers, bijv. PACE016)";
     public const string KindNumber = "een getal";
     public const string KindWholeNumber = "een geheel getal";

@@ -26,6 +26,7 @@ internal static class EnglishMessages
     public const string PACE016 = "{0} owns {1} core processes ({2}); more than three stretches one person's accountability thin.";
     public const string PACE017 = "KPI '{0}' of process '{1}' sets an individual target on a lagging output; individual targets breed competition within the team — make it a team KPI ('level: team').";
     public const string PACE018 = "KPI '{0}' of process '{1}' missed its target in {2}: {3} against a target of {4}.";
+    public const string PACE018ProRata = "KPI '{0}' of process '{1}' is behind {2}: {3} by {4}, against {5} pro rata ({6} for the whole period) — behind by {7}.";
     public const string PACE019 = "Process '{0}' has no KPI for {1}; the PACe form gives each process one KPI for better, one for faster and one for cheaper.";
     public const string PACE019Twice = "Process '{0}' has {1} KPIs for {2}; the PACe form gives each process one KPI for better, one for faster and one for cheaper.";
     public const string PACE020 = "KPI '{0}' of process '{1}' missed its target {2} periods in a row ({3} to {4}).";
@@ -37,6 +38,8 @@ internal static class EnglishMessages
     public const string PACE022FontUnreadable = "The font file '{0}' cannot be read; its text is drawn with the bundled fonts.";
     public const string PACE022FontTooLarge = "The font file '{0}' is larger than {1} MB; name a subset of it (pyftsubset makes one).";
     public const string PACE022FontFormat = "The font file '{0}' cannot be drawn with: {1}; name a TrueType .ttf or .otf file.";
+    public const string PACE023 = "KPI '{0}' of process '{1}' was last reported for {2}; as of {3} the number for {4} is missing.";
+    public const string PACE024 = "KPI '{0}' of process '{1}' is measured per {4}, but '{2}' is {3}; it is left out of the status, streak and trend — give one number per {4}, like '{5}'.";
 
     // FACe (functions and the people in process steps)
     public const string PACE030None = "Function '{0}' has no accountable owner; give it exactly one, or mark the seat 'vacant: true' if it is open.";
@@ -89,6 +92,22 @@ internal static class EnglishMessages
     public const string PACE119Loop = "The logo '{0}' is a symbolic link that loops (or chains more than 40 links); nothing was read, and the chart is drawn without a logo.";
     public const string PACE119TooLarge = "The logo '{0}' is larger than the limit of {1} bytes; it was not read further, and the chart is drawn without a logo.";
     public const string PACE119Pixels = "The logo '{0}' is {1} × {2} pixels; the limit is {3} × {3}. Scale it down; the chart is drawn without a logo.";
+    public const string PACE120Reserved = "Check code '{0}' starts with PACE, which is Pace's own; give your team's checks a prefix of your own, e.g. ACME001.";
+    public const string PACE120Condition = "Check '{0}' needs exactly one condition, one of: {1}.";
+    public const string PACE120Setting = "Check '{0}': '{1}' needs a value — a non-empty list, a whole number above zero, or a timing or focus.";
+    public const string PACE120Placeholder = "The message of check '{0}' names {{{1}}}, which this kind of check does not have; use {2}.";
+
+    // Period lengths inside rule messages
+    public const string CadenceDay = "day";
+    public const string CadenceWeek = "week";
+    public const string CadenceMonth = "month";
+    public const string CadenceQuarter = "quarter";
+    public const string CadenceYear = "year";
+    public const string OneDay = "a day";
+    public const string OneWeek = "a week";
+    public const string OneMonth = "a month";
+    public const string OneQuarter = "a quarter";
+    public const string OneYear = "a year";
 
     // Phrases used inside load errors
     public const string KindEmpty = "empty";
@@ -115,6 +134,13 @@ internal static class EnglishMessages
     public const string KindMapping = "a mapping";
     public const string KindText = "a text";
 
+    public const string TeamUnits = "KPI '{kpi}' of '{process}' is measured in '{unit}'; this team's units are: {allowed}.";
+
+    public const string TeamForbiddenWords = "'{name}' contains '{word}', a word this team does not use in names.";
+
+    public const string TeamMaxKpisPerPerson = "{person} reports {count} KPIs; this team keeps it to {max} a person.";
+
+    public const string TeamProcessNeedsKpi = "Process '{process}' has no KPI with {kind}; this team wants one in every process.";
     public const string KindRuleCode = "a rule code (letters, then three digits, e.g. PACE016)";
     public const string KindNumber = "a number";
     public const string KindWholeNumber = "a whole number";

@@ -69,9 +69,10 @@ public sealed class ValueEqualityTests
     {
         var maker = new Maker();
         var a = maker.Make(type);
-        foreach (var list in maker.Lists)
+        foreach (var list in maker.Lists.Where(l => l.Count > 0))
         {
-            var item = list.Count > 0 ? list[0] : null;
+            // (a list the maker left empty at its depth limit has no item to repeat, and a list of numbers takes no null)
+            var item = list[0];
             list.Clear();
             list.Add(item);
             list.Add(item);
@@ -103,7 +104,7 @@ public sealed class ValueEqualityTests
     }
 
     private static bool IsWhereWritten(Type type, string member) =>
-        member == "Source" && ChartParts.Contains(type);
+        member == "Source" && (ChartParts.Contains(type) || type == typeof(Pace.Validation.TeamCheck));
 
     private static HashSet<Type> PartsOf(Type root)
     {
@@ -181,7 +182,12 @@ public sealed class ValueEqualityTests
                 && (generic == typeof(IReadOnlyList<>) || generic == typeof(IReadOnlyCollection<>) || generic == typeof(IEnumerable<>)))
             {
                 var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(type.GetGenericArguments()))!;
-                list.Add(Sample(type.GetGenericArguments()[0], other, depth + 1));
+                if (depth < 6)
+                {
+                    // A record that holds a list of itself (a breakdown's parts) ends in an empty list.
+                    list.Add(Sample(type.GetGenericArguments()[0], other, depth + 1));
+                }
+
                 Lists.Add(list);
                 return list;
             }

@@ -213,6 +213,7 @@ public class ChartWriterTests
         {
             Name = "K", Unit = "u", Target = 1, Better = Direction.Lower, Cadence = Cadence.Day, Timing = Timing.Leading, Focus = Focus.Input,
             Speed = Speed.Slow, Nature = Nature.Soft, Level = KpiLevel.Team, Dimension = Dimension.Faster, Owner = "o", Tolerance = 0.1m,
+            Aggregate = Aggregate.Average, Red = 2, Green = 1, Super = 0.5m,
             Actuals = [new Actual(Period.Year(2026), 1)], Seasonality = [1],
         };
         var chart = new Chart

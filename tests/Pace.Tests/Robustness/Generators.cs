@@ -58,7 +58,8 @@ internal static class Generators
         Gen.Select(MaybeEnum<Speed>(), MaybeEnum<Nature>(), MaybeEnum<KpiLevel>(), MaybeEnum<Dimension>(), Text.Null(0.7), Maybe(Number)),
         Gen.Select(PeriodGen, Number).Array[0, 6],
         Number.List[0, 12].Null(0.7),
-        (a, b, actuals, seasonality) => new Kpi
+        Gen.Select(MaybeEnum<Aggregate>(), Maybe(Number), Maybe(Number), Maybe(Number)),
+        (a, b, actuals, seasonality, c) => new Kpi
         {
             Name = a.Item1,
             Unit = a.Item2,
@@ -73,6 +74,10 @@ internal static class Generators
             Dimension = b.Item4,
             Owner = b.Item5,
             Tolerance = b.Item6,
+            Aggregate = c.Item1,
+            Red = c.Item2,
+            Green = c.Item3,
+            Super = c.Item4,
             Actuals = [.. actuals.DistinctBy(x => x.Item1.ToString()).Select(x => new Actual(x.Item1, x.Item2))],
             Seasonality = seasonality,
         });

@@ -39,6 +39,14 @@ public class GlyphCoverageRuleTests
     }
 
     [Test]
+    public void PACE022_looks_at_what_the_FACe_page_prints_too()
+    {
+        var yaml = "pace: 1\norganization: X\nprocesses: []\nfunctions:\n  - name: Verkoop ქ\n    owner: ann\n    outcomes: [Omzet, Marge ქ]\n    kpis:\n      - {name: Pijplijn ქ, unit: EUR, target: 1, cadence: week}\n";
+        var found = Check(ChartReader.Read(yaml, "c.pace.yaml").Chart!);
+        Assert.That(found.Select(d => d.Path), Is.EqualTo(new[] { "functions[0].name", "functions[0].outcomes[1]", "functions[0].kpis[0].name" }));
+    }
+
+    [Test]
     public void PACE022_reports_a_font_that_is_missing_or_no_truetype_font_at_the_key_that_names_it()
     {
         var folder = Directory.CreateTempSubdirectory("pace-fonts-").FullName;

@@ -163,7 +163,12 @@ public sealed class EditingWriterTests
         var chart = Read(text);
         var kpiAt = Named(chart).SelectMany(p => Named(p).Select(k => (Process: p, Kpi: k))).First(x => x.Kpi.Target is not null || x.Kpi.Actuals.Count == 0);
         var cadence = kpiAt.Kpi.Cadence ?? Cadence.Week;
-        var earliest = Period.Containing(cadence, new DateOnly(2020, 1, 6));
+
+        // An actual before the others changes no finding. A KPI's first actual is its latest: reported on time (for the
+        // period holding the day before the chart's date), so that it is not stale (PACE023).
+        var earliest = kpiAt.Kpi.Actuals.Count > 0 || chart.Date is not { } date
+            ? Period.Containing(cadence, new DateOnly(2020, 1, 6))
+            : Period.Containing(cadence, date.AddDays(-1));
         var edited = chart.WithActual(kpiAt.Process.Name!, kpiAt.Kpi.Name!, earliest, kpiAt.Kpi.Target ?? 1);
 
         var written = WriteAndReadBack(edited);

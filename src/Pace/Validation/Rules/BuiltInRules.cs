@@ -27,6 +27,8 @@ internal static class BuiltInRules
         new BetterFasterCheaperRule(),
         new MissedInARowRule(),
         new UnusedSuppressionRule(),
+        new StaleNumberRule(),
+        new CadenceFitRule(),
         new FunctionOwnerRule(),
         new OpenSeatRule(),
         new UniqueFunctionNamesRule(),
