@@ -10,10 +10,16 @@ using Pace.Yaml;
 
 // `--first-call`: what the first chart costs in a fresh process (JIT, font loading), stage by stage; the
 // part of a cold `pace render` that is Pace's own. `--loop STAGE CHART N`: one stage N times, for a profiler (Loop.cs).
+// `--cancel-latency N`: how soon each stage stops once cancelled (CancelLatency.cs).
 // Anything else goes to BenchmarkDotNet, e.g. `--filter * --job short`.
 if (args is ["--first-call", ..])
 {
     return FirstCall.Run(args.Length > 1 ? args[1] : "8-acme");
+}
+
+if (args is ["--cancel-latency", var rounds])
+{
+    return CancelLatency.Run(int.Parse(rounds, CultureInfo.InvariantCulture));
 }
 
 if (args is ["--loop", var stage, var chart, var count])

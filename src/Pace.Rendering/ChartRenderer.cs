@@ -39,23 +39,59 @@ public static class ChartRenderer
     {
         ArgumentNullException.ThrowIfNull(check);
         ArgumentNullException.ThrowIfNull(output);
-        options ??= RenderOptions.Default;
-        var document = Lay(check, options, cancellationToken);
-        if (options.Format == OutputFormat.Pdf)
-        {
-            // Written straight to the caller's stream from managed code, so a failing stream (a full disk, a closed
-            // pipe) throws its own exception here; RenderFile's temporary file keeps a failure from showing.
-            PdfPainter.Write(document, output, cancellationToken);
-            return;
-        }
 
-        output.Write(Paint(document, options.Pages.Of(document.Pages.Count)[0], options));
+        // Written straight to the caller's stream from managed code, so a failing stream (a full disk, a closed
+        // pipe) throws its own exception here; RenderFile's temporary file keeps a failure from showing.
+        Draw(check, output, options ?? RenderOptions.Default, cancellationToken);
+    }
+
+    /// <summary>
+    /// Renders a checked chart to a stream with asynchronous writes only, as <see cref="Render(CheckResult, Stream, RenderOptions?, CancellationToken)"/>
+    /// does synchronously: for an ASP.NET Core response body (where synchronous I/O is disallowed), a network stream or
+    /// a pipe. The chart is drawn in memory first — in pooled 64 KB chunks, no more than the output's size (a PDF of
+    /// the examples: 40–80 KB) — and then written chunk by chunk with <see cref="Stream.WriteAsync(ReadOnlyMemory{byte}, CancellationToken)"/>.
+    /// </summary>
+    /// <param name="check">The result of <see cref="ChartChecker"/>; its chart must have loaded.</param>
+    /// <param name="output">The stream to write to; left open and not flushed.</param>
+    /// <param name="options">Format, pages, banner and timestamp; <see cref="RenderOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">
+    /// Cancels the render at any stage: laying out (between rows and pages), painting (between pages) and writing
+    /// (passed to each write). What was written by then stays written.
+    /// </param>
+    /// <returns>A task that completes when the last byte was handed to the stream.</returns>
+    /// <exception cref="ArgumentException">The chart did not load (<see cref="CheckResult.Loaded"/> is false).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The PNG resolution is not between 1 and 1200 dpi, or the selection starts after the last page.</exception>
+    /// <exception cref="OperationCanceledException">The render was cancelled.</exception>
+    public static async Task RenderAsync(CheckResult check, Stream output, RenderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        ArgumentNullException.ThrowIfNull(output);
+        using var drawn = new PooledBuffer();
+        Draw(check, drawn, options ?? RenderOptions.Default, cancellationToken);
+        await drawn.WriteToAsync(output, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Checks a chart built in code (the built-in rules and PACE022) and renders it as a PDF; for other formats and options check it yourself and use <see cref="Render(CheckResult, Stream, RenderOptions?, CancellationToken)"/>.</summary>
     /// <param name="chart">The chart; it may be invalid (its findings are then shown).</param>
     /// <param name="output">The stream to write to; left open.</param>
     public static void Render(Chart chart, Stream output) => Render(Checker.Check(chart), output);
+
+    /// <summary>
+    /// Checks a chart built in code (the built-in rules and PACE022) and renders it as a PDF with asynchronous writes
+    /// only, as <see cref="RenderAsync(CheckResult, Stream, RenderOptions?, CancellationToken)"/> does; for other formats
+    /// and options check it yourself and use that.
+    /// </summary>
+    /// <param name="chart">The chart; it may be invalid (its findings are then shown).</param>
+    /// <param name="output">The stream to write to; left open and not flushed.</param>
+    /// <param name="cancellationToken">Cancels the check and the render at any stage (a server passes the request's, <c>HttpContext.RequestAborted</c>; else <see cref="CancellationToken.None"/>).</param>
+    /// <returns>A task that completes when the last byte was handed to the stream.</returns>
+    /// <exception cref="OperationCanceledException">The render was cancelled.</exception>
+    public static Task RenderAsync(Chart chart, Stream output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        ArgumentNullException.ThrowIfNull(output);
+        return RenderAsync(Checker.Check(chart, cancellationToken), output, null, cancellationToken);
+    }
 
     /// <summary>
     /// Renders a checked chart to a file, atomically: it is written to a temporary file in the target folder
@@ -78,7 +114,27 @@ public static class ChartRenderer
     {
         ArgumentNullException.ThrowIfNull(check);
         ArgumentException.ThrowIfNullOrEmpty(path);
-        WriteAtomically(path, stream => Render(check, stream, options, cancellationToken), cancellationToken);
+        AtomicFile.Write(path, stream => Render(check, stream, options, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Renders a checked chart to a file with asynchronous writes, atomically, as <see cref="RenderFile(CheckResult, string, RenderOptions?, CancellationToken)"/>
+    /// does synchronously. Forcing a replaced file to disk has no asynchronous form in .NET and runs on the thread pool.
+    /// </summary>
+    /// <param name="check">The result of <see cref="ChartChecker"/>; its chart must have loaded.</param>
+    /// <param name="path">The file to write; replaced when it exists.</param>
+    /// <param name="options">Format, pages, banner and timestamp.</param>
+    /// <param name="cancellationToken">Cancels the render; the target is then untouched.</param>
+    /// <returns>A task that completes when the file is in place.</returns>
+    /// <exception cref="ArgumentException">The chart did not load.</exception>
+    /// <exception cref="IOException">The file cannot be written, or the path names something other than a regular file.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
+    /// <exception cref="OperationCanceledException">The render was cancelled.</exception>
+    public static Task RenderFileAsync(CheckResult check, string path, RenderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return AtomicFile.WriteAsync(path, stream => RenderAsync(check, stream, options, cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -119,66 +175,11 @@ public static class ChartRenderer
             cancellationToken.ThrowIfCancellationRequested();
             var path = pathPattern.Replace(PageToken, number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
             var bytes = Paint(document, number, options);
-            WriteAtomically(path, stream => stream.Write(bytes), cancellationToken);
+            AtomicFile.Write(path, stream => stream.Write(bytes), cancellationToken);
             written.Add(path);
         }
 
         return written;
-    }
-
-    /// <summary>Writes a file through a temporary file in its folder, moved into place only when complete.</summary>
-    private static void WriteAtomically(string path, Action<Stream> write, CancellationToken cancellationToken)
-    {
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full) ?? throw new ArgumentException("The path has no folder.", nameof(path));
-        var replacing = RegularTarget(full);
-        TemporaryFiles.ClearLeftovers(folder);
-        var temp = TemporaryFiles.For(full);
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                write(stream);
-                stream.Flush(flushToDisk: replacing);
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            File.Move(temp, full, overwrite: true);
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
-        }
-    }
-
-    /// <summary>Whether the target exists as a regular file; throws when something else is there.</summary>
-    private static bool RegularTarget(string full)
-    {
-        var info = new FileInfo(full);
-        if (info.LinkTarget is not null)
-        {
-            throw new IOException($"'{full}' is a symbolic link, not a regular file; only a regular file is replaced.");
-        }
-
-        if (!Path.Exists(full))
-        {
-            return false;
-        }
-
-        Files.FileKind kind;
-        try
-        {
-            kind = Directory.Exists(full) ? Files.FileKind.Directory : Files.GuardedFile.KindOf(full);
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return true; // a file we may replace but not read: the move below decides
-        }
-
-        return kind is Files.FileKind.Regular or Files.FileKind.Unknown
-            ? true
-            : throw new IOException($"'{full}' is not a regular file ({kind}); only a regular file is replaced.");
     }
 
     /// <summary>Checks a chart built in code (the built-in rules and PACE022) and renders it to a file; see <see cref="RenderFile(CheckResult, string, RenderOptions?, CancellationToken)"/>.</summary>
@@ -221,13 +222,27 @@ public static class ChartRenderer
     /// <returns>The PDF as one element.</returns>
     public static IReadOnlyList<byte[]> RenderPages(Chart chart) => RenderPages(Checker.Check(chart));
 
+    /// <summary>Lays a checked chart out and paints it into a stream: a PDF of the selected pages, or the first selected page as PNG or SVG.</summary>
+    private static void Draw(CheckResult check, Stream output, RenderOptions options, CancellationToken cancellationToken)
+    {
+        var document = Lay(check, options, cancellationToken);
+        if (options.Format == OutputFormat.Pdf)
+        {
+            PdfPainter.Write(document, output, cancellationToken);
+            return;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        output.Write(Paint(document, options.Pages.Of(document.Pages.Count)[0], options));
+    }
+
     /// <summary>Lays a checked chart out; shared by every entry point.</summary>
     internal static LayoutDocument Lay(CheckResult check, RenderOptions options, CancellationToken cancellationToken) =>
         Lay(check.Chart ?? throw new ArgumentException("The chart did not load; render only a check whose chart loaded (CheckResult.Loaded).", nameof(check)), check.Language, check.Diagnostics, options, cancellationToken, LogoFile.For(check));
 
     /// <summary>Checks a chart built in code (the built-in rules and PACE022) and lays it out (tests, the fuzzer, benchmarks).</summary>
     internal static LayoutDocument Lay(Chart chart, RenderOptions options, CancellationToken cancellationToken) =>
-        Lay(Checker.Check(chart), options, cancellationToken);
+        Lay(Checker.Check(chart, cancellationToken), options, cancellationToken);
 
     /// <summary>Resolves the options and lays a chart out with the given language and findings (tests use this directly).</summary>
     internal static LayoutDocument Lay(Chart chart, ChartLanguage language, Findings findings, RenderOptions options, CancellationToken cancellationToken, LogoImage? logo = null)
@@ -277,16 +292,4 @@ public static class ChartRenderer
         options.Format == OutputFormat.Svg
             ? SvgPainter.Encode(document.Pages[number - 1], document.Info, number, document.Pages.Count)
             : PngPainter.Encode(document.Pages[number - 1], options.PngDpi);
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Best effort: the render already failed, and that is the error to report.
-        }
-    }
 }

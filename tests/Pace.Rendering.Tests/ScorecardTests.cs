@@ -139,11 +139,11 @@ public sealed class ScorecardTests
     {
         var acme = TestCharts.Example("acme-software");
         var words = Lay(acme).Pages.SelectMany(p => p.Texts).Select(t => t.Text).ToList();
-        Assert.That(words, Does.Contain(string.Format(CultureInfo.InvariantCulture, Labels.Dutch.ProRataOnTrack, "€ 100.000 tot 1 nov")));
+        Assert.That(words, Does.Contain(string.Format(CultureInfo.InvariantCulture, Labels.Dutch.ProRataOnTrack, "€ 100.000 per 1 nov")));
 
         var behind = acme.WithActual("Van lead naar deal", "Getekende contractwaarde", Period.Quarter(2026, 4), 80_000);
         var card = Lay(behind).Pages.SelectMany(p => p.Texts).Select(t => t.Text).ToList();
-        Assert.That(card, Does.Contain(string.Format(CultureInfo.InvariantCulture, Labels.Dutch.ProRataBehind, "€ 20.000", "€ 100.000 tot 1 nov")));
+        Assert.That(card, Does.Contain(string.Format(CultureInfo.InvariantCulture, Labels.Dutch.ProRataBehind, "€ 20.000", "€ 100.000 per 1 nov")));
         Assert.That(StatusCheck.Of(behind.Processes[1].Kpis[0], behind.Date), Is.EqualTo(KpiStatus.Red));
     }
 }

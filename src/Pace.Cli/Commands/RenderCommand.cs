@@ -113,7 +113,8 @@ internal static class RenderCommand
         return outDir is null ? beside : Path.Combine(outDir, Path.GetFileName(beside));
     }
 
-    private static int RenderAll(List<RenderJob> jobs, Action<RenderJob> run, Console console)
+    /// <summary>Renders every job, in parallel; one that fails is that chart's error, never the end of the batch.</summary>
+    internal static int RenderAll(List<RenderJob> jobs, Action<RenderJob> run, Console console)
     {
         var done = 0;
         var progress = new Progress(console, jobs.Count);
@@ -121,7 +122,7 @@ internal static class RenderCommand
         // waited for (measured: ~120 sched_yield calls in a cold one-chart render with a worker per core).
         Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(Environment.ProcessorCount, jobs.Count) }, job =>
         {
-            run(job);
+            job.Attempt(run, console);
             progress.Report(Interlocked.Increment(ref done));
         });
 

@@ -8,6 +8,8 @@ namespace Pace.Cli.Commands;
 /// <summary>What became of one chart in a render run.</summary>
 internal enum RenderOutcome
 {
+    /// <summary>Not run yet, or stopped before an outcome: never counted as rendered.</summary>
+    Pending,
     Rendered,
     Refused,
     Failed,
@@ -35,6 +37,30 @@ internal sealed class RenderJob(ChartInput chart, string output)
 
     /// <summary>The configuration files the chart was checked with (for <c>--watch</c>, which renders again when one changes).</summary>
     public IReadOnlyList<string> ConfigurationFiles { get; private set; } = [];
+
+    /// <summary>
+    /// Runs <paramref name="run"/> on this job and turns whatever it throws into this chart's failure, so one chart
+    /// never stops a batch or a watch: the others are still written and reported, and the run exits 2 at the end.
+    /// Anything that gets here is a bug in Pace, not the user's doing (their mistakes are <see cref="UserError"/>s
+    /// inside <see cref="Run(Func{ChartChecker}, OutputFormat, PaperSize?, PageSelection, bool, Console)"/>); cancellation still ends the whole run.
+    /// </summary>
+    public void Attempt(Action<RenderJob> run, Console console)
+    {
+        try
+        {
+            run(this);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+        {
+            Messages.WriteLine($"pace: {Shown.Path(Input)}: unexpected error: {e.Message} (run with --verbose for details, and please report it)");
+            if (console.Verbose)
+            {
+                Messages.WriteLine(e.ToString());
+            }
+
+            Outcome = RenderOutcome.Failed;
+        }
+    }
 
     public void Run(ChartChecker checker, OutputFormat format, PaperSize? paper, PageSelection pages, bool force, Console console) => Run(() => checker, format, paper, pages, force, console);
 

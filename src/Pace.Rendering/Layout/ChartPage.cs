@@ -23,7 +23,7 @@ internal static class ChartPage
     internal const float ProcessX = Page.Margin + NumberWidth;
 
     /// <summary>Lays out the chart page (without footer; the document adds footers once the page count is known).</summary>
-    public static PageBuilder Build(LayoutContext ctx)
+    public static PageBuilder Build(LayoutContext ctx, CancellationToken cancellationToken = default)
     {
         var page = new PageBuilder();
         var p = ctx.Palette;
@@ -86,6 +86,8 @@ internal static class ChartPage
         var scale = Math.Clamp(rowHeight / 54, 1, 1.3f);
         for (var i = 0; i < processes.Count; i++)
         {
+            // A chart may hold thousands of processes (an invalid chart rendered with --force): cancel between rows.
+            cancellationToken.ThrowIfCancellationRequested();
             var row = new Rect(left, y + (i * rowHeight), right - left, rowHeight);
             using (page.Open(Role.TableRow))
             {

@@ -20,7 +20,7 @@ internal static class DocumentLayout
         var stale = ctx.Chart.Processes.Any(p => p.Kpis.Any(k => Staleness.Of(k, ctx.Chart.Date) is not null));
         var bodies = new List<(PageBuilder Page, bool Legend, bool Stale)>
         {
-            (ChartPage.Build(ctx), ctx.Chart.Processes.Any(p => p.Kpis.Any(k => StatusCheck.Of(k, ctx.Chart.Date) != KpiStatus.Unknown)), stale),
+            (ChartPage.Build(ctx, cancellationToken), ctx.Chart.Processes.Any(p => p.Kpis.Any(k => StatusCheck.Of(k, ctx.Chart.Date) != KpiStatus.Unknown)), stale),
         };
         cancellationToken.ThrowIfCancellationRequested();
         bodies.Add((PeoplePage.Build(ctx), false, false));

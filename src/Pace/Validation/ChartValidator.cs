@@ -47,8 +47,10 @@ public sealed class ChartValidator
     /// <summary>Validates a chart.</summary>
     /// <param name="chart">The chart, valid or not.</param>
     /// <param name="options">Language and rule levels; <see cref="ValidationOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the validation; checked before each rule and at each finding (<see cref="RuleContext.CancellationToken"/>).</param>
     /// <returns>The findings.</returns>
-    public Findings Validate(Chart chart, ValidationOptions? options = null)
+    /// <exception cref="OperationCanceledException">The validation was cancelled.</exception>
+    public Findings Validate(Chart chart, ValidationOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= ValidationOptions.Default;
         var language = options.Language ?? chart.Language ?? options.DefaultLanguage ?? ChartLanguage.English;
@@ -56,6 +58,7 @@ public sealed class ChartValidator
         var deferred = new List<(Rule Rule, RuleLevel Level)>();
         foreach (var rule in Rules)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var level = LevelOf(rule, chart, options);
             if (level == RuleLevel.Off)
             {
@@ -69,7 +72,7 @@ public sealed class ChartValidator
                 continue;
             }
 
-            var context = new RuleContext(chart, rule, ToSeverity(level), language);
+            var context = new RuleContext(chart, rule, ToSeverity(level), language) { CancellationToken = cancellationToken };
             rule.Check(context);
             found.AddRange(context.Found);
         }
@@ -77,7 +80,8 @@ public sealed class ChartValidator
         var problems = Suppress(found, chart, options);
         foreach (var (rule, level) in deferred)
         {
-            var context = new RuleContext(chart, rule, ToSeverity(level), language) { SuppressionProblems = problems };
+            cancellationToken.ThrowIfCancellationRequested();
+            var context = new RuleContext(chart, rule, ToSeverity(level), language) { SuppressionProblems = problems, CancellationToken = cancellationToken };
             rule.Check(context);
             found.AddRange(context.Found);
         }

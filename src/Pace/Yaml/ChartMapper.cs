@@ -7,6 +7,9 @@ namespace Pace.Yaml;
 /// <param name="file">The file name for locations that have no node (an empty file).</param>
 internal sealed class ChartMapper(LoadDiagnostics diagnostics, string? file = null)
 {
+    /// <summary>Cancels the mapping; checked before each item of a list (each process, person, KPI).</summary>
+    public CancellationToken Cancellation { get; init; }
+
     public Chart? Map(YamlNodeBase? root)
     {
         if (root is null or YamlScalar { IsNull: true })
@@ -64,6 +67,7 @@ internal sealed class ChartMapper(LoadDiagnostics diagnostics, string? file = nu
     {
         for (var i = 0; i < sequence.Items.Count; i++)
         {
+            Cancellation.ThrowIfCancellationRequested();
             var itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]");
             if (sequence.Items[i] is YamlMapping item)
             {

@@ -78,9 +78,9 @@ public sealed class PdfUaTests
         var figures = StructureTree.Read(pdf).Descendants().Where(n => n.Type == "Figure").Select(n => n.Alt).ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(figures, Does.Contain("op doel").And.Contain("doel gemist"));
+            Assert.That(figures, Does.Contain(Labels.For(ChartLanguage.Dutch).OnTarget).And.Contain(Labels.For(ChartLanguage.Dutch).OffTarget));
             Assert.That(figures, Has.Some.StartsWith("Verloop van "), "a sparkline in words");
-            Assert.That(figures, Has.Some.Match(@"^Verloop van \d+ metingen, 20\d\d-W\d\d tot 20\d\d-W\d\d: eerst .+, laatst .+, doel .+$"));
+            Assert.That(figures, Has.Some.Match(@"^Verloop van \d+ cijfers, 20\d\d-W\d\d tot 20\d\d-W\d\d: eerst .+, laatst .+, doel .+$"));
         });
     }
 

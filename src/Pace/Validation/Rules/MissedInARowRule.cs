@@ -22,7 +22,7 @@ internal sealed class MissedInARowRule : Rule
     /// <inheritdoc />
     public override void Check(RuleContext context)
     {
-        foreach (var site in KpiSite.All(context.Chart))
+        foreach (var site in KpiSite.All(context))
         {
             var kpi = site.Kpi;
             var streak = MissStreak.Of(kpi, context.Chart.Date);
@@ -35,8 +35,8 @@ internal sealed class MissedInARowRule : Rule
                     site.KpiName,
                     site.ProcessName,
                     streak.Count,
-                    streak[0].Period.ToString(),
-                    streak[^1].Period.ToString());
+                    PeriodFormat.Words(streak[0].Period, context.Language),
+                    PeriodFormat.Words(streak[^1].Period, context.Language));
             }
         }
     }
