@@ -22,9 +22,9 @@ public sealed partial class SvgOutputTests
         var root = Page(1).Root!;
         Assert.Multiple(() =>
         {
-            Assert.That(root.Attribute("width")?.Value, Is.EqualTo("297.039mm"), "842 pt");
-            Assert.That(root.Attribute("height")?.Value, Is.EqualTo("209.903mm"), "595 pt");
-            Assert.That(root.Attribute("viewBox")?.Value, Is.EqualTo("0 0 842 595"));
+            Assert.That(root.Attribute("width")?.Value, Is.EqualTo("297mm"), "841.89 pt");
+            Assert.That(root.Attribute("height")?.Value, Is.EqualTo("210.002mm"), "595.28 pt");
+            Assert.That(root.Attribute("viewBox")?.Value, Is.EqualTo("0 0 841.89 595.28"));
             Assert.That(root.Element(Svg + "title")?.Value, Is.EqualTo("Procesverantwoordelijkheid 2027 – Acme Software B.V."));
             Assert.That(root.Element(Svg + "desc")?.Value, Does.EndWith("(1/8)"));
         });

@@ -43,6 +43,11 @@ internal sealed record Labels
     public required string OnTarget { get; init; }
     public required string WithinTolerance { get; init; }
     public required string OffTarget { get; init; }
+    public required string Logo { get; init; }
+    public required string WithinAdvice { get; init; }
+    public required string OutsideAdvice { get; init; }
+    public required string CourseOf { get; init; }
+    public required string CourseOfOne { get; init; }
     public required string Banner { get; init; }
     public required string PeopleTitle { get; init; }
     public required string PeopleIntro { get; init; }
@@ -130,6 +135,11 @@ internal sealed record Labels
         OnTarget = "on target",
         WithinTolerance = "within tolerance",
         OffTarget = "target missed",
+        Logo = "Logo of {0}",
+        WithinAdvice = "within the advised range",
+        OutsideAdvice = "outside the advised range",
+        CourseOf = "Course of {0} actuals, {1} to {2}: first {3}, last {4}",
+        CourseOfOne = "One actual, {0}: {1}",
         Banner = "Rendered despite {0}: this chart breaks accountability rules. See the findings page.",
         PeopleTitle = "People and focus",
         PeopleIntro = "Who is accountable for which process and reports which KPIs. A handful is 3–4 KPIs, 1–2 of them leading.",
@@ -219,6 +229,11 @@ internal sealed record Labels
         WithinTolerance = "binnen de marge",
         OffTarget = "doel niet gehaald",
         Banner = "Gemaakt ondanks {0}: deze PACe overtreedt regels voor verantwoordelijkheid. Zie de pagina met bevindingen.",
+        Logo = "Logo van {0}",
+        WithinAdvice = "binnen het advies",
+        OutsideAdvice = "buiten het advies",
+        CourseOf = "Verloop van {0} cijfers, {1} tot {2}: eerst {3}, laatst {4}",
+        CourseOfOne = "Eén cijfer, {0}: {1}",
         PeopleTitle = "Mensen en focus",
         PeopleIntro = "Wie voor welk proces eindverantwoordelijk is en welke KPI's rapporteert. Een handvol is 3–4 KPI's, waarvan 1–2 vooruitkijkend.",
         Person = "Persoon",
