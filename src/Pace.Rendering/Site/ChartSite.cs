@@ -1,3 +1,4 @@
+using Pace.Rendering.Text;
 using Pace.Rendering.Layout;
 
 namespace Pace.Rendering.Site;
@@ -62,7 +63,10 @@ internal sealed class ChartSite
 
         var render = options.Render();
         var logo = LogoFile.For(check);
-        var context = new LayoutContext(chart, labels.Chart, Palette.For(chart.Theme), check.Diagnostics, check.HasErrors, logo);
+        // The same fonts and paper as the renderer's, so the downloads and the pages agree with `pace render`.
+        var (fonts, _) = ChartFonts.Resolve(chart, baseDirectory: null);
+        var page = Page.For(render.Paper ?? chart.Paper ?? PaperSize.A4);
+        var context = new LayoutContext(chart, labels.Chart, Palette.For(chart.Theme), check.Diagnostics, check.HasErrors, logo, page) { Fonts = fonts };
         var document = DocumentLayout.Build(context, ChartRenderer.TimestampOf(chart, render), cancellationToken);
         return new ChartSite(check, folder, labels, context, document);
     }

@@ -73,7 +73,7 @@ internal sealed class TrendsHtmlPage : SitePage
 
             html.Element("p", SiteWords.Trend(kpi, labels), ("class", TrendAnalysis.Of(kpi) == Trend.None ? "trend none" : "trend"));
 
-            var spark = new List<Element>();
+            var spark = new PageBuilder();
             Sparkline.Add(spark, ctx, kpi, SparkBox with { Height = SparkBox.Height - 10 });
             var ordered = Series.Ordered(kpi);
             var title = $"{kpi.Name}: {ordered[0].Period} {SiteWords.Quantity(ordered[0].Value, kpi.Unit, ctx.Language)} \u2026 {latest.Period} {SiteWords.Quantity(latest.Value, kpi.Unit, ctx.Language)}; {labels.Target} {SiteWords.Target(kpi, labels)}";
