@@ -41,14 +41,21 @@ internal static class ScorecardModel
     public const int Columns = 13;
 
     /// <summary>The groups, in the people page's order; KPIs nobody reports come last under their own heading.</summary>
-    public static List<ScorecardGroup> Of(LayoutContext ctx)
+    public static List<ScorecardGroup> Of(LayoutContext ctx, CancellationToken cancellationToken = default)
     {
+        // Judging every KPI is the slow part for a huge chart: cancellation is honoured between KPIs.
+        ScorecardLine? At(int process, int kpi)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return Line(ctx, process, kpi);
+        }
+
         var chart = ctx.Chart;
         var groups = new List<ScorecardGroup>();
         var seen = new HashSet<(int, int)>();
         foreach (var load in PersonLoad.Of(chart))
         {
-            var lines = load.ReportedKpis.Select(k => Line(ctx, k.ProcessIndex, k.KpiIndex)).OfType<ScorecardLine>().ToList();
+            var lines = load.ReportedKpis.Select(k => At(k.ProcessIndex, k.KpiIndex)).OfType<ScorecardLine>().ToList();
             foreach (var k in load.ReportedKpis)
             {
                 seen.Add((k.ProcessIndex, k.KpiIndex));
@@ -62,7 +69,7 @@ internal static class ScorecardModel
 
         var orphans = chart.Processes.SelectMany((p, i) => p.Kpis.Select((_, k) => (i, k)))
             .Where(at => !seen.Contains(at))
-            .Select(at => Line(ctx, at.i, at.k)).OfType<ScorecardLine>().ToList();
+            .Select(at => At(at.i, at.k)).OfType<ScorecardLine>().ToList();
         if (orphans.Count > 0)
         {
             groups.Add(new ScorecardGroup(ctx.Labels.NoReporter, orphans));

@@ -50,7 +50,7 @@ internal static class ScorecardPage
     /// <summary>Lays out the scorecard pages (without footers); none when no KPI has actuals.</summary>
     public static List<PageBuilder> Build(LayoutContext ctx, CancellationToken cancellationToken)
     {
-        var groups = ScorecardModel.Of(ctx);
+        var groups = ScorecardModel.Of(ctx, cancellationToken);
         var pages = new List<PageBuilder>();
         if (groups.Count == 0)
         {
