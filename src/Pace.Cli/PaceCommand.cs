@@ -1,5 +1,8 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Pace.Cli.Commands;
+using Pace.Cli.Output.Escaping;
+using Pace.Cli.Parsing;
 
 namespace Pace.Cli;
 
@@ -11,36 +14,54 @@ internal static class PaceCommand
 
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken, bool color = false, bool interactive = false)
     {
-        var console = new Console(stdout, stderr) { Color = color, Interactive = interactive };
-        var verbose = new Option<bool>("--verbose") { Description = "Print more detail when something goes wrong", Recursive = true };
-        var root = new RootCommand("Pace: PACe charts as code — validate and render Process Accountability Charts")
-        {
-            ValidateCommand.Create(console),
-            RenderCommand.Create(console),
-            InitCommand.Create(console),
-            SchemaCommand.Create(console),
-            DiffCommand.Create(console),
-            ExportCommand.Create(console),
-            ExplainCommand.Create(console),
-        };
-        root.Options.Add(verbose);
-        var limits = new ReaderLimitOptions();
-        limits.AddTo(root);
-
+        var session = new Session(stdout, stderr) { Color = color, Interactive = interactive };
+        var root = Create(session, out var verbose, out var limits);
         var parse = root.Parse(args);
-        console.Verbose = parse.GetValue(verbose);
-        if (parse.Errors.Count > 0)
+        session.Verbose = parse.GetValue(verbose);
+        var problems = StrictCommandLine.Problems(parse, args);
+        if (problems.Count > 0)
         {
-            foreach (var error in parse.Errors)
+            foreach (var problem in problems)
             {
-                stderr.WriteLine($"pace: {error.Message}");
+                stderr.WriteLine($"pace: {LineText.Text(problem)}");
             }
 
             stderr.WriteLine("Run 'pace --help' for usage.");
             return Task.FromResult(ExitCodes.Failure);
         }
 
-        console.Limits = limits.Read(parse);
+        session.Limits = limits.Read(parse);
         return parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The command tree. Its root is a plain command named <c>pace</c> rather than System.CommandLine's root command,
+    /// which names itself after the executable: "Pace.Cli" when the portable tool runs through <c>dotnet</c>.
+    /// </summary>
+    private static Command Create(Session session, out Option<bool> verbose, out ReaderLimitOptions limits)
+    {
+        verbose = new Option<bool>("--verbose") { Description = "Print more detail when something goes wrong", Recursive = true };
+        limits = new ReaderLimitOptions();
+        var root = new Command("pace", "Pace: PACe charts as code — validate and render Process Accountability Charts")
+        {
+            ValidateCommand.Create(session),
+            RenderCommand.Create(session),
+            InitCommand.Create(session),
+            SchemaCommand.Create(session),
+            DiffCommand.Create(session),
+            ExportCommand.Create(session),
+            ExplainCommand.Create(session),
+        };
+        root.Options.Add(new HelpOption { Recursive = true });
+        root.Options.Add(new VersionOption());
+        root.Options.Add(verbose);
+
+        // The reader's limits belong to the commands that read charts, and to no other.
+        foreach (var name in new[] { "validate", "render", "diff", "export" })
+        {
+            limits.AddTo(root.Subcommands.Single(c => c.Name == name));
+        }
+
+        return root;
     }
 }

@@ -1,21 +1,35 @@
 using System.CommandLine;
+using Pace.Cli.Output;
+using Pace.Cli.Parsing;
 using Pace.Validation;
 
 namespace Pace.Cli.Commands;
 
-/// <summary><c>pace explain CODE</c>: prints a rule's page — what it checks, why, how to fix it, an example.</summary>
+/// <summary><c>pace explain CODE</c>: prints a rule's page — what it checks, why, how to fix it, an example; <c>--list</c> lists the codes.</summary>
 internal static class ExplainCommand
 {
-    public static Command Create(Console console)
+    public static Command Create(Session session)
     {
-        var code = new Argument<string>("code") { Description = "A rule code, e.g. PACE002" };
-        var command = new Command("explain", "Explain a rule: what it checks, why, and how to fix it") { code };
-        command.SetAction(parse => console.Guard(() =>
+        var code = new Argument<string?>("code") { Description = "A rule code, e.g. PACE002", Arity = ArgumentArity.ZeroOrOne };
+        var list = new Option<bool>("--list") { Description = "List every code with its title" };
+        var command = new Command("explain", "Explain a rule: what it checks, why, and how to fix it") { code, list };
+        command.SetAction(parse => session.Guard(() =>
         {
-            var wanted = parse.GetValue(code)!.Trim().ToUpperInvariant();
+            if (parse.GetValue(list))
+            {
+                foreach (var known in RuleDocs.Codes)
+                {
+                    session.Out.WriteLine($"{known}  {RulePage.For(known).Title}");
+                }
+
+                return ExitCodes.Clean;
+            }
+
+            var wanted = parse.GetValue(code)?.Trim().ToUpperInvariant()
+                ?? throw new UserError("name a rule code (pace explain PACE002), or list them with pace explain --list");
             var page = RuleDocs.Get(wanted)
-                ?? throw new UserError($"{wanted} is not a Pace rule; known codes: {string.Join(", ", RuleDocs.Codes)}");
-            console.Out.Write(page.EndsWith('\n') ? page : page + "\n");
+                ?? throw new UserError($"{wanted} is not a Pace rule{Suggestions.DidYouMean(wanted, RuleDocs.Codes)}; pace explain --list lists them");
+            session.Out.Write(page.EndsWith('\n') ? page : page + "\n");
             return ExitCodes.Clean;
         }));
         return command;

@@ -7,12 +7,12 @@ namespace Pace.Cli.Commands;
 /// <summary><c>pace render FILES... [-o OUT | --out-dir DIR]</c>: draws charts as PDF (or PNG / SVG), in parallel.</summary>
 internal static class RenderCommand
 {
-    public static Command Create(Console console)
+    public static Command Create(Session console)
     {
         var files = new Argument<string[]>("files") { Description = "Chart files, folders or globs", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string?>("--output", "-o") { Description = "Where to write, for one chart (default: beside it, e.g. acme.pdf)" };
         var outDir = new Option<string?>("--out-dir") { Description = "Write every output into this folder (created when missing)" };
-        var format = new Option<OutputFormat>("--format") { Description = "pdf, png or svg", DefaultValueFactory = _ => OutputFormat.Pdf };
+        var format = Parsing.Choice.One("--format", string.Empty, "pdf, png or svg (default: the extension of -o, else pdf)", Formats);
         var force = new Option<bool>("--force") { Description = "Render even when a chart has errors (it then carries a findings banner)" };
         var watch = new Option<bool>("--watch") { Description = "Render again whenever the chart is saved; keeps the last good output" };
         var lang = CommonOptions.Lang();
@@ -20,9 +20,8 @@ internal static class RenderCommand
         var command = new Command("render", "Render charts as print-ready PDF, PNG or SVG") { files, output, outDir, format, force, watch, lang, rule };
         command.SetAction((parse, cancel) => Task.FromResult(console.Guard(() =>
         {
-            var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
-            var checker = CommonOptions.Checker(language, parse.GetValue(rule), console.Limits);
-            var chosen = parse.GetValue(format);
+            var checker = CommonOptions.Checker(parse.GetValue(lang), parse.GetValue(rule), console.Limits);
+            var chosen = FormatOf(parse.GetValue(format), parse.GetValue(output));
             var paths = InputExpander.Expand(parse.GetValue(files)!);
             var jobs = Plan(paths, parse.GetValue(output), parse.GetValue(outDir), "." + chosen.ToString().ToLowerInvariant());
             var run = new Action<RenderJob>(job => job.Run(checker, chosen, parse.GetValue(force), console));
@@ -39,6 +38,29 @@ internal static class RenderCommand
             return RenderAll(jobs, run, console);
         })));
         return command;
+    }
+
+    private static readonly (string, OutputFormat)[] Formats = [("pdf", OutputFormat.Pdf), ("png", OutputFormat.Png), ("svg", OutputFormat.Svg)];
+
+    /// <summary>
+    /// The format to draw: <c>--format</c>, else the extension of <c>-o</c> (<c>-o chart.png</c> draws a PNG), else PDF.
+    /// Both given and disagreeing is an error: a PDF written into <c>x.png</c> opens nowhere.
+    /// </summary>
+    private static OutputFormat FormatOf(OutputFormat? chosen, string? output)
+    {
+        var extension = output is null ? string.Empty : Path.GetExtension(output).TrimStart('.');
+        var named = Formats.Where(f => string.Equals(f.Item1, extension, StringComparison.OrdinalIgnoreCase)).Select(f => (OutputFormat?)f.Item2).FirstOrDefault();
+        if (chosen is { } format && named is { } byName && format != byName)
+        {
+            throw new UserError($"--format {Formats.First(f => f.Item2 == format).Item1} does not match -o {output}; use a .{Formats.First(f => f.Item2 == format).Item1} file name, or leave --format out");
+        }
+
+        if (chosen is null && output is not null && named is null && extension.Length > 0)
+        {
+            throw new UserError($"-o {output}: cannot tell the format from its extension; name a .pdf, .png or .svg file, or give --format");
+        }
+
+        return chosen ?? named ?? OutputFormat.Pdf;
     }
 
     private static List<RenderJob> Plan(IReadOnlyList<string> paths, string? output, string? outDir, string extension)
@@ -81,7 +103,7 @@ internal static class RenderCommand
         return outDir is null ? beside : Path.Combine(outDir, Path.GetFileName(beside));
     }
 
-    private static int RenderAll(List<RenderJob> jobs, Action<RenderJob> run, Console console)
+    private static int RenderAll(List<RenderJob> jobs, Action<RenderJob> run, Session console)
     {
         var done = 0;
         var progress = new Progress(console, jobs.Count);

@@ -1,5 +1,6 @@
 using Pace.Cli.Input;
 using Pace.Cli.Output;
+using Pace.Cli.Output.Escaping;
 using Pace.Rendering;
 using Pace.Validation;
 
@@ -25,7 +26,7 @@ internal sealed class RenderJob(string input, string output)
     /// <summary>Findings and messages for standard error, in the order they arose.</summary>
     public StringWriter Messages { get; } = new();
 
-    public void Run(ChartChecker checker, OutputFormat format, bool force, Console console)
+    public void Run(ChartChecker checker, OutputFormat format, bool force, Session console)
     {
         try
         {
@@ -57,12 +58,7 @@ internal sealed class RenderJob(string input, string output)
         }
         catch (UserError e)
         {
-            Messages.WriteLine($"pace: {e.Message}");
-            if (console.Verbose && e.InnerException is not null)
-            {
-                Messages.WriteLine(e.InnerException.ToString());
-            }
-
+            Session.WriteFailure(Messages, e, console.Verbose);
             Outcome = RenderOutcome.Failed;
         }
     }
@@ -107,7 +103,7 @@ internal sealed class RenderJob(string input, string output)
 
     private void Refuse(string message)
     {
-        Messages.WriteLine($"pace: {message}");
+        Messages.WriteLine($"pace: {LineText.Text(message)}");
         Outcome = RenderOutcome.Refused;
     }
 }

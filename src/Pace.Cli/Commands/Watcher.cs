@@ -9,7 +9,7 @@ internal static class Watcher
     /// <summary>How long the file must be quiet before rendering again.</summary>
     public static TimeSpan Debounce { get; set; } = TimeSpan.FromMilliseconds(300);
 
-    public static int Run(RenderJob first, Action<RenderJob> run, Console console, CancellationToken cancel)
+    public static int Run(RenderJob first, Action<RenderJob> run, Session console, CancellationToken cancel)
     {
         var job = first;
         RenderOnce(job, run, console);
@@ -44,7 +44,7 @@ internal static class Watcher
         }
     }
 
-    private static void RenderOnce(RenderJob job, Action<RenderJob> run, Console console)
+    private static void RenderOnce(RenderJob job, Action<RenderJob> run, Session console)
     {
         run(job);
         console.Error.Write(job.Messages.ToString());

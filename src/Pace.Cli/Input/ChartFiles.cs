@@ -31,8 +31,7 @@ internal static class ChartFiles
         }
         catch (ConfigurationException e)
         {
-            var lines = e.Diagnostics.Select(d => Output.TextFormat.Line(e.Path, d));
-            throw new UserError($"{e.Path} is not a valid configuration:\n" + string.Join("\n", lines), e);
+            throw new UserError($"{e.Path} is not a valid configuration:", e) { Details = [.. e.Diagnostics.Select(d => Output.TextFormat.Line(e.Path, d))] };
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pace.Cli.Output.Escaping;
 
 namespace Pace.Cli.Output;
 
@@ -10,68 +11,108 @@ internal enum ExportFormat
     Json,
 }
 
-/// <summary>Prints a chart as a Markdown table, CSV (RFC 4180) or JSON.</summary>
+/// <summary>
+/// Prints charts as a Markdown table, CSV (RFC 4180) or JSON; chart text is escaped for each
+/// (<see cref="MarkdownText"/>, <see cref="CsvCell"/>, <see cref="JsonText"/>). Several charts: one Markdown section
+/// after another, one CSV table with a <c>file</c> column last (as grep names files only when given several), a JSON
+/// array.
+/// </summary>
 internal static class ChartExport
 {
-    public static void Write(TextWriter output, Chart chart, ExportFormat format)
+    public static IReadOnlyList<(string Name, ExportFormat Value)> Names { get; } =
+        [("markdown", ExportFormat.Markdown), ("csv", ExportFormat.Csv), ("json", ExportFormat.Json)];
+
+    public static void Write(TextWriter output, IReadOnlyList<(string Path, Chart Chart)> charts, ExportFormat format)
     {
+        var several = charts.Count > 1;
         switch (format)
         {
             case ExportFormat.Csv:
-                output.Write(string.Join(",", ChartTable.Columns.Select(Csv)) + "\r\n");
-                foreach (var row in ChartTable.Rows(chart))
+                output.Write(CsvCell.Record(several ? [.. ChartTable.Columns, "file"] : ChartTable.Columns));
+                foreach (var (path, chart) in charts)
                 {
-                    output.Write(string.Join(",", row.Select(Csv)) + "\r\n");
+                    foreach (var row in ChartTable.Rows(chart))
+                    {
+                        output.Write(CsvCell.Record(several ? [.. row, path] : row));
+                    }
                 }
 
                 break;
             case ExportFormat.Json:
-                WriteJson(output, chart);
+                WriteJson(output, charts);
                 break;
             default:
-                output.WriteLine($"## {Md(chart.Organization ?? string.Empty)} — {Md(chart.Title ?? "Process Accountability Chart")}");
-                output.WriteLine();
-                output.WriteLine("| " + string.Join(" | ", ChartTable.Columns) + " |");
-                output.WriteLine("|" + string.Concat(Enumerable.Repeat(" --- |", ChartTable.Columns.Length)));
-                foreach (var row in ChartTable.Rows(chart))
+                for (var i = 0; i < charts.Count; i++)
                 {
-                    output.WriteLine("| " + string.Join(" | ", row.Select(Md)) + " |");
+                    if (i > 0)
+                    {
+                        output.WriteLine();
+                    }
+
+                    WriteMarkdown(output, charts[i].Chart);
                 }
 
                 break;
         }
     }
 
-    private static void WriteJson(TextWriter output, Chart chart)
+    private static void WriteMarkdown(TextWriter output, Chart chart)
+    {
+        output.WriteLine($"## {Md(chart.Organization ?? string.Empty)} — {Md(chart.Title ?? "Process Accountability Chart")}");
+        output.WriteLine();
+        output.WriteLine("| " + string.Join(" | ", ChartTable.Columns) + " |");
+        output.WriteLine("|" + string.Concat(Enumerable.Repeat(" --- |", ChartTable.Columns.Length)));
+        foreach (var row in ChartTable.Rows(chart))
+        {
+            output.WriteLine("| " + string.Join(" | ", row.Select(Md)) + " |");
+        }
+    }
+
+    private static void WriteJson(TextWriter output, IReadOnlyList<(string Path, Chart Chart)> charts)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, JsonFormat.Options))
+        using (var json = new Utf8JsonWriter(buffer, JsonText.Options))
         {
-            json.WriteStartObject();
-            json.WriteString("organization", chart.Organization);
-            json.WriteString("title", chart.Title);
-            json.WriteString("date", chart.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            json.WriteStartArray("rows");
-            foreach (var row in ChartTable.Rows(chart))
+            if (charts.Count > 1)
             {
-                json.WriteStartObject();
-                for (var i = 0; i < ChartTable.Columns.Length; i++)
-                {
-                    json.WriteString(ChartTable.Columns[i], row[i]);
-                }
-
-                json.WriteEndObject();
+                json.WriteStartArray();
             }
 
-            json.WriteEndArray();
-            json.WriteEndObject();
+            foreach (var (_, chart) in charts)
+            {
+                WriteJson(json, chart);
+            }
+
+            if (charts.Count > 1)
+            {
+                json.WriteEndArray();
+            }
         }
 
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private static string Csv(string value) =>
-        value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    private static void WriteJson(Utf8JsonWriter json, Chart chart)
+    {
+        json.WriteStartObject();
+        json.WriteString("organization", chart.Organization);
+        json.WriteString("title", chart.Title);
+        json.WriteString("date", chart.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteStartArray("rows");
+        foreach (var row in ChartTable.Rows(chart))
+        {
+            json.WriteStartObject();
+            for (var i = 0; i < ChartTable.Columns.Length; i++)
+            {
+                json.WriteString(ChartTable.Columns[i], row[i]);
+            }
 
-    private static string Md(string value) => value.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static string Md(string value) => MarkdownText.Text(value);
 }

@@ -1,30 +1,32 @@
 using System.Globalization;
-using Pace.Validation;
+using Pace.Cli.Output.Escaping;
 
 namespace Pace.Cli.Output;
 
 /// <summary>
 /// MSBuild's canonical error format, <c>path(line,col): error CODE: message</c>, which Visual Studio, Rider and
 /// build logs turn into error-list entries. Info findings use the category <c>info</c>, which MSBuild shows as text.
+/// Paths and messages are escaped as every line-oriented format's (<see cref="LineText"/>).
 /// </summary>
 internal sealed class MsBuildFormat : IReportFormat
 {
-    public void Write(TextWriter output, IReadOnlyList<CheckResult> inputs)
+    public void Write(TextWriter output, IReadOnlyList<ChartReport> reports)
     {
-        foreach (var input in inputs)
+        foreach (var report in reports)
         {
-            foreach (var d in input.Diagnostics)
+            var path = LineText.Path(report.Path);
+            foreach (var d in report.Findings)
             {
                 var where = d.Span is null
-                    ? input.DisplayPath()
-                    : string.Create(CultureInfo.InvariantCulture, $"{input.DisplayPath()}({d.Span.StartLine},{d.Span.StartColumn})");
+                    ? path
+                    : string.Create(CultureInfo.InvariantCulture, $"{path}({d.Span.StartLine},{d.Span.StartColumn})");
                 var category = d.Severity switch
                 {
                     Severity.Error => "error",
                     Severity.Warning => "warning",
                     _ => "info",
                 };
-                output.WriteLine($"{where}: {category} {d.Code}: {d.Message}");
+                output.WriteLine($"{where}: {category} {d.Code}: {LineText.Text(d.Message)}");
             }
         }
     }

@@ -1,0 +1,71 @@
+using Pace.Cli.Output.Escaping;
+
+namespace Pace.Cli;
+
+/// <summary>
+/// One run of the pace command: where it writes (standard output for results, standard error for problems; tests pass
+/// their own writers), whether it may colour and animate, and the reader's limits. Also turns a <see cref="UserError"/>
+/// into one clear line and <see cref="ExitCodes.Failure"/>, never a stack trace; every message is escaped
+/// (<see cref="LineText"/>), as it may quote a file name.
+/// </summary>
+internal sealed class Session(TextWriter output, TextWriter error, bool verbose = false)
+{
+    public TextWriter Out { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    public bool Verbose { get; set; } = verbose;
+
+    /// <summary>Whether to colour output: only on a real terminal, and never when NO_COLOR is set.</summary>
+    public bool Color { get; init; }
+
+    /// <summary>Whether to draw progress: only on a terminal, and not under CI.</summary>
+    public bool Interactive { get; init; }
+
+    /// <summary>The reader's limits (input size, depth, alias expansion, text length), from the command's options.</summary>
+    public Pace.Yaml.ChartReaderOptions Limits { get; set; } = Pace.Yaml.ChartReaderOptions.Default;
+
+    public void Fail(Exception e) => WriteFailure(Error, e, Verbose);
+
+    /// <summary>Prints what stopped a command: <c>pace: message</c>, its details, and with <c>--verbose</c> the cause.</summary>
+    public static void WriteFailure(TextWriter writer, Exception e, bool verbose)
+    {
+        writer.WriteLine($"pace: {LineText.Text(e.Message)}");
+        if (e is UserError { Details: { } details })
+        {
+            foreach (var line in details)
+            {
+                writer.WriteLine(line);
+            }
+        }
+
+        if (verbose && e.InnerException is { } inner)
+        {
+            writer.WriteLine(LineText.Text(inner.ToString()));
+        }
+    }
+
+    public int Guard(Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (UserError e)
+        {
+            Fail(e);
+            return ExitCodes.Failure;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug in Pace, not the user's doing: one line, the trace only with --verbose.
+            Error.WriteLine($"pace: unexpected error: {LineText.Text(e.Message)} (run with --verbose for details, and please report it)");
+            if (Verbose)
+            {
+                Error.WriteLine(LineText.Text(e.ToString()));
+            }
+
+            return ExitCodes.Failure;
+        }
+    }
+}
