@@ -1,5 +1,3 @@
-using Pace.Yaml;
-
 namespace Pace.Cli.Parsing;
 
 /// <summary>"Did you mean …?" for what the user typed on the command line: the nearest command, option or value.</summary>
@@ -7,7 +5,7 @@ internal static class Suggestions
 {
     /// <summary>The candidate nearest to <paramref name="typed"/> within a typo's distance, or <see langword="null"/>.</summary>
     public static string? Nearest(string typed, IEnumerable<string> candidates) =>
-        KeySuggester.Nearest(typed.ToLowerInvariant(), candidates.Select(c => c.ToLowerInvariant()).Distinct(StringComparer.Ordinal)) is { } found
+        TypoMatcher.Nearest(typed.ToLowerInvariant(), candidates.Select(c => c.ToLowerInvariant()).Distinct(StringComparer.Ordinal)) is { } found
             ? candidates.First(c => string.Equals(c, found, StringComparison.OrdinalIgnoreCase))
             : null;
 

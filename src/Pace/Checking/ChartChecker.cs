@@ -19,7 +19,12 @@ public sealed class ChartChecker
 
     /// <summary>Creates a checker.</summary>
     /// <param name="options">How to check; <see cref="CheckOptions.Default"/> when <see langword="null"/>.</param>
-    public ChartChecker(CheckOptions? options = null) => Options = options ?? CheckOptions.Default;
+    /// <exception cref="ArgumentException"><see cref="CheckOptions.RuleOverrides"/> name a code that is none of the validator's rules.</exception>
+    public ChartChecker(CheckOptions? options = null)
+    {
+        Options = options ?? CheckOptions.Default;
+        Options.Validator.CheckCodes(Options.RuleOverrides.Keys, "CheckOptions.RuleOverrides");
+    }
 
     /// <summary>A checker with the default options.</summary>
     public static ChartChecker Default { get; } = new();
@@ -81,7 +86,7 @@ public sealed class ChartChecker
     public CheckResult CheckText(string yaml, string? path = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        return FromText(yaml, path, path is null ? Options.Configuration : ConfigurationFor(path));
+        return FromText(yaml, path, path is null ? Usable(Options.Configuration) : ConfigurationFor(path));
     }
 
     /// <summary>Checks a chart read from a UTF-8 stream (standard input, an upload), bounded by the reader's size limit.</summary>
@@ -93,7 +98,7 @@ public sealed class ChartChecker
     public async Task<CheckResult> CheckAsync(Stream stream, string? path = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var configuration = path is null ? Options.Configuration : ConfigurationFor(path);
+        var configuration = path is null ? Usable(Options.Configuration) : ConfigurationFor(path);
         var limit = Options.Limits.MaxInputBytes;
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
@@ -119,7 +124,7 @@ public sealed class ChartChecker
     public CheckResult Check(Chart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        return Validate(chart, null, null, Options.Configuration);
+        return Validate(chart, null, null, Usable(Options.Configuration));
     }
 
     private CheckResult FromContent(FileContent content, string? path, PaceConfig? configuration)
@@ -200,7 +205,7 @@ public sealed class ChartChecker
     {
         if (Options.Configuration is not null || !Options.DiscoverConfiguration)
         {
-            return Options.Configuration;
+            return Usable(Options.Configuration);
         }
 
         var file = PaceConfigReader.Find(path);
@@ -210,6 +215,22 @@ public sealed class ChartChecker
         }
 
         var loaded = _configurations.GetOrAdd(System.IO.Path.GetFullPath(file), _ => new Lazy<ConfigLoadResult>(() => PaceConfigReader.ReadFile(file, Options.Language))).Value;
-        return loaded.Config ?? throw new ConfigurationException(file, loaded.Diagnostics);
+        return Usable(loaded.Config) ?? throw new ConfigurationException(file, loaded.Diagnostics);
+    }
+
+    /// <summary>
+    /// The configuration, when every code in its <c>rules:</c> names one of the validator's rules; else its PACE118
+    /// errors as a <see cref="ConfigurationException"/>: a misspelt code must not silently leave a rule as it was.
+    /// </summary>
+    private PaceConfig? Usable(PaceConfig? configuration)
+    {
+        if (configuration is null)
+        {
+            return null;
+        }
+
+        var language = Options.Language ?? configuration.Language ?? ChartLanguage.English;
+        var unknown = Options.Validator.UnknownCodes(configuration.Rules, language).ToList();
+        return unknown.Count == 0 ? configuration : throw new ConfigurationException(configuration.Path ?? PaceConfig.FileName, new Findings(unknown));
     }
 }

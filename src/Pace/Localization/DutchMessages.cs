@@ -54,6 +54,8 @@ internal static class DutchMessages
     public const string PACE116 = "Dit is {0}, geen gewoon bestand; Pace leest alleen gewone bestanden, dus er is niets uit gelezen.";
     public const string PACE117 = "Dit pad is een symbolische link die buiten {0} leidt; het is overgeslagen en er is niets uit het doel gelezen.";
     public const string PACE117Loop = "Dit pad is een symbolische link die in een kring loopt (of meer dan 40 links achter elkaar); het is overgeslagen.";
+    public const string PACE118 = "'{0}' is geen regelcode, dus deze instelling verandert niets; 'pace explain --list' noemt de codes.";
+    public const string PACE118Suggestion = "'{0}' is geen regelcode, dus deze instelling verandert niets — bedoelde je '{1}'?";
 
     // Zinsdelen binnen laadfouten
     public const string KindEmpty = "leeg";
@@ -78,5 +80,17 @@ internal static class DutchMessages
     public const string FeatureTag = "De YAML-tag '{0}'";
     public const string FeatureEncoding = "Tekst die geen UTF-8 is";
     public const string ParserStopped = "de YAML-parser kan hier niet verder lezen.";
+    public const string SyntaxFlowSequence = "een lijst tussen [ ] is niet gesloten: er ontbreekt een ',' of ']'.";
+    public const string SyntaxFlowMapping = "een mapping tussen { } is niet gesloten: er ontbreekt een ',' of '}'.";
+    public const string SyntaxKeyWithoutColon = "na een sleutel ontbreekt de ':'.";
+    public const string SyntaxValueNotAllowed = "hier mag geen 'sleutel: waarde' staan; controleer de inspringing, of zet een waarde met ': ' tussen aanhalingstekens.";
+    public const string SyntaxQuoteNotClosed = "een tekst tussen aanhalingstekens wordt nergens gesloten.";
+    public const string SyntaxUnknownEscape = "een backslash-escape tussen dubbele aanhalingstekens die YAML niet kent.";
+    public const string SyntaxTabIndent = "er wordt met een tab ingesprongen; spring in met spaties.";
+    public const string SyntaxBadCharacter = "met dit teken kan hier niets beginnen (vaak een tab als inspringing; spring in met spaties).";
+    public const string SyntaxKeyExpected = "hier werd een sleutel verwacht; controleer de inspringing.";
+    public const string SyntaxItemExpected = "hier werd een lijstitem ('- ') verwacht; controleer de inspringing.";
+    public const string SyntaxValueMissing = "hier ontbreekt een waarde.";
+    public const string SyntaxAliasWithoutAnchor = "de alias *{0} noemt geen anker.";
     public const string ForbiddenCharacter = "het teken U+{0} mag niet in een YAML-bestand staan; schrijf het tussen dubbele aanhalingstekens als \\u{0}.";
 }

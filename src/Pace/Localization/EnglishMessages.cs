@@ -54,6 +54,8 @@ internal static class EnglishMessages
     public const string PACE116 = "This is {0}, not a regular file; Pace reads only regular files, so nothing was read from it.";
     public const string PACE117 = "This path is a symbolic link that leads outside {0}; it was skipped and nothing was read from its target.";
     public const string PACE117Loop = "This path is a symbolic link that loops (or chains more than 40 links); it was skipped.";
+    public const string PACE118 = "'{0}' is not a rule code, so this setting changes nothing; 'pace explain --list' lists the codes.";
+    public const string PACE118Suggestion = "'{0}' is not a rule code, so this setting changes nothing — did you mean '{1}'?";
 
     // Phrases used inside load errors
     public const string KindEmpty = "empty";
@@ -78,5 +80,17 @@ internal static class EnglishMessages
     public const string FeatureTag = "The YAML tag '{0}'";
     public const string FeatureEncoding = "Text that is not UTF-8";
     public const string ParserStopped = "the YAML parser could not read past this point.";
+    public const string SyntaxFlowSequence = "a list in [ ] is not closed: a ',' or ']' is missing.";
+    public const string SyntaxFlowMapping = "a mapping in { } is not closed: a ',' or '}' is missing.";
+    public const string SyntaxKeyWithoutColon = "a key has no ':' after it.";
+    public const string SyntaxValueNotAllowed = "a 'key: value' is not allowed here; check the indentation, or put a value that holds ': ' in quotes.";
+    public const string SyntaxQuoteNotClosed = "a quoted text is never closed.";
+    public const string SyntaxUnknownEscape = "a backslash escape in double quotes that YAML does not know.";
+    public const string SyntaxTabIndent = "a tab is used for indentation; indent with spaces.";
+    public const string SyntaxBadCharacter = "nothing can start with this character here (often a tab used for indentation; indent with spaces).";
+    public const string SyntaxKeyExpected = "a key was expected here; check the indentation.";
+    public const string SyntaxItemExpected = "a list item ('- ') was expected here; check the indentation.";
+    public const string SyntaxValueMissing = "a value is missing here.";
+    public const string SyntaxAliasWithoutAnchor = "the alias *{0} names no anchor.";
     public const string ForbiddenCharacter = "the character U+{0} may not appear in a YAML file; inside double quotes, write it as the escape \\u{0}.";
 }

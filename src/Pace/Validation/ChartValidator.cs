@@ -1,3 +1,4 @@
+using Pace.Localization;
 using Pace.Validation.Rules;
 
 namespace Pace.Validation;
@@ -32,10 +33,19 @@ public sealed class ChartValidator
     /// <summary>Validates a chart.</summary>
     /// <param name="chart">The chart, valid or not.</param>
     /// <param name="options">Language and rule levels; <see cref="ValidationOptions.Default"/> when <see langword="null"/>.</param>
-    /// <returns>The findings.</returns>
+    /// <returns>
+    /// The findings; a code in the chart's own <c>rules:</c> that names none of this validator's rules is one of them
+    /// (PACE118, an error: a misspelt code would otherwise switch nothing off, silently).
+    /// </returns>
+    /// <exception cref="ArgumentException">
+    /// <see cref="ValidationOptions.Overrides"/> or <see cref="ValidationOptions.Defaults"/> name a code that is none
+    /// of this validator's rules.
+    /// </exception>
     public Findings Validate(Chart chart, ValidationOptions? options = null)
     {
         options ??= ValidationOptions.Default;
+        CheckCodes(options.Overrides.Keys, "ValidationOptions.Overrides");
+        CheckCodes(options.Defaults.Keys, "ValidationOptions.Defaults");
         var language = options.Language ?? chart.Language ?? options.DefaultLanguage ?? ChartLanguage.English;
         var found = new List<Diagnostic>();
         var deferred = new List<(Rule Rule, RuleLevel Level)>();
@@ -67,7 +77,54 @@ public sealed class ChartValidator
             found.AddRange(context.Found);
         }
 
+        // After the suppressions: a setting that names no rule is not a finding to hide.
+        found.AddRange(UnknownCodes(chart.Rules, language));
         return new Findings(found);
+    }
+
+    /// <summary>Whether this validator has a rule with the code (any case).</summary>
+    /// <param name="code">The code, e.g. <c>PACE016</c>.</param>
+    /// <returns><see langword="true"/> when one of <see cref="Rules"/> has it.</returns>
+    public bool HasRule(string code) => Rules.Any(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The code of this validator's rule nearest to a misspelt one (<c>PACE999</c> → <c>PACE009</c>).</summary>
+    /// <param name="code">The code as written.</param>
+    /// <returns>The nearest rule code within a typo's distance, or <see langword="null"/>.</returns>
+    public string? SuggestCode(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return TypoMatcher.Nearest(code, Rules.Select(r => r.Code.ToLowerInvariant())) is { } found
+            ? Rules.First(r => string.Equals(r.Code, found, StringComparison.OrdinalIgnoreCase)).Code
+            : null;
+    }
+
+    /// <summary>Rule settings, from a chart's or a configuration's <c>rules:</c>, whose code names no rule: one PACE118 error each, at the code.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="language">The language of the messages.</param>
+    /// <param name="path">The model path the settings are under.</param>
+    /// <returns>The errors; none when every code names a rule.</returns>
+    internal IEnumerable<Diagnostic> UnknownCodes(IEnumerable<RuleSetting> settings, ChartLanguage language, string path = "rules")
+    {
+        foreach (var setting in settings.Where(s => !HasRule(s.Code)))
+        {
+            var suggestion = SuggestCode(setting.Code);
+            var key = suggestion is null ? "PACE118" : "PACE118Suggestion";
+            object?[] arguments = suggestion is null ? [setting.Code] : [setting.Code, suggestion];
+            yield return new Diagnostic("PACE118", Severity.Error, MessageTable.Get(language, key), arguments, $"{path}.{setting.Code}", setting.Source) { MessageKey = key };
+        }
+    }
+
+    /// <summary>Throws when a level is set for a code that names no rule of this validator.</summary>
+    /// <param name="codes">The codes.</param>
+    /// <param name="where">Where they were set, for the message.</param>
+    /// <exception cref="ArgumentException">A code names no rule.</exception>
+    internal void CheckCodes(IEnumerable<string> codes, string where)
+    {
+        foreach (var code in codes.Where(c => !HasRule(c)))
+        {
+            var suggestion = SuggestCode(code) is { } near ? $"; did you mean '{near}'?" : "; the rule codes are listed by 'pace explain --list'.";
+            throw new ArgumentException($"{where} sets a level for '{code}', which is not a rule code{suggestion}");
+        }
     }
 
     /// <summary>
