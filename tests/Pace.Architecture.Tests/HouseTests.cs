@@ -9,7 +9,7 @@ using ArchitectureModel = ArchUnitNET.Domain.Architecture;
 namespace Pace.Architecture.Tests;
 
 /// <summary>
-/// The arrows of the house point one way (docs/architecture.md): the model knows no format and no rule, the
+/// The arrows of the house point one way (README.md, "The house"): the model knows no format and no rule, the
 /// diagnostics sit below the reader and the rules, analysis below validation, layout does no file I/O and runs no
 /// validation, the PDF painter never touches SkiaSharp, and the libraries never reach the command line.
 /// </summary>
