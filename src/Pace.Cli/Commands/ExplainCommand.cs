@@ -28,7 +28,9 @@ internal static class ExplainCommand
             var wanted = parse.GetValue(code)?.Trim().ToUpperInvariant()
                 ?? throw new UserError("name a rule code (pace explain PACE002), or list them with pace explain --list");
             var page = RuleDocs.Get(wanted)
-                ?? throw new UserError($"{wanted} is not a Pace rule{Suggestions.DidYouMean(wanted, RuleDocs.Codes)}; pace explain --list lists them");
+                ?? throw new UserError(Suggestions.Nearest(wanted, RuleDocs.Codes) is { } nearest
+                    ? $"{wanted} is not a Pace rule code; did you mean {nearest}?"
+                    : $"{wanted} is not a Pace rule code; pace explain --list lists them");
             session.Out.Write(page.EndsWith('\n') ? page : page + "\n");
             return ExitCodes.Clean;
         }));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Pace.Cli.Input;
+using Pace.Cli.Output.Escaping;
 using Pace.Rendering;
 
 namespace Pace.Cli.Commands;
@@ -21,8 +22,13 @@ internal static class RenderCommand
         command.SetAction((parse, cancel) => Task.FromResult(console.Guard(() =>
         {
             var checker = CommonOptions.Checker(parse.GetValue(lang), parse.GetValue(rule), console.Limits);
-            var chosen = FormatOf(parse.GetValue(format), parse.GetValue(output));
             var paths = InputExpander.Expand(parse.GetValue(files)!);
+            if (parse.GetValue(output) is { } named && paths.Count == 1)
+            {
+                OutputPath.Check(paths[0], named);
+            }
+
+            var chosen = FormatOf(parse.GetValue(format), parse.GetValue(output));
             var jobs = Plan(paths, parse.GetValue(output), parse.GetValue(outDir), "." + chosen.ToString().ToLowerInvariant());
             var run = new Action<RenderJob>(job => job.Run(checker, chosen, parse.GetValue(force), console));
             if (parse.GetValue(watch))
@@ -123,7 +129,7 @@ internal static class RenderCommand
             console.Error.Write(job.Messages.ToString());
             if (job.Outcome == RenderOutcome.Rendered)
             {
-                console.Out.WriteLine($"{job.Input} → {job.Output}");
+                console.Out.WriteLine($"{LineText.Path(job.Input)} → {LineText.Path(job.Output)}");
             }
         }
 

@@ -1,3 +1,5 @@
+using Pace.Cli.Output.Escaping;
+
 namespace Pace.Cli.Commands;
 
 /// <summary>
@@ -23,7 +25,7 @@ internal static class Watcher
         watcher.Created += (_, _) => changed.Release();
         watcher.Renamed += (_, _) => changed.Release();
         watcher.EnableRaisingEvents = true;
-        console.Error.WriteLine($"Watching {job.Input}; press Ctrl+C to stop.");
+        console.Error.WriteLine($"Watching {LineText.Path(job.Input)}; press Ctrl+C to stop.");
         try
         {
             while (true)
@@ -49,7 +51,7 @@ internal static class Watcher
         run(job);
         console.Error.Write(job.Messages.ToString());
         console.Out.WriteLine(job.Outcome == RenderOutcome.Rendered
-            ? $"{job.Input} → {job.Output}"
-            : $"{job.Input}: not rendered; {job.Output} keeps the last good chart");
+            ? $"{LineText.Path(job.Input)} → {LineText.Path(job.Output)}"
+            : $"{LineText.Path(job.Input)}: not rendered; {LineText.Path(job.Output)} keeps the last good chart");
     }
 }

@@ -20,7 +20,8 @@ internal sealed class GitLabFormat : IReportFormat
             json.WriteStartArray();
             foreach (var report in reports)
             {
-                var path = report.Path.Replace('\\', '/');
+                // GitLab resolves the path against the repository: an absolute one becomes relative to where pace runs.
+                var path = (Path.IsPathRooted(report.Path) ? Path.GetRelativePath(Environment.CurrentDirectory, report.Path) : report.Path).Replace('\\', '/');
                 foreach (var d in report.Findings)
                 {
                     json.WriteStartObject();

@@ -81,7 +81,7 @@ internal static class DutchMessages
     public const string FeatureEncoding = "Tekst die geen UTF-8 is";
     public const string ParserStopped = "de YAML-parser kan hier niet verder lezen.";
     public const string SyntaxFlowSequence = "een lijst tussen [ ] is niet gesloten: er ontbreekt een ',' of ']'.";
-    public const string SyntaxFlowMapping = "een mapping tussen { } is niet gesloten: er ontbreekt een ',' of '}'.";
+    public const string SyntaxFlowMapping = "een mapping tussen {{ }} is niet gesloten: er ontbreekt een ',' of '}}'.";
     public const string SyntaxKeyWithoutColon = "na een sleutel ontbreekt de ':'.";
     public const string SyntaxValueNotAllowed = "hier mag geen 'sleutel: waarde' staan; controleer de inspringing, of zet een waarde met ': ' tussen aanhalingstekens.";
     public const string SyntaxQuoteNotClosed = "een tekst tussen aanhalingstekens wordt nergens gesloten.";

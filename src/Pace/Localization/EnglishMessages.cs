@@ -81,7 +81,7 @@ internal static class EnglishMessages
     public const string FeatureEncoding = "Text that is not UTF-8";
     public const string ParserStopped = "the YAML parser could not read past this point.";
     public const string SyntaxFlowSequence = "a list in [ ] is not closed: a ',' or ']' is missing.";
-    public const string SyntaxFlowMapping = "a mapping in { } is not closed: a ',' or '}' is missing.";
+    public const string SyntaxFlowMapping = "a mapping in {{ }} is not closed: a ',' or '}}' is missing.";
     public const string SyntaxKeyWithoutColon = "a key has no ':' after it.";
     public const string SyntaxValueNotAllowed = "a 'key: value' is not allowed here; check the indentation, or put a value that holds ': ' in quotes.";
     public const string SyntaxQuoteNotClosed = "a quoted text is never closed.";

@@ -15,6 +15,7 @@ internal static class SyntaxMessages
         ("parsing a flow mapping", "SyntaxFlowMapping"),
         ("scanning a simple key, could not find expected ':'", "SyntaxKeyWithoutColon"),
         ("Mapping values are not allowed in this context", "SyntaxValueNotAllowed"),
+        ("found invalid mapping", "SyntaxValueNotAllowed"),
         ("quoted scalar, found unexpected end of stream", "SyntaxQuoteNotClosed"),
         ("found unknown escape character", "SyntaxUnknownEscape"),
         ("tab character that violate indentation", "SyntaxTabIndent"),
