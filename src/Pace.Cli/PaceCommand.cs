@@ -16,7 +16,9 @@ internal static class PaceCommand
     {
         var session = new Session(stdout, stderr) { Color = color, Interactive = interactive };
         var root = Create(session, out var verbose, out var limits);
-        var parse = root.Parse(args);
+        // No response files: "@name" is a file name like any other (a chart may be called @team.pace.yaml), and a
+        // command line is never read from a file a pull request could have put there.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         session.Verbose = parse.GetValue(verbose);
         var problems = StrictCommandLine.Problems(parse, args);
         if (problems.Count > 0)

@@ -39,6 +39,17 @@ public class StrictCommandLineTests
     }
 
     [Test]
+    public void An_at_sign_starts_a_file_name_not_a_response_file()
+    {
+        var dir = PaceTool.TempFolder();
+        File.WriteAllText(Path.Combine(dir, "@args"), "--help\n");
+        var (exit, output, error) = PaceTool.Run("validate", Path.Combine(dir, "@args"));
+        Assert.That(exit, Is.EqualTo(1), "read as a chart, which it is not");
+        Assert.That(output, Does.Contain("error PACE1"));
+        Assert.That(error, Is.Empty);
+    }
+
+    [Test]
     public void After_a_double_dash_a_name_with_a_dash_is_a_file()
     {
         var (exit, _, error) = PaceTool.Run("validate", "--", "--quite");
@@ -93,7 +104,7 @@ public class StrictCommandLineTests
         var file = Path.Combine(PaceTool.TempFolder(), name);
         var (exit, _, error) = PaceTool.Run(["render", Chart, "-o", file, .. format is null ? Array.Empty<string>() : ["--format", format]]);
         Assert.That(exit, Is.EqualTo(0), error);
-        Assert.That(System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(file).AsSpan(0, 8)), Does.Contain(magic[..Math.Min(4, magic.Length)]));
+        Assert.That(System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(file).AsSpan(0, 200)), Does.Contain(magic));
     }
 
     [TestCase("x.png", "pdf", "--format pdf does not match -o ")]

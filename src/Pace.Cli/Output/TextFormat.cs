@@ -76,6 +76,12 @@ internal sealed class TextFormat(bool color) : IReportFormat
         var plain = source.Replace('\t', ' ');
         var start = Math.Clamp(startColumn - 1, 0, plain.Length);
         var end = Math.Clamp(endColumn - 1, start, plain.Length);
+        if (end == start && start < plain.Length)
+        {
+            // A position, not a range: the caret goes under the character there, however wide its escape.
+            end = start + (char.IsSurrogatePair(plain, start) ? 2 : 1);
+        }
+
         var before = LineText.Text(plain[..start]);
         var inside = LineText.Text(plain[start..end]);
         var after = LineText.Text(plain[end..]);

@@ -19,6 +19,7 @@ internal sealed class FindingFilterOptions
         HelpName = "CODES",
         Arity = ArgumentArity.ZeroOrOne,
         AllowMultipleArgumentsPerToken = false,
+        CustomParser = r => [.. r.Tokens.Select(t => t.Value)],
     };
 
     private readonly Option<string[]> _notAsErrors = Codes("--warnings-not-as-errors", "Keep these warnings warnings under --warnings-as-errors");
@@ -48,6 +49,7 @@ internal sealed class FindingFilterOptions
         Description = description,
         HelpName = "CODES",
         AllowMultipleArgumentsPerToken = false,
+        CustomParser = r => [.. r.Tokens.Select(t => t.Value)],
     };
 
     private static HashSet<string> Split(string[]? values) =>

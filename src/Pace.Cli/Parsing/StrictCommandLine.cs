@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Text.RegularExpressions;
 
 namespace Pace.Cli.Parsing;
 
@@ -8,7 +9,7 @@ namespace Pace.Cli.Parsing;
 /// (<c>pace validate --quite charts</c> validated "--quite" as a chart), a misspelt command gets no suggestion. Here each
 /// becomes an error with a "did you mean". A name that starts with a dash is a file only after <c>--</c>.
 /// </summary>
-internal static class StrictCommandLine
+internal static partial class StrictCommandLine
 {
     /// <summary>System.CommandLine's own message for a token nothing took; replaced by <see cref="Problems"/>.</summary>
     private const string Unrecognized = "Unrecognized command or argument";
@@ -25,11 +26,6 @@ internal static class StrictCommandLine
             return [Unknown(command, parse.UnmatchedTokens[0])];
         }
 
-        foreach (var token in parse.UnmatchedTokens)
-        {
-            problems.Add(Unknown(command, token));
-        }
-
         foreach (var argument in command.Children.OfType<ArgumentResult>())
         {
             foreach (var token in argument.Tokens)
@@ -41,9 +37,20 @@ internal static class StrictCommandLine
             }
         }
 
-        problems.AddRange(parse.Errors.Select(e => e.Message).Where(m => !m.StartsWith(Unrecognized, StringComparison.Ordinal)));
+        foreach (var token in parse.UnmatchedTokens)
+        {
+            problems.Add(Unknown(command, token));
+        }
+
+        problems.AddRange(parse.Errors.Select(e => e.Message).Where(m => !m.StartsWith(Unrecognized, StringComparison.Ordinal)).Select(WithoutTypeName));
         return [.. problems.Distinct(StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// The parser's own conversion message names a .NET type ("as expected type 'System.Int32'"); every option here has
+    /// its own parser, so this is a safety net for one added without.
+    /// </summary>
+    private static string WithoutTypeName(string message) => TypeName().Replace(message, string.Empty);
 
     private static string Unknown(CommandResult command, string token)
     {
@@ -86,6 +93,9 @@ internal static class StrictCommandLine
         command.Parent is CommandResult parent ? Usage(parent) + " " + command.Command.Name : command.Command.Name;
 
     private static bool LooksLikeOption(string token) => token.Length > 1 && token[0] == '-';
+
+    [GeneratedRegex(@" as expected type '[^']*'")]
+    private static partial Regex TypeName();
 
     private static int IndexOf(IReadOnlyList<string> args, string value)
     {

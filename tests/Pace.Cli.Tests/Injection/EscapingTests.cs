@@ -14,10 +14,13 @@ public class EscapingTests
     [TestCase("zero\u200Bwidth\u200D\u2060\uFEFF", "zero\\u200Bwidth\\u200D\\u2060\\uFEFF")]
     [TestCase("\u2028\u2029", "\\u2028\\u2029")]
     [TestCase("\U000E0041", "\\U000E0041")]
-    [TestCase("\uD800x", "\\uD800x")]
     [TestCase("Café 日本 👩‍💻", "Café 日本 👩\\u200D💻")]
     public void Unsafe_characters_become_visible_escapes(string text, string expected) =>
         Assert.That(UnsafeText.Visible(text), Is.EqualTo(expected));
+
+    [Test]
+    public void A_lone_surrogate_becomes_a_visible_escape() =>
+        Assert.That(UnsafeText.Visible(new string(['a', '\uD800', 'x', '\uDC00'])), Is.EqualTo("a\\uD800x\\uDC00"));
 
     [TestCase("charts/a.pace.yaml", "charts/a.pace.yaml")]
     [TestCase("C:\\charts\\a.pace.yaml", "C:\\charts\\a.pace.yaml")]
@@ -37,7 +40,8 @@ public class EscapingTests
     [TestCase("+1+1", "'+1+1")]
     [TestCase("-2+3", "'-2+3")]
     [TestCase("@SUM(A1)", "'@SUM(A1)")]
-    [TestCase("\t=1", "'\\u0009=1")]
+    [TestCase("\t=1", "\\u0009=1")]
+    [TestCase("\r=1", "\\u000D=1")]
     [TestCase("  =1", "'  =1")]
     [TestCase("-5", "-5")]
     [TestCase("+2.5", "+2.5")]
@@ -96,10 +100,10 @@ public class EscapingTests
         var chart = File.ReadAllText(PaceTool.Example("technical-wholesaler.pace.yaml"));
         File.WriteAllText(old, chart);
         File.WriteAllText(current, chart.Replace("name: From quote to confirmed order", "name: \"x\\n::error title=Injected::via diff\"", StringComparison.Ordinal));
-        foreach (var format in new[] { "text", "markdown" })
+        foreach (var (format, shown) in new[] { ("text", "x\\u000A::error"), ("markdown", "x\\\\u000A::error") })
         {
             var (_, output, _) = PaceTool.Run("diff", old, current, "--format", format);
-            Assert.That(output, Does.Contain("x\\u000A::error"), format);
+            Assert.That(output, Does.Contain(shown), format);
             Assert.That(output.Split('\n').Where(l => l.StartsWith("::", StringComparison.Ordinal)), Is.Empty, format);
         }
     }
@@ -122,7 +126,7 @@ public class EscapingTests
         File.WriteAllText(file, File.ReadAllText(PaceTool.Example("technical-wholesaler.pace.yaml"))
             .Replace("name: From quote to confirmed order", "name: '=HYPERLINK(\"http://evil.example\",\"x\")'", StringComparison.Ordinal));
         var (_, output, _) = PaceTool.Run("export", file, "--format", "csv");
-        Assert.That(output.Split("\r\n")[1], Does.StartWith("1,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",Requests for quotation,"));
+        Assert.That(output.Split('\n')[1], Does.StartWith("1,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",Requests for quotation,"));
     }
 
     [TestCase("json", "\\u202E")]

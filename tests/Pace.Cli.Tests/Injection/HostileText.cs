@@ -47,13 +47,16 @@ internal static class HostileText
         (3, AnyRune.Array[1, 12].Select(string.Concat)),
         (2, Gen.Select(Gen.OneOfConst(Attacks), AnyRune.Array[0, 4], Gen.OneOfConst(Attacks), (a, b, c) => a + string.Concat(b) + c)));
 
-    /// <summary>Text for a file name: no '/', no NUL, at most 120 UTF-8 bytes, never empty or a dot name.</summary>
+    /// <summary>
+    /// Text for a file name: no '/', no NUL, at most 120 UTF-8 bytes, never empty or a dot name; and none of the glob
+    /// characters '*', '?' and '\', which make the commands read the name as a pattern.
+    /// </summary>
     public static string FileName(string text)
     {
         var builder = new StringBuilder();
         foreach (var rune in text.EnumerateRunes())
         {
-            if (rune.Value is '/' or 0 || Encoding.UTF8.GetByteCount(builder.ToString() + rune) > 120)
+            if (rune.Value is '/' or 0 or '*' or '?' or '\\' || Encoding.UTF8.GetByteCount(builder.ToString() + rune) > 120)
             {
                 continue;
             }

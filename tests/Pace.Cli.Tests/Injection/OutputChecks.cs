@@ -14,13 +14,13 @@ namespace Pace.Cli.Tests.Injection;
 /// </summary>
 internal static partial class OutputChecks
 {
-    /// <summary>No character <see cref="UnsafeText"/> names, but the line breaks between lines (and CR before LF in CSV).</summary>
-    public static void NoUnsafeCharacters(string output, string what, bool crlf = false)
+    /// <summary>No character <see cref="UnsafeText"/> names, but the line breaks between lines.</summary>
+    public static void NoUnsafeCharacters(string output, string what)
     {
         for (var i = 0; i < output.Length; i++)
         {
             var c = output[i];
-            if (c == '\n' || (crlf && c == '\r' && i + 1 < output.Length && output[i + 1] == '\n'))
+            if (c == '\n')
             {
                 continue;
             }
@@ -72,7 +72,8 @@ internal static partial class OutputChecks
 
     public static bool GitHubLine(string line) => WorkflowCommand().IsMatch(line);
 
-    public static bool StructureLine(string line) => line.Length == 0 || line.TrimStart().Length == 0 || "{}[]\"".Contains(line.TrimStart()[0], StringComparison.Ordinal);
+    /// <summary>A line of indented JSON: a bracket, or indented, a key, a string, a number or a literal.</summary>
+    public static bool StructureLine(string line) => JsonLine().IsMatch(line);
 
     public static void Json(string output, string what)
     {
@@ -99,14 +100,16 @@ internal static partial class OutputChecks
             Fail(what, output, "not XML: " + e.Message);
         }
 
-        EveryLine(output, what, l => l.TrimStart().StartsWith('<') || l.StartsWith(LineText.Path(path) + ":", StringComparison.Ordinal));
+        // Finding lines inside <failure> and <system-out>, as the writer escapes text.
+        var finding = LineText.Path(path).Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal) + ":";
+        EveryLine(output, what, l => l.TrimStart().StartsWith('<') || l.StartsWith(finding, StringComparison.Ordinal));
     }
 
-    /// <summary>RFC 4180 records of the expected width, no cell a live formula.</summary>
+    /// <summary>RFC 4180 records of the expected width (line ends already made LF by <see cref="PaceTool.Run"/>), no cell a live formula.</summary>
     public static void Csv(string output, string what, int columns)
     {
-        NoUnsafeCharacters(output, what, crlf: true);
-        foreach (var line in output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries))
+        NoUnsafeCharacters(output, what);
+        foreach (var line in Lines(output))
         {
             var cells = CsvCells(line, what, output);
             if (cells.Count != columns)
@@ -136,7 +139,7 @@ internal static partial class OutputChecks
                 continue;
             }
 
-            if (line == "No accountability changes.")
+            if (line == "No accountability changes." || line.StartsWith("| # | process |", StringComparison.Ordinal) || line.StartsWith("| | change |", StringComparison.Ordinal) || Separator().IsMatch(line))
             {
                 continue;
             }
@@ -164,8 +167,20 @@ internal static partial class OutputChecks
         for (var i = 0; i < cell.Length; i++)
         {
             var c = cell[i];
-            var escaped = i > 0 && cell[i - 1] == '\\' && !(i > 1 && cell[i - 2] == '\\');
-            if ("[]()`*_~!#\\".Contains(c, StringComparison.Ordinal) && c != '\\' && !escaped)
+            if (c == '\\')
+            {
+                // A backslash escape: the next character is shown as it is.
+                i++;
+                continue;
+            }
+
+            if (c == '&' && Entity().Match(cell[i..]) is { Success: true } entity)
+            {
+                i += entity.Length - 1;
+                continue;
+            }
+
+            if ("[]()`*_~!#".Contains(c, StringComparison.Ordinal))
             {
                 Fail(what, output, $"unescaped Markdown '{c}' in {Show(cell)}");
             }
@@ -180,7 +195,7 @@ internal static partial class OutputChecks
                 Fail(what, output, $"a live mention in {Show(cell)}");
             }
 
-            if (c == '&' && !Entity().IsMatch(cell[i..]))
+            if (c == '&')
             {
                 Fail(what, output, $"a raw ampersand in {Show(cell)}");
             }
@@ -272,7 +287,7 @@ internal static partial class OutputChecks
         }
     }
 
-    private static string[] Lines(string output) => output.TrimEnd('\n').Split('\n');
+    private static string[] Lines(string output) => output.Length == 0 ? [] : output.TrimEnd('\n').Split('\n');
 
     private static string Show(string text) => UnsafeText.Visible(text.Length > 200 ? text[..200] + "…" : text);
 
@@ -284,6 +299,12 @@ internal static partial class OutputChecks
 
     [GeneratedRegex(@"^::(error|warning|notice) file=[^:,]*(,line=\d+,col=\d+,endLine=\d+,endColumn=\d+)?,title=PACE\d{3}::")]
     private static partial Regex WorkflowCommand();
+
+    [GeneratedRegex(@"^([\[\]{}]|\s+([\[\]{}""]|-?\d|true|false|null))")]
+    private static partial Regex JsonLine();
+
+    [GeneratedRegex(@"^\|( --- \|)+$")]
+    private static partial Regex Separator();
 
     [GeneratedRegex(@"^&(lt|gt|amp|#8203);")]
     private static partial Regex Entity();

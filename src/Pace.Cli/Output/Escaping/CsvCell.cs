@@ -3,16 +3,16 @@ using System.Text.RegularExpressions;
 namespace Pace.Cli.Output.Escaping;
 
 /// <summary>
-/// CSV cells (RFC 4180) that a spreadsheet opens as text, never as a formula: a cell that starts with <c>=</c>,
-/// <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return (leading spaces aside) gets a leading single quote, as
-/// OWASP's CSV-injection advice says — <c>=HYPERLINK(…)</c> in a process name stays text. A plain number
-/// (<c>-5</c>, <c>+2.5</c>) is a number in every spreadsheet, not a formula, and is left alone. Line breaks and the
-/// other unsafe characters become visible escapes (<see cref="UnsafeText"/>), so every record is one line; a cell
-/// with a comma or a double quote is quoted, its quotes doubled.
+/// CSV cells (RFC 4180) that a spreadsheet opens as text, never as a formula, as OWASP's CSV-injection advice says: a
+/// cell that starts with <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c> (leading spaces aside) gets a leading single quote —
+/// <c>=HYPERLINK(…)</c> in a process name stays text. OWASP's other two starts, a tab and a carriage return, never
+/// reach a cell: they become visible escapes (<c>	</c>) with every other unsafe character and every line break
+/// (<see cref="UnsafeText"/>), so every record is one line. A plain number (<c>-5</c>, <c>+2.5</c>) is a number in
+/// every spreadsheet, not a formula, and is left alone. A cell with a comma or a double quote is quoted, its quotes doubled.
 /// </summary>
 internal static partial class CsvCell
 {
-    private const string FormulaStarts = "=+-@\t\r";
+    private const string FormulaStarts = "=+-@";
 
     /// <summary>One cell, ready to be joined with commas.</summary>
     public static string Of(string value)
