@@ -30,7 +30,8 @@ public class OutputFileTests
         Assert.That(Directory.GetFiles(dir).Select(Path.GetFileName), Is.EquivalentTo(new[] { "a.sarif", "b.xml" }), "no temporary file left behind");
     }
 
-    [TestCase(new[] { "-o", "a.txt", "-o", "b.txt" }, "2 outputs but 1 format(s)")]
+    [TestCase(new[] { "-o", "a.txt", "-o", "b.txt" }, "have one --format between them")]
+    [TestCase(new[] { "-f", "json", "-o", "a.txt", "-o", "b.txt" }, "has no --format of its own")]
     [TestCase(new[] { "-f", "json", "-f", "text" }, "only one format can go to standard output")]
     [TestCase(new[] { "-f", "json", "-o", "same.txt", "-f", "text", "-o", "same.txt" }, "same.txt is named by two --output options")]
     public void Pairs_that_do_not_add_up_are_bad_usage(string[] options, string message)
@@ -40,6 +41,16 @@ public class OutputFileTests
         Assert.That(exit, Is.EqualTo(2));
         Assert.That(error, Does.Contain(message));
         Assert.That(Directory.GetFiles(dir), Is.Empty, "nothing written");
+    }
+
+    [Test]
+    public void An_output_written_before_its_format_belongs_to_it()
+    {
+        var dir = PaceTool.TempFolder();
+        var (_, output, _) = PaceTool.Run("validate", TwoOwners, "-o", Path.Combine(dir, "a.xml"), "-f", "junit", "-f", "msbuild", "-f", "json", "-o", Path.Combine(dir, "b.json"));
+        Assert.That(File.ReadAllText(Path.Combine(dir, "a.xml")), Does.StartWith("<?xml"));
+        Assert.That(File.ReadAllText(Path.Combine(dir, "b.json")), Does.StartWith("{"));
+        Assert.That(output, Does.Contain("(13,12): error PACE002:"), "msbuild, which has no output, on standard output");
     }
 
     [Test]

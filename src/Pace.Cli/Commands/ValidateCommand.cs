@@ -14,7 +14,7 @@ internal static class ValidateCommand
     {
         var files = new Argument<string[]>("files") { Description = "Chart files, folders or globs (e.g. 'charts/**/*.pace.yaml')", Arity = ArgumentArity.OneOrMore };
         var format = Choice.Many("--format", "-f", "How to print findings (default text; github: workflow annotations; junit, gitlab: CI test and code-quality reports); repeatable, each with its --output", ReportFormats.Names);
-        var output = new Option<string[]>("--output", "-o") { Description = "Write the report to FILE (atomically) instead of standard output; pairs with the --format before it", HelpName = "FILE", AllowMultipleArgumentsPerToken = false };
+        var output = new Option<string[]>("--output", "-o") { Description = "Write the report to FILE (atomically) instead of standard output; belongs to the --format before it", HelpName = "FILE", AllowMultipleArgumentsPerToken = false };
         var failOn = Choice.One("--fail-on", string.Empty, "Exit with 1 when a finding is at or above this severity (default error)", Severities);
         var maxWarnings = Numbers.AtLeast("--max-warnings", 0, "Exit with 1 when there are more than this many warnings");
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print errors only (warnings and info still count for --fail-on)" };
@@ -26,7 +26,7 @@ internal static class ValidateCommand
         command.SetAction(parse => session.Guard(() =>
         {
             var threshold = parse.GetValue(failOn) ?? Severity.Error;
-            var targets = ReportTargets.Pair(parse.GetValue(format) ?? [], parse.GetValue(output) ?? [], ReportFormat.Text);
+            var targets = ReportTargets.Pair(parse, format, output, ReportFormat.Text);
             var filter = filters.Read(parse) with { Quiet = parse.GetValue(quiet) };
             var checker = CommonOptions.Checker(parse.GetValue(lang), parse.GetValue(rule), session.Limits);
             var paths = InputExpander.Expand(parse.GetValue(files)!);

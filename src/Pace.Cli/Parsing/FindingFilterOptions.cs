@@ -15,7 +15,7 @@ internal sealed class FindingFilterOptions
 
     private readonly Option<string[]> _asErrors = new("--warnings-as-errors")
     {
-        Description = "Make warnings errors: all of them, or those with the listed codes",
+        Description = "Make warnings errors: all of them (given without codes), or those with the listed codes",
         HelpName = "CODES",
         Arity = ArgumentArity.ZeroOrOne,
         AllowMultipleArgumentsPerToken = false,
@@ -38,7 +38,9 @@ internal sealed class FindingFilterOptions
         return new FindingFilter
         {
             NoWarn = Split(parse.GetValue(_noWarn)),
-            AllWarningsAsErrors = asErrors is not null && listed.Count == 0,
+
+            // Given once without codes, all warnings (as csc's -warnaserror); only with codes, those.
+            AllWarningsAsErrors = asErrors is not null && asErrors.IdentifierTokenCount > asErrors.Tokens.Count,
             WarningsAsErrors = listed,
             WarningsNotAsErrors = Split(parse.GetValue(_notAsErrors)),
         };
