@@ -8,7 +8,7 @@ namespace Pace.Cli.Output;
 /// </summary>
 internal static class ProjectLinks
 {
-    /// <summary>The project's home, e.g. <c>https://github.com/pace-charts/pace</c>.</summary>
+    /// <summary>The project's home, e.g. <c>https://github.com/OWNER/REPOSITORY</c>.</summary>
     public static string Home { get; } =
         typeof(ProjectLinks).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "PaceProjectUrl")?.Value?.TrimEnd('/')
         ?? throw new InvalidOperationException("The build did not set PaceProjectUrl.");
