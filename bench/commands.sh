@@ -10,13 +10,21 @@
 #                     r2r  the same plus ReadyToRun (-p:PublishReadyToRun=true)
 #                     aot  Native AOT (-p:PublishAot=true); skipped with a note when it does not build here
 #                     sc   self-contained, trimmed, ReadyToRun composite of app + framework (not in the default set)
+#                     portable  the portable package as users install it: `dotnet tool install Pace.Tool.any` from the
+#                          feed in $PACE_BENCH_FEED (default artifacts/, filled by tools/pack.sh), beside the jit hello
+#                          world (not in the default set)
 #   --with-10000    also the 10,000-chart batch (several minutes per variant)
 #   --quick         fewer runs (warmup 1); for finding hot spots, not for publishing
 #   --skip-publish  reuse bench/.work/publish from an earlier run
 #   --wait-quiet M  before each measurement, wait up to M minutes for the 1-minute load average to drop below the limit
 #   --only WHAT     run one part: startup (validate/render one chart), batch, memory (peak RSS), size (PDF bytes),
-#                   or knobs (runtime settings by environment variable; only when asked for)
+#                   or, only when asked for: knobs (runtime settings by environment variable), manifest (the installed
+#                   tool through a tool manifest, `dotnet pace` and `dotnet tool run pace`, against the tool-path
+#                   executable; installs Pace.Tool from the feed in $PACE_BENCH_FEED, default artifacts/, which
+#                   tools/pack.sh fills), instructions (valgrind's instruction counts of the start-up commands: steady
+#                   on a busy machine, where wall times are not)
 #
+# PACE_BENCH_RESULTS: another folder for the raw results than bench/results (e.g. for a provisional run).
 # Numbers are only worth publishing on a quiet machine: every measurement logs `uptime` into results/load.log,
 # and one taken with a 1-minute load average above $PACE_BENCH_MAX_LOAD (default 1.5) is marked PROVISIONAL.
 set -euo pipefail
@@ -36,7 +44,7 @@ while [ $# -gt 0 ]; do
     --skip-publish) publish=false; shift ;;
     --only) only="$2"; shift 2 ;;
     --wait-quiet) wait_quiet="$2"; shift 2 ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
     *) echo "commands.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -46,7 +54,7 @@ for tool in hyperfine jq /usr/bin/time; do
 done
 
 max_load="${PACE_BENCH_MAX_LOAD:-1.5}"
-results=bench/results
+results=${PACE_BENCH_RESULTS:-bench/results}   # where the raw results go
 work=bench/.work
 pub="$work/publish"
 mkdir -p "$results" "$work"
@@ -98,9 +106,26 @@ publish_one() {  # project name variant
   dotnet publish "$project" -c Release -r linux-x64 "${sc[@]}" "${extra[@]}" -o "$pub/$name-$variant" -nologo -v quiet >"$work/publish-$name-$variant.log" 2>&1
 }
 
+install_portable() {  # the portable tool from the feed, and the jit hello world
+  local feed version
+  feed=$(cd "${PACE_BENCH_FEED:-artifacts}" && pwd)
+  version=$(find "$feed" -maxdepth 1 -name 'Pace.Tool.any.*.nupkg' | head -1 | sed 's/.*Pace\.Tool\.any\.\(.*\)\.nupkg$/\1/')
+  [ -n "$version" ] || { echo "commands.sh: no Pace.Tool.any package in $feed (tools/pack.sh $feed)" >&2; return 1; }
+  rm -rf "$pub/pace-portable" "$pub/hello-portable"
+  # The tool's shim is `pace`; the script runs every variant's Pace.Cli. A packages folder of its own: a package
+  # re-packed at the same version must not come from NuGet's cache.
+  rm -rf "$work/nuget"
+  NUGET_PACKAGES="$PWD/$work/nuget" dotnet tool install Pace.Tool.any --version "$version" --add-source "$feed" --tool-path "$pub/pace-portable" >"$work/publish-pace-portable.log" 2>&1 \
+    && ln -sf pace "$pub/pace-portable/Pace.Cli" \
+    && publish_one bench/HelloWorld/HelloWorld.csproj hello jit && cp -r "$pub/hello-jit" "$pub/hello-portable"
+}
+
 available=()
 for v in $variants; do
-  if $publish; then
+  if $publish && [ "$v" = portable ]; then
+    echo "installing portable ..."
+    if install_portable; then available+=("$v"); else echo "commands.sh: the portable variant could not be installed" | tee -a "$results/load.log" >&2; fi
+  elif $publish; then
     echo "publishing $v ..."
     if publish_one bench/HelloWorld/HelloWorld.csproj hello "$v" && publish_one src/Pace.Cli/Pace.Cli.csproj pace "$v"; then
       available+=("$v")
@@ -207,6 +232,58 @@ if [ "$only" = knobs ]; then
   exit 0
 fi
 
+# --- the manifest path: `dotnet pace` and `dotnet tool run pace` against the tool-path executable (--only manifest) ---
+# The same installed package each way: through a tool manifest the dotnet CLI starts first, finds the tool and starts it.
+if [ "$only" = manifest ]; then
+  feed=$(cd "${PACE_BENCH_FEED:-artifacts}" && pwd)
+  version=$(find "$feed" -maxdepth 1 -name 'Pace.Tool.[0-9]*.nupkg' | head -1 | sed 's/.*Pace\.Tool\.\(.*\)\.nupkg$/\1/')
+  [ -n "$version" ] || { echo "commands.sh: no Pace.Tool package in $feed (tools/pack.sh $feed)" >&2; exit 2; }
+  m="$PWD/$work/manifest"; rm -rf "$m"; mkdir -p "$m"; cp "$chart" "$m/chart.pace.yaml"
+  # A packages folder and CLI home of its own, so a package re-packed at the same version is taken from the feed, not
+  # from NuGet's cache or the CLI's cache of where local tools are; `dotnet pace` must see both too.
+  export NUGET_PACKAGES="$m/nuget" DOTNET_CLI_HOME="$m/cli-home"
+  (cd "$m" && dotnet new tool-manifest >/dev/null \
+    && dotnet tool install Pace.Tool --version "$version" --add-source "$feed" >/dev/null \
+    && dotnet tool install Pace.Tool --version "$version" --add-source "$feed" --tool-path "$m/tools" >/dev/null)
+  state=$(note_load "manifest"); echo "manifest path — $state"
+  (cd "$m" && hyperfine -N --warmup "$warmup" "${startup_runs[@]}" \
+    --export-markdown "$OLDPWD/$results/manifest.md" --export-json "$OLDPWD/$results/manifest.json" \
+    -n "tools/pace validate (tool path)" "$m/tools/pace validate chart.pace.yaml" \
+    -n "dotnet pace validate (manifest)" "dotnet pace validate chart.pace.yaml" \
+    -n "dotnet tool run pace validate (manifest)" "dotnet tool run pace validate chart.pace.yaml")
+  echo "$state" > "$results/manifest.load"
+  exit 0
+fi
+
+# --- instructions: valgrind's count of the start-up commands (--only instructions) ------------------------------------
+# What a command executes in user space, all threads, much the same on a busy machine as on a quiet one, unlike wall time; it leaves out the kernel's time (page faults, mapping the binary). W^X off, as valgrind
+# cannot follow the JIT's double mapping otherwise.
+if [ "$only" = instructions ]; then
+  command -v valgrind >/dev/null 2>&1 || { echo "commands.sh: valgrind is missing (Debian: apt-get install valgrind)" >&2; exit 2; }
+  # The least of three runs: a render's count varies by up to ~15 % with how threads meet (spinning waits), validate's
+  # by ~0.3 %.
+  count() {
+    for _ in 1 2 3; do
+      DOTNET_EnableWriteXorExecute=0 valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null | sed -n 's/.*Collected : //p'
+    done | sort -n | head -1
+  }
+  {
+    echo "| variant | hello world | pace validate | ratio | pace render (PDF) | ratio |"
+    echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+    for v in "${available[@]}"; do
+      # An AOT binary's .dbg beside it is DWARF 5, which Debian 12's valgrind cannot read: count without it.
+      [ -f "$pub/pace-$v/Pace.Cli.dbg" ] && mv "$pub/pace-$v/Pace.Cli.dbg" "$pub/pace-$v/Pace.Cli.dbg.off"
+      [ -f "$pub/hello-$v/HelloWorld.dbg" ] && mv "$pub/hello-$v/HelloWorld.dbg" "$pub/hello-$v/HelloWorld.dbg.off"
+      h=$(count "$(hello "$v")"); va=$(count "$(pace "$v")" validate "$chart"); r=$(count "$(pace "$v")" render "$chart" -o "$work/acme-ir.pdf")
+      [ -f "$pub/pace-$v/Pace.Cli.dbg.off" ] && mv "$pub/pace-$v/Pace.Cli.dbg.off" "$pub/pace-$v/Pace.Cli.dbg"
+      [ -f "$pub/hello-$v/HelloWorld.dbg.off" ] && mv "$pub/hello-$v/HelloWorld.dbg.off" "$pub/hello-$v/HelloWorld.dbg"
+      awk -v v="$v" -v h="$h" -v va="$va" -v r="$r" 'BEGIN { printf "| %s | %.1f M | %.1f M | %.2f× | %.1f M | %.2f× |\n", v, h/1e6, va/1e6, va/h, r/1e6, r/h }'
+    done
+  } | tee "$results/instructions.md"
+  note_load "instructions" >/dev/null
+  exit 0
+fi
+
 # --- PDF sizes of the examples ------------------------------------------------------------------------------
 if part size; then
   v="${available[0]}"
@@ -229,7 +306,7 @@ fmt() { awk -v x="$1" 'BEGIN { printf "%.1f", x }'; }
   echo
   echo "| variant | hello world | pace validate | ratio | pace render | ratio | load |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | --- |"
-  for v in jit r2r sc aot; do
+  for v in jit portable r2r sc aot; do
     f="$results/startup-$v.json"
     [ -f "$f" ] || continue
     h=$(ms "$f" "hello world ($v)"); va=$(ms "$f" "pace validate acme ($v)"); r=$(ms "$f" "pace render acme ($v)")

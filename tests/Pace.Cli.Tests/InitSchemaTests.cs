@@ -18,6 +18,21 @@ public class InitSchemaTests
         Assert.That(File.ReadAllText(file), Does.Contain(lang == "nl" ? "language: nl" : "language: en"));
     }
 
+    [TestCase("en")]
+    [TestCase("nl")]
+    public void Init_with_face_writes_a_FACe_that_agrees_with_the_processes_and_validates_clean(string lang)
+    {
+        var file = Path.Combine(PaceTool.TempFolder(), "chart.pace.yaml");
+        Assert.That(PaceTool.Run("init", file, "--lang", lang, "--with-face").Exit, Is.EqualTo(0));
+        var check = ChartChecker.Default.CheckFile(file);
+        Assert.Multiple(() =>
+        {
+            Assert.That(check.Diagnostics, Is.Empty, string.Join("\n", check.Diagnostics));
+            Assert.That(check.Chart!.Functions, Has.Count.EqualTo(4));
+            Assert.That(check.Chart.Processes.Select(p => p.Owner), Is.SubsetOf(check.Chart.Functions!.Select(f => f.Owner)), "every process owner holds a seat");
+        });
+    }
+
     [Test]
     public void Init_creates_the_folder_of_a_new_chart()
     {

@@ -11,9 +11,14 @@ public class ProcessTests
     /// <summary>Runs pace as the unprivileged user 'nobody', so file permissions apply (they do not to root).</summary>
     private static (int Exit, string Out, string Err) ExecAsNobody(params string[] args)
     {
-        if (Environment.UserName != "root" || !File.Exists("/usr/bin/setpriv"))
+        if (Environment.UserName != "root")
         {
-            Assert.Ignore("needs root and setpriv to run pace as another user");
+            EnvironmentLimit.Skip(Limit.NotRoot, "runs pace as the user 'nobody' with setpriv");
+        }
+
+        if (!File.Exists("/usr/bin/setpriv"))
+        {
+            EnvironmentLimit.Skip(Limit.NoDebianPackage, "util-linux (setpriv) runs pace as another user");
         }
 
         return Run(true, args);
@@ -102,7 +107,7 @@ public class ProcessTests
     {
         if (Environment.UserName != "root")
         {
-            Assert.Ignore("needs root to mount a tiny tmpfs");
+            EnvironmentLimit.Skip(Limit.NotRoot, "mounts a 40 KB tmpfs to fill");
         }
 
         var disk = Path.Combine(PaceTool.TempFolder(), "disk");
@@ -112,7 +117,7 @@ public class ProcessTests
             mount.WaitForExit();
             if (mount.ExitCode != 0)
             {
-                Assert.Ignore("cannot mount a tmpfs here");
+                EnvironmentLimit.Skip(Limit.NoTmpfs, $"mount -t tmpfs exited {mount.ExitCode}");
             }
         }
 

@@ -63,7 +63,7 @@ public class ReportFormatTests
     {
         var (_, output, _) = PaceTool.Run(["validate", .. InvalidExamples, PaceTool.Example("acme-software.pace.yaml"), "--format", "junit", "--lang", "en"]);
         var schemas = new XmlSchemaSet();
-        schemas.Add(null, Path.Combine(AppContext.BaseDirectory, "Schemas", "junit-10.xsd"));
+        schemas.Add(null, Path.Combine(AppContext.BaseDirectory, "TestData", "junit", "junit-10.xsd"));
         var problems = new List<string>();
         var document = new XmlDocument { Schemas = schemas };
         document.LoadXml(output);
@@ -88,7 +88,7 @@ public class ReportFormatTests
     public async Task GitLab_code_quality_is_valid_against_GitLabs_published_shape()
     {
         var (_, output, _) = PaceTool.Run(["validate", .. InvalidExamples, "--format", "gitlab"]);
-        var schema = await JsonSchema.FromFileAsync(Path.Combine(AppContext.BaseDirectory, "Schemas", "gitlab-codequality.schema.json"));
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "gitlab-codequality", "gitlab-codequality.schema.json"));
         Assert.That(schema.Validate(output).Select(e => $"{e.Path}: {e.Kind}"), Is.Empty);
         using var doc = JsonDocument.Parse(output);
         var issues = doc.RootElement.EnumerateArray().ToList();

@@ -85,7 +85,7 @@ public class SystemCallTests
         const string strace = "/usr/bin/strace";
         if (!File.Exists(strace))
         {
-            Assert.Ignore("needs strace (Debian: apt-get install strace; .ci/run installs it)");
+            EnvironmentLimit.Skip(Limit.NoDebianPackage, "strace (.ci/run installs it)");
         }
 
         var log = Path.Combine(PaceTool.TempFolder(), "strace.log");

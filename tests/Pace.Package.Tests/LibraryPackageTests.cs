@@ -21,19 +21,12 @@ public sealed class LibraryPackageTests
         Consumer.CopyExample("acme-software.pace.yaml", Path.Combine(_app, "charts", "acme.pace.yaml"));
         Consumer.CopyExample("acme-software.pace.yaml", Path.Combine(_app, "acme.pace.yaml"));
 
-        var all = Snippets.Extract(Path.Combine(PackageFixture.RepositoryRoot, "README.md"), "readme", underHeading: "In your own code")
+        _snippets = Snippets.Extract(Path.Combine(PackageFixture.RepositoryRoot, "README.md"), "readme", underHeading: "In your own code")
             .Concat(Snippets.Extract(Path.Combine(PackageFixture.RepositoryRoot, "docs", "library.md"), "library"))
             .Concat(Snippets.Extract(Path.Combine(PackageFixture.RepositoryRoot, "src", "Pace", "README.md"), "package-pace"))
             .Concat(Snippets.Extract(Path.Combine(PackageFixture.RepositoryRoot, "src", "Pace.Rendering", "README.md"), "package-rendering"))
             .ToList();
-        Assert.That(all.Count(s => s.Name.StartsWith("readme", StringComparison.Ordinal)), Is.EqualTo(1), "the README's \"In your own code\" section has one C# block");
-
-        // TODO(rendering): until the renderer lands (ChartRenderer.Render to a stream), the drawing snippets are left out.
-        _snippets = PackageFixture.RenderingHasLanded ? all : all.Where(s => !s.UsesRendering).ToList();
-        if (!PackageFixture.RenderingHasLanded)
-        {
-            TestContext.Progress.WriteLine($"TODO: Pace.Rendering has no ChartRenderer.Render yet; skipped snippets {string.Join(", ", all.Where(s => s.UsesRendering).Select(s => s.Name))}");
-        }
+        Assert.That(_snippets.Count(s => s.Name.StartsWith("readme", StringComparison.Ordinal)), Is.EqualTo(1), "the README's \"In your own code\" section has one C# block");
 
         Snippets.WriteProgram(_app, _snippets);
         _build = Consumer.Build(_app);
@@ -93,11 +86,6 @@ public sealed class LibraryPackageTests
     [Test]
     public void The_rendering_snippet_writes_a_pdf_with_the_charts_text()
     {
-        if (!PackageFixture.RenderingHasLanded)
-        {
-            Assert.Ignore("TODO(rendering): Pace.Rendering has no ChartRenderer.Render yet; this checks acme.pdf with PdfPig once it has.");
-        }
-
         Assert.That(Section("library9"), Does.Match(@"PDF: \d+ bytes"));
         var pdf = Path.Combine(_app, "acme.pdf");
         Assert.That(File.Exists(pdf), pdf);

@@ -3,7 +3,8 @@ namespace Pace.Package.Tests;
 /// <summary>
 /// The Native AOT <c>pace</c> (Pace.Tool on linux-x64) against the portable one (Pace.Tool.any), command by command:
 /// the same exit code, the same output, the same files, byte for byte. Trimming and AOT break things at run time only
-/// (reflection, embedded resources, serialization), so every command runs once on both.
+/// (reflection, embedded resources, serialization), so every command runs once on both, and every example in every
+/// report and output format.
 /// </summary>
 [TestFixture]
 public sealed class NativeToolTests
@@ -16,7 +17,7 @@ public sealed class NativeToolTests
     {
         if (PackageFixture.NoAotReason is { } reason)
         {
-            Assert.Ignore($"no Native AOT tool to compare: {reason}.");
+            EnvironmentLimit.Skip(Limit.NoNativeAot, $"no Native AOT tool to compare: {reason}");
         }
 
         _native = ToolInstalls.Pace(ToolInstalls.Install("Pace.Tool"));
@@ -43,7 +44,31 @@ public sealed class NativeToolTests
         yield return Case("help", "--help");
     }
 
+    /// <summary>Every example (examples/*.pace.yaml and examples/invalid/) validated in every report format, and every valid one rendered in every output format.</summary>
+    public static IEnumerable<TestCaseData> EveryExampleAndFormat()
+    {
+        var examples = Path.Combine(PackageFixture.RepositoryRoot, "examples");
+        foreach (var file in Directory.GetFiles(examples, "*.pace.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(examples, file).Replace('\\', '/');
+            var name = relative.Replace(".pace.yaml", string.Empty, StringComparison.Ordinal).Replace('/', '_').Replace('-', '_');
+            foreach (var format in new[] { "text", "json", "sarif", "github", "msbuild" })
+            {
+                yield return new TestCaseData((object)new[] { "validate", $"examples/{relative}", "--format", format }).SetName($"validate_{name}_{format}");
+            }
+
+            if (!relative.StartsWith("invalid/", StringComparison.Ordinal))
+            {
+                foreach (var format in new[] { "pdf", "png", "svg" })
+                {
+                    yield return new TestCaseData((object)new[] { "render", $"examples/{relative}", "--format", format, "--out-dir", "out" }).SetName($"render_{name}_{format}");
+                }
+            }
+        }
+    }
+
     [TestCaseSource(nameof(Commands))]
+    [TestCaseSource(nameof(EveryExampleAndFormat))]
     public void The_native_tool_does_what_the_portable_tool_does(string[] arguments)
     {
         var native = Run(_native, "native", arguments);
@@ -73,6 +98,12 @@ public sealed class NativeToolTests
         Consumer.CopyExample("technical-wholesaler.pace.yaml", Path.Combine(work, "charts", "wholesaler.pace.yaml"));
         Consumer.CopyExample(Path.Combine("invalid", "two-owners.pace.yaml"), Path.Combine(work, "charts", "two-owners.pace.yaml"));
         Consumer.CopyExample(Path.Combine("invalid", "broken-yaml.pace.yaml"), Path.Combine(work, "charts", "broken-yaml.pace.yaml"));
+        foreach (var example in Directory.GetFiles(Consumer.Examples, "*.pace.yaml", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(Consumer.Examples, example);
+            Consumer.CopyExample(relative, Path.Combine(work, "examples", relative));
+        }
+
         Directory.CreateDirectory(Path.Combine(work, "out"));
 
         var environment = new Dictionary<string, string?>(PackageFixture.Environment) { ["CI"] = "true", ["NO_COLOR"] = "1" };

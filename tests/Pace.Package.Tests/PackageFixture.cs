@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using System.Reflection.Metadata;
-using System.Reflection.PortableExecutable;
 using System.Text.RegularExpressions;
-using System.IO.Compression;
 using System.Runtime.InteropServices;
 
 namespace Pace.Package.Tests;
@@ -22,9 +19,6 @@ namespace Pace.Package.Tests;
 [SetUpFixture]
 public sealed partial class PackageFixture
 {
-    /// <summary>The RIDs Pace.Tool has a package of its own for when it is packed RID-specific (<c>ToolPackageRuntimeIdentifiers</c>).</summary>
-    public static readonly string[] ToolRuntimeIdentifiers = ["linux-x64", "linux-musl-x64", "any"];
-
     /// <summary>The ids of the packages in the feed (Pace, Pace.Rendering, Pace.Build, Pace.Tool and its RID packages).</summary>
     public static IReadOnlyList<string> PackageIds { get; private set; } = [];
 
@@ -42,9 +36,6 @@ public sealed partial class PackageFixture
     /// <summary>The version the packages were packed with.</summary>
     public static string Version { get; private set; } = string.Empty;
 
-    /// <summary>Whether the packed Pace.Rendering has the real renderer (<c>ChartRenderer.Render</c> to a stream), not the placeholder.</summary>
-    public static bool RenderingHasLanded { get; private set; }
-
     public static TimeSpan PackTime { get; private set; }
 
     /// <summary>Whether Pace.Tool was packed as RID-specific packages (a pointer, Pace.Tool.linux-x64 as Native AOT, …), not as the one portable package.</summary>
@@ -56,8 +47,14 @@ public sealed partial class PackageFixture
     /// </summary>
     public static string? NoAotReason { get; } =
         System.Environment.GetEnvironmentVariable("PACE_PACK_AOT") == "0" ? "packed with PACE_PACK_AOT=0 (no Native AOT toolchain)"
-        : !IsLinuxX64Glibc ? "tools/pack.sh builds the Native AOT package on linux-x64 (glibc) only"
+        : !IsLinuxX64Glibc ? "these tests check the Native AOT package on linux-x64 (glibc) only"
         : null;
+
+    /// <summary>The RIDs whose ReadyToRun code tools/pack.sh puts into Pace.Tool.any in this run: PACE_PACK_R2R, else this machine's RID.</summary>
+    public static IReadOnlyList<string> ReadyToRunRuntimes { get; } =
+        System.Environment.GetEnvironmentVariable("PACE_PACK_R2R") is { } configured
+            ? configured == "0" ? [] : configured.Split([' ', ';'], StringSplitOptions.RemoveEmptyEntries)
+            : [RuntimeInformation.RuntimeIdentifier];
 
     /// <summary>Whether this machine is linux-x64 with glibc, where <c>dotnet tool install Pace.Tool</c> gets the Native AOT package.</summary>
     public static bool IsLinuxX64Glibc =>
@@ -108,7 +105,10 @@ public sealed partial class PackageFixture
 
         // The repository itself packs with the machine's own settings and packages folder, as a developer's would,
         // and with the release's command: tools/pack.sh (PACE_PACK_AOT, if set, reaches it through the environment).
-        var pack = DotNet.Start("bash", RepositoryRoot, quiet, TimeSpan.FromMinutes(20), Path.Combine(RepositoryRoot, "tools", "pack.sh"), Feed);
+        // ReadyToRun code goes into Pace.Tool.any for this machine's platform only, unless PACE_PACK_R2R says otherwise:
+        // each other platform costs a compile and a download of its runtime pack, and runs on its own machine anyway.
+        var packEnvironment = new Dictionary<string, string?>(quiet) { ["PACE_PACK_R2R"] = ReadyToRunRuntimes.Count == 0 ? "0" : string.Join(' ', ReadyToRunRuntimes) };
+        var pack = DotNet.Start("bash", RepositoryRoot, packEnvironment, TimeSpan.FromMinutes(20), Path.Combine(RepositoryRoot, "tools", "pack.sh"), Feed);
         PackTime = pack.Elapsed;
         Assert.That(pack.ExitCode, Is.Zero, $"tools/pack.sh failed: {pack}");
         TestContext.Progress.WriteLine($"pack (tools/pack.sh): {pack.Elapsed.TotalSeconds:0.0} s");
@@ -121,7 +121,6 @@ public sealed partial class PackageFixture
         ToolIsRidSpecific = PackageIds.Contains("Pace.Tool.any");
         TestContext.Progress.WriteLine($"packed {Version}: {string.Join(", ", PackageIds)}");
 
-        RenderingHasLanded = HasRenderToStream(Path.Combine(Feed, $"Pace.Rendering.{Version}.nupkg"));
         WriteNuGetConfig();
     }
 
@@ -198,26 +197,6 @@ public sealed partial class PackageFixture
             {fallback}
             </configuration>
             """);
-    }
-
-    private static bool HasRenderToStream(string nupkg)
-    {
-        using var zip = ZipFile.OpenRead(nupkg);
-        var entry = zip.Entries.Single(e => e.FullName.EndsWith("/Pace.Rendering.dll", StringComparison.Ordinal));
-        using var copy = new MemoryStream();
-        using (var stream = entry.Open())
-        {
-            stream.CopyTo(copy);
-        }
-
-        copy.Position = 0;
-        using var pe = new PEReader(copy);
-        var metadata = pe.GetMetadataReader();
-        return metadata.TypeDefinitions
-            .Select(metadata.GetTypeDefinition)
-            .Where(t => metadata.GetString(t.Name) == "ChartRenderer")
-            .SelectMany(t => t.GetMethods())
-            .Any(m => metadata.GetString(metadata.GetMethodDefinition(m).Name) == "Render");
     }
 
     private static string FindRepositoryRoot()

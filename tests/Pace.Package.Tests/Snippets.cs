@@ -4,11 +4,7 @@ using System.Text.RegularExpressions;
 namespace Pace.Package.Tests;
 
 /// <summary>A ```csharp block of a Markdown file, with where it starts.</summary>
-internal sealed record Snippet(string Name, string File, int Line, string Code)
-{
-    /// <summary>Whether the snippet draws (it needs the real renderer).</summary>
-    public bool UsesRendering => Code.Contains("Pace.Rendering", StringComparison.Ordinal);
-}
+internal sealed record Snippet(string Name, string File, int Line, string Code);
 
 /// <summary>
 /// Turns documentation snippets into one console program. Each snippet is written as a small top-level program

@@ -13,9 +13,10 @@ public sealed class ChartContentTests
     private static string[] Words(LayoutPage page) => [.. page.Texts.Select(t => t.Text)];
 
     [Test]
-    public void Acme_has_chart_people_and_trends_pages_and_a_findings_page_with_its_four_warnings()
+    public void Acme_has_chart_people_and_trends_pages_and_a_findings_page_with_its_four_warnings_and_two_FACe_notes()
     {
-        // The full rule set finds two target misses (PACE018) and two miss streaks (PACE020) in acme's actuals.
+        // The full rule set finds two target misses (PACE018) and two miss streaks (PACE020) in acme's actuals, and
+        // two notes on its FACe: Bram in two seats (PACE035) and the open IT seat (PACE031).
         var document = Lay(TestCharts.Example("acme-software"));
         Assert.That(document.Pages, Has.Count.EqualTo(4));
         var findings = Words(document.Pages[3]);
@@ -24,11 +25,12 @@ public sealed class ChartContentTests
             Assert.That(Words(document.Pages[1]), Does.Contain("Mensen en focus"));
             Assert.That(Words(document.Pages[2]), Does.Contain("Trends"));
             Assert.That(findings, Does.Contain("Bevindingen"));
-            Assert.That(findings.Count(w => w.StartsWith("PACE", StringComparison.Ordinal)), Is.EqualTo(4));
+            Assert.That(findings.Count(w => w.StartsWith("PACE", StringComparison.Ordinal)), Is.EqualTo(6));
+            Assert.That(findings.Count(w => w is "PACE031" or "PACE035"), Is.EqualTo(2));
             Assert.That(findings.Count(w => w == "PACE018"), Is.EqualTo(2));
             Assert.That(findings.Count(w => w == "PACE020"), Is.EqualTo(2));
             Assert.That(findings.Count(w => w == "waarschuwing"), Is.EqualTo(4), "all four are warnings");
-            Assert.That(document.Pages.Select(p => Words(p).Contains("4 waarschuwingen")), Is.All.True, "every footer counts them");
+            Assert.That(document.Pages.Select(p => Words(p).Contains("4 waarschuwingen, 2 tips")), Is.All.True, "every footer counts them");
         });
     }
 

@@ -13,6 +13,8 @@ public sealed partial class FormatReferenceTests
         ["Process"] = FormatKeys.Process,
         ["Kpi"] = FormatKeys.Kpi,
         ["Theme"] = FormatKeys.Theme,
+        ["Function"] = FormatKeys.Function,
+        ["Step"] = FormatKeys.Step,
     };
 
     private static string[] Mappings() => [.. Accepted.Keys];

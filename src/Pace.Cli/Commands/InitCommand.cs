@@ -6,7 +6,7 @@ using Pace.Yaml;
 
 namespace Pace.Cli.Commands;
 
-/// <summary><c>pace init [FILE] [--lang]</c>: writes a commented starter chart that validates clean; never overwrites.</summary>
+/// <summary><c>pace init [FILE] [--lang] [--with-face]</c>: writes a commented starter chart that validates clean; never overwrites.</summary>
 internal static class InitCommand
 {
     private const string SchemaLine = "# yaml-language-server: $schema=";
@@ -15,11 +15,13 @@ internal static class InitCommand
     {
         var file = new Argument<string>("file") { Description = "Where to write the chart", DefaultValueFactory = _ => "chart.pace.yaml" };
         var lang = CommonOptions.Lang();
-        var command = new Command("init", "Write a commented starter chart (never overwrites a file)") { file, lang };
+        var face = new Option<bool>("--with-face") { Description = "Add a starter FACe (Function Accountability Chart): the seats, their leading indicators and results" };
+        var command = new Command("init", "Write a commented starter chart (never overwrites a file)") { file, lang, face };
         command.SetAction(parse => session.Guard(() =>
         {
             var path = parse.GetValue(file)!;
             var language = parse.GetValue(lang) == ChartLanguage.Dutch ? "nl" : "en";
+            var withFace = parse.GetValue(face);
             try
             {
                 // A new chart may start a new folder (pace init charts/acme.pace.yaml).
@@ -28,7 +30,8 @@ internal static class InitCommand
                     Directory.CreateDirectory(folder);
                 }
 
-                var template = Template(language, SchemaFor(path));
+                var starter = Template(language, SchemaFor(path));
+                var template = withFace ? WithFace(starter, language) : starter;
 
                 // FileMode.CreateNew fails when the file exists, atomically: no check-then-write race.
                 using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
@@ -86,10 +89,7 @@ internal static class InitCommand
 
     private static byte[] Template(string language, string schema)
     {
-        using var resource = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Pace.Cli.Templates.starter.{language}.pace.yaml")
-            ?? throw new InvalidOperationException($"The {language} starter chart is missing from the build.");
-        using var reader = new StreamReader(resource, Encoding.UTF8);
-        var text = reader.ReadToEnd();
+        var text = Encoding.UTF8.GetString(Resource($"starter.{language}.pace.yaml"));
         var firstLineEnd = text.IndexOf('\n', StringComparison.Ordinal);
         if (text.StartsWith(SchemaLine, StringComparison.Ordinal) && firstLineEnd > 0)
         {
@@ -97,5 +97,23 @@ internal static class InitCommand
         }
 
         return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
+    }
+
+    /// <summary>The starter chart with the FACe block put in before its journey, where the format documents it.</summary>
+    private static byte[] WithFace(byte[] starter, string language)
+    {
+        var text = Encoding.UTF8.GetString(starter);
+        var at = text.IndexOf("\njourney:", StringComparison.Ordinal) + 1;
+        var face = Encoding.UTF8.GetString(Resource($"face.{language}.yaml"));
+        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text[..at] + face + text[at..]);
+    }
+
+    private static byte[] Resource(string name)
+    {
+        using var resource = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Pace.Cli.Templates.{name}")
+            ?? throw new InvalidOperationException($"The template {name} is missing from the build.");
+        using var copy = new MemoryStream();
+        resource.CopyTo(copy);
+        return copy.ToArray();
     }
 }

@@ -63,11 +63,11 @@ internal static class ChangeFormat
             return;
         }
 
-        output.WriteLine("| | change | process | KPI | before | after |");
+        output.WriteLine("| | change | process / function | KPI / person | before | after |");
         output.WriteLine("| --- | --- | --- | --- | --- | --- |");
         foreach (var c in changes)
         {
-            output.WriteLine($"| {Sign(c.Kind)} | {Title(c.Kind)} | {Cell(c.Process)} | {Cell(c.Kpi)} | {Cell(c.Before)} | {Cell(c.After)} |");
+            output.WriteLine($"| {Sign(c.Kind)} | {Title(c.Kind)} | {Cell(c.Function ?? c.Process)} | {Cell(c.Person ?? c.Kpi)} | {Cell(c.Before)} | {Cell(c.After)} |");
         }
     }
 
@@ -130,6 +130,12 @@ internal static class ChangeFormat
         ChangeKind.OwnerChanged => $"process \"{c.Process}\": owner {Value(c.Before)} → {Value(c.After)}",
         ChangeKind.KpiAdded => $"process \"{c.Process}\": KPI \"{c.Kpi}\" added",
         ChangeKind.KpiRemoved => $"process \"{c.Process}\": KPI \"{c.Kpi}\" removed",
+        ChangeKind.FunctionAdded => $"function \"{c.Function}\" added",
+        ChangeKind.FunctionRemoved => $"function \"{c.Function}\" removed",
+        ChangeKind.FunctionOwnerChanged => $"function \"{c.Function}\": owner {Value(c.Before)} → {Value(c.After)}",
+        ChangeKind.StepPersonAdded => $"process \"{c.Process}\": {c.Person} joins step \"{c.After}\"",
+        ChangeKind.StepPersonRemoved => $"process \"{c.Process}\": {c.Person} leaves step \"{c.Before}\"",
+        ChangeKind.StepPersonMoved => $"process \"{c.Process}\": {c.Person} moves from step \"{c.Before}\" to \"{c.After}\"",
         _ => $"process \"{c.Process}\", KPI \"{c.Kpi}\": {Title(c.Kind).ToLowerInvariant()} {Value(c.Before)} → {Value(c.After)}",
     };
 
@@ -145,13 +151,19 @@ internal static class ChangeFormat
         ChangeKind.CadenceChanged => "Cadence",
         ChangeKind.UnitChanged => "Unit",
         ChangeKind.DirectionChanged => "Direction",
+        ChangeKind.FunctionAdded => "Function added",
+        ChangeKind.FunctionRemoved => "Function removed",
+        ChangeKind.FunctionOwnerChanged => "Seat holder",
+        ChangeKind.StepPersonAdded => "Joins step",
+        ChangeKind.StepPersonRemoved => "Leaves step",
+        ChangeKind.StepPersonMoved => "Moves step",
         _ => "KPI owner",
     };
 
     private static char Sign(ChangeKind kind) => kind switch
     {
-        ChangeKind.ProcessAdded or ChangeKind.KpiAdded => '+',
-        ChangeKind.ProcessRemoved or ChangeKind.KpiRemoved => '-',
+        ChangeKind.ProcessAdded or ChangeKind.KpiAdded or ChangeKind.FunctionAdded or ChangeKind.StepPersonAdded => '+',
+        ChangeKind.ProcessRemoved or ChangeKind.KpiRemoved or ChangeKind.FunctionRemoved or ChangeKind.StepPersonRemoved => '-',
         _ => '~',
     };
 

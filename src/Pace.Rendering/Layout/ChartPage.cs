@@ -106,7 +106,7 @@ internal static class ChartPage
             used += 1.5f + TextFitter.Add(page, flow, processBox.Below(used + 1.5f), new TextStyle(FontFace.Regular, small, p.Muted)).Height;
         }
 
-        var steps = string.Join(" · ", process.Steps.Select(TextSanitizer.Clean).Where(s => s.Length > 0));
+        var steps = string.Join(" · ", process.Steps.Select(s => TextSanitizer.Clean(s.Name)).Where(s => s.Length > 0));
         var stepsBox = processBox.Below(used + 3);
         if (steps.Length > 0 && stepsBox.Height >= 7 * scale * Fonts.LineHeightFactor)
         {

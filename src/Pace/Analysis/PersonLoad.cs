@@ -1,7 +1,8 @@
 namespace Pace.Analysis;
 
 /// <summary>
-/// What one person carries on a chart: the core processes they own and the KPIs they report. A KPI is reported by
+/// What one person carries on a chart: the core processes they own, the KPIs they report, the FACe seats they hold
+/// and the process steps they take part in. A KPI is reported by
 /// its own <see cref="Kpi.Owner"/>, else by its process's single owner; a KPI of a process with no owner or
 /// several owners, and no owner of its own, is reported by nobody.
 /// </summary>
@@ -23,12 +24,18 @@ public sealed record PersonLoad
     /// <summary>The KPIs this person reports, in chart order.</summary>
     public IReadOnlyList<KpiAssignment> ReportedKpis { get; init => field = ValueList<KpiAssignment>.From(value); } = ValueList<KpiAssignment>.Empty;
 
+    /// <summary>Indexes of the functions (FACe seats) this person is named owner of, in chart order.</summary>
+    public IReadOnlyList<int> Seats { get; init => field = ValueList<int>.From(value); } = ValueList<int>.Empty;
+
+    /// <summary>The process steps this person takes part in, as (process index, step index), in chart order.</summary>
+    public IReadOnlyList<StepPlace> Steps { get; init => field = ValueList<StepPlace>.From(value); } = ValueList<StepPlace>.Empty;
+
     /// <summary>The reported KPIs marked <c>timing: leading</c>.</summary>
     public IReadOnlyList<KpiAssignment> LeadingKpis => [.. ReportedKpis.Where(k => k.Kpi.Timing == Timing.Leading)];
 
     /// <summary>
     /// The load of everyone on a chart: first the roster, in its order (also people who carry nothing), then
-    /// anyone else named as an owner, in order of first mention.
+    /// anyone else named as an owner (of a function, then of a process) or in a step, in order of first mention.
     /// </summary>
     /// <param name="chart">The chart.</param>
     /// <returns>One load per person.</returns>
@@ -37,6 +44,8 @@ public sealed record PersonLoad
         var order = new List<string>();
         var owned = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var reported = new Dictionary<string, List<KpiAssignment>>(StringComparer.Ordinal);
+        var seats = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var steps = new Dictionary<string, List<StepPlace>>(StringComparer.Ordinal);
 
         void Meet(string id)
         {
@@ -45,6 +54,8 @@ public sealed record PersonLoad
                 order.Add(id);
                 owned[id] = [];
                 reported[id] = [];
+                seats[id] = [];
+                steps[id] = [];
             }
         }
 
@@ -53,6 +64,16 @@ public sealed record PersonLoad
             if (Clean(person.Id) is { } id)
             {
                 Meet(id);
+            }
+        }
+
+        var functions = chart.Functions ?? [];
+        for (var f = 0; f < functions.Count; f++)
+        {
+            foreach (var owner in functions[f].Owners.Select(Clean).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                Meet(owner);
+                seats[owner].Add(f);
             }
         }
 
@@ -77,6 +98,15 @@ public sealed record PersonLoad
                     reported[reporter].Add(new KpiAssignment(p, k, process, kpi, own is not null));
                 }
             }
+
+            for (var s = 0; s < process.Steps.Count; s++)
+            {
+                foreach (var person in process.Steps[s].People.Select(Clean).OfType<string>().Distinct(StringComparer.Ordinal))
+                {
+                    Meet(person);
+                    steps[person].Add(new StepPlace(p, s));
+                }
+            }
         }
 
         return [.. order.Select(id => new PersonLoad
@@ -85,6 +115,8 @@ public sealed record PersonLoad
             Person = chart.FindPerson(id),
             OwnedProcesses = owned[id],
             ReportedKpis = reported[id],
+            Seats = seats[id],
+            Steps = steps[id],
         })];
     }
 

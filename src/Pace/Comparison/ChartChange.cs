@@ -35,6 +35,24 @@ public enum ChangeKind
 
     /// <summary>Who reports a KPI changed.</summary>
     KpiOwnerChanged,
+
+    /// <summary>A FACe seat (function) was added.</summary>
+    FunctionAdded,
+
+    /// <summary>A FACe seat (function) was removed.</summary>
+    FunctionRemoved,
+
+    /// <summary>Who holds a FACe seat changed (an open seat is "(vacant)").</summary>
+    FunctionOwnerChanged,
+
+    /// <summary>A person now takes part in a step of a process.</summary>
+    StepPersonAdded,
+
+    /// <summary>A person no longer takes part in a step of a process.</summary>
+    StepPersonRemoved,
+
+    /// <summary>A person moved from one step of a process to another.</summary>
+    StepPersonMoved,
 }
 
 /// <summary>One change in accountability between two versions of a chart.</summary>
@@ -43,4 +61,11 @@ public enum ChangeKind
 /// <param name="Kpi">The KPI's name, for KPI changes.</param>
 /// <param name="Before">The value before, if any.</param>
 /// <param name="After">The value after, if any.</param>
-public sealed record ChartChange(ChangeKind Kind, string Process, string? Kpi, string? Before, string? After);
+public sealed record ChartChange(ChangeKind Kind, string Process, string? Kpi, string? Before, string? After)
+{
+    /// <summary>The function's name, for FACe seat changes; <see langword="null"/> otherwise (then <see cref="Process"/> is empty).</summary>
+    public string? Function { get; init; }
+
+    /// <summary>The person, for step changes (<see cref="Before"/> and <see cref="After"/> are then the step names).</summary>
+    public string? Person { get; init; }
+}

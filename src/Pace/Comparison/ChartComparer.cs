@@ -3,7 +3,8 @@ using System.Globalization;
 namespace Pace.Comparison;
 
 /// <summary>
-/// Compares two versions of a chart for what matters to accountability: processes, owners, KPIs, targets and cadences.
+/// Compares two versions of a chart for what matters to accountability: processes, owners, KPIs, targets and cadences,
+/// the FACe's seats and who takes part in each step.
 /// A chart in git can then show every goal that changed mid-quarter, instead of it changing silently.
 /// </summary>
 public static class ChartComparer
@@ -42,6 +43,7 @@ public static class ChartComparer
         }
 
         changes.AddRange(removed.Select(p => new ChartChange(ChangeKind.ProcessRemoved, p.Name ?? string.Empty, null, p.Name, null)));
+        FaceChanges.Compare(before, after, changes);
         return changes;
     }
 
@@ -73,6 +75,7 @@ public static class ChartComparer
         }
 
         changes.AddRange(before.Kpis.Where(k => !newKeys.Contains(Key(k.Name))).Select(k => new ChartChange(ChangeKind.KpiRemoved, name, k.Name, k.Name, null)));
+        FaceChanges.CompareSteps(beforeChart, before, afterChart, after, changes);
     }
 
     /// <summary>
@@ -107,12 +110,12 @@ public static class ChartComparer
         }
     }
 
-    private static string Key(string? name) => (name ?? string.Empty).Trim().ToUpperInvariant();
+    internal static string Key(string? name) => (name ?? string.Empty).Trim().ToUpperInvariant();
 
-    private static string? Owners(Chart chart, IReadOnlyList<string> owners) =>
+    internal static string? Owners(Chart chart, IReadOnlyList<string> owners) =>
         owners.Count == 0 ? null : string.Join(", ", owners.Select(o => Person(chart, o)));
 
-    private static string? Person(Chart chart, string? id) => id is null ? null : chart.FindPerson(id)?.Name ?? id;
+    internal static string? Person(Chart chart, string? id) => id is null ? null : chart.FindPerson(id)?.Name ?? id;
 
     private static string? Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
 

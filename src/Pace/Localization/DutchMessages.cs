@@ -31,6 +31,21 @@ internal static class DutchMessages
     public const string PACE021Unknown = "Deze onderdrukking noemt {0}, maar dat is geen regel; controleer de code.";
     public const string PACE021Empty = "Deze onderdrukking noemt geen regel; schrijf de codes die je wilt onderdrukken, zoals '# pace-disable-next-line PACE016'.";
 
+    // FACe (functies en de mensen in processtappen)
+    public const string PACE030None = "Functie '{0}' heeft geen eindverantwoordelijke; geef haar er precies één, of zet 'vacant: true' als de stoel open is.";
+    public const string PACE030Many = "Functie '{0}' heeft {1} eindverantwoordelijken ({2}); als meerdere mensen op één stoel zitten, zit er niemand — kies er één.";
+    public const string PACE030Vacant = "Functie '{0}' staat als vacant, maar noemt een eindverantwoordelijke ({1}); haal 'vacant: true' of de eigenaar weg.";
+    public const string PACE031 = "De stoel van functie '{0}' is open; dat mag je laten zien, maar zeg wie hem vult, en wanneer.";
+    public const string PACE032 = "De functienaam '{0}' komt {1} keer voor; functienamen moeten uniek zijn.";
+    public const string PACE033 = "'{0}' staat niet in people; voeg die persoon toe of kies uit: {1}.";
+    public const string PACE033Function = "'{0}' staat niet in functions; kies uit: {1}.";
+    public const string PACE034 = "{0} is eigenaar van proces '{1}', maar zit op geen stoel van de FACe; FACe en PACe spreken elkaar tegen — geef die persoon de stoel waar het proces bij hoort, of kies een andere eigenaar.";
+    public const string PACE035 = "{0} zit op {1} stoelen ({2}); de FACe vraagt bij iedereen op meer dan één stoel of dat zo bedoeld is.";
+    public const string PACE036 = "Functie '{0}' heeft geen vooruitkijkende KPI; geef haar één tot drie KPI's die vroeg laten zien of de functie op koers ligt.";
+    public const string PACE036Many = "Functie '{0}' heeft {1} vooruitkijkende KPI's; houd het bij hooguit drie, zodat de stoel op het belangrijkste wordt bekeken.";
+    public const string PACE037 = "Stap '{0}' van proces '{1}' noemt niemand, terwijl andere stappen dat wel doen; zeg wie eraan meedoet.";
+    public const string PACE038 = "{0} doet mee aan stap '{1}' van proces '{2}', maar zit op geen van de stoelen van de functies van die stap ({3}); kijk of de stap de juiste functies noemt, of wie het werk doet.";
+
     // Laadfouten
     public const string PACE100 = "Dit is geen geldige YAML: {0}";
     public const string PACE101 = "Onbekende sleutel '{0}' in {1}.";
@@ -59,6 +74,8 @@ internal static class DutchMessages
 
     // Zinsdelen binnen laadfouten
     public const string KindEmpty = "leeg";
+    public const string KindBoolean = "true of false";
+    public const string KindStep = "een stapnaam of een mapping met name, people, functions en kpi";
     public const string FileKindDirectory = "een map";
     public const string FileKindFifo = "een named pipe (FIFO)";
     public const string FileKindCharacterDevice = "een tekenapparaat (character device)";

@@ -31,6 +31,21 @@ internal static class EnglishMessages
     public const string PACE021Unknown = "This suppression names {0}, which is no rule; check the code.";
     public const string PACE021Empty = "This suppression names no rule; write the codes to suppress, like '# pace-disable-next-line PACE016'.";
 
+    // FACe (functions and the people in process steps)
+    public const string PACE030None = "Function '{0}' has no accountable owner; give it exactly one, or mark the seat 'vacant: true' if it is open.";
+    public const string PACE030Many = "Function '{0}' has {1} owners ({2}); when several people hold a seat, nobody does — choose one.";
+    public const string PACE030Vacant = "Function '{0}' is marked vacant but names an owner ({1}); remove 'vacant: true' or the owner.";
+    public const string PACE031 = "The seat of function '{0}' is open; an open seat is fine to show, but say who fills it, and when.";
+    public const string PACE032 = "Function name '{0}' is used {1} times; function names must be unique.";
+    public const string PACE033 = "'{0}' is not in people; add them to the roster or use one of: {1}.";
+    public const string PACE033Function = "'{0}' is not one of the chart's functions; use one of: {1}.";
+    public const string PACE034 = "{0} owns process '{1}' but holds no seat on the FACe; the FACe and the PACe disagree — give them the seat whose work the process is, or another owner.";
+    public const string PACE035 = "{0} holds {1} seats ({2}); the FACe asks of every person in more than one seat whether that is the plan.";
+    public const string PACE036 = "Function '{0}' has no leading indicator; add one to three KPIs that show early whether the function is on track.";
+    public const string PACE036Many = "Function '{0}' has {1} leading indicators; keep to three at most, so the seat is watched on what matters.";
+    public const string PACE037 = "Step '{0}' of process '{1}' names nobody, while other steps do; say who takes part in it.";
+    public const string PACE038 = "{0} takes part in step '{1}' of process '{2}' but holds none of its functions' seats ({3}); check the step's functions, or who does the work.";
+
     // Load errors
     public const string PACE100 = "This is not valid YAML: {0}";
     public const string PACE101 = "Unknown key '{0}' in {1}.";
@@ -59,6 +74,8 @@ internal static class EnglishMessages
 
     // Phrases used inside load errors
     public const string KindEmpty = "empty";
+    public const string KindBoolean = "true or false";
+    public const string KindStep = "a step name or a mapping with name, people, functions and kpi";
     public const string FileKindDirectory = "a folder";
     public const string FileKindFifo = "a named pipe (FIFO)";
     public const string FileKindCharacterDevice = "a character device";

@@ -31,6 +31,9 @@ public sealed record Chart
     /// <summary>The roster of people; <see langword="null"/> when the chart gives none (owners are then plain names).</summary>
     public IReadOnlyList<Person>? People { get; init => field = ValueList.FromOptional(value); }
 
+    /// <summary>The seats of the Function Accountability Chart (FACe); <see langword="null"/> when the chart has none (PACe only).</summary>
+    public IReadOnlyList<Function>? Functions { get; init => field = ValueList.FromOptional(value); }
+
     /// <summary>The customer journey, in order; <see langword="null"/> when not given.</summary>
     public IReadOnlyList<string>? Journey { get; init => field = ValueList.FromOptional(value); }
 

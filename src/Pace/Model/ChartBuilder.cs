@@ -18,6 +18,7 @@ public sealed class ChartBuilder
 {
     private readonly List<Person> _people = [];
     private readonly List<CoreProcess> _processes = [];
+    private readonly List<Function> _functions = [];
     private Chart _chart;
 
     /// <summary>Starts a format-1 chart for an organisation.</summary>
@@ -80,6 +81,31 @@ public sealed class ChartBuilder
         return this;
     }
 
+    /// <summary>Adds a seat of the Function Accountability Chart (FACe).</summary>
+    /// <param name="name">The function, e.g. "Sales".</param>
+    /// <param name="owner">The one person accountable, or <see langword="null"/> for none (see <see cref="VacantFunction"/> for an open seat).</param>
+    /// <param name="configure">Adds leading indicators and results.</param>
+    /// <returns>This builder.</returns>
+    public ChartBuilder Function(string name, string? owner, Action<FunctionBuilder>? configure = null)
+    {
+        var builder = new FunctionBuilder(new Function { Name = name, Owners = owner is null ? [] : [owner] });
+        configure?.Invoke(builder);
+        _functions.Add(builder.Build());
+        return this;
+    }
+
+    /// <summary>Adds an explicitly open seat of the FACe: nobody is accountable yet, and the chart says so.</summary>
+    /// <param name="name">The function.</param>
+    /// <param name="configure">Adds leading indicators and results.</param>
+    /// <returns>This builder.</returns>
+    public ChartBuilder VacantFunction(string name, Action<FunctionBuilder>? configure = null)
+    {
+        var builder = new FunctionBuilder(new Function { Name = name, Vacant = true });
+        configure?.Invoke(builder);
+        _functions.Add(builder.Build());
+        return this;
+    }
+
     /// <summary>Sets a rule's level for this chart, as the <c>rules:</c> key does.</summary>
     /// <param name="code">The rule code.</param>
     /// <param name="level">The level.</param>
@@ -91,6 +117,7 @@ public sealed class ChartBuilder
     public Chart Build() => _chart with
     {
         People = _people.Count == 0 ? null : [.. _people],
+        Functions = _functions.Count == 0 ? null : [.. _functions],
         Processes = [.. _processes],
     };
 

@@ -82,7 +82,8 @@ public static class ChartEdits
         ArgumentNullException.ThrowIfNull(newId);
         bool Named(string? owner) => string.Equals(owner, id, StringComparison.Ordinal);
         var known = chart.FindPerson(id) is not null
-            || chart.Processes.Any(p => p.Owners.Any(Named) || p.Kpis.Any(k => Named(k.Owner)));
+            || chart.Processes.Any(p => p.Owners.Any(Named) || p.Kpis.Any(k => Named(k.Owner)) || p.Steps.Any(s => s.People.Any(Named)))
+            || (chart.Functions ?? []).Any(f => f.Owners.Any(Named));
         if (!known)
         {
             throw new ArgumentException($"Nobody on the chart has the id '{id}'.", nameof(id));
@@ -96,11 +97,13 @@ public static class ChartEdits
         return chart with
         {
             People = chart.People?.Select(p => Named(p.Id) ? p with { Id = newId } : p).ToList(),
-            Processes = [.. chart.Processes.Select(p => p.Owners.Any(Named) || p.Kpis.Any(k => Named(k.Owner))
+            Functions = chart.Functions?.Select(f => f.Owners.Any(Named) ? f with { Owners = [.. f.Owners.Select(o => Named(o) ? newId : o)] } : f).ToList(),
+            Processes = [.. chart.Processes.Select(p => p.Owners.Any(Named) || p.Kpis.Any(k => Named(k.Owner)) || p.Steps.Any(s => s.People.Any(Named))
                 ? p with
                 {
                     Owners = [.. p.Owners.Select(o => Named(o) ? newId : o)],
                     Kpis = [.. p.Kpis.Select(k => Named(k.Owner) ? k with { Owner = newId } : k)],
+                    Steps = [.. p.Steps.Select(s => s.People.Any(Named) ? s with { People = [.. s.People.Select(x => Named(x) ? newId : x)] } : s)],
                 }
                 : p)],
         };
@@ -129,6 +132,32 @@ public static class ChartEdits
         ArgumentNullException.ThrowIfNull(edit);
         var index = IndexOf(chart.Processes, p => p.Name, process, "process", nameof(process));
         return chart with { Processes = [.. chart.Processes.Select((p, i) => i == index ? edit(p) : p)] };
+    }
+
+    /// <summary>Changes one FACe seat, e.g. <c>chart.WithFunction("Verkoop", f => f with { Owners = ["eva"] })</c>.</summary>
+    /// <param name="chart">The chart.</param>
+    /// <param name="function">The function's name.</param>
+    /// <param name="edit">Makes the new function from the old one.</param>
+    /// <returns>The chart with the function changed.</returns>
+    /// <exception cref="ArgumentException">No function, or more than one, has the name.</exception>
+    public static Chart WithFunction(this Chart chart, string function, Func<Function, Function> edit)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        ArgumentNullException.ThrowIfNull(edit);
+        var functions = chart.Functions ?? [];
+        var index = IndexOf(functions, f => f.Name, function, "function", nameof(function));
+        return chart with { Functions = [.. functions.Select((f, i) => i == index ? edit(f) : f)] };
+    }
+
+    /// <summary>Adds a FACe seat after the others (a PACe-only chart gets its first).</summary>
+    /// <param name="chart">The chart.</param>
+    /// <param name="function">The function, e.g. from an object initialiser.</param>
+    /// <returns>The chart with the function added.</returns>
+    public static Chart WithFunctionAdded(this Chart chart, Function function)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        ArgumentNullException.ThrowIfNull(function);
+        return chart with { Functions = [.. chart.Functions ?? [], function] };
     }
 
     /// <summary>Changes one KPI, e.g. <c>chart.WithKpi("Van lead naar deal", "Salespipeline", k => k with { Unit = "EUR" })</c>.</summary>

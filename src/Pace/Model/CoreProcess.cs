@@ -17,8 +17,8 @@ public sealed record CoreProcess
     /// <summary>What comes out, e.g. "Getekende opdrachten".</summary>
     public string? Outcome { get; init; }
 
-    /// <summary>The steps of the flow, in order.</summary>
-    public IReadOnlyList<string> Steps { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
+    /// <summary>The steps of the flow, in order; each a name, and, where the chart says so, who and which functions take part.</summary>
+    public IReadOnlyList<ProcessStep> Steps { get; init => field = ValueList<ProcessStep>.From(value); } = ValueList<ProcessStep>.Empty;
 
     /// <summary>
     /// The accountable owners as written: people ids when the chart has a roster, else plain names.

@@ -29,7 +29,16 @@ public sealed class ProcessBuilder
     /// <summary>Sets the steps of the flow.</summary>
     /// <param name="steps">The steps, in order.</param>
     /// <returns>This builder.</returns>
-    public ProcessBuilder Steps(params string[] steps) => With(_process with { Steps = [.. steps] });
+    public ProcessBuilder Steps(params string[] steps) => With(_process with { Steps = [.. steps.Select(ProcessStep.Named)] });
+
+    /// <summary>Adds a step with who takes part and, optionally, the functions that take part and the step's number.</summary>
+    /// <param name="name">The step's name.</param>
+    /// <param name="people">Who takes part (people ids with a roster, else names).</param>
+    /// <param name="functions">The functions of the FACe that take part, by name.</param>
+    /// <param name="kpi">The number that measures the step, if any.</param>
+    /// <returns>This builder.</returns>
+    public ProcessBuilder Step(string name, IReadOnlyList<string> people, IReadOnlyList<string>? functions = null, Kpi? kpi = null) =>
+        With(_process with { Steps = [.. _process.Steps, new ProcessStep { Name = name, People = people, Functions = functions ?? [], Kpi = kpi }] });
 
     /// <summary>Adds another owner (a valid process has exactly one).</summary>
     /// <param name="owner">The owner.</param>

@@ -34,6 +34,7 @@ internal sealed class ChartMapper(LoadDiagnostics diagnostics, string? file = nu
             Language = r.Enum<ChartLanguage>("language", "language"),
             Theme = r.Mapping("theme") is { } theme ? MapTheme(theme) : null,
             People = r.Sequence("people") is { } people ? [.. Items(people, "people", MapPerson)] : null,
+            Functions = r.Sequence("functions") is { } functions ? [.. Items(functions, "functions", MapFunction)] : null,
             Journey = r.StringList("journey"),
             Processes = r.Sequence("processes") is { } processes ? [.. Items(processes, "processes", MapProcess)] : [],
             Rules = r.Mapping("rules") is { } rules ? RuleSettingsReader.Read(rules, diagnostics) : [],
@@ -90,11 +91,56 @@ internal sealed class ChartMapper(LoadDiagnostics diagnostics, string? file = nu
             Name = r.String("name"),
             Input = r.String("input"),
             Outcome = r.String("outcome"),
-            Steps = r.StringList("steps") ?? [],
+            Steps = r.Sequence("steps") is { } steps ? [.. MapSteps(steps, r.Join("steps"))] : [],
             Owners = r.OneOrMany("owner") ?? [],
             Kpis = r.Sequence("kpis") is { } kpis ? [.. Items(kpis, r.Join("kpis"), MapKpi)] : [],
             Source = r.SourceMap,
         };
+    }
+
+    private Function MapFunction(YamlMapping node, string path)
+    {
+        var r = new MappingReader(node, path, FormatKeys.Function, diagnostics);
+        r.Require("name");
+        return new Function
+        {
+            Name = r.String("name"),
+            Owners = r.OneOrMany("owner") ?? [],
+            Vacant = r.Bool("vacant") ?? false,
+            Kpis = r.Sequence("kpis") is { } kpis ? [.. Items(kpis, r.Join("kpis"), MapKpi)] : [],
+            Outcomes = r.StringList("outcomes") ?? [],
+            Source = r.SourceMap,
+        };
+    }
+
+    /// <summary>Steps are plain names (as before FACe) or mappings that say who and which functions take part.</summary>
+    private IEnumerable<ProcessStep> MapSteps(YamlSequence sequence, string path)
+    {
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            var itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]");
+            switch (sequence.Items[i])
+            {
+                case YamlScalar { IsNull: false } name:
+                    yield return new ProcessStep { Name = name.Value, Source = new SourceMap(name.Span, [], []) };
+                    break;
+                case YamlMapping step:
+                    var r = new MappingReader(step, itemPath, FormatKeys.Step, diagnostics);
+                    r.Require("name");
+                    yield return new ProcessStep
+                    {
+                        Name = r.String("name"),
+                        People = r.OneOrMany("people") ?? [],
+                        Functions = r.OneOrMany("functions") ?? [],
+                        Kpi = r.Mapping("kpi") is { } kpi ? MapKpi(kpi, r.Join("kpi")) : null,
+                        Source = r.SourceMap,
+                    };
+                    break;
+                case var other:
+                    diagnostics.Add("PACE102", itemPath, other.Span, itemPath, diagnostics.Phrase("KindStep"), diagnostics.Describe(other));
+                    break;
+            }
+        }
     }
 
     private Kpi MapKpi(YamlMapping node, string path)

@@ -57,6 +57,8 @@ public static class ChartSchema
             WriteDefinition(w, "process", "A core process: a flow from input to outcome.", FormatKeys.Process, ["name"], ProcessKey);
             WriteDefinition(w, "kpi", "A key performance indicator of a process.", FormatKeys.Kpi, ["name"], KpiKey);
             WriteDefinition(w, "theme", "Accent colour and logo.", FormatKeys.Theme, [], ThemeKey);
+            WriteDefinition(w, "function", "A seat of the Function Accountability Chart (FACe).", FormatKeys.Function, ["name"], FunctionKey);
+            WriteStepDefinition(w);
             w.WriteEndObject();
             w.WriteEndObject();
         }
@@ -111,6 +113,7 @@ public static class ChartSchema
             case "language": Enum<ChartLanguage>(w, "Language of labels and messages; default en."); break;
             case "theme": w.WriteString("$ref", "#/definitions/theme"); break;
             case "people": ArrayOf(w, "The roster; when present, owners are people ids.", "#/definitions/person"); break;
+            case "functions": ArrayOf(w, "The seats of the Function Accountability Chart (FACe), optional.", "#/definitions/function"); break;
             case "journey": TextList(w, "The customer journey, in order."); break;
             case "processes": ArrayOf(w, "4 to 9 core processes, in customer-journey order.", "#/definitions/process"); break;
             case "rules":
@@ -142,14 +145,8 @@ public static class ChartSchema
             case "name": TextValue(w, "A flow, not a department: 'Van lead naar deal', not 'Sales'."); break;
             case "input": TextValue(w, "What comes in."); break;
             case "outcome": TextValue(w, "What comes out."); break;
-            case "steps": TextList(w, "The steps of the flow."); break;
-            case "owner":
-                w.WriteString("description", "Exactly one accountable owner: a people id, or a name without a roster.");
-                w.WriteStartArray("oneOf");
-                w.WriteStartObject(); w.WriteString("type", "string"); w.WriteEndObject();
-                w.WriteStartObject(); w.WriteString("type", "array"); w.WriteStartObject("items"); w.WriteString("type", "string"); w.WriteEndObject(); w.WriteEndObject();
-                w.WriteEndArray();
-                break;
+            case "steps": ArrayOf(w, "The steps of the flow: names, or mappings saying who and which functions take part.", "#/definitions/step"); break;
+            case "owner": OneOrMany(w, "Exactly one accountable owner: a people id, or a name without a roster."); break;
             case "kpis": ArrayOf(w, "Exactly three KPIs.", "#/definitions/kpi"); break;
             default: throw new InvalidOperationException($"The schema does not describe the process key '{key}'.");
         }
@@ -188,6 +185,56 @@ public static class ChartSchema
                 break;
             default: throw new InvalidOperationException($"The schema does not describe the KPI key '{key}'.");
         }
+    }
+
+    private static void FunctionKey(Utf8JsonWriter w, string key)
+    {
+        switch (key)
+        {
+            case "name": TextValue(w, "The function, e.g. Sales or Head of Company."); break;
+            case "owner": OneOrMany(w, "Exactly one accountable person: a people id, or a name without a roster."); break;
+            case "vacant": w.WriteString("description", "The seat is open: nobody is accountable yet."); w.WriteString("type", "boolean"); break;
+            case "kpis": ArrayOf(w, "One to three leading indicators.", "#/definitions/kpi"); break;
+            case "outcomes": TextList(w, "The results the function answers for (P/L or balance-sheet items)."); break;
+            default: throw new InvalidOperationException($"The schema does not describe the function key '{key}'.");
+        }
+    }
+
+    /// <summary>A step is a plain name or a mapping with who and which functions take part.</summary>
+    private static void WriteStepDefinition(Utf8JsonWriter w)
+    {
+        w.WriteStartObject("step");
+        w.WriteString("description", "A step of a process: its name, or who and which functions take part.");
+        w.WriteStartArray("oneOf");
+        w.WriteStartObject();
+        w.WriteString("type", "string");
+        w.WriteEndObject();
+        w.WriteStartObject();
+        WriteObjectBody(w, FormatKeys.Step, ["name"], StepKey);
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void StepKey(Utf8JsonWriter w, string key)
+    {
+        switch (key)
+        {
+            case "name": TextValue(w, "The step's name."); break;
+            case "people": OneOrMany(w, "Who takes part: people ids, or names without a roster."); break;
+            case "functions": OneOrMany(w, "The functions that take part, by name."); break;
+            case "kpi": w.WriteString("$ref", "#/definitions/kpi"); break;
+            default: throw new InvalidOperationException($"The schema does not describe the step key '{key}'.");
+        }
+    }
+
+    private static void OneOrMany(Utf8JsonWriter w, string description)
+    {
+        w.WriteString("description", description);
+        w.WriteStartArray("oneOf");
+        w.WriteStartObject(); w.WriteString("type", "string"); w.WriteEndObject();
+        w.WriteStartObject(); w.WriteString("type", "array"); w.WriteStartObject("items"); w.WriteString("type", "string"); w.WriteEndObject(); w.WriteEndObject();
+        w.WriteEndArray();
     }
 
     private static void ThemeKey(Utf8JsonWriter w, string key)

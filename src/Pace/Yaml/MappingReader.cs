@@ -103,6 +103,15 @@ internal sealed class MappingReader
         var other => WrongType<IReadOnlyList<string>>(key, other, "KindTextList"),
     };
 
+    /// <summary>A YAML boolean (<c>true</c> or <c>false</c>, in any of YAML 1.2's core spellings).</summary>
+    public bool? Bool(string key) => Raw(key) switch
+    {
+        null => null,
+        YamlScalar { Plain: true, Value: "true" or "True" or "TRUE" } => true,
+        YamlScalar { Plain: true, Value: "false" or "False" or "FALSE" } => false,
+        var other => WrongType<bool?>(key, other, "KindBoolean"),
+    };
+
     public decimal? Number(string key) => Raw(key) is { } node ? ScalarReader.Number(node, Join(key), _diagnostics) : null;
 
     public int? WholeNumber(string key)

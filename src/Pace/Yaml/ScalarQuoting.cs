@@ -24,7 +24,9 @@ internal static partial class ScalarQuoting
             return ScalarStyle.DoubleQuoted;
         }
 
-        return LooksLikeAnotherType(value) ? ScalarStyle.SingleQuoted : ScalarStyle.Any;
+        // A leading ':' or '?' is plain after "key: " but, as a block list item ("- :x"), YamlDotNet's reader takes it
+        // for an indicator and drops it (found by the round-trip property test once steps became block items).
+        return LooksLikeAnotherType(value) || value[0] is ':' or '?' ? ScalarStyle.SingleQuoted : ScalarStyle.Any;
     }
 
     /// <summary>Whether the text holds a line break of any kind.</summary>

@@ -36,6 +36,11 @@ internal static class WrittenChart
             entries.Add("people", Block(people.Select(Of)));
         }
 
+        if (chart.Functions is { } functions)
+        {
+            entries.Add("functions", Block(functions.Select(Of)));
+        }
+
         if (chart.Journey is { } journey)
         {
             entries.Add("journey", Texts(journey));
@@ -69,7 +74,10 @@ internal static class WrittenChart
         entries.Text("outcome", process.Outcome);
         if (process.Steps.Count > 0)
         {
-            entries.Add("steps", Texts(process.Steps));
+            // Names only (as before FACe) stay a one-line list; once a step says who takes part, each step is an item.
+            entries.Add("steps", process.Steps.Any(s => s.IsDetailed)
+                ? Block(process.Steps.Select(Of))
+                : Texts([.. process.Steps.Select(s => s.Name ?? string.Empty)]));
         }
 
         if (process.Owners.Count == 1)
@@ -87,6 +95,64 @@ internal static class WrittenChart
         }
 
         return entries.Mapping(ordered: false) with { From = Origin.Of(process.Source?.Node) };
+    }
+
+    private static WrittenMapping Of(Function function)
+    {
+        var entries = new Entries();
+        entries.Text("name", function.Name, required: true);
+        if (function.Owners.Count == 1)
+        {
+            entries.Add("owner", Text(function.Owners[0]));
+        }
+        else if (function.Owners.Count > 1)
+        {
+            entries.Add("owner", Texts(function.Owners));
+        }
+
+        if (function.Vacant)
+        {
+            entries.Plain("vacant", "true");
+        }
+
+        if (function.Kpis.Count > 0)
+        {
+            entries.Add("kpis", Block(function.Kpis.Select(Of)));
+        }
+
+        if (function.Outcomes.Count > 0)
+        {
+            entries.Add("outcomes", Texts(function.Outcomes));
+        }
+
+        return entries.Mapping(ordered: false) with { From = Origin.Of(function.Source?.Node) };
+    }
+
+    private static Written Of(ProcessStep step)
+    {
+        if (!step.IsDetailed)
+        {
+            return Text(step.Name) with { From = Origin.Of(step.Source?.Node) };
+        }
+
+        var entries = new Entries();
+        entries.Text("name", step.Name, required: true);
+        if (step.People.Count > 0)
+        {
+            entries.Add("people", Texts(step.People));
+        }
+
+        if (step.Functions.Count > 0)
+        {
+            entries.Add("functions", Texts(step.Functions));
+        }
+
+        if (step.Kpi is { } kpi)
+        {
+            entries.Add("kpi", Of(kpi));
+        }
+
+        return entries.Mapping(ordered: false) with { From = Origin.Of(step.Source?.Node) };
     }
 
     private static WrittenMapping Of(Kpi kpi)

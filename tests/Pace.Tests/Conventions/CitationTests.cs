@@ -132,10 +132,10 @@ public sealed partial class CitationTests
     [GeneratedRegex(@"seeds? 0|design §|issue #?[0-9]", RegexOptions.IgnoreCase)]
     private static partial Regex Unopenable();
 
-    [GeneratedRegex(@"\b(A\d{3}|PACE-FORM)\b")]
+    [GeneratedRegex(@"\b(A\d{3}|PACE-FORM|FACE-FORM)\b")]
     private static partial Regex SourceId();
 
-    [GeneratedRegex(@"^## (A\d{3}|PACE-FORM)\s*$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^## (A\d{3}|PACE-FORM|FACE-FORM)\s*$", RegexOptions.Multiline)]
     private static partial Regex SourceHeading();
 
     [GeneratedRegex(@"^\*\*Severity:\*\* [a-z]+ · \*\*Source:\*\* (.+)$", RegexOptions.Multiline)]

@@ -86,7 +86,7 @@ public sealed partial class ThresholdTests
     private static partial Regex ThresholdParagraph();
 
     /// <summary>"from A001: "…"" (an article, quoted) or "from PACE-FORM" (the form, in English).</summary>
-    [GeneratedRegex(@" — from (A\d{3}( and A\d{3})?: ""[^""]+""|PACE-FORM\b)")]
+    [GeneratedRegex(@" — from (A\d{3}( and A\d{3})?: ""[^""]+""|PACE-FORM\b|FACE-FORM\b)")]
     private static partial Regex FromArticle();
 
     /// <summary>"Pace's own: why" or "Pace's own, after A001, …: why" — a reason follows.</summary>

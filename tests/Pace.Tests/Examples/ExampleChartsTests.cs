@@ -20,7 +20,7 @@ public class ExampleChartsTests
         [.. found.Select(d => $"{d.Code} {d.Path}")];
 
     [Test]
-    public void Acme_software_shows_falling_kpis_with_red_latest_actuals()
+    public void Acme_software_shows_falling_kpis_with_red_latest_actuals_and_its_FACe_seats()
     {
         var found = Validate("acme-software.pace.yaml");
         Assert.That(Summary(found), Is.EquivalentTo(new[]
@@ -29,6 +29,8 @@ public class ExampleChartsTests
             "PACE020 processes[1].kpis[1].actuals",            // … missed since 2026-W39
             "PACE018 processes[4].kpis[1].actuals.2026-10-31", // Tickets opgelost binnen 8 uur: 61 against 80
             "PACE020 processes[4].kpis[1].actuals",            // … missed every day
+            "PACE035 functions[2].owner",                      // Bram holds Algemene leiding and Verkoop
+            "PACE031 functions[9].vacant",                     // the IT seat is open
         }), string.Join("\n", found));
     }
 

@@ -66,7 +66,7 @@ public sealed class EditPropertyTests
         Gen.Select(N, N, (p, q) => new Edit($"move process {p} to {q}", c => c.Processes.Count == 0 ? c : c with { Processes = With(Without(c.Processes, p), q, c.Processes[Index(p, c.Processes.Count)]) })),
         Gen.Select(N, N, Generators.Text.Null(0.3), Generators.Text.Null(0.5), (p, k, unit, owner) => new Edit($"unit/owner {p}/{k} = {unit}/{owner}", c => OnKpi(c, p, k, x => x with { Unit = unit, Owner = owner, Better = null }))),
         Gen.Select(N, Generators.Text.List[0, 3], (p, owners) => new Edit($"owners of {p} = [{string.Join("|", owners)}]", c => OnProcess(c, p, x => x with { Owners = owners }))),
-        Gen.Select(N, Generators.Text.List[0, 4], (p, steps) => new Edit($"steps of {p}", c => OnProcess(c, p, x => x with { Steps = [.. x.Steps.Take(1), .. steps] }))),
+        Gen.Select(N, Generators.Text.List[0, 4], (p, steps) => new Edit($"steps of {p}", c => OnProcess(c, p, x => x with { Steps = [.. x.Steps.Take(1), .. steps.Select(ProcessStep.Named)] }))),
         Gen.Select(Generators.Text.Null(0.3), Generators.Text.Null(0.1), (title, organization) => new Edit($"title {title}, organization {organization}", c => c with { Title = title, Organization = organization })),
         Gen.Select(Generators.Text.Null(0.3), Generators.Text.Null(0.3), Gen.Bool, (accent, logo, none) => new Edit("theme", c => c with { Theme = none ? null : (c.Theme ?? new Theme()) with { Accent = accent, Logo = logo } })),
         Gen.Select(N, Gen.OneOfConst(Enum.GetValues<RuleLevel>()), Gen.Bool, (n, level, remove) => new Edit("rules", c => remove

@@ -77,8 +77,17 @@ internal static class Generators
             Seasonality = seasonality,
         });
 
+    /// <summary>A step: a plain name, or, one time in three, a mapping with people, functions and sometimes a KPI.</summary>
+    internal static readonly Gen<ProcessStep> StepGen = Gen.Select(
+        Text, Gen.Int[0, 2], Text.List[1, 3], Text.List[0, 2], KpiGen.Null(0.7),
+        (name, kind, people, functions, kpi) => kind == 0 ? new ProcessStep { Name = name, People = people, Functions = functions, Kpi = kpi } : ProcessStep.Named(name));
+
+    internal static readonly Gen<Function> FunctionGen = Gen.Select(
+        Text.Null(0.1), Text.List[0, 2], Gen.Bool, KpiGen.List[0, 3], Text.List[0, 3],
+        (name, owners, vacant, kpis, outcomes) => new Function { Name = name, Owners = owners, Vacant = vacant && owners.Count == 0, Kpis = kpis, Outcomes = outcomes });
+
     internal static readonly Gen<CoreProcess> ProcessGen = Gen.Select(
-        Text.Null(0.1), Text.Null(0.5), Text.Null(0.5), Text.List[0, 4], Text.List[0, 3], KpiGen.List[0, 4],
+        Text.Null(0.1), Text.Null(0.5), Text.Null(0.5), StepGen.List[0, 4], Text.List[0, 3], KpiGen.List[0, 4],
         (name, input, outcome, steps, owners, kpis) => new CoreProcess
         {
             Name = name,
@@ -100,11 +109,11 @@ internal static class Generators
     public static readonly Gen<Chart> Chart = Gen.Select(
         Gen.Select(Text.Null(0.1), Text.Null(0.4), Maybe(Gen.DateOnly), MaybeEnum<ChartLanguage>()),
         Gen.Select(Text.Null(0.5), Text.Null(0.5)).Nullable(0.6),
-        PersonGen.List[0, 6].Null(0.4),
+        Gen.Select(PersonGen.List[0, 6].Null(0.4), FunctionGen.List[0, 5].Null(0.6)),
         Text.List[0, 6].Null(0.5),
         ProcessGen.List[0, 12],
         RuleGen.Array[0, 4],
-        (top, theme, people, journey, processes, rules) => new Chart
+        (top, theme, roster, journey, processes, rules) => new Chart
         {
             FormatVersion = 1,
             Organization = top.Item1,
@@ -112,7 +121,8 @@ internal static class Generators
             Date = top.Item3,
             Language = top.Item4,
             Theme = theme is { } t ? new Theme { Accent = t.Item1, Logo = t.Item2 } : null,
-            People = people,
+            People = roster.Item1,
+            Functions = roster.Item2,
             Journey = journey,
             Processes = processes,
             Rules = [.. rules.DistinctBy(r => r.Code, StringComparer.OrdinalIgnoreCase)],

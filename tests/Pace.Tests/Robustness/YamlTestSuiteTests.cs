@@ -3,68 +3,40 @@ using Pace.Yaml;
 namespace Pace.Tests.Robustness;
 
 /// <summary>
-/// Every document of the YAML test suite (shared/corpus/yaml-test-suite: 402 <c>in.yaml</c> files, 94 marked
+/// Every document of the YAML test suite (TestData/yaml-test-suite, vendored: 402 <c>in.yaml</c> files, 94 marked
 /// <c>error</c>) is fed to the reader: each ends in a chart or located PACE1xx errors, within a time bound, and no
 /// exception escapes. None of them is a chart, so none may load; the ones marked <c>error</c> must not, whatever
 /// else happens.
 /// </summary>
 public class YamlTestSuiteTests
 {
-    private const string MissingCase = "(corpus not found)";
+    /// <summary>The suite's data release <c>data-2022-01-17</c>, copied to the test's output folder (TestData/yaml-test-suite/README.md).</summary>
+    private static string CorpusDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "TestData", "yaml-test-suite");
 
-    /// <summary>
-    /// The suite lives in shared/ beside the repository (CI clones the repository with shared/ next to it):
-    /// walk up from the test's folder to the one holding Pace.sln, then ../shared/corpus/yaml-test-suite.
-    /// PACE_SHARED_DIR points at shared/ elsewhere (e.g. from a git worktree).
-    /// </summary>
-    internal static string? CorpusDirectory()
+    private static IEnumerable<string> CaseIds() =>
+        Directory.GetFiles(CorpusDirectory, "in.yaml", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(CorpusDirectory, Path.GetDirectoryName(file)!).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+
+    public static IEnumerable<TestCaseData> Cases() => CaseIds().Select(id => new TestCaseData(id).SetName($"YamlTestSuite({id})"));
+
+    /// <summary>The whole release is there: a lost folder would otherwise only make the suite smaller.</summary>
+    [Test]
+    public void The_vendored_suite_is_the_whole_release()
     {
-        if (Environment.GetEnvironmentVariable("PACE_SHARED_DIR") is { Length: > 0 } shared)
+        var ids = CaseIds().ToList();
+        Assert.Multiple(() =>
         {
-            var fromVariable = Path.Combine(shared, "corpus", "yaml-test-suite");
-            return Directory.Exists(fromVariable) ? fromVariable : null;
-        }
-
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Pace.sln")))
-            {
-                var corpus = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus", "yaml-test-suite"));
-                return Directory.Exists(corpus) ? corpus : null;
-            }
-        }
-
-        return null;
-    }
-
-    public static IEnumerable<TestCaseData> Cases()
-    {
-        var corpus = CorpusDirectory();
-        if (corpus is null)
-        {
-            yield return new TestCaseData(MissingCase).SetName("YamlTestSuite(corpus not found)");
-            yield break;
-        }
-
-        foreach (var file in Directory.GetFiles(corpus, "in.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var id = Path.GetRelativePath(corpus, Path.GetDirectoryName(file)!).Replace('\\', '/');
-            yield return new TestCaseData(id).SetName($"YamlTestSuite({id})");
-        }
+            Assert.That(ids, Has.Count.EqualTo(402));
+            Assert.That(ids.Count(id => File.Exists(Path.Combine(CorpusDirectory, id, "error"))), Is.EqualTo(94));
+            Assert.That(File.Exists(Path.Combine(CorpusDirectory, "LICENSE")), "the suite's licence travels with it");
+        });
     }
 
     [TestCaseSource(nameof(Cases))]
     public void Ends_in_a_chart_or_located_load_errors(string id)
     {
-        var corpus = CorpusDirectory();
-        if (id == MissingCase || corpus is null)
-        {
-            Assert.Ignore("The YAML test suite was not found: expected shared/corpus/yaml-test-suite beside the repository "
-                + "(the folder holding Pace.sln), or PACE_SHARED_DIR pointing at shared/.");
-            return;
-        }
-
-        var folder = Path.Combine(corpus, id);
+        var folder = Path.Combine(CorpusDirectory, id);
         var isError = File.Exists(Path.Combine(folder, "error"));
         var bytes = File.ReadAllBytes(Path.Combine(folder, "in.yaml"));
         var result = Outcome.ReadBytes(bytes, id);
@@ -83,20 +55,12 @@ public class YamlTestSuiteTests
     [Test]
     public void Agreement_with_the_suite_is_as_documented()
     {
-        var corpus = CorpusDirectory();
-        if (corpus is null)
-        {
-            Assert.Ignore("The YAML test suite was not found (see Ends_in_a_chart_or_located_load_errors).");
-            return;
-        }
-
         var acceptedInvalid = new List<string>();
         var refusedValid = new List<string>();
-        foreach (var file in Directory.GetFiles(corpus, "in.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var id in CaseIds())
         {
-            var folder = Path.GetDirectoryName(file)!;
-            var id = Path.GetRelativePath(corpus, folder).Replace('\\', '/');
-            var result = ChartReader.ReadFile(file);
+            var folder = Path.Combine(CorpusDirectory, id);
+            var result = ChartReader.ReadFile(Path.Combine(folder, "in.yaml"));
             var syntaxError = result.Diagnostics.Any(d => d.Code == "PACE100");
             var isError = File.Exists(Path.Combine(folder, "error"));
             if (isError && !syntaxError)

@@ -72,7 +72,7 @@ public class ChartReaderTests
         });
 
         var process = chart.Processes.Single();
-        Assert.That(process.Steps, Is.EqualTo(new[] { "Opvolgen", "Bezoeken" }));
+        Assert.That(process.Steps.Select(s => s.Name), Is.EqualTo(new[] { "Opvolgen", "Bezoeken" }));
         Assert.That(process.Owner, Is.EqualTo("bram"));
         var kpi = process.Kpis.Single();
         Assert.Multiple(() =>

@@ -140,7 +140,7 @@ public sealed class EditingWriterStyleTests
     {
         var chart = Read(FourSpaces);
         var edited = chart
-            .WithProcess("Van lead naar deal", p => p with { Kpis = [p.Kpis[0] with { Actuals = [p.Kpis[0].Actuals[1]], Unit = null }], Steps = ["Bellen"] })
+            .WithProcess("Van lead naar deal", p => p with { Kpis = [p.Kpis[0] with { Actuals = [p.Kpis[0].Actuals[1]], Unit = null }], Steps = [ProcessStep.Named("Bellen")] })
             with { Title = null, People = [chart.People![0]] };
 
         Assert.That(WriteAndReadBack(edited), Is.EqualTo("""

@@ -27,5 +27,14 @@ public static class BuiltInRules
         new BetterFasterCheaperRule(),
         new MissedInARowRule(),
         new UnusedSuppressionRule(),
+        new FunctionOwnerRule(),
+        new OpenSeatRule(),
+        new UniqueFunctionNamesRule(),
+        new FaceReferencesRule(),
+        new ProcessOwnerHoldsSeatRule(),
+        new SeatsPerPersonRule(),
+        new FunctionIndicatorsRule(),
+        new StepWithoutPeopleRule(),
+        new StepPersonWithoutSeatRule(),
     ];
 }

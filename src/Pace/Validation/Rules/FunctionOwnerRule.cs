@@ -1,0 +1,40 @@
+namespace Pace.Validation.Rules;
+
+/// <summary>
+/// PACE030: each FACe seat has exactly one accountable owner, or is explicitly open (<c>vacant: true</c>). FACE-FORM
+/// asks of every name on the chart whether there is "more than one person in a seat"; as for a process (A001), none
+/// or more than one is no accountability. A seat that is open and names an owner contradicts itself.
+/// </summary>
+public sealed class FunctionOwnerRule : Rule
+{
+    /// <inheritdoc />
+    public override string Code => "PACE030";
+
+    /// <inheritdoc />
+    public override Severity DefaultSeverity => Severity.Error;
+
+    /// <inheritdoc />
+    public override void Check(RuleContext context)
+    {
+        var functions = context.Chart.Functions ?? [];
+        for (var i = 0; i < functions.Count; i++)
+        {
+            var function = functions[i];
+            var owners = function.Owners.Where(o => !string.IsNullOrWhiteSpace(o)).ToList();
+            var name = Paths.NameOr(function.Name, i);
+            var path = Paths.Function(i) + ".owner";
+            if (function.Vacant && owners.Count > 0)
+            {
+                context.ReportVariant("Vacant", path, function.Source?.ValueOf("vacant"), name, string.Join(", ", owners));
+            }
+            else if (!function.Vacant && owners.Count == 0)
+            {
+                context.ReportVariant("None", path, function.Source is { } s && s.Has("owner") ? s.ValueOf("owner") : function.Source?.Node, name);
+            }
+            else if (owners.Count > 1)
+            {
+                context.ReportVariant("Many", path, function.Source?.ValueOf("owner"), name, owners.Count, string.Join(", ", owners));
+            }
+        }
+    }
+}
