@@ -72,8 +72,8 @@ internal static class ChangeFormat
     }
 
     /// <summary>
-    /// <c>{ version, old, new, changes: [{ kind, process, kpi, before, after }], count }</c>; <c>kind</c> is the
-    /// change's name in kebab case (<c>owner-changed</c>), absent values are <c>null</c>.
+    /// <c>{ version, old, new, changes: [{ kind, process, kpi, function, person, before, after }], count }</c>;
+    /// <c>kind</c> is the change's name in kebab case (<c>owner-changed</c>), absent values are <c>null</c>.
     /// </summary>
     private static void WriteJson(TextWriter output, IReadOnlyList<ChartChange> changes, string before, string after)
     {
@@ -89,8 +89,10 @@ internal static class ChangeFormat
             {
                 json.WriteStartObject();
                 json.WriteString("kind", KindName(c.Kind));
-                json.WriteString("process", c.Process);
+                json.WriteString("process", c.Process.Length == 0 ? null : c.Process);
                 json.WriteString("kpi", c.Kpi);
+                json.WriteString("function", c.Function);
+                json.WriteString("person", c.Person);
                 json.WriteString("before", c.Before);
                 json.WriteString("after", c.After);
                 json.WriteEndObject();

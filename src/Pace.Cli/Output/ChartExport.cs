@@ -15,7 +15,7 @@ internal enum ExportFormat
 /// Prints charts as a Markdown table, CSV (RFC 4180) or JSON; chart text is escaped for each
 /// (<see cref="MarkdownText"/>, <see cref="CsvCell"/>, <see cref="JsonText"/>). Several charts: one Markdown section
 /// after another, one CSV table with a <c>file</c> column last (as grep names files only when given several), a JSON
-/// array.
+/// array of chart objects that each name their <c>file</c>.
 /// </summary>
 internal static class ChartExport
 {
@@ -78,9 +78,9 @@ internal static class ChartExport
                 json.WriteStartArray();
             }
 
-            foreach (var (_, chart) in charts)
+            foreach (var (path, chart) in charts)
             {
-                WriteJson(json, chart);
+                WriteJson(json, chart, charts.Count > 1 ? path : null);
             }
 
             if (charts.Count > 1)
@@ -92,9 +92,15 @@ internal static class ChartExport
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private static void WriteJson(Utf8JsonWriter json, Chart chart)
+    /// <summary>One chart's object; <paramref name="file"/> (the path as given) when there are several.</summary>
+    private static void WriteJson(Utf8JsonWriter json, Chart chart, string? file)
     {
         json.WriteStartObject();
+        if (file is not null)
+        {
+            json.WriteString("file", file);
+        }
+
         json.WriteString("organization", chart.Organization);
         json.WriteString("title", chart.Title);
         json.WriteString("date", chart.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
