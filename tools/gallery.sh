@@ -16,24 +16,24 @@ rm -f "$out"/*.png
 cat > "$work/gallery.cs" <<CS
 #:project $here/src/Pace.Rendering/Pace.Rendering.csproj
 #:property InvariantGlobalization=true
-using Pace.Model;
+using Pace;
 using Pace.Rendering;
-using Pace.Yaml;
 using SkiaSharp;
 
 var (examples, outDir, dpi) = (args[0], args[1], float.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
 var lines = new List<string>();
 foreach (var file in Directory.GetFiles(examples, "*.pace.yaml").Order(StringComparer.Ordinal))
 {
-    var chart = ChartReader.ReadFile(file).Chart ?? throw new InvalidOperationException(file + " does not load");
+    var chart = ChartChecker.Default.CheckFile(file).Chart ?? throw new InvalidOperationException(file + " does not load");
     var name = Path.GetFileName(file)[..^".pace.yaml".Length];
     var languages = new List<ChartLanguage> { chart.Language ?? ChartLanguage.English };
     if (name == "acme-software") languages.Add(ChartLanguage.English);   // the Dutch example in English too
     foreach (var language in languages)
     {
         var suffix = language == (chart.Language ?? ChartLanguage.English) ? "" : "-" + (language == ChartLanguage.Dutch ? "nl" : "en");
-        var options = new RenderOptions { Format = OutputFormat.Png, PngDpi = dpi, Language = language, BaseDirectory = examples };
-        var pages = ChartRenderer.RenderPages(chart, options);
+        var options = new RenderOptions { Format = OutputFormat.Png, PngDpi = dpi, BaseDirectory = examples };
+        var check = new ChartChecker(new CheckOptions { Language = language }).CheckFile(file);
+        var pages = ChartRenderer.RenderPages(check, options);
         lines.Add($"## {name}{suffix} ({(language == ChartLanguage.Dutch ? "Dutch" : "English")}, {pages.Count} pages)");
         lines.Add("");
         for (var i = 0; i < pages.Count; i++)

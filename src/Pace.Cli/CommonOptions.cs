@@ -42,9 +42,9 @@ internal static class CommonOptions
     public static ChartChecker Checker(ChartLanguage? language, string[]? rules, Pace.Yaml.ChartReaderOptions limits) =>
         new(new CheckOptions { Language = language, RuleOverrides = Overrides(rules), Limits = limits });
 
-    private static Dictionary<string, RuleLevel> Overrides(string[]? rules)
+    private static Dictionary<RuleCode, RuleLevel> Overrides(string[]? rules)
     {
-        var overrides = new Dictionary<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
+        var overrides = new Dictionary<RuleCode, RuleLevel>();
         foreach (var rule in rules ?? [])
         {
             if (TryParseRule(rule, out var code, out var level))
@@ -64,10 +64,9 @@ internal static class CommonOptions
             return "write CODE=LEVEL with LEVEL off, info, warning or error";
         }
 
-        var codes = ChartValidator.Default.Rules.Select(r => r.Code).ToList();
-        if (!codes.Contains(parts[0], StringComparer.OrdinalIgnoreCase))
+        if (!RuleCode.TryParse(parts[0], out var code) || ChartValidator.Default.Find(code) is null)
         {
-            return $"{parts[0]} is not a Pace rule{Suggestions.DidYouMean(parts[0], codes)}";
+            return $"{parts[0]} is not a Pace rule{(ChartValidator.Default.SuggestCode(parts[0]) is { } near ? $"; did you mean {near}?" : string.Empty)}";
         }
 
         return Levels.Any(l => string.Equals(l.Item1, parts[1], StringComparison.OrdinalIgnoreCase))
@@ -75,12 +74,12 @@ internal static class CommonOptions
             : $"{parts[1]} is not a level; use one of off, info, warning, error{Suggestions.DidYouMean(parts[1], Levels.Select(l => l.Item1))}";
     }
 
-    private static bool TryParseRule(string text, out string code, out RuleLevel level)
+    private static bool TryParseRule(string text, out RuleCode code, out RuleLevel level)
     {
         var parts = text.Split('=', 2, StringSplitOptions.TrimEntries);
-        code = parts[0].ToUpperInvariant();
         level = RuleLevel.Off;
-        if (parts.Length != 2 || RuleProblem(text) is not null)
+        code = default;
+        if (parts.Length != 2 || RuleProblem(text) is not null || !RuleCode.TryParse(parts[0], out code))
         {
             return false;
         }

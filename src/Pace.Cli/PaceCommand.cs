@@ -12,9 +12,16 @@ internal static class PaceCommand
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool color = false, bool interactive = false) =>
         RunAsync(args, stdout, stderr, CancellationToken.None, color, interactive).GetAwaiter().GetResult();
 
-    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken, bool color = false, bool interactive = false)
+    /// <summary>Runs with standard input and output as byte streams of the caller's (tests, for --stdin-filepath and -o -).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Stream standardInput, Stream standardOutput) =>
+        RunAsync(args, new Session(stdout, stderr) { StandardInput = () => standardInput, StandardOutput = () => standardOutput }, CancellationToken.None).GetAwaiter().GetResult();
+
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken, bool color = false, bool interactive = false, bool outputIsTerminal = false) =>
+        RunAsync(args, new Session(stdout, stderr) { Color = color, Interactive = interactive, OutputIsTerminal = outputIsTerminal }, cancellationToken);
+
+    private static Task<int> RunAsync(string[] args, Session session, CancellationToken cancellationToken)
     {
-        var session = new Session(stdout, stderr) { Color = color, Interactive = interactive };
+        var (stdout, stderr) = (session.Out, session.Error);
         var root = Create(session, out var verbose, out var limits);
         // No response files: "@name" is a file name like any other (a chart may be called @team.pace.yaml), and a
         // command line is never read from a file a pull request could have put there.
@@ -52,6 +59,7 @@ internal static class PaceCommand
             SchemaCommand.Create(session),
             DiffCommand.Create(session),
             ExportCommand.Create(session),
+            TargetsCommand.Create(session),
             ExplainCommand.Create(session),
         };
         root.Options.Add(new HelpOption { Recursive = true });
@@ -59,7 +67,7 @@ internal static class PaceCommand
         root.Options.Add(verbose);
 
         // The reader's limits belong to the commands that read charts, and to no other.
-        foreach (var name in new[] { "validate", "render", "diff", "export" })
+        foreach (var name in new[] { "validate", "render", "diff", "export", "targets", "explain" })
         {
             limits.AddTo(root.Subcommands.Single(c => c.Name == name));
         }

@@ -25,6 +25,18 @@ internal sealed class Session(TextWriter output, TextWriter error, bool verbose 
     /// <summary>The reader's limits (input size, depth, alias expansion, text length), from the command's options.</summary>
     public Pace.Yaml.ChartReaderOptions Limits { get; set; } = Pace.Yaml.ChartReaderOptions.Default;
 
+    /// <summary>Opens standard input as bytes (a chart read with --stdin-filepath); tests give their own.</summary>
+    public Func<Stream> StandardInput { get; init; } = System.Console.OpenStandardInput;
+
+    /// <summary>Opens standard output as bytes (a chart rendered with -o -); tests give their own.</summary>
+    public Func<Stream> StandardOutput { get; init; } = System.Console.OpenStandardOutput;
+
+    /// <summary>Whether standard output is a terminal, where a PDF's bytes would only garble the screen.</summary>
+    public bool OutputIsTerminal { get; init; }
+
+    /// <summary>Says something the user should know that does not stop the command (a link a walk did not follow).</summary>
+    public void Warn(string message) => Error.WriteLine($"pace: warning: {LineText.Text(message)}");
+
     public void Fail(Exception e) => WriteFailure(Error, e, Verbose);
 
     /// <summary>Prints what stopped a command: <c>pace: message</c>, its details, and with <c>--verbose</c> the cause.</summary>

@@ -47,18 +47,21 @@ public static class ChartRenderer
     public static void Render(Chart chart, Stream output) => Render(ChartChecker.Default.Check(chart), output);
 
     /// <summary>
-    /// Renders a checked chart to a file, atomically: it is written to a temporary file in the target folder and moved
-    /// into place, so a failed or cancelled render never leaves a partial file and keeps an earlier one intact.
-    /// When it replaces a file, the new one is forced to disk before the move, so a power cut cannot swap a good
-    /// earlier version for an empty file; a new file is not forced (nothing older can be lost, and the flush cost
-    /// 1.5–35 ms a file here, most of a batch render's time).
+    /// Renders a checked chart to a file, atomically: it is written to a temporary file in the target folder
+    /// (<c>.NAME.pace-tmp-</c> and 12 random hex digits) and moved into place, so a failed or cancelled render never
+    /// leaves a partial file and keeps an earlier one intact; a temporary file a killed render left behind is removed by
+    /// the next process that renders into that folder. Only a regular file is replaced: a device node, a FIFO, a socket
+    /// or a symbolic link at the path is refused, where moving a file into place would have replaced it. When it
+    /// replaces a file, the new one is forced to disk before the move, so a power cut cannot swap a good earlier version
+    /// for an empty file; a new file is not forced (nothing older can be lost, and the flush cost 1.5–35 ms a file here,
+    /// most of a batch render's time).
     /// </summary>
     /// <param name="check">The result of <see cref="ChartChecker"/>; its chart must have loaded.</param>
     /// <param name="path">The file to write; replaced when it exists.</param>
     /// <param name="options">Format, banner and timestamp.</param>
     /// <param name="cancellationToken">Cancels the render; the target is then untouched.</param>
     /// <exception cref="ArgumentException">The chart did not load.</exception>
-    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="IOException">The file cannot be written, or the path names something other than a regular file.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
     public static void RenderFile(CheckResult check, string path, RenderOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -66,8 +69,9 @@ public static class ChartRenderer
         ArgumentException.ThrowIfNullOrEmpty(path);
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full) ?? throw new ArgumentException("The path has no folder.", nameof(path));
-        var temp = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..12] + ".tmp");
-        var replacing = File.Exists(full);
+        var replacing = RegularTarget(full);
+        TemporaryFiles.ClearLeftovers(folder);
+        var temp = TemporaryFiles.For(full);
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -84,6 +88,35 @@ public static class ChartRenderer
             TryDelete(temp);
             throw;
         }
+    }
+
+    /// <summary>Whether the target exists as a regular file; throws when something else is there.</summary>
+    private static bool RegularTarget(string full)
+    {
+        var info = new FileInfo(full);
+        if (info.LinkTarget is not null)
+        {
+            throw new IOException($"'{full}' is a symbolic link, not a regular file; only a regular file is replaced.");
+        }
+
+        if (!Path.Exists(full))
+        {
+            return false;
+        }
+
+        Files.FileKind kind;
+        try
+        {
+            kind = Directory.Exists(full) ? Files.FileKind.Directory : Files.GuardedFile.KindOf(full);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return true; // a file we may replace but not read: the move below decides
+        }
+
+        return kind is Files.FileKind.Regular or Files.FileKind.Unknown
+            ? true
+            : throw new IOException($"'{full}' is not a regular file ({kind}); only a regular file is replaced.");
     }
 
     /// <summary>Checks a chart built in code with <see cref="ChartChecker.Default"/> and renders it to a file; see <see cref="RenderFile(CheckResult, string, RenderOptions?, CancellationToken)"/>.</summary>
@@ -128,14 +161,14 @@ public static class ChartRenderer
 
     /// <summary>Lays a checked chart out; shared by every entry point.</summary>
     internal static LayoutDocument Lay(CheckResult check, RenderOptions options, CancellationToken cancellationToken) =>
-        Lay(check.Chart ?? throw new ArgumentException("The chart did not load; render only a check whose chart loaded (CheckResult.Loaded).", nameof(check)), check.Language, check.Diagnostics, options, cancellationToken);
+        Lay(check.Chart ?? throw new ArgumentException("The chart did not load; render only a check whose chart loaded (CheckResult.Loaded).", nameof(check)), check.Language, check.Diagnostics, options, cancellationToken, LogoFile.For(check));
 
     /// <summary>Checks a chart built in code with <see cref="ChartChecker.Default"/> and lays it out (tests, the fuzzer, benchmarks).</summary>
     internal static LayoutDocument Lay(Chart chart, RenderOptions options, CancellationToken cancellationToken) =>
         Lay(ChartChecker.Default.Check(chart), options, cancellationToken);
 
     /// <summary>Resolves the options and lays a chart out with the given language and findings (tests use this directly).</summary>
-    internal static LayoutDocument Lay(Chart chart, ChartLanguage language, Findings findings, RenderOptions options, CancellationToken cancellationToken)
+    internal static LayoutDocument Lay(Chart chart, ChartLanguage language, Findings findings, RenderOptions options, CancellationToken cancellationToken, LogoImage? logo = null)
     {
         if (options.Format != OutputFormat.Pdf && !(options.PngDpi is >= 1 and <= 1200))
         {
@@ -143,7 +176,6 @@ public static class ChartRenderer
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var logo = LogoFile.Load(chart, options.BaseDirectory);
         return DocumentLayout.Build(chart, language, findings, options.FindingsBanner, logo, TimestampOf(chart, options), cancellationToken);
     }
 

@@ -1,37 +1,27 @@
-using Pace.Files;
 using Pace.Rendering.Layout;
 
 namespace Pace.Rendering;
 
 /// <summary>
-/// Reads the theme's logo through <see cref="GuardedFile"/> (regular files only, bounded while read). A logo is
-/// decoration: a missing, unreadable, oversized, special or non-PNG file is skipped, never an error that stops the
-/// chart from rendering.
+/// The logo a check read (<see cref="CheckResult.Logo"/>: decoded and bounded by the pipeline, never read here),
+/// scaled down to what its box on the page can show, so a large logo is not embedded in every PDF at full size.
 /// </summary>
 internal static class LogoFile
 {
-    /// <summary>Logos larger than this are skipped: they would bloat every PDF.</summary>
-    public const int MaxBytes = 2 * 1024 * 1024;
+    /// <summary>The resolution a logo keeps in its box: 600 dpi, print quality and more than the default PNG's 150.</summary>
+    public const float Dpi = 600;
 
-    /// <summary>Loads the logo of a chart, resolving a relative path against the base directory, else the chart file's folder.</summary>
-    public static LogoImage? Load(Chart chart, string? baseDirectory)
+    /// <summary>The check's logo, scaled to fit the header's logo box at <see cref="Dpi"/>; <see langword="null"/> when there is none.</summary>
+    public static LogoImage? For(CheckResult check)
     {
-        var logo = chart.Theme?.Logo;
-        if (string.IsNullOrWhiteSpace(logo))
+        if (check.Logo is not { } logo)
         {
             return null;
         }
 
-        try
-        {
-            var folder = baseDirectory ?? (chart.Source?.Node.File is { } file ? Path.GetDirectoryName(Path.GetFullPath(file)) : null);
-            var path = Path.IsPathRooted(logo) || folder is null ? logo : Path.Combine(folder, logo);
-            var content = GuardedFile.Read(path, MaxBytes);
-            return content.Succeeded ? LogoImages.FromBytes(content.Bytes.ToArray()) : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return null;
-        }
+        var fitted = logo.ScaledToFit(Pixels(PageFrame.LogoMaxWidth), Pixels(PageFrame.LogoHeight));
+        return new LogoImage(fitted.Width, fitted.Height, fitted.Rgba, logo.SourceWidth, logo.SourceHeight);
     }
+
+    private static int Pixels(float points) => (int)MathF.Ceiling(points / 72 * Dpi);
 }

@@ -18,9 +18,6 @@ public sealed record RenderOptions
     /// </summary>
     public DateTimeOffset? Timestamp { get; init; }
 
-    /// <summary>The folder a relative <c>theme.logo</c> is resolved against; the chart file's folder when <see langword="null"/>.</summary>
-    public string? BaseDirectory { get; init; }
-
     /// <summary>The resolution of PNG output, in dots per inch.</summary>
     public float PngDpi { get; init; } = 150;
 }

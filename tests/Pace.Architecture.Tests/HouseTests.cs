@@ -83,6 +83,23 @@ public class HouseTests
     }
 
     [Test]
+    public void The_PDF_painter_never_touches_SkiaSharp()
+    {
+        // The PDF path must work where Skia's native library cannot load: the logo comes decoded from the check.
+        Types().That().Are(Namespace("Pace.Rendering.Painters.Pdf")).Or().HaveFullName("Pace.Rendering.Painters.PdfPainter")
+            .Should().NotDependOnAny(Types().That().ResideInNamespace("SkiaSharp")).Check(House);
+    }
+
+    [Test]
+    public void Images_are_decoded_below_the_pipeline_without_files_or_rules()
+    {
+        Types().That().Are(Room("Pace/Imaging")).Should().NotDependOnAny(
+            Types().That().Are(Room("Pace/Files")).Or().Are(Room("Pace/Checking")).Or().Are(Room("Pace/Validation")).Or().Are(Room("Pace/Yaml")))
+            .AndShould().NotDependOnAny(typeof(File), typeof(FileInfo), typeof(FileStream), typeof(Directory))
+            .Check(House);
+    }
+
+    [Test]
     public void The_libraries_never_reach_the_command_line()
     {
         Types().That().ResideInAssembly(typeof(Chart).Assembly).Or().ResideInAssembly(typeof(Rendering.ChartRenderer).Assembly)
@@ -99,7 +116,7 @@ public class HouseTests
     [Test]
     public void Every_room_declares_types()
     {
-        foreach (var room in new[] { "Pace/Model", "Pace/Diagnostics", "Pace/Localization", "Pace/Yaml", "Pace/Validation", "Pace/Analysis", "Pace/Checking", "Pace/Files", "Pace/Configuration" })
+        foreach (var room in new[] { "Pace/Model", "Pace/Diagnostics", "Pace/Localization", "Pace/Yaml", "Pace/Validation", "Pace/Analysis", "Pace/Checking", "Pace/Files", "Pace/Configuration", "Pace/Imaging" })
         {
             Assert.That(Rooms.DeclaredTypes(room), Is.Not.Empty, room);
         }

@@ -87,6 +87,6 @@ public class DiffExportTests
         Assert.That(md.Count(l => l.StartsWith("| ", StringComparison.Ordinal)), Is.EqualTo(14), "header, separator and 12 KPIs");
         var json = PaceTool.Run("export", PaceTool.Example("technical-wholesaler.pace.yaml"), "-f", "json").Out;
         using var doc = System.Text.Json.JsonDocument.Parse(json);
-        Assert.That(doc.RootElement.GetProperty("rows")[4].GetProperty("kpi owner").GetString(), Is.EqualTo("Henk Willems"));
+        Assert.That(doc.RootElement.GetProperty("processes")[1].GetProperty("kpis")[1].GetProperty("reporter").GetString(), Is.EqualTo("henk"));
     }
 }

@@ -62,7 +62,7 @@ public class PipelineTests
                 Assert.That(check.Language, Is.EqualTo(ChartLanguage.Dutch));
                 Assert.That(check.Configuration?.Path, Does.EndWith("pace.config.yaml"));
                 Assert.That(words, Does.Contain("KERNPROCES"), "the Dutch column heading on the PDF");
-                Assert.That(words, Does.Contain("Pagina1van3"), "the Dutch footer");
+                Assert.That(words, Does.Contain("Pagina1van4"), "the Dutch footer");
                 Assert.That(words, Does.Not.Contain("CORE PROCESS".Replace(" ", string.Empty, StringComparison.Ordinal)));
             });
         }

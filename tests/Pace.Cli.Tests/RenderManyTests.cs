@@ -60,6 +60,28 @@ public class RenderManyTests
         Assert.That(await run.WaitAsync(TimeSpan.FromSeconds(10)), Is.EqualTo(0));
     }
 
+    [Test]
+    public async Task Watch_renders_again_when_the_configuration_changes_and_reads_it_afresh()
+    {
+        var dir = PaceTool.TempFolder();
+        Directory.CreateDirectory(Path.Combine(dir, ".git"));
+        var chart = Path.Combine(dir, "c.pace.yaml");
+        File.Copy(PaceTool.Example(Path.Combine("invalid", "two-owners.pace.yaml")), chart);
+        var config = Path.Combine(dir, "pace.config.yaml");
+        await File.WriteAllTextAsync(config, "rules:\n  PACE002: warning\n");
+        using var cancel = new CancellationTokenSource();
+        var stdout = new SynchronizedWriter();
+        var run = Task.Run(() => Cli.PaceCommand.RunAsync(["render", chart, "--watch"], stdout, TextWriter.Null, cancel.Token));
+        await WaitFor(() => stdout.Text.Contains('→', StringComparison.Ordinal));
+
+        // Only the configuration is saved: PACE002 becomes an error, so the chart may no longer be rendered.
+        await File.WriteAllTextAsync(config, "rules:\n  PACE002: error\n");
+        await WaitFor(() => stdout.Text.Contains("keeps the last good chart", StringComparison.Ordinal));
+
+        await cancel.CancelAsync();
+        Assert.That(await run.WaitAsync(TimeSpan.FromSeconds(10)), Is.EqualTo(0));
+    }
+
     private static async Task WaitFor(Func<bool> condition)
     {
         for (var i = 0; i < 200 && !condition(); i++)

@@ -23,7 +23,7 @@ public class ReportFormatTests
         var driver = doc.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver");
         Assert.That(driver.GetProperty("informationUri").GetString(), Is.EqualTo("https://github.com/pace-charts/pace"), "the PaceProjectUrl of Directory.Build.props");
         var rules = driver.GetProperty("rules").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
-        Assert.That(rules.Keys, Does.Contain("PACE002").And.Contain("PACE100").And.Contain("PACE118"));
+        Assert.That(rules.Keys, Does.Contain("PACE002").And.Contain("PACE100").And.Contain("PACE121"));
         foreach (var (id, rule) in rules)
         {
             Assert.Multiple(() =>

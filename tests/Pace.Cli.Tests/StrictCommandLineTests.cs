@@ -72,7 +72,6 @@ public class StrictCommandLineTests
 
     [TestCase("schema")]
     [TestCase("init")]
-    [TestCase("explain")]
     public void The_reader_limits_are_only_on_the_commands_that_read_charts(string command) =>
         Assert.That(PaceTool.Run(command, "--help").Out, Does.Not.Contain("--max-file-size"));
 
@@ -123,14 +122,14 @@ public class StrictCommandLineTests
     public void An_unknown_rule_code_in_the_configuration_is_a_configuration_error()
     {
         var dir = PaceTool.TempFolder();
-        File.WriteAllText(Path.Combine(dir, "pace.config.yaml"), "rules:\n  PACE16: off\n");
+        File.WriteAllText(Path.Combine(dir, "pace.config.yaml"), "rules:\n  PACE916: off\n");
         var chart = Path.Combine(dir, "c.pace.yaml");
         File.Copy(Chart, chart);
         var (exit, _, error) = PaceTool.Run("validate", chart);
         var library = Assert.Throws<ConfigurationException>(() => ChartChecker.Default.CheckFile(chart))!;
         Assert.That(exit, Is.EqualTo(2));
         Assert.That(error, Does.Contain("pace.config.yaml is not a valid configuration:"));
-        Assert.That(error, Does.Contain($"pace.config.yaml:2:3: error PACE118: {library.Diagnostics.Single().Message}"));
+        Assert.That(error, Does.Contain($"pace.config.yaml:2:3: error PACE121: {library.Diagnostics.Single().Message}"));
         Assert.That(library.Diagnostics.Single().Message, Does.Contain("'PACE016'"), "the did-you-mean");
     }
 }

@@ -46,6 +46,30 @@ public class SystemCallTests
         });
     }
 
+    [Test]
+    public void A_pdf_with_a_logo_never_loads_skia()
+    {
+        // The logo is decoded by Pace's own PNG decoder in the check; before, the PDF path decoded it with Skia.
+        var dir = PaceTool.TempFolder();
+        using (var bitmap = new SkiaSharp.SKBitmap(60, 30))
+        {
+            bitmap.Erase(SkiaSharp.SKColors.OrangeRed);
+            using var data = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+            File.WriteAllBytes(Path.Combine(dir, "logo.png"), data.ToArray());
+        }
+
+        var chart = Path.Combine(dir, "w.pace.yaml");
+        File.WriteAllText(chart, File.ReadAllText(PaceTool.Example("technical-wholesaler.pace.yaml")) + "theme:\n  logo: logo.png\n");
+        var pdf = Traced("trace=openat", "render", chart, "-o", Path.Combine(dir, "w.pdf"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(pdf.Trace, Does.Contain("logo.png"), "the logo was read (else this proves nothing)");
+            Assert.That(pdf.Trace, Does.Not.Contain("libSkiaSharp"));
+            Assert.That(File.ReadAllText(Path.Combine(dir, "w.pdf"), System.Text.Encoding.Latin1), Does.Contain("/Subtype /Image"));
+        });
+    }
+
     /// <summary>
     /// Drawing with Skia (PNG, SVG) opens no machine font: Pace draws with its embedded Lato only. SkiaSharp 3.x's
     /// Linux NoDependencies build made its default font manager scan /usr/share/fonts on the first typeface (some 200

@@ -166,6 +166,36 @@ public sealed class BuildPackageTests
         File.WriteAllText(file, text.Replace("  </PropertyGroup>", $"    <{property}>{value}</{property}>\n  </PropertyGroup>", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The configuration files are inputs of the check: a stricter <c>pace.config.yaml</c> checks a stamped chart again
+    /// (it used to leave it passing), and <c>PaceConfig</c> names the one file to use, as <c>--config</c> does.
+    /// </summary>
+    [Test]
+    public void A_changed_configuration_checks_the_charts_again_and_PaceConfig_names_one()
+    {
+        var project = PackageFixture.NewFolder("build-config");
+        Consumer.WriteProject(project, "Configured", "Library", "Pace.Build");
+        var chart = Path.Combine(project, "two-owners.pace.yaml");
+        Consumer.CopyExample(Path.Combine("invalid", "two-owners.pace.yaml"), chart);
+        var config = Path.Combine(project, "pace.config.yaml");
+        File.WriteAllText(config, "rules:\n  PACE002: warning\n");
+        File.WriteAllText(Path.Combine(project, "ci.yaml"), "rules:\n  PACE002: off\n");
+
+        var lenient = Consumer.Build(project);
+        Assert.That(lenient.ExitCode, Is.Zero, lenient.ToString());
+        Assert.That(lenient.LinesWith($"{chart}(13,12): warning PACE002: "), Is.Not.Empty, lenient.ToString());
+
+        File.WriteAllText(config, "rules:\n  PACE002: error\n");
+        File.SetLastWriteTimeUtc(config, DateTime.UtcNow.AddSeconds(2)); // newer than the stamp, whatever the clock's grain
+        var stricter = Consumer.Build(project);
+        Assert.That(stricter.ExitCode, Is.Not.Zero, stricter.ToString());
+        Assert.That(stricter.LinesWith($"{chart}(13,12): error PACE002: "), Is.Not.Empty, stricter.ToString());
+
+        var named = Consumer.Build(project, "-p:PaceConfig=ci.yaml");
+        Assert.That(named.ExitCode, Is.Zero, named.ToString());
+        Assert.That(named.LinesWith("PACE002"), Is.Empty, named.ToString());
+    }
+
     [Test]
     public void PaceRenderPdf_draws_each_chart_into_the_output_folder_with_the_repositorys_pinned_tool()
     {

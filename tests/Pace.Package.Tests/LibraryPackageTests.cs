@@ -73,6 +73,9 @@ public sealed class LibraryPackageTests
         Assert.That(Section("library8"), Does.Contain("warning ACME001: KPI 'Aantal offertes' of 'Van lead naar deal' has no unit."));
         Assert.That(Section("library10"), Does.Contain("True"), "an edited chart written back reads back as the edit");
         Assert.That(File.ReadAllText(Path.Combine(_app, "acme-next.pace.yaml")), Does.StartWith("# yaml-language-server: $schema="), "the comments stay");
+        Assert.That(Section("library11"), Does.Match(@"Getekende contractwaarde: Sum, 2026-Q4 110000 against 100000(\.00)? pro rata: Green"), "the 1-November example, on track pro rata");
+        Assert.That(Section("library11"), Does.Contain("2026-10 100000, 2026-11 100000, 2026-12 100000"));
+        Assert.That(Section("library11"), Does.Contain("weeks: 14, the first 4 days"));
     }
 
     [Test]

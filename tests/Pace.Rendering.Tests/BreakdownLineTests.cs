@@ -4,7 +4,8 @@ namespace Pace.Rendering.Tests;
 
 /// <summary>
 /// The breakdown line of a trends card: Pace.Analysis's <c>TargetBreakdown</c> in words, for the period of the
-/// KPI's cadence that holds the chart's date. Weeks are ISO weeks by their Thursday, so quarters have 12 to 14.
+/// KPI's cadence that holds the chart's date. A week across two months is split by its days, so the weekly range is
+/// over whole weeks; the count of weeks is ISO's, by their Thursday, so quarters have 12 to 14.
 /// </summary>
 public sealed class BreakdownLineTests
 {
@@ -15,10 +16,10 @@ public sealed class BreakdownLineTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(BreakdownLine.Describe(Quarterly, Period.Quarter(2026, 4), Labels.Dutch), Is.EqualTo("€ 300.000 per kwartaal = € 100.000 per maand ≈ € 21.429 per week (14 weken in 2026-Q4)"));
-            Assert.That(BreakdownLine.Describe(Quarterly, Period.Quarter(2026, 4), Labels.English), Is.EqualTo("€300,000 a quarter = €100,000 a month ≈ €21,429 a week (14 weeks in 2026-Q4)"));
-            Assert.That(BreakdownLine.Describe(Quarterly, Period.Quarter(2026, 3), Labels.English), Is.EqualTo("€300,000 a quarter = €100,000 a month ≈ €23,077 a week (13 weeks in 2026-Q3)"));
-            Assert.That(BreakdownLine.Describe(Quarterly, Period.Quarter(2027, 1), Labels.English), Is.EqualTo("€300,000 a quarter = €100,000 a month = €25,000 a week (12 weeks in 2027-Q1)"));
+            Assert.That(BreakdownLine.Describe(Quarterly, Period.Quarter(2026, 4), Labels.Dutch), Is.EqualTo("€ 300.000 per kwartaal = € 100.000 per maand ≈ € 22.581–€ 23.333 per week (14 weken in 2026-Q4)"));
+            Assert.That(BreakdownLine.Describe(Quarterly, Period.Quarter(2026, 4), Labels.English), Is.EqualTo("€300,000 a quarter = €100,000 a month ≈ €22,581–€23,333 a week (14 weeks in 2026-Q4)"));
+            Assert.That(BreakdownLine.Describe(Quarterly, Period.Quarter(2026, 3), Labels.English), Is.EqualTo("€300,000 a quarter = €100,000 a month ≈ €22,581–€23,333 a week (13 weeks in 2026-Q3)"));
+            Assert.That(BreakdownLine.Describe(Quarterly, Period.Quarter(2027, 1), Labels.English), Is.EqualTo("€300,000 a quarter = €100,000 a month ≈ €22,581–€25,000 a week (12 weeks in 2027-Q1)"));
         });
     }
 
@@ -28,8 +29,8 @@ public sealed class BreakdownLineTests
         var kpi = new Kpi { Target = 1200000, Unit = "EUR", Cadence = Cadence.Year };
         Assert.Multiple(() =>
         {
-            Assert.That(BreakdownLine.Describe(kpi, Period.Year(2027), Labels.English), Is.EqualTo("€1,200,000 a year = €300,000 a quarter = €100,000 a month ≈ €23,077 a week (52 weeks in 2027)"));
-            Assert.That(BreakdownLine.Describe(kpi, Period.Year(2026), Labels.English), Is.EqualTo("€1,200,000 a year = €300,000 a quarter = €100,000 a month ≈ €22,642 a week (53 weeks in 2026)"));
+            Assert.That(BreakdownLine.Describe(kpi, Period.Year(2027), Labels.English), Is.EqualTo("€1,200,000 a year = €300,000 a quarter = €100,000 a month ≈ €22,581–€25,000 a week (52 weeks in 2027)"));
+            Assert.That(BreakdownLine.Describe(kpi, Period.Year(2026), Labels.English), Is.EqualTo("€1,200,000 a year = €300,000 a quarter = €100,000 a month ≈ €22,581–€25,000 a week (53 weeks in 2026)"));
         });
     }
 
@@ -40,8 +41,8 @@ public sealed class BreakdownLineTests
         var kpi = new Kpi { Target = 1200000, Unit = "EUR", Cadence = Cadence.Year, Seasonality = [1, 1, 1, 1, 1, 1, 1, 0.5m, 1, 1, 1, 2] };
         Assert.Multiple(() =>
         {
-            Assert.That(BreakdownLine.Describe(kpi, Period.Year(2026), Labels.English), Is.EqualTo("€1,200,000 a year ≈ €240,000–€384,000 a quarter ≈ €48,000–€192,000 a month ≈ €10,593–€42,371 a week (53 weeks in 2026)"));
-            Assert.That(BreakdownLine.Describe(kpi with { Cadence = Cadence.Quarter, Target = 300000 }, Period.Quarter(2026, 4), Labels.Dutch), Is.EqualTo("€ 300.000 per kwartaal ≈ € 75.000–€ 150.000 per maand ≈ € 16.141–€ 32.283 per week (14 weken in 2026-Q4)"));
+            Assert.That(BreakdownLine.Describe(kpi, Period.Year(2026), Labels.English), Is.EqualTo("€1,200,000 a year ≈ €240,000–€384,000 a quarter ≈ €48,000–€192,000 a month ≈ €10,839–€43,355 a week (53 weeks in 2026)"));
+            Assert.That(BreakdownLine.Describe(kpi with { Cadence = Cadence.Quarter, Target = 300000 }, Period.Quarter(2026, 4), Labels.Dutch), Is.EqualTo("€ 300.000 per kwartaal ≈ € 75.000–€ 150.000 per maand ≈ € 16.935–€ 33.871 per week (14 weken in 2026-Q4)"));
         });
     }
 
@@ -54,6 +55,9 @@ public sealed class BreakdownLineTests
             // A presentation rule: a percentage is the same in every month and week.
             Assert.That(BreakdownLine.Describe(new Kpi { Target = 35, Unit = "%", Cadence = Cadence.Quarter }, q4, Labels.English), Is.Null);
             Assert.That(BreakdownLine.Describe(new Kpi { Target = 35, Unit = " % ", Cadence = Cadence.Quarter }, q4, Labels.English), Is.Null);
+            Assert.That(BreakdownLine.Describe(new Kpi { Name = "Net Promoter Score", Target = 45, Unit = "NPS", Cadence = Cadence.Quarter }, q4, Labels.Dutch), Is.Null, "an NPS of 45 is not 15 a month");
+            Assert.That(BreakdownLine.Describe(new Kpi { Name = "Kosten per factuur", Target = 4, Unit = "EUR", Cadence = Cadence.Quarter }, q4, Labels.Dutch), Is.Null, "€ 4 an invoice is not € 1,33 a month");
+            Assert.That(BreakdownLine.Describe(new Kpi { Name = "Doorlooptijd", Target = 30, Unit = "dagen", Cadence = Cadence.Quarter }, q4, Labels.Dutch), Is.Null, "30 days of lead time are not 10 a month");
             Assert.That(BreakdownLine.Describe(new Kpi { Target = 35, Unit = "EUR", Cadence = Cadence.Month }, Period.Month(2026, 10), Labels.English), Is.Null);
             Assert.That(BreakdownLine.Describe(new Kpi { Unit = "EUR", Cadence = Cadence.Quarter }, q4, Labels.English), Is.Null);
             Assert.That(BreakdownLine.Describe(Quarterly, Period.Year(2026), Labels.English), Is.Null, "a period that is not the KPI's cadence");
@@ -122,6 +126,6 @@ public sealed class BreakdownLineTests
     {
         var document = ChartRenderer.Lay(TestCharts.Example("acme-software"), RenderOptions.Default, CancellationToken.None);
         var lines = document.Pages.SelectMany(p => p.Texts).Select(t => t.Text).Where(t => t.Contains("per kwartaal =", StringComparison.Ordinal)).ToList();
-        Assert.That(lines, Is.EqualTo(new[] { "€ 300.000 per kwartaal = € 100.000 per maand ≈ € 21.429 per week (14 weken in 2026-Q4)" }));
+        Assert.That(lines, Is.EqualTo(new[] { "€ 300.000 per kwartaal = € 100.000 per maand ≈ € 22.581–€ 23.333 per week (14 weken in 2026-Q4)" }));
     }
 }

@@ -13,24 +13,27 @@ public sealed class ChartContentTests
     private static string[] Words(LayoutPage page) => [.. page.Texts.Select(t => t.Text)];
 
     [Test]
-    public void Acme_has_chart_people_and_trends_pages_and_a_findings_page_with_its_four_warnings_and_two_FACe_notes()
+    public void Acme_has_chart_people_scorecard_and_trends_pages_and_a_findings_page_with_its_five_warnings_and_two_FACe_notes()
     {
-        // The full rule set finds two target misses (PACE018) and two miss streaks (PACE020) in acme's actuals, and
-        // two notes on its FACe: Bram in two seats (PACE035) and the open IT seat (PACE031).
+        // The full rule set finds two target misses (PACE018), two miss streaks (PACE020) and a stale number (PACE023)
+        // in acme's actuals, and two notes on its FACe: Bram in two seats (PACE035) and the open IT seat (PACE031).
         var document = Lay(TestCharts.Example("acme-software"));
-        Assert.That(document.Pages, Has.Count.EqualTo(4));
-        var findings = Words(document.Pages[3]);
+        Assert.That(document.Pages, Has.Count.EqualTo(6));
+        var findings = Words(document.Pages[5]);
         Assert.Multiple(() =>
         {
             Assert.That(Words(document.Pages[1]), Does.Contain("Mensen en focus"));
-            Assert.That(Words(document.Pages[2]), Does.Contain("Trends"));
+            Assert.That(Words(document.Pages[2]), Does.Contain("Scorecard"));
+            Assert.That(Words(document.Pages[3]), Does.Contain("Trends"));
+            Assert.That(Words(document.Pages[4]), Does.Contain("Trends"));
             Assert.That(findings, Does.Contain("Bevindingen"));
-            Assert.That(findings.Count(w => w.StartsWith("PACE", StringComparison.Ordinal)), Is.EqualTo(6));
+            Assert.That(findings.Count(w => w.StartsWith("PACE", StringComparison.Ordinal)), Is.EqualTo(7));
             Assert.That(findings.Count(w => w is "PACE031" or "PACE035"), Is.EqualTo(2));
             Assert.That(findings.Count(w => w == "PACE018"), Is.EqualTo(2));
             Assert.That(findings.Count(w => w == "PACE020"), Is.EqualTo(2));
-            Assert.That(findings.Count(w => w == "waarschuwing"), Is.EqualTo(4), "all four are warnings");
-            Assert.That(document.Pages.Select(p => Words(p).Contains("4 waarschuwingen, 2 tips")), Is.All.True, "every footer counts them");
+            Assert.That(findings.Count(w => w == "PACE023"), Is.EqualTo(1));
+            Assert.That(findings.Count(w => w == "waarschuwing"), Is.EqualTo(5), "all five are warnings");
+            Assert.That(document.Pages.Select(p => Words(p).Contains("5 waarschuwingen, 2 tips")), Is.All.True, "every footer counts them");
         });
     }
 
@@ -40,8 +43,9 @@ public sealed class ChartContentTests
         var document = Lay(TestCharts.Example("technical-wholesaler"));
         Assert.Multiple(() =>
         {
-            Assert.That(document.Pages, Has.Count.EqualTo(3));
-            Assert.That(Words(document.Pages[2]), Does.Contain("Trends"));
+            Assert.That(document.Pages, Has.Count.EqualTo(4));
+            Assert.That(Words(document.Pages[2]), Does.Contain("Scorecard"));
+            Assert.That(Words(document.Pages[3]), Does.Contain("Trends"));
             Assert.That(document.Pages.SelectMany(Words), Does.Not.Contain("Findings"));
             Assert.That(document.Pages.SelectMany(Words).Where(w => w.StartsWith("PACE", StringComparison.Ordinal)), Is.Empty);
             Assert.That(document.Pages.Select(p => Words(p).Contains("No findings")), Is.All.True, "every footer says so");
@@ -49,7 +53,7 @@ public sealed class ChartContentTests
     }
 
     [Test]
-    public void Without_actuals_there_is_no_trends_page()
+    public void Without_actuals_there_is_no_scorecard_and_no_trends_page()
     {
         // Brightleaf has no actuals, and one warning: Tom Verbeek reports six KPIs (PACE011).
         var document = Lay(TestCharts.Example("brightleaf-foods"));
@@ -57,7 +61,7 @@ public sealed class ChartContentTests
         var findings = Words(document.Pages[2]);
         Assert.Multiple(() =>
         {
-            Assert.That(document.Pages.Select(p => p.Texts.Any(t => t.Text == "Trends")), Is.All.False);
+            Assert.That(document.Pages.Select(p => p.Texts.Any(t => t.Text is "Trends" or "Scorecard")), Is.All.False);
             Assert.That(findings, Does.Contain("Findings"));
             Assert.That(findings.Where(w => w.StartsWith("PACE", StringComparison.Ordinal)), Is.EqualTo(new[] { "PACE011" }));
             Assert.That(document.Pages.Select(p => Words(p).Contains("1 warning")), Is.All.True);
@@ -184,24 +188,65 @@ public sealed class ChartContentTests
             }
 
             File.WriteAllText(Path.Combine(folder, "broken.png"), "not a png at all, just text");
-            var chart = TestCharts.Example("technical-wholesaler");
-            LayoutDocument With(string logo) => Lay(chart with { Theme = new Theme { Logo = logo } }, new RenderOptions { BaseDirectory = folder });
+            var text = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "examples", "technical-wholesaler.pace.yaml"));
+            CheckResult With(string logo)
+            {
+                var chart = Path.Combine(folder, "chart.pace.yaml");
+                File.WriteAllText(chart, text + $"theme:\n  logo: '{logo}'\n");
+                return new ChartChecker().CheckFile(chart);
+            }
 
-            var image = With("logo.png").Pages[0].Elements.OfType<ImageElement>().Single();
+            IEnumerable<ImageElement> Images(string logo) => ChartRenderer.Lay(With(logo), RenderOptions.Default, CancellationToken.None).Pages[0].Elements.OfType<ImageElement>();
+
+            var image = Images("logo.png").Single();
             Assert.Multiple(() =>
             {
                 Assert.That(image.Bounds.Width / image.Bounds.Height, Is.EqualTo(2).Within(0.01), "aspect ratio kept");
-                Assert.That(With("missing.png").Pages[0].Elements.OfType<ImageElement>(), Is.Empty);
-                Assert.That(With("broken.png").Pages[0].Elements.OfType<ImageElement>(), Is.Empty);
-                Assert.That(With("../../../etc/passwd").Pages[0].Elements.OfType<ImageElement>(), Is.Empty);
+                Assert.That((image.Image.Width, image.Image.Height), Is.EqualTo((40, 20)), "small enough to embed as it is");
+                Assert.That(Images("missing.png"), Is.Empty);
+                Assert.That(Images("broken.png"), Is.Empty);
+                Assert.That(Images("../../../etc/passwd"), Is.Empty);
+                Assert.That(With("broken.png").Diagnostics.Select(d => d.Code), Does.Contain("PACE119"), "said, not silently dropped");
             });
 
             // And all three formats render with the logo.
             foreach (var format in Enum.GetValues<OutputFormat>())
             {
-                var bytes = ChartRenderer.RenderPages(TestCharts.Checked(chart with { Theme = new Theme { Logo = "logo.png" } }), new RenderOptions { BaseDirectory = folder, Format = format, PngDpi = 30 })[0];
+                var bytes = ChartRenderer.RenderPages(With("logo.png"), new RenderOptions { Format = format, PngDpi = 30 })[0];
                 Assert.That(bytes, Is.Not.Empty);
             }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
+    public void A_logo_larger_than_its_box_is_embedded_at_600_dpi_of_the_box()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "pace-logo-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            using (var bitmap = new SKBitmap(2000, 1000))
+            {
+                bitmap.Erase(SKColors.OrangeRed);
+                using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+                File.WriteAllBytes(Path.Combine(folder, "logo.png"), data.ToArray());
+            }
+
+            var chart = Path.Combine(folder, "chart.pace.yaml");
+            File.WriteAllText(chart, File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "examples", "technical-wholesaler.pace.yaml")) + "theme:\n  logo: logo.png\n");
+            var check = new ChartChecker().CheckFile(chart);
+            var image = ChartRenderer.Lay(check, RenderOptions.Default, CancellationToken.None).Pages[0].Elements.OfType<ImageElement>().Single();
+
+            Assert.Multiple(() =>
+            {
+                Assert.That((check.Logo!.Width, check.Logo.Height), Is.EqualTo((1000, 500)), "the check keeps at most 1024 pixels a side");
+                Assert.That((image.Image.Width, image.Image.Height), Is.EqualTo((500, 250)), "36 pt at 600 dpi is 300 pixels: halved once more");
+                Assert.That(image.Bounds.Height, Is.EqualTo(36).Within(0.01));
+            });
         }
         finally
         {

@@ -46,7 +46,7 @@ public sealed class DeterminismTests
         Assert.Multiple(() =>
         {
             Assert.That(stream.ToArray(), Is.EqualTo(pages[0]));
-            Assert.That(pages, Has.Count.EqualTo(3), "chart, people, trends");
+            Assert.That(pages, Has.Count.EqualTo(4), "chart, people, scorecard, trends");
             Assert.That(System.Text.Encoding.UTF8.GetString(pages[0]), Does.Contain("<svg").And.Contain("From quote to confirmed order"));
         });
     }

@@ -2,7 +2,6 @@ using System.Text;
 using Pace.Rendering.Layout;
 using Pace.Rendering.Painters;
 using Pace.Rendering.Painters.Pdf;
-using SkiaSharp;
 using UglyToad.PdfPig;
 
 namespace Pace.Rendering.Tests;
@@ -72,10 +71,7 @@ public sealed class PdfWriterTests
     [Test]
     public void A_logo_is_embedded_as_an_image_in_its_box_with_its_transparency()
     {
-        using var bitmap = new SKBitmap(new SKImageInfo(40, 20, SKColorType.Rgba8888, SKAlphaType.Unpremul));
-        bitmap.Erase(new SKColor(255, 69, 0, 200));
-        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
-        var png = data.ToArray();
+        var png = new LogoImage(40, 20, Enumerable.Repeat<byte[]>([255, 69, 0, 200], 40 * 20).SelectMany(p => p).ToArray(), 40, 20);
         var bounds = new Rect(700, 30, 80, 40);
         var page = new LayoutPage(842, 595, [new ImageElement(bounds, png), new ImageElement(bounds, png)]);
         using var output = new MemoryStream();

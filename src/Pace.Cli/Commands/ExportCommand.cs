@@ -17,7 +17,7 @@ internal static class ExportCommand
         command.SetAction(parse => session.Guard(() =>
         {
             var checker = new ChartChecker(new CheckOptions { Limits = session.Limits });
-            var paths = InputExpander.Expand(parse.GetValue(files)!);
+            var paths = InputExpander.Expand(parse.GetValue(files)!, new WalkOptions(Gitignore: true, IgnorePaths: []), session.Warn);
             var charts = new List<(string Path, Chart Chart)>();
             var unreadable = 0;
             foreach (var path in paths)

@@ -39,19 +39,19 @@ internal static class InitCommand
             }
             catch (IOException) when (File.Exists(path) || Directory.Exists(path))
             {
-                throw new UserError($"{path} already exists; pace init never overwrites a file — choose another name");
+                throw new UserError($"{LineText.Path(path)} already exists; pace init never overwrites a file — choose another name");
             }
             catch (DirectoryNotFoundException e)
             {
-                throw new UserError($"{path}: the folder does not exist", e);
+                throw new UserError($"{LineText.Path(path)}: the folder does not exist", e);
             }
             catch (UnauthorizedAccessException e)
             {
-                throw new UserError($"{path}: permission denied", e);
+                throw new UserError($"{LineText.Path(path)}: permission denied", e);
             }
             catch (IOException e)
             {
-                throw new UserError($"{path}: cannot be written: {e.Message}", e);
+                throw new UserError($"{LineText.Path(path)}: cannot be written: {e.Message}", e);
             }
 
             var shown = LineText.Text(path);

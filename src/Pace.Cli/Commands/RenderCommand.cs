@@ -10,8 +10,8 @@ internal static class RenderCommand
 {
     public static Command Create(Session console)
     {
-        var files = new Argument<string[]>("files") { Description = "Chart files, folders or globs", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string?>("--output", "-o") { Description = "Where to write, for one chart (default: beside it, e.g. acme.pdf)" };
+        var files = new Argument<string[]>("files") { Description = "Chart files, folders or globs", Arity = ArgumentArity.ZeroOrMore };
+        var output = new Option<string?>("--output", "-o") { Description = "Where to write, for one chart (default: beside it, e.g. acme.pdf); - for standard output" };
         var outDir = new Option<string?>("--out-dir") { Description = "Write every output into this folder (created when missing)" };
         var format = Parsing.Choice.One("--format", string.Empty, "pdf, png or svg (default: the extension of -o, else pdf)", Formats);
         var force = new Option<bool>("--force") { Description = "Render even when a chart has errors (it then carries a findings banner)" };
@@ -19,26 +19,30 @@ internal static class RenderCommand
         var lang = CommonOptions.Lang();
         var rule = CommonOptions.Rule();
         var command = new Command("render", "Render charts as print-ready PDF, PNG or SVG") { files, output, outDir, format, force, watch, lang, rule };
+        var input = new InputOptions();
+        input.AddTo(command);
         command.SetAction((parse, cancel) => Task.FromResult(console.Guard(() =>
         {
-            var checker = CommonOptions.Checker(parse.GetValue(lang), parse.GetValue(rule), console.Limits);
-            var paths = InputExpander.Expand(parse.GetValue(files)!);
-            if (parse.GetValue(output) is { } named && paths.Count == 1)
+            var language = parse.GetValue(lang);
+            var checker = input.Checker(parse, language, parse.GetValue(rule), console.Limits);
+            var charts = input.Inputs(parse, parse.GetValue(files), console.Warn);
+            if (parse.GetValue(output) is { } named && named != OutputPath.StandardOutput && charts.Count == 1 && !charts[0].FromStandardInput)
             {
-                OutputPath.Check(paths[0], named);
+                OutputPath.Check(charts[0].Path, named);
             }
 
             var chosen = FormatOf(parse.GetValue(format), parse.GetValue(output));
-            var jobs = Plan(paths, parse.GetValue(output), parse.GetValue(outDir), "." + chosen.ToString().ToLowerInvariant());
+            var jobs = Plan(charts, parse.GetValue(output), parse.GetValue(outDir), "." + chosen.ToString().ToLowerInvariant(), console);
             var run = new Action<RenderJob>(job => job.Run(checker, chosen, parse.GetValue(force), console));
             if (parse.GetValue(watch))
             {
-                if (jobs.Count != 1)
+                if (jobs.Count != 1 || jobs[0].Chart.FromStandardInput || jobs[0].ToStandardOutput)
                 {
-                    throw new UserError("--watch renders one chart; name a single file");
+                    throw new UserError("--watch renders one chart file to a file; name a single file, and no standard input or output");
                 }
 
-                return Watcher.Run(jobs[0], run, console, cancel);
+                // A checker per render: it caches the configuration files it read, and a watch must see them as they are now.
+                return Watcher.Run(jobs[0], job => job.Run(() => input.Checker(parse, language, parse.GetValue(rule), console.Limits), chosen, parse.GetValue(force), console), console, cancel);
             }
 
             return RenderAll(jobs, run, console);
@@ -69,7 +73,7 @@ internal static class RenderCommand
         return chosen ?? named ?? OutputFormat.Pdf;
     }
 
-    private static List<RenderJob> Plan(IReadOnlyList<string> paths, string? output, string? outDir, string extension)
+    private static List<RenderJob> Plan(IReadOnlyList<ChartInput> paths, string? output, string? outDir, string extension, Session console)
     {
         if (output is not null && outDir is not null)
         {
@@ -81,6 +85,11 @@ internal static class RenderCommand
             throw new UserError($"-o names one output, but {paths.Count} charts were given; use --out-dir");
         }
 
+        if (output == OutputPath.StandardOutput && console.OutputIsTerminal)
+        {
+            throw new UserError("-o - writes the rendered bytes to standard output, which is a terminal here; pipe it (| lpr) or redirect it (> chart.pdf)");
+        }
+
         if (outDir is not null)
         {
             try
@@ -89,15 +98,15 @@ internal static class RenderCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new UserError($"{outDir}: cannot create the output folder: {e.Message}", e);
+                throw new UserError($"{LineText.Path(outDir)}: cannot create the output folder: {e.Message}", e);
             }
         }
 
-        var jobs = paths.Select(p => new RenderJob(p, output ?? Target(p, outDir, extension))).ToList();
-        var clash = jobs.GroupBy(j => Path.GetFullPath(j.Output), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        var jobs = paths.Select(p => new RenderJob(p, output ?? Target(p.Path, outDir, extension))).ToList();
+        var clash = jobs.Where(j => !j.ToStandardOutput).GroupBy(j => Path.GetFullPath(j.Output), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (clash is not null)
         {
-            throw new UserError($"{string.Join(" and ", clash.Select(j => j.Input))} would both be written to {clash.First().Output}");
+            throw new UserError($"{string.Join(" and ", clash.Select(j => LineText.Path(j.Input)))} would both be written to {LineText.Path(clash.First().Output)}");
         }
 
         return jobs;
@@ -127,7 +136,7 @@ internal static class RenderCommand
         foreach (var job in jobs)
         {
             console.Error.Write(job.Messages.ToString());
-            if (job.Outcome == RenderOutcome.Rendered)
+            if (job.Outcome == RenderOutcome.Rendered && !job.ToStandardOutput)
             {
                 console.Out.WriteLine($"{LineText.Path(job.Input)} → {LineText.Path(job.Output)}");
             }

@@ -14,36 +14,54 @@ internal enum RenderOutcome
     Failed,
 }
 
-/// <summary>Renders one chart to one output file; collects what it would print so parallel runs print in order.</summary>
-internal sealed class RenderJob(string input, string output)
+/// <summary>Renders one chart to one output file (or standard output); collects what it would print so parallel runs print in order.</summary>
+internal sealed class RenderJob(ChartInput chart, string output)
 {
-    public string Input { get; } = input;
+    public ChartInput Chart { get; } = chart;
+
+    public string Input => Chart.Path;
 
     public string Output { get; } = output;
+
+    /// <summary>Whether the output is standard output (<c>-o -</c>): written straight, with no temporary file.</summary>
+    public bool ToStandardOutput => Output == OutputPath.StandardOutput;
 
     public RenderOutcome Outcome { get; private set; }
 
     /// <summary>Findings and messages for standard error, in the order they arose.</summary>
     public StringWriter Messages { get; } = new();
 
-    public void Run(ChartChecker checker, OutputFormat format, bool force, Session console)
+    /// <summary>The configuration files the chart was checked with (for <c>--watch</c>, which renders again when one changes).</summary>
+    public IReadOnlyList<string> ConfigurationFiles { get; private set; } = [];
+
+    public void Run(ChartChecker checker, OutputFormat format, bool force, Session console) => Run(() => checker, format, force, console);
+
+    /// <summary>Renders with the checker <paramref name="checker"/> makes; a <see cref="UserError"/> it throws is this chart's failure.</summary>
+    public void Run(Func<ChartChecker> checker, OutputFormat format, bool force, Session console)
     {
         try
         {
-            OutputPath.Check(Input, Output);
+            if (!ToStandardOutput)
+            {
+                OutputPath.Check(Input, Output);
+            }
+
             // A local, not a field: a batch keeps every job until it prints, and 1,000 loaded charts held to the end
             // cost ~100 MB (measured, bench/commands.sh); only the messages need to outlive the render.
-            var loaded = ChartFiles.Check(checker, Input);
+            var loaded = ChartFiles.Check(checker(), Chart, console.StandardInput);
+            ConfigurationFiles = loaded.Configuration is { } config
+                ? config.Files.Count > 0 ? config.Files : config.Path is { } named ? [named] : []
+                : [];
             new TextFormat(console.Color).WriteFindings(Messages, loaded);
             if (loaded.Chart is null)
             {
-                Refuse($"{Input} could not be read as a chart; nothing rendered");
+                Refuse($"{LineText.Path(Input)} could not be read as a chart; nothing rendered");
                 return;
             }
 
             if (loaded.HasErrors && !force)
             {
-                Refuse($"{Input} has {loaded.Diagnostics.ErrorCount} error(s); nothing rendered (fix them, or use --force to render anyway)");
+                Refuse($"{LineText.Path(Input)} has {loaded.Diagnostics.ErrorCount} error(s); nothing rendered (fix them, or use --force to render anyway)");
                 return;
             }
 
@@ -51,9 +69,8 @@ internal sealed class RenderJob(string input, string output)
             {
                 Format = format,
                 FindingsBanner = loaded.HasErrors,
-                BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(Input)),
             };
-            Write(loaded, options);
+            Write(loaded, options, console);
             Outcome = RenderOutcome.Rendered;
         }
         catch (UserError e)
@@ -63,25 +80,34 @@ internal sealed class RenderJob(string input, string output)
         }
     }
 
-    private void Write(CheckResult check, RenderOptions options)
+    private void Write(CheckResult check, RenderOptions options, Session console)
     {
         try
         {
-            ChartRenderer.RenderFile(check, Output, options);
+            if (ToStandardOutput)
+            {
+                using var stream = console.StandardOutput();
+                ChartRenderer.Render(check, stream, options);
+                stream.Flush();
+            }
+            else
+            {
+                ChartRenderer.RenderFile(check, Output, options);
+            }
         }
         catch (UnauthorizedAccessException e)
         {
-            throw new UserError($"{Output}: permission denied", e);
+            throw new UserError($"{LineText.Path(Output)}: permission denied", e);
         }
         catch (IOException e)
         {
-            throw new UserError($"{Output}: cannot be written: {e.Message}", e);
+            throw new UserError($"{(ToStandardOutput ? "standard output" : LineText.Path(Output))}: cannot be written: {e.Message}", e);
         }
         catch (Exception e) when (MissingNativeLibrary(e) is { } missing)
         {
             // Not a bug in Pace but the machine: say what to install instead of "unexpected error".
             throw new UserError(
-                $"{Output}: PNG and SVG are drawn with SkiaSharp, whose native library could not be loaded ({missing.Message}). "
+                $"{LineText.Path(Output)}: PNG and SVG are drawn with SkiaSharp, whose native library could not be loaded ({missing.Message}). "
                 + "On Linux it needs the C++ runtime: install libstdc++6 (Debian, Ubuntu) or libstdc++ (RHEL, Fedora). PDF output does not need it.",
                 e);
         }

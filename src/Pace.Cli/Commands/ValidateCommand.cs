@@ -12,7 +12,7 @@ internal static class ValidateCommand
 
     public static Command Create(Session session)
     {
-        var files = new Argument<string[]>("files") { Description = "Chart files, folders or globs (e.g. 'charts/**/*.pace.yaml')", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "Chart files, folders or globs (e.g. 'charts/**/*.pace.yaml')", Arity = ArgumentArity.ZeroOrMore };
         var format = Choice.Many("--format", "-f", "How to print findings (default text; github: workflow annotations; junit, gitlab: CI test and code-quality reports); repeatable, each with its --output", ReportFormats.Names);
         var output = new Option<string[]>("--output", "-o") { Description = "Write the report to FILE (atomically) instead of standard output; belongs to the --format before it", HelpName = "FILE", AllowMultipleArgumentsPerToken = false };
         var failOn = Choice.One("--fail-on", string.Empty, "Exit with 1 when a finding is at or above this severity (default error)", Severities);
@@ -23,26 +23,34 @@ internal static class ValidateCommand
         var rule = CommonOptions.Rule();
         var command = new Command("validate", "Check charts against the accountability rules") { files, format, output, failOn, maxWarnings, quiet, lang, rule };
         filters.AddTo(command);
+        var input = new InputOptions();
+        input.AddTo(command);
         command.SetAction(parse => session.Guard(() =>
         {
             var threshold = parse.GetValue(failOn) ?? Severity.Error;
             var targets = ReportTargets.Pair(parse, format, output, ReportFormat.Text);
             var filter = filters.Read(parse) with { Quiet = parse.GetValue(quiet) };
-            var checker = CommonOptions.Checker(parse.GetValue(lang), parse.GetValue(rule), session.Limits);
-            var paths = InputExpander.Expand(parse.GetValue(files)!);
+            var checker = input.Checker(parse, parse.GetValue(lang), parse.GetValue(rule), session.Limits);
+            var charts = input.Inputs(parse, parse.GetValue(files), session.Warn);
+            var paths = charts.Where(c => !c.FromStandardInput).Select(c => c.Path).ToList();
             var reports = new List<ChartReport>();
             var failed = false;
-            foreach (var path in paths)
+            foreach (var chart in charts)
             {
                 try
                 {
-                    reports.Add(filter.Report(ChartFiles.Check(checker, path)));
+                    reports.Add(filter.Report(ChartFiles.Check(checker, chart, session.StandardInput)));
                 }
                 catch (UserError e)
                 {
                     session.Fail(e);
                     failed = true;
                 }
+            }
+
+            if (failed && reports.Count == 0)
+            {
+                return ExitCodes.Failure; // nothing was checked: the error lines say why, and no "0 charts checked" follows
             }
 
             foreach (var (chosen, path) in targets)

@@ -3,31 +3,25 @@ using Pace.Cli.Output.Escaping;
 namespace Pace.Cli.Commands;
 
 /// <summary>
-/// <c>pace render --watch</c>: renders once, then again after each save (debounced, since editors write a file in
-/// several steps), until cancelled. A save with errors prints them and keeps the last good output.
+/// <c>pace render --watch</c>: renders once, then again after each save of the chart or of a configuration file it was
+/// checked with (debounced, since editors write a file in several steps), until cancelled. A save with errors prints
+/// them and keeps the last good output.
 /// </summary>
 internal static class Watcher
 {
-    /// <summary>How long the file must be quiet before rendering again.</summary>
+    /// <summary>How long the files must be quiet before rendering again.</summary>
     public static TimeSpan Debounce { get; set; } = TimeSpan.FromMilliseconds(300);
 
     public static int Run(RenderJob first, Action<RenderJob> run, Session console, CancellationToken cancel)
     {
         var job = first;
-        RenderOnce(job, run, console);
-        var full = Path.GetFullPath(job.Input);
         using var changed = new SemaphoreSlim(0);
-        using var watcher = new FileSystemWatcher(Path.GetDirectoryName(full)!, Path.GetFileName(full))
-        {
-            NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size | NotifyFilters.CreationTime,
-        };
-        watcher.Changed += (_, _) => changed.Release();
-        watcher.Created += (_, _) => changed.Release();
-        watcher.Renamed += (_, _) => changed.Release();
-        watcher.EnableRaisingEvents = true;
-        console.Error.WriteLine($"Watching {LineText.Path(job.Input)}; press Ctrl+C to stop.");
+        var watchers = new Dictionary<string, FileSystemWatcher>(StringComparer.Ordinal);
         try
         {
+            RenderOnce(job, run, console);
+            Watch(watchers, [job.Input, .. job.ConfigurationFiles], changed);
+            console.Error.WriteLine($"Watching {LineText.Path(job.Input)}; press Ctrl+C to stop.");
             while (true)
             {
                 changed.Wait(cancel);
@@ -36,13 +30,43 @@ internal static class Watcher
                 {
                 }
 
-                job = new RenderJob(job.Input, job.Output);
+                job = new RenderJob(job.Chart, job.Output);
                 RenderOnce(job, run, console);
+                // A configuration file the chart now uses is watched too (one it no longer uses still is: harmless).
+                Watch(watchers, job.ConfigurationFiles, changed);
             }
         }
         catch (OperationCanceledException)
         {
             return ExitCodes.Clean;
+        }
+        finally
+        {
+            foreach (var watcher in watchers.Values)
+            {
+                watcher.Dispose();
+            }
+        }
+    }
+
+    private static void Watch(Dictionary<string, FileSystemWatcher> watchers, IEnumerable<string> files, SemaphoreSlim changed)
+    {
+        foreach (var full in files.Select(Path.GetFullPath))
+        {
+            if (watchers.ContainsKey(full) || Path.GetDirectoryName(full) is not { } folder || !Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            var watcher = new FileSystemWatcher(folder, Path.GetFileName(full))
+            {
+                NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size | NotifyFilters.CreationTime,
+            };
+            watcher.Changed += (_, _) => changed.Release();
+            watcher.Created += (_, _) => changed.Release();
+            watcher.Renamed += (_, _) => changed.Release();
+            watcher.EnableRaisingEvents = true;
+            watchers.Add(full, watcher);
         }
     }
 

@@ -1,11 +1,19 @@
-using System.Text.RegularExpressions;
+using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace Pace.Cli.Input;
 
-/// <summary>A small glob matcher: <c>*</c> and <c>?</c> within a name, <c>**</c> for any depth of folders.</summary>
+/// <summary>
+/// Globs as Microsoft.Extensions.FileSystemGlobbing reads them (as MSBuild items and ASP.NET Core do): <c>*</c> within
+/// a name, <c>**</c> for any depth of folders. Names compare as the operating system's file system does: exactly on
+/// Linux, ignoring case on Windows and macOS.
+/// </summary>
 internal static class Glob
 {
-    public static bool HasWildcards(string path) => path.IndexOfAny(['*', '?']) >= 0;
+    /// <summary>How names compare on this operating system.</summary>
+    public static StringComparison NameComparison { get; } =
+        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+    public static bool HasWildcards(string path) => path.Contains('*', StringComparison.Ordinal);
 
     /// <summary>Splits <c>charts/**/*.pace.yaml</c> into the fixed root <c>charts</c> and the segments to match.</summary>
     public static (string Root, IReadOnlyList<string> Segments) Split(string pattern)
@@ -26,49 +34,11 @@ internal static class Glob
         return (root, parts[fixedCount..]);
     }
 
-    public static void Walk(string folder, IReadOnlyList<string> segments, int index, List<string> found)
+    /// <summary>A matcher of paths below a folder, for the given patterns.</summary>
+    public static Matcher For(IEnumerable<string> patterns)
     {
-        var dir = folder.Length == 0 ? "." : folder;
-        var segment = segments[index];
-        var last = index == segments.Count - 1;
-        if (segment == "**")
-        {
-            if (last)
-            {
-                found.AddRange(Directory.EnumerateFiles(dir).Select(f => Join(folder, Path.GetFileName(f))));
-            }
-            else
-            {
-                Walk(folder, segments, index + 1, found);
-            }
-
-            foreach (var sub in Directory.EnumerateDirectories(dir).Order(StringComparer.Ordinal))
-            {
-                var name = Path.GetFileName(sub);
-                if (!name.StartsWith('.'))
-                {
-                    Walk(Join(folder, name), segments, index, found);
-                }
-            }
-
-            return;
-        }
-
-        var regex = ToRegex(segment);
-        if (last)
-        {
-            found.AddRange(Directory.EnumerateFiles(dir).Select(Path.GetFileName).Where(n => regex.IsMatch(n!)).Select(n => Join(folder, n!)));
-            return;
-        }
-
-        foreach (var sub in Directory.EnumerateDirectories(dir).Select(Path.GetFileName).Where(n => regex.IsMatch(n!)))
-        {
-            Walk(Join(folder, sub!), segments, index + 1, found);
-        }
+        var matcher = new Matcher(NameComparison);
+        matcher.AddIncludePatterns(patterns);
+        return matcher;
     }
-
-    private static string Join(string folder, string name) => folder.Length == 0 ? name : folder.EndsWith('/') ? folder + name : folder + "/" + name;
-
-    private static Regex ToRegex(string segment) =>
-        new("^" + Regex.Escape(segment).Replace(@"\*", "[^/]*", StringComparison.Ordinal).Replace(@"\?", "[^/]", StringComparison.Ordinal) + "$", RegexOptions.CultureInvariant);
 }

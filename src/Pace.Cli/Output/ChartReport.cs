@@ -15,6 +15,15 @@ internal sealed record ChartReport(CheckResult Check, IReadOnlyList<Diagnostic> 
     /// <summary>The path as the user gave it (raw: each format escapes it its own way).</summary>
     public string Path => Check.Path ?? StandardInput;
 
+    /// <summary>
+    /// The file a finding stands in: the chart's, or another file's when the finding is located there (PACE118 at a
+    /// configuration file that was not trusted).
+    /// </summary>
+    public string FileOf(Diagnostic finding) => finding.Span?.File is { } file && file != Check.Path ? file : Path;
+
+    /// <summary>Whether a finding stands in another file than the chart (so no excerpt of the chart's text is shown).</summary>
+    public bool ElsewhereThanTheChart(Diagnostic finding) => FileOf(finding) != Path;
+
     public int Errors => All.Count(d => d.Severity == Severity.Error);
 
     public int Warnings => All.Count(d => d.Severity == Severity.Warning);

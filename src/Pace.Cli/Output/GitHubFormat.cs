@@ -24,7 +24,7 @@ internal sealed class GitHubFormat : IReportFormat
                     _ => "notice",
                 };
                 var properties = new StringBuilder();
-                properties.Append("file=").Append(GitHubCommand.Property(report.Path.Replace('\\', '/')));
+                properties.Append("file=").Append(GitHubCommand.Property(report.FileOf(d).Replace('\\', '/')));
                 if (d.Span is { } span)
                 {
                     properties.Append(CultureInfo.InvariantCulture, $",line={span.StartLine},col={span.StartColumn},endLine={span.EndLine},endColumn={span.EndColumn}");

@@ -20,10 +20,11 @@ internal sealed class GitLabFormat : IReportFormat
             json.WriteStartArray();
             foreach (var report in reports)
             {
-                // GitLab resolves the path against the repository: an absolute one becomes relative to where pace runs.
-                var path = (Path.IsPathRooted(report.Path) ? Path.GetRelativePath(Environment.CurrentDirectory, report.Path) : report.Path).Replace('\\', '/');
                 foreach (var d in report.Findings)
                 {
+                    // GitLab resolves the path against the repository: an absolute one becomes relative to where pace runs.
+                    var file = report.FileOf(d);
+                    var path = (Path.IsPathRooted(file) ? Path.GetRelativePath(Environment.CurrentDirectory, file) : file).Replace('\\', '/');
                     json.WriteStartObject();
                     json.WriteString("type", "issue");
                     json.WriteString("description", d.Message);

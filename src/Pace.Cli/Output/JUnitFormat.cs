@@ -53,7 +53,7 @@ internal sealed class JUnitFormat(Severity failOn) : IReportFormat
 
     private Case CaseOf(ChartReport report, string code, string title, IEnumerable<Diagnostic> findings, bool skipped)
     {
-        var lines = findings.Select(d => (d.Severity >= failOn, TextFormat.Line(report.Path, d))).ToList();
+        var lines = findings.Select(d => (d.Severity >= failOn, TextFormat.Line(report.FileOf(d), d))).ToList();
         return new Case(
             $"{code} {title}",
             [.. lines.Where(l => l.Item1).Select(l => l.Item2)],

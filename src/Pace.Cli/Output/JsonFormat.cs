@@ -26,7 +26,7 @@ internal sealed class JsonFormat : IReportFormat
                 json.WriteStartArray("findings");
                 foreach (var d in report.Findings)
                 {
-                    WriteFinding(json, d);
+                    WriteFinding(json, d, report.ElsewhereThanTheChart(d) ? report.FileOf(d) : null);
                 }
 
                 json.WriteEndArray();
@@ -46,10 +46,15 @@ internal sealed class JsonFormat : IReportFormat
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, Diagnostic d)
+    private static void WriteFinding(Utf8JsonWriter json, Diagnostic d, string? file)
     {
         json.WriteStartObject();
         json.WriteString("code", d.Code);
+        if (file is not null)
+        {
+            json.WriteString("file", file); // located in another file than the chart: a configuration file (PACE118)
+        }
+
         json.WriteString("severity", TextFormat.SeverityName(d.Severity));
         json.WriteString("message", d.Message);
         json.WriteString("path", d.Path);

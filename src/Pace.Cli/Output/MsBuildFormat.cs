@@ -14,12 +14,13 @@ internal sealed class MsBuildFormat : IReportFormat
     {
         foreach (var report in reports)
         {
-            var path = LineText.Path(report.Path);
             foreach (var d in report.Findings)
             {
+                // Escaped: a line break in a file name would otherwise forge a line MSBuild reads as another finding.
+                var file = LineText.Path(report.FileOf(d));
                 var where = d.Span is null
-                    ? path
-                    : string.Create(CultureInfo.InvariantCulture, $"{path}({d.Span.StartLine},{d.Span.StartColumn})");
+                    ? file
+                    : string.Create(CultureInfo.InvariantCulture, $"{file}({d.Span.StartLine},{d.Span.StartColumn})");
                 var category = d.Severity switch
                 {
                     Severity.Error => "error",

@@ -100,7 +100,7 @@ internal sealed class SarifFormat : IReportFormat
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", Uri(report.Path));
+        json.WriteString("uri", Uri(report.FileOf(d)));
         json.WriteEndObject();
         if (d.Span is { } span)
         {
@@ -109,7 +109,7 @@ internal sealed class SarifFormat : IReportFormat
             json.WriteNumber("startColumn", span.StartColumn);
             json.WriteNumber("endLine", Math.Max(span.EndLine, span.StartLine));
             json.WriteNumber("endColumn", span.EndLine > span.StartLine ? span.EndColumn : Math.Max(span.EndColumn, span.StartColumn));
-            if (report.Check.Source?.Line(span.StartLine) is { } line)
+            if (!report.ElsewhereThanTheChart(d) && report.Check.Source?.Line(span.StartLine) is { } line)
             {
                 WriteText(json, "snippet", line);
             }

@@ -28,8 +28,8 @@ internal sealed class TextFormat(bool color) : IReportFormat
     {
         foreach (var d in report.Findings)
         {
-            output.WriteLine(Paint(Line(report.Path, d), d.Severity));
-            if (d.Span is { } span && report.Check.Source?.Line(span.StartLine) is { } source)
+            output.WriteLine(Paint(Line(report.FileOf(d), d), d.Severity));
+            if (d.Span is { } span && !report.ElsewhereThanTheChart(d) && report.Check.Source?.Line(span.StartLine) is { } source)
             {
                 WriteExcerpt(output, span.StartLine, span.StartColumn, span.EndLine == span.StartLine ? span.EndColumn : source.Length + 1, source);
             }

@@ -23,7 +23,7 @@ internal static class BreakdownLine
         }
 
         var day = asOf;
-        if (day is null && Series.Latest(kpi) is { } latest)
+        if (day is null && kpi.Actuals.Count > 0 && Series.Ordered(kpi)[^1] is var latest)
         {
             // A week counts where its Thursday is, as Analysis counts weeks.
             day = latest.Period.Length == Cadence.Week ? latest.Period.Start.AddDays(3) : latest.Period.Start;
@@ -34,16 +34,15 @@ internal static class BreakdownLine
     }
 
     /// <summary>
-    /// The line, e.g. "€ 300.000 per kwartaal = € 100.000 per maand ≈ € 21.429 per week (14 weken in 2026-Q4)";
-    /// <see langword="null"/> when none applies: no target, a cadence shorter than a quarter, a rate, or a period
-    /// that is not one of the KPI's cadence.
+    /// The line, e.g. "€ 300.000 per kwartaal = € 100.000 per maand ≈ € 22.581–23.333 per week (14 weken in 2026-Q4)";
+    /// <see langword="null"/> when none applies: no target, a cadence shorter than a quarter, a KPI that does not add
+    /// up (a rate, score or level keeps its target in every period), or a period that is not one of the KPI's cadence.
+    /// The weekly range is over whole weeks: the weeks at the period's edges count only their days inside it.
     /// </summary>
     public static string? Describe(Kpi kpi, Period? period, Labels labels)
     {
-        // A presentation rule, not an analysis one: a percentage is a rate, the same in every month and week, so
-        // "35 % a quarter ≈ 2,7 % a week" would be nonsense. Only totals are broken down on the card.
         if (kpi.Target is not { } target || kpi.Cadence is not (Cadence.Quarter or Cadence.Year) || period is not { } whole
-            || whole.Length != kpi.Cadence || string.Equals(kpi.Unit?.Trim(), "%", StringComparison.Ordinal))
+            || whole.Length != kpi.Cadence || TargetBreakdown.Of(kpi, whole) is not { } tree)
         {
             return null;
         }
@@ -51,11 +50,10 @@ internal static class BreakdownLine
         var language = labels.Language;
         string Amount(decimal value, Cadence per) => $"{NumberFormatter.Quantity(value, kpi.Unit, language)} {labels.Per} {labels.CadenceName(per)}";
 
-        // "=" when every share prints exactly, "≈" when rounding shows, a range when the shares differ (seasonality).
-        string Shares(Cadence into, out int count)
+        // "=" when every share prints exactly, "≈" when rounding shows, a range when the shares differ (seasonality,
+        // months of different lengths).
+        string Shares(IReadOnlyList<PeriodTarget> shares, Cadence into)
         {
-            var shares = TargetBreakdown.Of(kpi, whole, into);
-            count = shares.Count;
             var low = shares.Min(s => s.Target);
             var high = shares.Max(s => s.Target);
             var lowText = NumberFormatter.Quantity(low, kpi.Unit, language);
@@ -68,22 +66,20 @@ internal static class BreakdownLine
         }
 
         var parts = new List<string> { Amount(target, whole.Length) };
-        try
+        var months = tree.Parts.SelectMany(p => p.Period.Length == Cadence.Month ? [p] : p.Parts).ToList();
+        if (whole.Length == Cadence.Year)
         {
-            if (whole.Length == Cadence.Year)
-            {
-                parts.Add(Shares(Cadence.Quarter, out _));
-            }
-
-            parts.Add(Shares(Cadence.Month, out _));
-            var weekly = Shares(Cadence.Week, out var weeks);
-            parts.Add(weekly + " (" + string.Format(CultureInfo.InvariantCulture, labels.WeeksIn, weeks, whole) + ")");
+            parts.Add(Shares(tree.Parts, Cadence.Quarter));
         }
-        catch (OverflowException)
+
+        parts.Add(Shares(months, Cadence.Month));
+        var weeks = TargetBreakdown.Weeks(tree);
+        var full = weeks.Where(w => w.Days == 7).ToList();
+        if (full.Count > 0)
         {
-            // A target near decimal's limit (±7.9e28) can overflow the shares' arithmetic. The chart still
-            // renders; such a card just goes without its breakdown line.
-            return null;
+            // "14 weeks in 2026-Q4" counts ISO weeks as ISO does, by their Thursday: the ones the period owns.
+            var owned = weeks.Count(w => w.Period.Start.AddDays(3) is var thursday && thursday >= whole.Start && thursday < whole.End);
+            parts.Add(Shares(full, Cadence.Week) + " (" + string.Format(CultureInfo.InvariantCulture, labels.WeeksIn, owned, whole) + ")");
         }
 
         return string.Join(" ", parts);

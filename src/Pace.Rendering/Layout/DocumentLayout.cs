@@ -4,7 +4,7 @@ using Pace.Validation;
 namespace Pace.Rendering.Layout;
 
 /// <summary>
-/// Lays out the whole document: the chart page, then people and focus, trends (only with actuals) and findings
+/// Lays out the whole document: the chart page, then people and focus, the scorecard and trends (only with actuals) and findings
 /// (only when there are any). Footers are added last, once the number of pages is known.
 /// </summary>
 internal static class DocumentLayout
@@ -12,20 +12,23 @@ internal static class DocumentLayout
     /// <summary>Lays out a chart for the given context.</summary>
     public static LayoutDocument Build(LayoutContext ctx, DateTimeOffset timestamp, CancellationToken cancellationToken = default)
     {
-        var bodies = new List<(List<Element> Elements, bool Legend)>
+        // The scorecard explains its stale cells in a legend of its own; the chart and trends pages need the footer's.
+        var stale = ctx.Chart.Processes.Any(p => p.Kpis.Any(k => Staleness.Of(k, ctx.Chart.Date) is not null));
+        var bodies = new List<(List<Element> Elements, bool Legend, bool Stale)>
         {
-            (ChartPage.Build(ctx), ctx.Chart.Processes.Any(p => p.Kpis.Any(k => StatusCheck.Of(k) != KpiStatus.Unknown))),
+            (ChartPage.Build(ctx), ctx.Chart.Processes.Any(p => p.Kpis.Any(k => StatusCheck.Of(k, ctx.Chart.Date) != KpiStatus.Unknown)), stale),
         };
         cancellationToken.ThrowIfCancellationRequested();
-        bodies.Add((PeoplePage.Build(ctx), false));
-        bodies.AddRange(TrendsPage.Build(ctx, cancellationToken).Select(page => (page, true)));
-        bodies.AddRange(FindingsPage.Build(ctx, cancellationToken).Select(page => (page, false)));
+        bodies.Add((PeoplePage.Build(ctx), false, false));
+        bodies.AddRange(ScorecardPage.Build(ctx, cancellationToken).Select(page => (page, true, false)));
+        bodies.AddRange(TrendsPage.Build(ctx, cancellationToken).Select(page => (page, true, stale)));
+        bodies.AddRange(FindingsPage.Build(ctx, cancellationToken).Select(page => (page, false, false)));
 
         var pages = new List<LayoutPage>(bodies.Count);
         for (var i = 0; i < bodies.Count; i++)
         {
-            var (elements, legend) = bodies[i];
-            PageFrame.Footer(elements, ctx, i + 1, bodies.Count, legend);
+            var (elements, legend, staleMarks) = bodies[i];
+            PageFrame.Footer(elements, ctx, i + 1, bodies.Count, legend, staleMarks);
             pages.Add(new LayoutPage(Page.Width, Page.Height, elements));
         }
 

@@ -35,8 +35,8 @@ internal sealed record CircleElement(Point Center, float Radius, Rgb? Fill, Rgb?
 /// </summary>
 internal sealed record TextElement(string Text, float X, float Baseline, FontFace Face, float Size, Rgb Color, Rect Bounds, Rect Cell) : Element;
 
-/// <summary>An encoded PNG image (the theme's logo) scaled into a box.</summary>
-internal sealed record ImageElement(Rect Bounds, byte[] Png) : Element;
+/// <summary>An image (the theme's logo), decoded, scaled into a box.</summary>
+internal sealed record ImageElement(Rect Bounds, LogoImage Image) : Element;
 
 /// <summary>One laid-out page: its size in points and what is placed on it.</summary>
 internal sealed record LayoutPage(float Width, float Height, IReadOnlyList<Element> Elements)

@@ -4,7 +4,7 @@ namespace Pace.Rendering.Layout;
 
 /// <summary>
 /// One KPI cell of the chart: the name at the top (wrapping, shrinking, ellipsizing into the space left),
-/// the target with its status mark, and a row of badges for the four KPI kinds at the bottom.
+/// the target with its status mark (or the stale mark), and a row of badges for the four KPI kinds at the bottom.
 /// </summary>
 internal static class KpiCell
 {
@@ -44,10 +44,17 @@ internal static class KpiCell
         // The target sits right under the name, so short names leave the space at the bottom, not in the middle.
         var targetTop = MathF.Min(inner.Y + name.Height + 1, inner.Bottom - badgeRow - targetLine);
         var targetBox = new Rect(inner.X, targetTop, inner.Width, targetLine);
-        if (StatusCheck.Of(kpi) is var status and not KpiStatus.Unknown)
+        var mark = 7 * scale;
+        var markCenter = new Point(targetBox.X + (mark / 2), targetBox.Y + (targetLine / 2));
+        if (Staleness.Of(kpi, ctx.Chart.Date) is not null)
         {
-            var mark = 7 * scale;
-            page.Add(Shapes.StatusMark(status, new(targetBox.X + (mark / 2), targetBox.Y + (targetLine / 2)), mark, p));
+            // A number that was not reported says nothing about today: the stale mark, never the old number's green.
+            page.Add(Shapes.StaleMark(markCenter, mark, p));
+            targetBox = targetBox with { X = targetBox.X + mark + 3, Width = targetBox.Width - mark - 3 };
+        }
+        else if (StatusCheck.Of(kpi, ctx.Chart.Date) is var status and not KpiStatus.Unknown)
+        {
+            page.Add(Shapes.StatusMark(status, markCenter, mark, p));
             targetBox = targetBox with { X = targetBox.X + mark + 3, Width = targetBox.Width - mark - 3 };
         }
 

@@ -72,6 +72,24 @@ internal sealed record Labels
     public required string Info { get; init; }
     public required string WholeChart { get; init; }
     public required string[] MonthNames { get; init; }
+    public required string ScorecardTitle { get; init; }
+    public required string ScorecardIntro { get; init; }
+    public required string Agenda { get; init; }
+    public required string AgendaClear { get; init; }
+    public required string AgendaMore { get; init; }
+    public required string Against { get; init; }
+    public required string LastReported { get; init; }
+    public required string Stale { get; init; }
+    public required string Missing { get; init; }
+    public required string Super { get; init; }
+    public required string LastPeriods { get; init; }
+    public required string Trend { get; init; }
+    public required string NoReporter { get; init; }
+    public required string ProRataOnTrack { get; init; }
+    public required string ProRataBehind { get; init; }
+    public required string ProRataBy { get; init; }
+    public required string GapOne { get; init; }
+    public required string GapMany { get; init; }
 
     /// <summary>English labels.</summary>
     public static Labels English { get; } = new()
@@ -141,6 +159,24 @@ internal sealed record Labels
         Info = "info",
         WholeChart = "whole chart",
         MonthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+        ScorecardTitle = "Scorecard",
+        ScorecardIntro = "The weekly meeting's numbers: the last 13 periods of every KPI with actuals, by the person who reports them.",
+        Agenda = "Agenda: red, amber and stale, in that order",
+        AgendaClear = "Nothing red, amber or stale.",
+        AgendaMore = "and {0} more",
+        Against = "{0} against {1}",
+        LastReported = "last reported {0}",
+        Stale = "stale",
+        Missing = "missing",
+        Super = "super-green",
+        LastPeriods = "Last 13 periods, oldest first",
+        Trend = "Trend",
+        NoReporter = "reported by nobody",
+        ProRataOnTrack = "on track pro rata ({0})",
+        ProRataBehind = "behind by {0} ({1})",
+        ProRataBy = "{0} by {1}",
+        GapOne = "{0} missing",
+        GapMany = "{0}\u2013{1} missing",
     };
 
     /// <summary>Dutch labels.</summary>
@@ -211,6 +247,24 @@ internal sealed record Labels
         Info = "tip",
         WholeChart = "hele kaart",
         MonthNames = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+        ScorecardTitle = "Scorecard",
+        ScorecardIntro = "De cijfers voor het wekelijks overleg: de laatste 13 perioden van elke KPI met metingen, per persoon die ze rapporteert.",
+        Agenda = "Agenda: rood, oranje en niet bijgewerkt, in die volgorde",
+        AgendaClear = "Niets rood, oranje of niet bijgewerkt.",
+        AgendaMore = "en nog {0}",
+        Against = "{0} tegenover {1}",
+        LastReported = "laatst bijgewerkt {0}",
+        Stale = "niet bijgewerkt",
+        Missing = "ontbreekt",
+        Super = "supergroen",
+        LastPeriods = "Laatste 13 perioden, oudste eerst",
+        Trend = "Trend",
+        NoReporter = "door niemand gerapporteerd",
+        ProRataOnTrack = "naar rato op koers ({0})",
+        ProRataBehind = "loopt {0} achter ({1})",
+        ProRataBy = "{0} tot {1}",
+        GapOne = "{0} ontbreekt",
+        GapMany = "{0}\u2013{1} ontbreken",
     };
 
     /// <summary>The labels for a language.</summary>

@@ -21,5 +21,8 @@ internal sealed record LayoutContext(Chart Chart, Labels Labels, Palette Palette
     public string PersonRole(string id) => TextSanitizer.Clean(Chart.FindPerson(id)?.Role);
 }
 
-/// <summary>A logo: its PNG bytes and pixel size (read from the PNG header, so layout needs no image library).</summary>
-internal sealed record LogoImage(byte[] Png, int Width, int Height);
+/// <summary>
+/// A logo as the painters embed it: 8-bit RGBA pixels (straight alpha), already decoded and scaled down by the check
+/// and the renderer, and the size of the image in its file, whose aspect ratio the layout keeps.
+/// </summary>
+internal sealed record LogoImage(int Width, int Height, ReadOnlyMemory<byte> Rgba, int SourceWidth, int SourceHeight);

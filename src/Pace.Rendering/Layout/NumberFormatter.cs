@@ -23,4 +23,29 @@ internal static class NumberFormatter
         var text = sign + Quantity(target, kpi.Unit, labels.Language);
         return kpi.Cadence is { } cadence ? text + " / " + labels.CadenceName(cadence) : text;
     }
+
+    /// <summary>
+    /// A number short enough for a scorecard cell: "940k", "1,2M" (nl) / "1.2M" (en), "22,6k", and smaller numbers as
+    /// <see cref="QuantityFormat.Number"/> writes them. The exact value is on the trends page and in <c>pace export</c>.
+    /// </summary>
+    public static string Compact(decimal value, ChartLanguage language)
+    {
+        var magnitude = Math.Abs(value);
+        if (magnitude >= 1_000_000)
+        {
+            return QuantityFormat.Number(Math.Round(value / 1_000_000, magnitude >= 10_000_000 ? 0 : 1, MidpointRounding.AwayFromZero), language) + "M";
+        }
+
+        if (magnitude >= 10_000)
+        {
+            return QuantityFormat.Number(Math.Round(value / 1_000, magnitude >= 100_000 ? 0 : 1, MidpointRounding.AwayFromZero), language) + "k";
+        }
+
+        return QuantityFormat.Number(value, language);
+    }
+
+    /// <summary>A target as short as a scorecard column allows: "≥ € 900.000", "≤ 24 uur".</summary>
+    public static string BriefTarget(Kpi kpi, Labels labels) => kpi.Target is { } target
+        ? (kpi.EffectiveBetter == Direction.Lower ? "\u2264 " : "\u2265 ") + Quantity(target, kpi.Unit, labels.Language)
+        : labels.NoTarget;
 }

@@ -6,8 +6,11 @@ namespace Pace.Rendering.Layout;
 /// <summary>The header and footer every page shares, so all pages read as one document.</summary>
 internal static class PageFrame
 {
-    private const float LogoHeight = 36;
-    private const float LogoMaxWidth = 110;
+    /// <summary>The height of the logo's box, in points.</summary>
+    public const float LogoHeight = 36;
+
+    /// <summary>The widest a logo is drawn, in points.</summary>
+    public const float LogoMaxWidth = 110;
 
     /// <summary>Adds the header (logo, organisation, title, date, accent rule) and returns the y below it.</summary>
     public static float Header(List<Element> page, LayoutContext ctx)
@@ -17,10 +20,10 @@ internal static class PageFrame
         if (ctx.Logo is { } logo)
         {
             // Scale to the header height, keeping the aspect ratio; very wide logos are capped in width.
-            var scale = MathF.Min(LogoHeight / logo.Height, LogoMaxWidth / logo.Width);
-            var w = logo.Width * scale;
-            var h = logo.Height * scale;
-            page.Add(new ImageElement(new Rect(left, Page.Margin + ((LogoHeight - h) / 2), w, h), logo.Png));
+            var scale = MathF.Min(LogoHeight / logo.SourceHeight, LogoMaxWidth / logo.SourceWidth);
+            var w = logo.SourceWidth * scale;
+            var h = logo.SourceHeight * scale;
+            page.Add(new ImageElement(new Rect(left, Page.Margin + ((LogoHeight - h) / 2), w, h), logo));
             left += w + 12;
         }
 
@@ -58,7 +61,13 @@ internal static class PageFrame
     }
 
     /// <summary>Adds the footer: the rule-check result at the left, an optional status legend, and "page x of y".</summary>
-    public static void Footer(List<Element> page, LayoutContext ctx, int number, int total, bool legend)
+    /// <param name="page">The page to add to.</param>
+    /// <param name="ctx">Labels and colours.</param>
+    /// <param name="number">The page's number.</param>
+    /// <param name="total">The number of pages.</param>
+    /// <param name="legend">Whether the page shows status marks, so the legend explains them.</param>
+    /// <param name="stale">Whether the page shows stale marks that no legend of its own explains.</param>
+    public static void Footer(List<Element> page, LayoutContext ctx, int number, int total, bool legend, bool stale = false)
     {
         var p = ctx.Palette;
         var right = Page.Width - Page.Margin;
@@ -82,6 +91,12 @@ internal static class PageFrame
                 var w = Fonts.Measure(text, FontFace.Regular, 7.5f) + 1;
                 TextFitter.Add(page, text, row with { X = x + 9, Width = w }, style);
                 x += w + 22;
+            }
+
+            if (stale)
+            {
+                page.Add(Shapes.StaleMark(new(x + 3, row.Y + 4.5f), 6, p));
+                TextFitter.Add(page, ctx.Labels.Stale, row with { X = x + 9, Width = Fonts.Measure(ctx.Labels.Stale, FontFace.Regular, 7.5f) + 1 }, style);
             }
         }
 

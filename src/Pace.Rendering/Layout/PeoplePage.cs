@@ -95,9 +95,20 @@ internal static class PeoplePage
 
         y = row.Y;
         var pillWidth = Fonts.Measure(ctx.Labels.Leading, FontFace.Bold, 5.5f) + 5;
+        var staleWidth = Fonts.Measure(ctx.Labels.Stale, FontFace.Regular, 5.5f) + 5;
         foreach (var kpi in person.Load.ReportedKpis.Select(k => k.Kpi))
         {
-            TextFitter.Add(page, TextSanitizer.Clean(kpi.Name), new Rect(kpiX, y, kpiWidth - pillWidth - 6, lineHeight), new TextStyle(FontFace.Regular, 8, p.Ink, MaxLines: 1, Middle: true));
+            // A number not reported for the last full period (PACE023) is marked where the person's KPIs are listed.
+            var stale = Staleness.Of(kpi, ctx.Chart.Date) is not null;
+            var reserved = pillWidth + 6 + (stale ? staleWidth + 14 : 0);
+            TextFitter.Add(page, TextSanitizer.Clean(kpi.Name), new Rect(kpiX, y, kpiWidth - reserved, lineHeight), new TextStyle(FontFace.Regular, 8, p.Ink, MaxLines: 1, Middle: true));
+            if (stale)
+            {
+                var x = kpiX + kpiWidth - pillWidth - 4 - staleWidth;
+                page.Add(Shapes.StaleMark(new(x - 5, y + (lineHeight / 2)), 6, p));
+                KpiCell.Row(page, ctx, [(ctx.Labels.Stale, false)], new Rect(x, y + ((lineHeight - 8) / 2), staleWidth, 8));
+            }
+
             if (kpi.Timing == Timing.Leading)
             {
                 KpiCell.Row(page, ctx, [(ctx.Labels.Leading, true)], new Rect(kpiX + kpiWidth - pillWidth, y + ((lineHeight - 8) / 2), pillWidth, 8));

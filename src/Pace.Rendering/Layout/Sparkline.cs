@@ -15,7 +15,7 @@ internal static class Sparkline
     public static void Add(List<Element> page, LayoutContext ctx, Kpi kpi, Rect box)
     {
         var p = ctx.Palette;
-        var actuals = Series.Ordered(kpi);
+        var actuals = Series.Fitting(kpi);
         if (actuals.Count == 0 || box.Width <= LabelWidth + 10 || box.Height <= 10)
         {
             return;
@@ -54,16 +54,24 @@ internal static class Sparkline
             TextFitter.Add(page, ctx.Labels.Target, word, new TextStyle(FontFace.Regular, 6, p.Muted, MaxLines: 1, Align: Align.Right).Fixed());
         }
 
+        // A flow's period still under way is a part of a period, not a point on the line: dashed to it, hollow.
+        var partial = PeriodToDate.Of(kpi, ctx.Chart.Date) is { ProRata: true };
         var points = actuals.Select((a, i) => new Point(X(i), Y(a.Value))).ToList();
-        if (points.Count > 1)
+        var solid = partial ? points[..^1] : points;
+        if (solid.Count > 1)
         {
-            page.Add(new PathElement(points, false, null, p.Accent, 1.25f));
+            page.Add(new PathElement(solid, false, null, p.Accent, 1.25f));
+        }
+
+        if (partial && points.Count > 1)
+        {
+            page.Add(new LineElement(points[^2], points[^1], p.Accent, 1f, Dashed: true));
         }
 
         for (var i = 0; i < points.Count; i++)
         {
             var last = i == points.Count - 1;
-            page.Add(new CircleElement(points[i], last ? 2.6f : 1.4f, last ? p.Accent : p.Paper, p.Accent, 0.75f));
+            page.Add(new CircleElement(points[i], last ? 2.6f : 1.4f, last && !partial ? p.Accent : p.Paper, p.Accent, last ? 1f : 0.75f));
         }
 
         // First and last period under the plot.

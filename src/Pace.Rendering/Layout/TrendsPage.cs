@@ -15,9 +15,9 @@ internal static class TrendsPage
     private const float Gap = 12;
     private const float TextWidth = 150;
 
-    /// <summary>The KPIs with actuals, with their process numbers, in chart order.</summary>
+    /// <summary>The KPIs with actuals that fit their cadence, with their process numbers, in chart order.</summary>
     public static List<(int Number, CoreProcess Process, Kpi Kpi)> Measured(Chart chart) =>
-        [.. chart.Processes.SelectMany((p, i) => p.Kpis.Where(k => k.Actuals.Count > 0).Select(k => (i + 1, p, k)))];
+        [.. chart.Processes.SelectMany((p, i) => p.Kpis.Where(k => Series.Latest(k) is not null).Select(k => (i + 1, p, k)))];
 
     /// <summary>Lays out the trends pages (without footers); none when no KPI has actuals.</summary>
     public static List<List<Element>> Build(LayoutContext ctx, CancellationToken cancellationToken)
@@ -73,7 +73,8 @@ internal static class TrendsPage
         var y = text.Y + name.Height + 1;
         y += TextFitter.Add(page, context, new Rect(text.X, y, text.Width, 9), new TextStyle(FontFace.Regular, 7, p.Muted, MaxLines: 1)).Height + 5;
 
-        var latest = Series.Latest(kpi)!;
+        var standing = KpiStanding.Of(kpi, ctx.Chart.Date);
+        var latest = standing.Latest!;
         var value = NumberFormatter.Quantity(latest.Value, kpi.Unit, ctx.Language);
         var fitted = TextFitter.Add(page, value, new Rect(text.X, y, text.Width, 18), new TextStyle(FontFace.Bold, 14, p.Ink, MinSize: 9, MaxLines: 1));
         var after = fitted.Lines.Count > 0 ? fitted.Lines[0].Bounds.Right + 5 : text.X;
@@ -86,24 +87,42 @@ internal static class TrendsPage
 
         y += fitted.Height + 2;
 
-        var status = StatusCheck.Of(kpi);
-        var statusText = NumberFormatter.Target(kpi, labels);
+        var status = standing.Status;
+        var statusText = labels.Target + " " + NumberFormatter.Target(kpi, labels);
+        if (latest is { ProRata: true, Target: { } toDate, Ahead: { } ahead, AsOf: { } asOf })
+        {
+            // A period under way: what it should have reached by the chart's date, and how far ahead or behind.
+            var by = string.Format(CultureInfo.InvariantCulture, labels.ProRataBy, NumberFormatter.Quantity(toDate, kpi.Unit, ctx.Language), PeriodFormat.Brief(Period.Day(asOf), ctx.Language));
+            statusText = ahead >= 0
+                ? string.Format(CultureInfo.InvariantCulture, labels.ProRataOnTrack, by)
+                : string.Format(CultureInfo.InvariantCulture, labels.ProRataBehind, NumberFormatter.Quantity(-ahead, kpi.Unit, ctx.Language), by);
+        }
+
         var line = new Rect(text.X, y, text.Width, 10);
-        if (status != KpiStatus.Unknown)
+        if (standing.Stale is { } stale)
+        {
+            // A number not reported (PACE023): its old colour is not shown as if it were current.
+            page.Add(Shapes.StaleMark(new(line.X + 3.5f, line.Y + 5), 7, p));
+            line = line with { X = line.X + 10, Width = line.Width - 10 };
+            statusText = string.Format(CultureInfo.InvariantCulture, labels.LastReported, PeriodFormat.Brief(stale.LastReported, ctx.Language))
+                + " \u00B7 " + labels.Target + " " + NumberFormatter.Target(kpi, labels);
+        }
+        else if (status != KpiStatus.Unknown)
         {
             page.Add(Shapes.StatusMark(status, new(line.X + 3.5f, line.Y + 5), 7, p));
             line = line with { X = line.X + 10, Width = line.Width - 10 };
         }
 
-        TextFitter.Add(page, labels.Target + " " + statusText, line, new TextStyle(FontFace.Regular, 7.5f, p.Ink, MinSize: 6, MaxLines: 1));
+        TextFitter.Add(page, statusText, line, new TextStyle(FontFace.Regular, 7.5f, p.Ink, MinSize: 6, MaxLines: 1));
         y += 12;
-        var trend = TrendAnalysis.Of(kpi);
+        var trend = standing.Trend.Trend;
         var trendText = trend switch
         {
             Trend.Rising => "\u2191 " + labels.Rising,
             Trend.Falling => "\u2193 " + labels.Falling,
             Trend.Flat => "\u2192 " + labels.Flat,
-            _ => labels.NoTrend + " (" + kpi.Actuals.Count.ToString(CultureInfo.InvariantCulture) + "/" + TrendAnalysis.MinimumPoints.ToString(CultureInfo.InvariantCulture) + ")",
+            _ => labels.NoTrend + " (" + standing.Trend.Points.ToString(CultureInfo.InvariantCulture) + "/" + TrendAnalysis.MinimumPoints.ToString(CultureInfo.InvariantCulture)
+                + (standing.Trend.GapBefore is { } gap ? ", " + GapText(gap, labels) : string.Empty) + ")",
         };
         if (y + 10 <= body.Bottom)
         {
@@ -120,4 +139,9 @@ internal static class TrendsPage
             TextFitter.Add(page, breakdown, new Rect(inner.X, inner.Bottom - 9, inner.Width, 9), new TextStyle(FontFace.Regular, 7, p.Muted, MinSize: 5.5f, MaxLines: 1));
         }
     }
+
+    /// <summary>The periods missing before a run, as a card says it: "W05 missing", "wk 11–wk 19 ontbreken".</summary>
+    public static string GapText(SeriesGap gap, Labels labels) => gap.First == gap.Last
+        ? string.Format(CultureInfo.InvariantCulture, labels.GapOne, PeriodFormat.Brief(gap.First, labels.Language))
+        : string.Format(CultureInfo.InvariantCulture, labels.GapMany, PeriodFormat.Brief(gap.First, labels.Language), PeriodFormat.Brief(gap.Last, labels.Language));
 }

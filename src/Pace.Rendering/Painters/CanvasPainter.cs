@@ -152,19 +152,14 @@ internal static class CanvasPainter
         }
     }
 
-    /// <summary>Draws the logo; an image Skia cannot decode is skipped, never fatal.</summary>
+    /// <summary>Draws the logo from its decoded pixels (the check decoded it; Skia does not read the PNG).</summary>
     private static void Image(SKCanvas canvas, ImageElement image)
     {
-        using var data = SKData.CreateCopy(image.Png);
-        using var decoded = SKImage.FromEncodedData(data);
-        if (decoded is null)
-        {
-            return;
-        }
-
+        var logo = image.Image;
+        using var pixels = SKImage.FromPixelCopy(new SKImageInfo(logo.Width, logo.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul), logo.Rgba.Span);
         var rect = SKRect.Create(image.Bounds.X, image.Bounds.Y, image.Bounds.Width, image.Bounds.Height);
         using var paint = new SKPaint { IsAntialias = true };
-        canvas.DrawImage(decoded, rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), paint);
+        canvas.DrawImage(pixels, rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), paint);
     }
 
     private static SKColor Color(Rgb c) => new(c.R, c.G, c.B, c.A);

@@ -6,6 +6,12 @@ namespace Pace.Analysis;
 /// least-squares slope through the latest <see cref="MinimumPoints"/> (or a chosen window of) actuals: when the
 /// fitted change across the window stays within <see cref="FlatBand"/> of the mean, the KPI is flat.
 /// </summary>
+/// <remarks>
+/// A002 counts "Zes achtereenvolgende maanden": six consecutive periods. Only the latest run of actuals for consecutive
+/// periods is read (<see cref="Series.Run(Kpi)"/>); a missing period breaks it, and <see cref="TrendReading.GapBefore"/>
+/// says where. Given a chart's date, the latest actual of a flow whose period is still under way is left out: a part
+/// of a quarter is no point on the line of whole quarters.
+/// </remarks>
 public static class TrendAnalysis
 {
     /// <summary>The fewest actuals that show a trend: six (A002).</summary>
@@ -30,15 +36,38 @@ public static class TrendAnalysis
     /// <param name="window">How many of the latest actuals to fit; at least <see cref="MinimumPoints"/>.</param>
     /// <returns><see cref="Trend.None"/> with fewer than six actuals; else rising, falling or flat.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="window"/> is below six.</exception>
-    public static Trend Of(Kpi kpi, int window)
+    public static Trend Of(Kpi kpi, int window) => Reading(kpi, null, window).Trend;
+
+    /// <summary>The trend of a KPI's latest actuals as of a date, with the number of points it used and the gap that broke the series.</summary>
+    /// <param name="kpi">The KPI.</param>
+    /// <param name="asOf">The chart's date; a flow's period still under way on it is left out. <see langword="null"/> to read every actual.</param>
+    /// <param name="window">How many of the latest actuals to fit; at least <see cref="MinimumPoints"/>.</param>
+    /// <returns>The reading.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="window"/> is below six.</exception>
+    public static TrendReading Reading(Kpi kpi, DateOnly? asOf, int window = MinimumPoints)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(window, MinimumPoints);
-        var values = Series.Ordered(kpi).Select(a => a.Value).ToList();
-        return Of(values.Count > window ? values[^window..] : values);
+        var fitting = Series.Fitting(kpi);
+        if (asOf is { } date && fitting.Count > 0 && Calendar.Supports(fitting[^1].Period) && Calendar.IsRunning(fitting[^1].Period, date)
+            && KpiAggregate.IsSummable(kpi))
+        {
+            fitting = [.. fitting.Take(fitting.Count - 1)];
+        }
+
+        var run = Series.Run(fitting);
+        var values = run.Actuals.Select(a => a.Value).ToList();
+        var trend = Of(values.Count > window ? values[^window..] : values);
+        bool? improving = trend switch
+        {
+            Trend.Rising => kpi.EffectiveBetter == Direction.Higher,
+            Trend.Falling => kpi.EffectiveBetter == Direction.Lower,
+            _ => null,
+        };
+        return new TrendReading(trend, Math.Min(values.Count, window), run.GapBefore, improving);
     }
 
     /// <summary>The trend of a series of values, oldest first, all of which are fitted.</summary>
-    /// <param name="values">The values, equally spaced in time.</param>
+    /// <param name="values">The values, for consecutive periods.</param>
     /// <returns><see cref="Trend.None"/> with fewer than six values; else rising, falling or flat.</returns>
     public static Trend Of(IReadOnlyList<decimal> values)
     {
@@ -62,12 +91,7 @@ public static class TrendAnalysis
     /// <summary>Whether a KPI's trend goes the good way, given which way it is better.</summary>
     /// <param name="kpi">The KPI.</param>
     /// <returns><see langword="true"/> when improving, <see langword="false"/> when worsening, <see langword="null"/> when flat or without a trend.</returns>
-    public static bool? IsImproving(Kpi kpi) => Of(kpi) switch
-    {
-        Trend.Rising => kpi.EffectiveBetter == Direction.Higher,
-        Trend.Falling => kpi.EffectiveBetter == Direction.Lower,
-        _ => null,
-    };
+    public static bool? IsImproving(Kpi kpi) => Reading(kpi, null).Improving;
 
     /// <summary>The least-squares slope of equally spaced values, per step.</summary>
     /// <param name="values">At least two values.</param>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Pace.Configuration;
 using Pace.Files;
 using Pace.Validation;
@@ -15,7 +14,8 @@ namespace Pace;
 /// </summary>
 public sealed class ChartChecker
 {
-    private readonly ConcurrentDictionary<string, Lazy<ConfigLoadResult>> _configurations = new(StringComparer.Ordinal);
+    private readonly ConfigurationChain _configurations;
+    private readonly LogoReader _logos = new();
 
     /// <summary>Creates a checker.</summary>
     /// <param name="options">How to check; <see cref="CheckOptions.Default"/> when <see langword="null"/>.</param>
@@ -24,6 +24,7 @@ public sealed class ChartChecker
     {
         Options = options ?? CheckOptions.Default;
         Options.Validator.CheckCodes(Options.RuleOverrides.Keys, "CheckOptions.RuleOverrides");
+        _configurations = new ConfigurationChain(Options);
     }
 
     /// <summary>A checker with the default options.</summary>
@@ -50,7 +51,7 @@ public sealed class ChartChecker
             return refused;
         }
 
-        return FromContent(GuardedFile.Read(path, Options.Limits.MaxInputBytes, cancellationToken), path, configuration);
+        return FromContent(GuardedFile.Read(path, Options.Limits.MaxInputBytes, cancellationToken), path, configuration, cancellationToken);
     }
 
     /// <summary>Checks a chart file asynchronously; see <see cref="CheckFile"/>.</summary>
@@ -72,7 +73,7 @@ public sealed class ChartChecker
         }
 
         var content = await GuardedFile.ReadAsync(path, Options.Limits.MaxInputBytes, cancellationToken).ConfigureAwait(false);
-        return FromContent(content, path, configuration);
+        return FromContent(content, path, configuration, cancellationToken);
     }
 
     /// <summary>Checks chart text, e.g. an editor's buffer.</summary>
@@ -86,7 +87,7 @@ public sealed class ChartChecker
     public CheckResult CheckText(string yaml, string? path = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        return FromText(yaml, path, path is null ? Usable(Options.Configuration) : ConfigurationFor(path));
+        return FromText(yaml, path, path is null ? Explicit : ConfigurationFor(path), CancellationToken.None);
     }
 
     /// <summary>Checks a chart read from a UTF-8 stream (standard input, an upload), bounded by the reader's size limit.</summary>
@@ -98,7 +99,7 @@ public sealed class ChartChecker
     public async Task<CheckResult> CheckAsync(Stream stream, string? path = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var configuration = path is null ? Usable(Options.Configuration) : ConfigurationFor(path);
+        var configuration = path is null ? Explicit : ConfigurationFor(path);
         var limit = Options.Limits.MaxInputBytes;
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
@@ -115,19 +116,20 @@ public sealed class ChartChecker
         var content = buffer.Length > limit
             ? FileContent.Refused(path ?? string.Empty, FileKind.Unknown, FileRefusal.TooLarge, buffer.Length)
             : FileContent.Of(path ?? string.Empty, buffer.ToArray());
-        return FromContent(content, path, configuration);
+        return FromContent(content, path, configuration, cancellationToken);
     }
 
     /// <summary>Checks a chart built in code. It has no file, so no configuration is looked for; <see cref="CheckOptions.Configuration"/> applies when given.</summary>
     /// <param name="chart">The chart, valid or not.</param>
     /// <returns>The result.</returns>
+    /// <exception cref="ConfigurationException">The configuration the options give sets a level for a code that names no rule.</exception>
     public CheckResult Check(Chart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        return Validate(chart, null, null, Usable(Options.Configuration));
+        return Validate(chart, null, null, Explicit, CancellationToken.None);
     }
 
-    private CheckResult FromContent(FileContent content, string? path, PaceConfig? configuration)
+    private CheckResult FromContent(FileContent content, string? path, AppliedConfiguration configuration, CancellationToken cancellationToken)
     {
         var limits = ReaderOptions(configuration);
         if (ChartReader.Refusal(content, path, limits) is { } refused)
@@ -136,20 +138,21 @@ public sealed class ChartChecker
         }
 
         var text = ChartReader.DecodeText(content.Bytes.Span, path, limits, out var error);
-        return text is null ? Failed(path, error!, null, configuration) : FromText(text, path, configuration);
+        return text is null ? Failed(path, error!, null, configuration) : FromText(text, path, configuration, cancellationToken);
     }
 
-    private CheckResult FromText(string text, string? path, PaceConfig? configuration)
+    private CheckResult FromText(string text, string? path, AppliedConfiguration configuration, CancellationToken cancellationToken)
     {
         var source = new SourceText(text);
         var load = ChartReader.Read(text, path, ReaderOptions(configuration));
         return load.Chart is { } chart
-            ? Validate(chart, path, source, configuration)
+            ? Validate(chart, path, source, configuration, cancellationToken)
             : Failed(path, load, source, configuration);
     }
 
-    private CheckResult Validate(Chart chart, string? path, SourceText? source, PaceConfig? configuration)
+    private CheckResult Validate(Chart chart, string? path, SourceText? source, AppliedConfiguration applied, CancellationToken cancellationToken)
     {
+        var configuration = applied.Configuration;
         var language = Options.Language ?? chart.Language ?? configuration?.Language ?? ChartLanguage.English;
         var validation = new ValidationOptions
         {
@@ -163,17 +166,34 @@ public sealed class ChartChecker
         }
 
         var findings = Options.Validator.Validate(chart, validation);
-        return new CheckResult(path, chart, findings, language, source, configuration);
+        var (logo, logoFinding) = _logos.Read(chart, path, configuration, language, cancellationToken);
+        var extra = applied.Warnings(language).Concat(logoFinding is null ? [] : [logoFinding]).ToList();
+        if (extra.Count > 0)
+        {
+            findings = new Findings(findings.Concat(extra));
+        }
+
+        return new CheckResult(path, chart, findings, language, source, configuration) { Logo = logo };
     }
 
-    private static CheckResult Failed(string? path, LoadResult load, SourceText? source, PaceConfig? configuration) =>
-        new(path, null, load.Diagnostics, load.Language, source, configuration);
+    private static CheckResult Failed(string? path, LoadResult load, SourceText? source, AppliedConfiguration applied)
+    {
+        var warnings = applied.Warnings(load.Language).ToList();
+        var findings = warnings.Count == 0 ? load.Diagnostics : new Findings(load.Diagnostics.Concat(warnings));
+        return new(path, null, findings, load.Language, source, applied.Configuration);
+    }
 
-    private ChartReaderOptions ReaderOptions(PaceConfig? configuration) =>
-        Options.Limits with { Language = Options.Language ?? Options.Limits.Language, FallbackLanguage = configuration?.Language };
+    /// <summary>The configuration the options give, for what has no file to look beside.</summary>
+    private AppliedConfiguration Explicit => _configurations.Explicit;
 
-    /// <summary>A chart path that is a symbolic link leading out of its own folder, or looping, is refused unread (PACE117).</summary>
-    private CheckResult? LinkProblem(string path, PaceConfig? configuration)
+    private ChartReaderOptions ReaderOptions(AppliedConfiguration configuration) =>
+        Options.Limits with { Language = Options.Language ?? Options.Limits.Language, FallbackLanguage = configuration.Configuration?.Language };
+
+    /// <summary>
+    /// A chart path that is a symbolic link leading out of its own folder, or looping — through other links, or back to
+    /// its own folder or one above it — is refused unread (PACE117).
+    /// </summary>
+    private CheckResult? LinkProblem(string path, AppliedConfiguration configuration)
     {
         string? variant;
         var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
@@ -184,7 +204,11 @@ public sealed class ChartChecker
                 return null;
             }
 
-            variant = RealPath.IsWithin(RealPath.Resolve(path), RealPath.Resolve(folder)) ? null : string.Empty;
+            var real = RealPath.Resolve(path);
+            var realFolder = RealPath.Resolve(folder);
+
+            // A link to its own folder or one above it (ln -s . x) is a loop for anything that walks through it.
+            variant = RealPath.IsWithin(realFolder, real) ? "Loop" : RealPath.IsWithin(real, realFolder) ? null : string.Empty;
         }
         catch (IOException)
         {
@@ -200,37 +224,6 @@ public sealed class ChartChecker
         return Failed(path, load, null, configuration);
     }
 
-    /// <summary>The configuration for a chart path: the explicit one, else the nearest <c>pace.config.yaml</c>, read once per checker.</summary>
-    private PaceConfig? ConfigurationFor(string path)
-    {
-        if (Options.Configuration is not null || !Options.DiscoverConfiguration)
-        {
-            return Usable(Options.Configuration);
-        }
-
-        var file = PaceConfigReader.Find(path);
-        if (file is null)
-        {
-            return null;
-        }
-
-        var loaded = _configurations.GetOrAdd(System.IO.Path.GetFullPath(file), _ => new Lazy<ConfigLoadResult>(() => PaceConfigReader.ReadFile(file, Options.Language))).Value;
-        return Usable(loaded.Config) ?? throw new ConfigurationException(file, loaded.Diagnostics);
-    }
-
-    /// <summary>
-    /// The configuration, when every code in its <c>rules:</c> names one of the validator's rules; else its PACE118
-    /// errors as a <see cref="ConfigurationException"/>: a misspelt code must not silently leave a rule as it was.
-    /// </summary>
-    private PaceConfig? Usable(PaceConfig? configuration)
-    {
-        if (configuration is null)
-        {
-            return null;
-        }
-
-        var language = Options.Language ?? configuration.Language ?? ChartLanguage.English;
-        var unknown = Options.Validator.UnknownCodes(configuration.Rules, language).ToList();
-        return unknown.Count == 0 ? configuration : throw new ConfigurationException(configuration.Path ?? PaceConfig.FileName, new Findings(unknown));
-    }
+    /// <summary>The configuration for a chart path: the explicit one, else the files found from its folder up, read once per checker.</summary>
+    private AppliedConfiguration ConfigurationFor(string path) => _configurations.For(path);
 }

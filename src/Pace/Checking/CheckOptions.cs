@@ -21,7 +21,7 @@ public sealed record CheckOptions
     public ChartLanguage? Language { get; init; }
 
     /// <summary>Rule levels for this run (the command line's <c>--rule CODE=LEVEL</c>): they win over the chart and the configuration.</summary>
-    public IReadOnlyDictionary<string, RuleLevel> RuleOverrides { get; init; } = new Dictionary<string, RuleLevel>();
+    public IReadOnlyDictionary<RuleCode, RuleLevel> RuleOverrides { get; init; } = new Dictionary<RuleCode, RuleLevel>();
 
     /// <summary>
     /// Whether to look for a <c>pace.config.yaml</c> beside or above a chart file (default <see langword="true"/>).

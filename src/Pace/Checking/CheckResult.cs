@@ -37,6 +37,12 @@ public sealed class CheckResult
     /// <summary>The configuration that applied, with its <see cref="PaceConfig.Path"/>; <see langword="null"/> when none did.</summary>
     public PaceConfig? Configuration { get; }
 
+    /// <summary>
+    /// The chart's <c>theme.logo</c>, read and decoded; <see langword="null"/> when it names none, or when the logo
+    /// could not be used (a PACE119 warning in <see cref="Diagnostics"/> then says why).
+    /// </summary>
+    public ChartLogo? Logo { get; internal init; }
+
     /// <summary>Whether the chart loaded (it may still have findings).</summary>
     public bool Loaded => Chart is not null;
 

@@ -3,9 +3,11 @@ using Pace.Validation;
 namespace Pace.Configuration;
 
 /// <summary>
-/// Settings shared by the charts in a folder tree, from a <c>pace.config.yaml</c> beside or above them:
-/// rule levels and the message language. They are defaults: a chart's own <c>rules:</c> and <c>language:</c>
-/// win over them, and the run's settings (<c>--rule</c>, <c>--lang</c>) win over both.
+/// Settings shared by the charts in a folder tree, from the <c>pace.config.yaml</c> (or <c>.yml</c>) files in the
+/// chart's folder and the folders above it up to the repository's root: rule levels, the message language, and the
+/// folders a logo may come from. They are defaults: a chart's own <c>rules:</c> and <c>language:</c> win over them,
+/// and the run's settings (<c>--rule</c>, <c>--lang</c>) win over both. Several files merge, the nearest winning
+/// per key (per code for <c>rules:</c>); a file with <c>root: true</c> stops the search (docs/configuration.md).
 /// </summary>
 /// <example>
 /// <code>
@@ -21,19 +23,72 @@ public sealed record PaceConfig
     /// <summary>The configuration file's name.</summary>
     public const string FileName = "pace.config.yaml";
 
+    /// <summary>The configuration file's other name; where a folder holds both, <see cref="FileName"/> is used.</summary>
+    public const string ShortFileName = "pace.config.yml";
+
+    /// <summary>Whether this file is the last one looked for: folders above it are not searched (<c>root: true</c>).</summary>
+    public bool Root { get; init; }
+
+    /// <summary>
+    /// Folders besides the chart's repository (or, outside one, the chart's folder) that a chart's <c>theme.logo</c>
+    /// may come from (<c>logo-folders:</c>); relative ones are relative to the configuration file's folder.
+    /// <see langword="null"/> when not given.
+    /// </summary>
+    public IReadOnlyList<string>? LogoFolders { get; init => field = value is null ? null : ValueList<string>.From(value); }
+
+    /// <summary>The files this configuration was merged from, the furthest first (the nearest is <see cref="Path"/>); empty when read from text or built in code.</summary>
+    public IReadOnlyList<string> Files { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
+
     /// <summary>The message language for charts that set none; <see langword="null"/> when not given.</summary>
     public ChartLanguage? Language { get; init; }
 
     /// <summary>Rule levels, e.g. <c>PACE016: off</c>, in file order.</summary>
     public IReadOnlyList<RuleSetting> Rules { get; init => field = ValueList<RuleSetting>.From(value); } = ValueList<RuleSetting>.Empty;
 
-    /// <summary>The file the configuration was read from; <see langword="null"/> when read from text or built in code.</summary>
+    /// <summary>The file the configuration was read from (the nearest, when several were merged); <see langword="null"/> when read from text or built in code.</summary>
     public string? Path { get; init; }
 
-    /// <summary>The rule levels by code (upper case, looked up case-insensitively); a later setting of a code wins.</summary>
-    public IReadOnlyDictionary<string, RuleLevel> RuleLevels =>
-        Rules.GroupBy(r => r.Code.ToUpperInvariant(), StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Last().Level, StringComparer.OrdinalIgnoreCase);
+    /// <summary>The rule levels by code; a later setting of a code wins.</summary>
+    public IReadOnlyDictionary<RuleCode, RuleLevel> RuleLevels =>
+        Rules.GroupBy(r => r.Code).ToDictionary(g => g.Key, g => g.Last().Level);
+
+    /// <summary>
+    /// The folders of <see cref="LogoFolders"/> as full paths, relative ones resolved against the folder of
+    /// <see cref="Path"/> (else the current folder).
+    /// </summary>
+    /// <returns>The folders; empty when none are given.</returns>
+    public IReadOnlyList<string> LogoFolderPaths()
+    {
+        var baseFolder = Path is null ? Environment.CurrentDirectory : System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!;
+        return [.. (LogoFolders ?? []).Select(f => System.IO.Path.GetFullPath(f, baseFolder))];
+    }
+
+    /// <summary>
+    /// Merges configurations read from several files into one: a later one wins per key — the language, the list of
+    /// logo folders, and each rule's level by its code.
+    /// </summary>
+    /// <param name="furthestFirst">The configurations, from the repository's root (or the <c>root: true</c> file) down to the chart's folder.</param>
+    /// <returns>One configuration; its <see cref="Path"/> is the last one's, its <see cref="LogoFolders"/> full paths.</returns>
+    public static PaceConfig Merge(IEnumerable<PaceConfig> furthestFirst)
+    {
+        ArgumentNullException.ThrowIfNull(furthestFirst);
+        var merged = new PaceConfig();
+        var rules = new List<RuleSetting>();
+        var files = new List<string>();
+        foreach (var config in furthestFirst)
+        {
+            rules.AddRange(config.Rules);
+            files.AddRange(config.Files.Count > 0 ? config.Files : config.Path is { } p ? [p] : []);
+            merged = merged with
+            {
+                Language = config.Language ?? merged.Language,
+                LogoFolders = config.LogoFolders is null ? merged.LogoFolders : config.LogoFolderPaths(),
+                Path = config.Path ?? merged.Path,
+            };
+        }
+
+        return merged with { Rules = rules, Files = files };
+    }
 
     /// <summary>Options with this configuration's rule levels and language as defaults.</summary>
     /// <param name="options">The run's options (language, overrides, suppressions), kept as they are.</param>
@@ -43,7 +98,7 @@ public sealed record PaceConfig
     /// </returns>
     public ValidationOptions ApplyTo(ValidationOptions options)
     {
-        var defaults = new Dictionary<string, RuleLevel>(options.Defaults, StringComparer.OrdinalIgnoreCase);
+        var defaults = new Dictionary<RuleCode, RuleLevel>(options.Defaults);
         foreach (var (code, level) in RuleLevels)
         {
             defaults[code] = level;

@@ -10,39 +10,82 @@ namespace Pace.Configuration;
 /// </summary>
 public static class PaceConfigReader
 {
-    private static readonly string[] Keys = ["language", "rules"];
+    private static readonly string[] Keys = ["language", "rules", "root", "logo-folders"];
 
     /// <summary>
-    /// Finds the configuration that applies to a chart: <c>pace.config.yaml</c> in the chart's folder, else in the
-    /// nearest folder above it. The search stops at a repository's root (a folder holding <c>.git</c>, which is
-    /// searched itself) and at the filesystem's root.
+    /// Finds the nearest configuration file of a chart: <c>pace.config.yaml</c> (or <c>pace.config.yml</c>) in the
+    /// chart's folder, else in the nearest folder above it up to the repository's root (see <see cref="FindAll"/>).
     /// </summary>
     /// <param name="chartPath">A chart file's path, or a folder.</param>
     /// <returns>The configuration file's path — relative to the current folder when <paramref name="chartPath"/> is relative — or <see langword="null"/>.</returns>
-    public static string? Find(string chartPath)
+    public static string? Find(string chartPath) => FindAll(chartPath) is [var nearest, ..] ? nearest : null;
+
+    /// <summary>
+    /// Finds every configuration file that may apply to a chart, the nearest first: <c>pace.config.yaml</c> (else
+    /// <c>pace.config.yml</c>) in the chart's folder and each folder above it up to the repository's root (a folder
+    /// holding <c>.git</c>, which is searched itself). Outside a repository only the chart's own folder is searched,
+    /// so a file that someone else left in a shared parent folder (<c>/tmp</c>, a home folder) never applies.
+    /// Which of them are used is decided when reading them: a file with <c>root: true</c> ends the list.
+    /// </summary>
+    /// <param name="chartPath">A chart file's path, or a folder.</param>
+    /// <returns>The configuration files' paths, relative to the current folder when <paramref name="chartPath"/> is relative.</returns>
+    public static IReadOnlyList<string> FindAll(string chartPath)
     {
+        ArgumentException.ThrowIfNullOrEmpty(chartPath);
         var full = Path.GetFullPath(chartPath);
-        var folder = Directory.Exists(full) ? full : Path.GetDirectoryName(full);
-        while (folder is not null)
+        var start = Directory.Exists(full) ? full : Path.GetDirectoryName(full);
+        var found = new List<string>();
+        for (var folder = start; folder is not null; folder = Path.GetDirectoryName(folder))
         {
-            var candidate = Path.Combine(folder, PaceConfig.FileName);
-            if (File.Exists(candidate))
+            if (InFolder(folder) is { } file)
             {
-                return Path.IsPathRooted(chartPath) ? candidate : Path.GetRelativePath(Environment.CurrentDirectory, candidate);
+                found.Add(Path.IsPathRooted(chartPath) ? file : Path.GetRelativePath(Environment.CurrentDirectory, file));
             }
 
-            if (Path.Exists(Path.Combine(folder, ".git")))
+            if (RepositoryMarker(folder))
             {
-                return null;
+                return found;
             }
+        }
 
-            folder = Path.GetDirectoryName(folder);
+        // No repository above the chart: only its own folder counts.
+        return start is not null && InFolder(start) is not null ? found[..1] : [];
+    }
+
+    /// <summary>The repository a path lies in: the nearest folder at or above it that holds <c>.git</c>.</summary>
+    /// <param name="path">A file or folder path.</param>
+    /// <returns>The repository's root folder as a full path, or <see langword="null"/> outside a repository.</returns>
+    public static string? RepositoryOf(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var full = Path.GetFullPath(path);
+        for (var folder = Directory.Exists(full) ? full : Path.GetDirectoryName(full); folder is not null; folder = Path.GetDirectoryName(folder))
+        {
+            if (RepositoryMarker(folder))
+            {
+                return folder;
+            }
         }
 
         return null;
     }
 
-    /// <summary>Finds and reads the configuration that applies to a chart (see <see cref="Find"/>).</summary>
+    private static string? InFolder(string folder)
+    {
+        var yaml = Path.Combine(folder, PaceConfig.FileName);
+        if (File.Exists(yaml))
+        {
+            return yaml;
+        }
+
+        var yml = Path.Combine(folder, PaceConfig.ShortFileName);
+        return File.Exists(yml) ? yml : null;
+    }
+
+    // A work tree's .git is a folder, a linked work tree's or submodule's a file: either marks the root.
+    private static bool RepositoryMarker(string folder) => Path.Exists(Path.Combine(folder, ".git"));
+
+    /// <summary>Finds and reads the nearest configuration file of a chart (see <see cref="Find"/>); it is not merged with those above it.</summary>
     /// <param name="chartPath">The chart file's path.</param>
     /// <param name="language">The language of load errors; the configuration's own <c>language:</c> (else English) when <see langword="null"/>.</param>
     /// <returns>The configuration or its load errors; <see langword="null"/> when there is no configuration file.</returns>
@@ -57,11 +100,14 @@ public static class PaceConfigReader
     /// <returns>The configuration or its load errors.</returns>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    public static ConfigLoadResult ReadFile(string path, ChartLanguage? language = null)
+    public static ConfigLoadResult ReadFile(string path, ChartLanguage? language = null) =>
+        FromContent(GuardedFile.Read(path, ChartReaderOptions.Default.MaxInputBytes), path, language);
+
+    /// <summary>Reads a configuration from a file <see cref="GuardedFile"/> read (or refused).</summary>
+    internal static ConfigLoadResult FromContent(FileContent content, string path, ChartLanguage? language)
     {
         // The same guarded read as a chart: regular files only, bounded while read.
         var options = ChartReaderOptions.Default with { Language = language };
-        var content = GuardedFile.Read(path, options.MaxInputBytes);
         var failed = ChartReader.Refusal(content, path, options);
         var text = failed is null ? ChartReader.DecodeText(content.Bytes.Span, path, options, out failed) : null;
         if (text is null)
@@ -113,8 +159,11 @@ public static class PaceConfigReader
         var r = new MappingReader(mapping, string.Empty, Keys, diagnostics, "PlaceConfig");
         var config = new PaceConfig
         {
+            Path = path,
             Language = r.Enum<ChartLanguage>("language", "language"),
             Rules = r.Mapping("rules") is { } rules ? RuleSettingsReader.Read(rules, diagnostics) : [],
+            Root = r.Bool("root") ?? false,
+            LogoFolders = r.StringList("logo-folders"),
         };
         return new ConfigLoadResult(config, diagnostics.Found);
     }

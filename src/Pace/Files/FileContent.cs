@@ -16,8 +16,9 @@ public enum FileRefusal
 /// <summary>A file as <see cref="GuardedFile"/> read it: its bytes, or why it was refused, and who owns it.</summary>
 public sealed class FileContent
 {
-    private FileContent(string path, FileKind kind, FileRefusal refusal, ReadOnlyMemory<byte> bytes, long bytesSeen, uint? owner, int? permissions)
+    private FileContent(string path, FileKind kind, FileRefusal refusal, ReadOnlyMemory<byte> bytes, long bytesSeen, uint? owner, int? permissions, uint? group = null)
     {
+        Group = group;
         Path = path;
         Kind = kind;
         Refusal = refusal;
@@ -45,6 +46,9 @@ public sealed class FileContent
     /// <summary>The numeric id of the file's owner (Unix); <see langword="null"/> where the platform does not say.</summary>
     public uint? Owner { get; }
 
+    /// <summary>The numeric id of the file's group (Unix); <see langword="null"/> where the platform does not say.</summary>
+    public uint? Group { get; }
+
     /// <summary>The file's permission bits (Unix, e.g. <c>0o644</c>); <see langword="null"/> where the platform does not say.</summary>
     public int? Permissions { get; }
 
@@ -56,12 +60,14 @@ public sealed class FileContent
     internal static FileContent Refused(string path, FileKind kind, FileRefusal refusal, long seen) => new(path, kind, refusal, ReadOnlyMemory<byte>.Empty, seen, null, null);
 
     internal static FileContent Of(string path, NativeFileStatus.Status status, byte[] bytes) =>
-        new(path, status.Kind, FileRefusal.None, bytes, bytes.Length, OwnerOf(status), PermissionsOf(status));
+        new(path, status.Kind, FileRefusal.None, bytes, bytes.Length, OwnerOf(status), PermissionsOf(status), GroupOf(status));
 
     internal static FileContent Refused(string path, NativeFileStatus.Status status, FileRefusal refusal, long seen) =>
-        new(path, status.Kind, refusal, ReadOnlyMemory<byte>.Empty, seen, OwnerOf(status), PermissionsOf(status));
+        new(path, status.Kind, refusal, ReadOnlyMemory<byte>.Empty, seen, OwnerOf(status), PermissionsOf(status), GroupOf(status));
 
     private static uint? OwnerOf(NativeFileStatus.Status status) => NativeFileStatus.IsSupported ? status.Owner : null;
+
+    private static uint? GroupOf(NativeFileStatus.Status status) => NativeFileStatus.IsSupported ? status.Group : null;
 
     private static int? PermissionsOf(NativeFileStatus.Status status) => NativeFileStatus.IsSupported ? status.Mode : null;
 }

@@ -19,10 +19,23 @@ internal static partial class NativeFileStatus
     private const int DarwinOpenFlags = 0x4 /* O_NONBLOCK */ | 0x20000 /* O_NOCTTY */ | 0x1000000 /* O_CLOEXEC */;
 
     /// <summary>What the kernel says of an open file.</summary>
-    internal readonly record struct Status(FileKind Kind, uint Owner, int Mode);
+    internal readonly record struct Status(FileKind Kind, uint Owner, int Mode, uint Group = 0);
 
     /// <summary>Whether this platform's kind check is native (Linux, macOS); elsewhere .NET's checks apply.</summary>
     internal static bool IsSupported => OperatingSystem.IsLinux() || OperatingSystem.IsMacOS();
+
+    /// <summary>The effective user id of this process (<c>geteuid(2)</c>); only where <see cref="IsSupported"/>.</summary>
+    internal static uint CurrentUser => Interop.GetEffectiveUser();
+
+    /// <summary>The effective group id of this process (<c>getegid(2)</c>); only where <see cref="IsSupported"/>.</summary>
+    internal static uint CurrentGroup => Interop.GetEffectiveGroup();
+
+    /// <summary>What a path names, following links, without reading it: for folders as well as files.</summary>
+    internal static Status Of(string path)
+    {
+        using var handle = Open(path, out var status);
+        return status;
+    }
 
     /// <summary>
     /// Opens a path for reading without blocking on a FIFO and tells what it is; throws as <see cref="File.OpenHandle"/>
@@ -66,7 +79,7 @@ internal static partial class NativeFileStatus
     private static unsafe Status? ByPath(string path)
     {
         var buffer = stackalloc byte[256];
-        return Interop.Statx(AtCurrentFolder, path, 0, StatxBasicStats, buffer) == 0 ? Decode(*(ushort*)(buffer + 28), *(uint*)(buffer + 20)) : null;
+        return Interop.Statx(AtCurrentFolder, path, 0, StatxBasicStats, buffer) == 0 ? Decode(*(ushort*)(buffer + 28), *(uint*)(buffer + 20), *(uint*)(buffer + 24)) : null;
     }
 
     /// <summary>The kind, owner and permission bits of an open file.</summary>
@@ -78,19 +91,19 @@ internal static partial class NativeFileStatus
 
     private static unsafe Status Linux(int fd)
     {
-        // struct statx is 256 bytes on every architecture; stx_uid at 20, stx_mode (16 bits) at 28.
+        // struct statx is 256 bytes on every architecture; stx_uid at 20, stx_gid at 24, stx_mode (16 bits) at 28.
         var buffer = stackalloc byte[256];
         if (Interop.Statx(fd, string.Empty, AtEmptyPath, StatxBasicStats, buffer) != 0)
         {
             throw new IOException($"statx failed (errno {Marshal.GetLastPInvokeError()})");
         }
 
-        return Decode(*(ushort*)(buffer + 28), *(uint*)(buffer + 20));
+        return Decode(*(ushort*)(buffer + 28), *(uint*)(buffer + 20), *(uint*)(buffer + 24));
     }
 
     private static unsafe Status Darwin(int fd)
     {
-        // struct stat (64-bit inodes): st_dev int32 at 0, st_mode uint16 at 4, st_uid uint32 at 16; 144 bytes.
+        // struct stat (64-bit inodes): st_dev int32 at 0, st_mode uint16 at 4, st_uid uint32 at 16, st_gid at 20; 144 bytes.
         var buffer = stackalloc byte[256];
         var result = RuntimeInformation.ProcessArchitecture == Architecture.Arm64 ? Interop.FstatArm64(fd, buffer) : Interop.FstatX64(fd, buffer);
         if (result != 0)
@@ -98,10 +111,10 @@ internal static partial class NativeFileStatus
             throw new IOException($"fstat failed (errno {Marshal.GetLastPInvokeError()})");
         }
 
-        return Decode(*(ushort*)(buffer + 4), *(uint*)(buffer + 16));
+        return Decode(*(ushort*)(buffer + 4), *(uint*)(buffer + 16), *(uint*)(buffer + 20));
     }
 
-    private static Status Decode(int mode, uint owner)
+    private static Status Decode(int mode, uint owner, uint group)
     {
         var kind = (mode & 0xF000) switch
         {
@@ -113,7 +126,7 @@ internal static partial class NativeFileStatus
             0xC000 => FileKind.Socket,
             _ => FileKind.Unknown,
         };
-        return new Status(kind, owner, mode & 0xFFF);
+        return new Status(kind, owner, mode & 0xFFF, group);
     }
 
     private static Exception ErrorFor(int errno, string path) => errno switch
@@ -132,6 +145,12 @@ internal static partial class NativeFileStatus
 
         [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
         internal static partial int Statx(int dirfd, string path, int flags, uint mask, byte* buffer);
+
+        [LibraryImport("libc", EntryPoint = "geteuid")]
+        internal static partial uint GetEffectiveUser();
+
+        [LibraryImport("libc", EntryPoint = "getegid")]
+        internal static partial uint GetEffectiveGroup();
 
         [LibraryImport("libc", EntryPoint = "fstat", SetLastError = true)]
         internal static partial int FstatArm64(int fd, byte* buffer);

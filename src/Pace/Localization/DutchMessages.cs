@@ -6,6 +6,8 @@ internal static class DutchMessages
     // Regels
     public const string PACE001 = "Een kaart heeft 4 tot 9 kernprocessen; deze heeft er {0}.";
     public const string PACE002None = "Proces '{0}' heeft geen eigenaar; geef het precies één eigenaar.";
+    public const string PACE002Repeated = "Proces '{0}' noemt '{1}' meer dan eens als eigenaar; noem de eigenaar één keer.";
+
     public const string PACE002Many = "Proces '{0}' heeft {1} eigenaren ({2}); als meerdere mensen eigenaar zijn, is niemand het — kies er één.";
     public const string PACE003 = "Proces '{0}' heeft {1} KPI's; geef het er precies drie.";
     public const string PACE004 = "De procesnaam '{0}' komt {1} keer voor; procesnamen moeten uniek zijn.";
@@ -24,16 +26,21 @@ internal static class DutchMessages
     public const string PACE016 = "{0} is eigenaar van {1} kernprocessen ({2}); meer dan drie maakt de verantwoordelijkheid van één persoon te dun.";
     public const string PACE017 = "KPI '{0}' van proces '{1}' legt een individueel doel op een terugkijkende output; individuele doelen zorgen voor concurrentie binnen het team — maak er een team-KPI van ('level: team').";
     public const string PACE018 = "KPI '{0}' van proces '{1}' haalde in {2} zijn doel niet: {3} tegenover een doel van {4}.";
+    public const string PACE018ProRata = "KPI '{0}' van proces '{1}' loopt achter {2}: {3} tot {4}, tegenover {5} naar rato ({6} voor de hele periode) — een achterstand van {7}.";
     public const string PACE019 = "Proces '{0}' heeft geen KPI voor {1}; het PACe-formulier geeft elk proces één KPI voor better, één voor faster en één voor cheaper.";
     public const string PACE019Twice = "Proces '{0}' heeft {1} KPI's voor {2}; het PACe-formulier geeft elk proces één KPI voor better, één voor faster en één voor cheaper.";
     public const string PACE020 = "KPI '{0}' van proces '{1}' haalde {2} perioden achter elkaar zijn doel niet ({3} tot en met {4}).";
     public const string PACE021 = "Deze onderdrukking van {0} onderdrukt niets op de volgende regel; haal hem weg.";
     public const string PACE021Unknown = "Deze onderdrukking noemt {0}, maar dat is geen regel; controleer de code.";
     public const string PACE021Empty = "Deze onderdrukking noemt geen regel; schrijf de codes die je wilt onderdrukken, zoals '# pace-disable-next-line PACE016'.";
+    public const string PACE023 = "KPI '{0}' van proces '{1}' is voor het laatst bijgewerkt over {2}; per {3} ontbreekt het cijfer over {4}.";
+    public const string PACE024 = "KPI '{0}' van proces '{1}' wordt per {4} gemeten, maar '{2}' is {3}; dit cijfer telt niet mee voor de status, de trend en het aantal missers op rij — geef één cijfer per {4}, zoals '{5}'.";
 
     // FACe (functies en de mensen in processtappen)
     public const string PACE030None = "Functie '{0}' heeft geen eindverantwoordelijke; geef haar er precies één, of zet 'vacant: true' als de stoel open is.";
     public const string PACE030Many = "Functie '{0}' heeft {1} eindverantwoordelijken ({2}); als meerdere mensen op één stoel zitten, zit er niemand — kies er één.";
+    public const string PACE030Repeated = "Functie '{0}' noemt '{1}' meer dan eens als eindverantwoordelijke; noem die één keer.";
+
     public const string PACE030Vacant = "Functie '{0}' staat als vacant, maar noemt een eindverantwoordelijke ({1}); haal 'vacant: true' of de eigenaar weg.";
     public const string PACE031 = "De stoel van functie '{0}' is open; dat mag je laten zien, maar zeg wie hem vult, en wanneer.";
     public const string PACE032 = "De functienaam '{0}' komt {1} keer voor; functienamen moeten uniek zijn.";
@@ -69,8 +76,31 @@ internal static class DutchMessages
     public const string PACE116 = "Dit is {0}, geen gewoon bestand; Pace leest alleen gewone bestanden, dus er is niets uit gelezen.";
     public const string PACE117 = "Dit pad is een symbolische link die buiten {0} leidt; het is overgeslagen en er is niets uit het doel gelezen.";
     public const string PACE117Loop = "Dit pad is een symbolische link die in een kring loopt (of meer dan 40 links achter elkaar); het is overgeslagen.";
-    public const string PACE118 = "'{0}' is geen regelcode, dus deze instelling verandert niets; 'pace explain --list' noemt de codes.";
-    public const string PACE118Suggestion = "'{0}' is geen regelcode, dus deze instelling verandert niets — bedoelde je '{1}'?";
+    public const string PACE118 = "Dit configuratiebestand wordt genegeerd: het is van een andere gebruiker (uid {0}), die zo kan veranderen hoe je kaarten gecontroleerd worden. Pace gebruikt alleen configuratiebestanden van jou of root, zoals git met safe.directory; noem het met --config om het toch te gebruiken.";
+    public const string PACE118Writable = "Dit configuratiebestand wordt genegeerd: andere gebruikers kunnen erin schrijven (modus {0}), dus iedereen kan veranderen hoe je kaarten gecontroleerd worden. Maak het alleen van jou (chmod go-w), of noem het met --config om het toch te gebruiken.";
+    public const string PACE118FolderWritable = "Dit configuratiebestand wordt genegeerd: andere gebruikers kunnen in de map {0} schrijven (modus {1}), dus iedereen kan het vervangen. Maak de map alleen van jou (chmod go-w), of noem het bestand met --config om het toch te gebruiken.";
+    public const string PACE119 = "Het logo '{0}' is geen PNG die Pace kan lezen: {1}. De kaart wordt zonder logo getekend.";
+    public const string PACE119Missing = "Het logo '{0}' bestaat niet; de kaart wordt zonder logo getekend.";
+    public const string PACE119Unreadable = "Het logo '{0}' kan niet gelezen worden; de kaart wordt zonder logo getekend.";
+    public const string PACE119NotRegular = "Het logo '{0}' is {1}, geen gewoon bestand; er is niets uit gelezen, en de kaart wordt zonder logo getekend.";
+    public const string PACE119Outside = "Het logo '{0}' ligt buiten {1}; een logo wordt alleen gelezen uit de repository van de kaart (zonder repository: de map van de kaart) of een map die een configuratie noemt in 'logo-folders:'. Er is niets uit gelezen.";
+    public const string PACE119Loop = "Het logo '{0}' is een symbolische link die in een kring loopt (of meer dan 40 links achter elkaar); er is niets gelezen, en de kaart wordt zonder logo getekend.";
+    public const string PACE119TooLarge = "Het logo '{0}' is groter dan de grens van {1} bytes; het is niet verder gelezen, en de kaart wordt zonder logo getekend.";
+    public const string PACE119Pixels = "Het logo '{0}' is {1} × {2} pixels; de grens is {3} × {3}. Maak het kleiner; de kaart wordt zonder logo getekend.";
+    public const string PACE121 = "'{0}' is geen regelcode, dus deze instelling verandert niets; 'pace explain --list' noemt de codes.";
+    public const string PACE121Suggestion = "'{0}' is geen regelcode, dus deze instelling verandert niets — bedoelde je '{1}'?";
+
+    // Periodelengtes in meldingen van regels
+    public const string CadenceDay = "dag";
+    public const string CadenceWeek = "week";
+    public const string CadenceMonth = "maand";
+    public const string CadenceQuarter = "kwartaal";
+    public const string CadenceYear = "jaar";
+    public const string OneDay = "een dag";
+    public const string OneWeek = "een week";
+    public const string OneMonth = "een maand";
+    public const string OneQuarter = "een kwartaal";
+    public const string OneYear = "een jaar";
 
     // Zinsdelen binnen laadfouten
     public const string KindEmpty = "leeg";
@@ -82,10 +112,22 @@ internal static class DutchMessages
     public const string FileKindBlockDevice = "een blokapparaat (block device)";
     public const string FileKindSocket = "een socket";
     public const string FileKindUnknown = "een speciaal bestand";
+    public const string PngReasonSignature = "het begint niet zoals een PNG-bestand begint";
+    public const string PngReasonHeader = "de kop (IHDR) ontbreekt of is ongeldig";
+    public const string PngReasonChecksum = "de controlesom van een blok klopt niet, dus het bestand is beschadigd";
+    public const string PngReasonTruncated = "het bestand houdt op voordat de afbeelding af is";
+    public const string PngReasonOrder = "de blokken staan in de verkeerde volgorde";
+    public const string PngReasonUnknownChunk = "het bevat een kritiek blok dat deze decoder niet kent";
+    public const string PngReasonPalette = "het palet ontbreekt of is ongeldig";
+    public const string PngReasonFilter = "een rij noemt een onbekend filter";
+    public const string PngReasonData = "de gecomprimeerde beeldgegevens zijn ongeldig";
+    public const string PngReasonTooLarge = "het is te groot";
     public const string KindTextValue = "de tekst '{0}'";
     public const string KindList = "een lijst";
     public const string KindMapping = "een mapping";
     public const string KindText = "een tekst";
+
+    public const string KindRuleCode = "een regelcode (letters en dan drie cijfers, bijv. PACE016)";
     public const string KindNumber = "een getal";
     public const string KindWholeNumber = "een geheel getal";
     public const string KindDate = "een datum";

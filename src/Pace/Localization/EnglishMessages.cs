@@ -6,6 +6,8 @@ internal static class EnglishMessages
     // Rules
     public const string PACE001 = "A chart has 4 to 9 core processes; this one has {0}.";
     public const string PACE002None = "Process '{0}' has no accountable owner; give it exactly one.";
+    public const string PACE002Repeated = "Process '{0}' names '{1}' more than once as its owner; name the owner once.";
+
     public const string PACE002Many = "Process '{0}' has {1} owners ({2}); when several people own a process, nobody does — choose one.";
     public const string PACE003 = "Process '{0}' has {1} KPIs; give it exactly three.";
     public const string PACE004 = "Process name '{0}' is used {1} times; process names must be unique.";
@@ -24,16 +26,21 @@ internal static class EnglishMessages
     public const string PACE016 = "{0} owns {1} core processes ({2}); more than three stretches one person's accountability thin.";
     public const string PACE017 = "KPI '{0}' of process '{1}' sets an individual target on a lagging output; individual targets breed competition within the team — make it a team KPI ('level: team').";
     public const string PACE018 = "KPI '{0}' of process '{1}' missed its target in {2}: {3} against a target of {4}.";
+    public const string PACE018ProRata = "KPI '{0}' of process '{1}' is behind {2}: {3} by {4}, against {5} pro rata ({6} for the whole period) — behind by {7}.";
     public const string PACE019 = "Process '{0}' has no KPI for {1}; the PACe form gives each process one KPI for better, one for faster and one for cheaper.";
     public const string PACE019Twice = "Process '{0}' has {1} KPIs for {2}; the PACe form gives each process one KPI for better, one for faster and one for cheaper.";
     public const string PACE020 = "KPI '{0}' of process '{1}' missed its target {2} periods in a row ({3} to {4}).";
     public const string PACE021 = "This suppression of {0} suppresses nothing on the next line; remove it.";
     public const string PACE021Unknown = "This suppression names {0}, which is no rule; check the code.";
     public const string PACE021Empty = "This suppression names no rule; write the codes to suppress, like '# pace-disable-next-line PACE016'.";
+    public const string PACE023 = "KPI '{0}' of process '{1}' was last reported for {2}; as of {3} the number for {4} is missing.";
+    public const string PACE024 = "KPI '{0}' of process '{1}' is measured per {4}, but '{2}' is {3}; it is left out of the status, streak and trend — give one number per {4}, like '{5}'.";
 
     // FACe (functions and the people in process steps)
     public const string PACE030None = "Function '{0}' has no accountable owner; give it exactly one, or mark the seat 'vacant: true' if it is open.";
     public const string PACE030Many = "Function '{0}' has {1} owners ({2}); when several people hold a seat, nobody does — choose one.";
+    public const string PACE030Repeated = "Function '{0}' names '{1}' more than once as its owner; name the owner once.";
+
     public const string PACE030Vacant = "Function '{0}' is marked vacant but names an owner ({1}); remove 'vacant: true' or the owner.";
     public const string PACE031 = "The seat of function '{0}' is open; an open seat is fine to show, but say who fills it, and when.";
     public const string PACE032 = "Function name '{0}' is used {1} times; function names must be unique.";
@@ -69,8 +76,31 @@ internal static class EnglishMessages
     public const string PACE116 = "This is {0}, not a regular file; Pace reads only regular files, so nothing was read from it.";
     public const string PACE117 = "This path is a symbolic link that leads outside {0}; it was skipped and nothing was read from its target.";
     public const string PACE117Loop = "This path is a symbolic link that loops (or chains more than 40 links); it was skipped.";
-    public const string PACE118 = "'{0}' is not a rule code, so this setting changes nothing; 'pace explain --list' lists the codes.";
-    public const string PACE118Suggestion = "'{0}' is not a rule code, so this setting changes nothing — did you mean '{1}'?";
+    public const string PACE118 = "This configuration file is ignored: it belongs to another user (uid {0}), who could change how your charts are checked. Pace uses only configuration files owned by you or root, as git does with safe.directory; name it with --config to use it anyway.";
+    public const string PACE118Writable = "This configuration file is ignored: other users can write to it (mode {0}), so anyone could change how your charts are checked. Make it yours alone (chmod go-w), or name it with --config to use it anyway.";
+    public const string PACE118FolderWritable = "This configuration file is ignored: other users can write to its folder {0} (mode {1}), so anyone could replace it. Make the folder yours alone (chmod go-w), or name the file with --config to use it anyway.";
+    public const string PACE119 = "The logo '{0}' is not a PNG Pace can read: {1}. The chart is drawn without a logo.";
+    public const string PACE119Missing = "The logo '{0}' does not exist; the chart is drawn without a logo.";
+    public const string PACE119Unreadable = "The logo '{0}' cannot be read; the chart is drawn without a logo.";
+    public const string PACE119NotRegular = "The logo '{0}' is {1}, not a regular file; nothing was read from it, and the chart is drawn without a logo.";
+    public const string PACE119Outside = "The logo '{0}' lies outside {1}; a logo is read only from the chart's repository (outside one, the chart's folder) or a folder a configuration names in 'logo-folders:'. Nothing was read from it.";
+    public const string PACE119Loop = "The logo '{0}' is a symbolic link that loops (or chains more than 40 links); nothing was read, and the chart is drawn without a logo.";
+    public const string PACE119TooLarge = "The logo '{0}' is larger than the limit of {1} bytes; it was not read further, and the chart is drawn without a logo.";
+    public const string PACE119Pixels = "The logo '{0}' is {1} × {2} pixels; the limit is {3} × {3}. Scale it down; the chart is drawn without a logo.";
+    public const string PACE121 = "'{0}' is not a rule code, so this setting changes nothing; 'pace explain --list' lists the codes.";
+    public const string PACE121Suggestion = "'{0}' is not a rule code, so this setting changes nothing — did you mean '{1}'?";
+
+    // Period lengths inside rule messages
+    public const string CadenceDay = "day";
+    public const string CadenceWeek = "week";
+    public const string CadenceMonth = "month";
+    public const string CadenceQuarter = "quarter";
+    public const string CadenceYear = "year";
+    public const string OneDay = "a day";
+    public const string OneWeek = "a week";
+    public const string OneMonth = "a month";
+    public const string OneQuarter = "a quarter";
+    public const string OneYear = "a year";
 
     // Phrases used inside load errors
     public const string KindEmpty = "empty";
@@ -82,10 +112,22 @@ internal static class EnglishMessages
     public const string FileKindBlockDevice = "a block device";
     public const string FileKindSocket = "a socket";
     public const string FileKindUnknown = "a special file";
+    public const string PngReasonSignature = "it does not start as a PNG file does";
+    public const string PngReasonHeader = "its header (IHDR) is missing or invalid";
+    public const string PngReasonChecksum = "a chunk's checksum is wrong, so the file is damaged";
+    public const string PngReasonTruncated = "the file ends before the image does";
+    public const string PngReasonOrder = "its chunks are out of order";
+    public const string PngReasonUnknownChunk = "it holds a critical chunk this decoder does not know";
+    public const string PngReasonPalette = "its palette is missing or invalid";
+    public const string PngReasonFilter = "a row names an unknown filter";
+    public const string PngReasonData = "its compressed image data is invalid";
+    public const string PngReasonTooLarge = "it is too large";
     public const string KindTextValue = "the text '{0}'";
     public const string KindList = "a list";
     public const string KindMapping = "a mapping";
     public const string KindText = "a text";
+
+    public const string KindRuleCode = "a rule code (letters, then three digits, e.g. PACE016)";
     public const string KindNumber = "a number";
     public const string KindWholeNumber = "a whole number";
     public const string KindDate = "a date";

@@ -110,7 +110,7 @@ public sealed class ChartBuilder
     /// <param name="code">The rule code.</param>
     /// <param name="level">The level.</param>
     /// <returns>This builder.</returns>
-    public ChartBuilder Rule(string code, RuleLevel level) => With(_chart with { Rules = [.. _chart.Rules, new RuleSetting(code, level)] });
+    public ChartBuilder Rule(RuleCode code, RuleLevel level) => With(_chart with { Rules = [.. _chart.Rules, new RuleSetting(code, level)] });
 
     /// <summary>Makes the chart.</summary>
     /// <returns>An immutable chart.</returns>

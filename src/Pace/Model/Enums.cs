@@ -110,3 +110,19 @@ public enum Dimension
     /// <summary>Cost.</summary>
     Cheaper,
 }
+
+/// <summary>
+/// How a KPI's values over shorter periods combine into a longer one — and so whether its target breaks down into
+/// shorter periods, and how a running period is judged.
+/// </summary>
+public enum Aggregate
+{
+    /// <summary>A flow that adds up (revenue, leads, tickets): a quarter is the sum of its months, its target splits into them, and a running period is judged pro rata.</summary>
+    Sum,
+
+    /// <summary>A rate, score or duration (%, NPS, days of lead time, cost per unit): a longer period is the mean of its shorter ones, and the target holds in every period.</summary>
+    Average,
+
+    /// <summary>A level read at a moment (a backlog, the bank balance, the sales pipeline): a longer period is its latest reading, and the target holds in every period.</summary>
+    Last,
+}

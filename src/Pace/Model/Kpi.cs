@@ -20,6 +20,12 @@ public sealed record Kpi
     /// <summary>How often the KPI is measured.</summary>
     public Cadence? Cadence { get; init; }
 
+    /// <summary>
+    /// How the KPI's values combine over time (sum, average or last) as written; <see langword="null"/> when not
+    /// given, in which case Pace.Analysis infers it from the unit and name (<c>KpiAggregate</c>).
+    /// </summary>
+    public Aggregate? Aggregate { get; init; }
+
     /// <summary>Leading or lagging.</summary>
     public Timing? Timing { get; init; }
 
@@ -43,6 +49,18 @@ public sealed record Kpi
 
     /// <summary>Tolerance for amber status, as a fraction of the target (0.1 = 10 %); the default applies when not given.</summary>
     public decimal? Tolerance { get; init; }
+
+    /// <summary>
+    /// The value past which the KPI is red, in the worse direction (below it for <c>better: higher</c>, above it for
+    /// <c>lower</c>); the value itself is still amber. <see langword="null"/> to derive it from the tolerance.
+    /// </summary>
+    public decimal? Red { get; init; }
+
+    /// <summary>The value at or past which the KPI is green; <see langword="null"/> for the target.</summary>
+    public decimal? Green { get; init; }
+
+    /// <summary>The value at or past which the KPI is super-green (a stretch goal); <see langword="null"/> for none.</summary>
+    public decimal? Super { get; init; }
 
     /// <summary>Measured values, oldest first.</summary>
     public IReadOnlyList<Actual> Actuals { get; init => field = ValueList<Actual>.From(value); } = ValueList<Actual>.Empty;

@@ -19,7 +19,7 @@ public enum RuleLevel
 /// <summary>A per-chart rule setting from the <c>rules:</c> key, e.g. <c>PACE016: off</c>.</summary>
 /// <param name="Code">The rule code.</param>
 /// <param name="Level">The level to apply.</param>
-public sealed record RuleSetting(string Code, RuleLevel Level)
+public sealed record RuleSetting(RuleCode Code, RuleLevel Level)
 {
     private readonly IgnoredInEquality<SourceSpan?> _source;
 

@@ -8,22 +8,37 @@ public sealed class ChartValidator
 {
     /// <summary>Creates a validator with the given rules.</summary>
     /// <param name="rules">The rules to run; codes must be unique.</param>
-    /// <exception cref="ArgumentException">Two rules share a code.</exception>
+    /// <exception cref="ArgumentException">A rule's code is not a <see cref="RuleCode"/>, or two rules share a code.</exception>
     public ChartValidator(IEnumerable<Rule> rules)
     {
         Rules = [.. rules];
-        var twice = Rules.GroupBy(r => r.Code, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (twice is not null)
+        _byCode = new Dictionary<RuleCode, Rule>(Rules.Count);
+        foreach (var rule in Rules)
         {
-            throw new ArgumentException($"Two rules have the code {twice.Key}.", nameof(rules));
+            if (!RuleCode.TryParse(rule.Code, out var code))
+            {
+                throw new ArgumentException($"The rule {rule.GetType().Name} has the code '{rule.Code}', which is not letters followed by three or four digits.", nameof(rules));
+            }
+
+            if (!_byCode.TryAdd(code, rule))
+            {
+                throw new ArgumentException($"Two rules have the code {code}.", nameof(rules));
+            }
         }
     }
+
+    private readonly Dictionary<RuleCode, Rule> _byCode;
 
     /// <summary>A validator with every built-in rule.</summary>
     public static ChartValidator Default { get; } = new(BuiltInRules.All);
 
     /// <summary>The rules this validator runs.</summary>
     public IReadOnlyList<Rule> Rules { get; }
+
+    /// <summary>The rule with a code, built in or added: the registry of what this validator runs.</summary>
+    /// <param name="code">The code, e.g. <c>PACE016</c>.</param>
+    /// <returns>The rule, or <see langword="null"/> when no rule has the code.</returns>
+    public Rule? Find(RuleCode code) => _byCode.GetValueOrDefault(code);
 
     /// <summary>A validator with the same rules plus an app's own.</summary>
     /// <param name="rules">The extra rules.</param>
@@ -35,7 +50,7 @@ public sealed class ChartValidator
     /// <param name="options">Language and rule levels; <see cref="ValidationOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>
     /// The findings; a code in the chart's own <c>rules:</c> that names none of this validator's rules is one of them
-    /// (PACE118, an error: a misspelt code would otherwise switch nothing off, silently).
+    /// (PACE121, an error: a misspelt code would otherwise switch nothing off, silently).
     /// </returns>
     /// <exception cref="ArgumentException">
     /// <see cref="ValidationOptions.Overrides"/> or <see cref="ValidationOptions.Defaults"/> name a code that is none
@@ -82,35 +97,32 @@ public sealed class ChartValidator
         return new Findings(found);
     }
 
-    /// <summary>Whether this validator has a rule with the code (any case).</summary>
-    /// <param name="code">The code, e.g. <c>PACE016</c>.</param>
-    /// <returns><see langword="true"/> when one of <see cref="Rules"/> has it.</returns>
-    public bool HasRule(string code) => Rules.Any(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase));
-
     /// <summary>The code of this validator's rule nearest to a misspelt one (<c>PACE999</c> → <c>PACE009</c>).</summary>
     /// <param name="code">The code as written.</param>
     /// <returns>The nearest rule code within a typo's distance, or <see langword="null"/>.</returns>
     public string? SuggestCode(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        return TypoMatcher.Nearest(code, Rules.Select(r => r.Code.ToLowerInvariant())) is { } found
-            ? Rules.First(r => string.Equals(r.Code, found, StringComparison.OrdinalIgnoreCase)).Code
+        return TypoMatcher.Nearest(code.Trim().ToLowerInvariant(), Rules.Select(r => r.Code.ToLowerInvariant())) is { } found
+            && RuleCode.TryParse(found, out var near) && Find(near) is { } rule
+            ? rule.Code
             : null;
     }
 
-    /// <summary>Rule settings, from a chart's or a configuration's <c>rules:</c>, whose code names no rule: one PACE118 error each, at the code.</summary>
+    /// <summary>Rule settings, from a chart's or a configuration's <c>rules:</c>, whose code names no rule: one PACE121 error each, at the code.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="language">The language of the messages.</param>
     /// <param name="path">The model path the settings are under.</param>
     /// <returns>The errors; none when every code names a rule.</returns>
     internal IEnumerable<Diagnostic> UnknownCodes(IEnumerable<RuleSetting> settings, ChartLanguage language, string path = "rules")
     {
-        foreach (var setting in settings.Where(s => !HasRule(s.Code)))
+        foreach (var setting in settings.Where(s => Find(s.Code) is null))
         {
-            var suggestion = SuggestCode(setting.Code);
-            var key = suggestion is null ? "PACE118" : "PACE118Suggestion";
-            object?[] arguments = suggestion is null ? [setting.Code] : [setting.Code, suggestion];
-            yield return new Diagnostic("PACE118", Severity.Error, MessageTable.Get(language, key), arguments, $"{path}.{setting.Code}", setting.Source) { MessageKey = key };
+            var code = setting.Code.Value;
+            var suggestion = SuggestCode(code);
+            var key = suggestion is null ? "PACE121" : "PACE121Suggestion";
+            object?[] arguments = suggestion is null ? [code] : [code, suggestion];
+            yield return new Diagnostic("PACE121", Severity.Error, MessageTable.Get(language, key), arguments, $"{path}.{code}", setting.Source) { MessageKey = key };
         }
     }
 
@@ -118,11 +130,11 @@ public sealed class ChartValidator
     /// <param name="codes">The codes.</param>
     /// <param name="where">Where they were set, for the message.</param>
     /// <exception cref="ArgumentException">A code names no rule.</exception>
-    internal void CheckCodes(IEnumerable<string> codes, string where)
+    internal void CheckCodes(IEnumerable<RuleCode> codes, string where)
     {
-        foreach (var code in codes.Where(c => !HasRule(c)))
+        foreach (var code in codes.Where(c => Find(c) is null))
         {
-            var suggestion = SuggestCode(code) is { } near ? $"; did you mean '{near}'?" : "; the rule codes are listed by 'pace explain --list'.";
+            var suggestion = SuggestCode(code.Value) is { } near ? $"; did you mean '{near}'?" : "; the rule codes are listed by 'pace explain --list'.";
             throw new ArgumentException($"{where} sets a level for '{code}', which is not a rule code{suggestion}");
         }
     }
@@ -163,7 +175,7 @@ public sealed class ChartValidator
 
             foreach (var code in suppression.Codes)
             {
-                var rule = Rules.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase));
+                var rule = RuleCode.TryParse(code, out var typed) ? Find(typed) : null;
                 if (rule is null)
                 {
                     problems.Add(new SuppressionProblem(suppression, code, SuppressionProblemKind.Unknown));
@@ -181,18 +193,19 @@ public sealed class ChartValidator
     /// <summary>The level a rule runs at: the run's override, else the chart's setting, else the configuration, else the default.</summary>
     private static RuleLevel LevelOf(Rule rule, Chart chart, ValidationOptions options)
     {
-        if (options.Overrides.TryGetValue(rule.Code, out var run))
+        var code = RuleCode.Parse(rule.Code);
+        if (options.Overrides.TryGetValue(code, out var run))
         {
             return run;
         }
 
-        var inChart = chart.Rules.LastOrDefault(s => string.Equals(s.Code, rule.Code, StringComparison.OrdinalIgnoreCase));
+        var inChart = chart.Rules.LastOrDefault(s => s.Code == code);
         if (inChart is not null)
         {
             return inChart.Level;
         }
 
-        return options.Defaults.TryGetValue(rule.Code, out var configured) ? configured : ToLevel(rule.DefaultSeverity);
+        return options.Defaults.TryGetValue(code, out var configured) ? configured : ToLevel(rule.DefaultSeverity);
     }
 
     private static Severity ToSeverity(RuleLevel level) => level switch

@@ -25,8 +25,8 @@ public sealed record ValidationOptions
     /// Levels from a configuration file (<c>pace.config.yaml</c>): they apply unless the chart's own
     /// <c>rules:</c> or <see cref="Overrides"/> say otherwise.
     /// </summary>
-    public IReadOnlyDictionary<string, RuleLevel> Defaults { get; init; } = new Dictionary<string, RuleLevel>();
+    public IReadOnlyDictionary<RuleCode, RuleLevel> Defaults { get; init; } = new Dictionary<RuleCode, RuleLevel>();
 
     /// <summary>Levels for this run (the command line's <c>--rule CODE=LEVEL</c>): they win over everything else.</summary>
-    public IReadOnlyDictionary<string, RuleLevel> Overrides { get; init; } = new Dictionary<string, RuleLevel>();
+    public IReadOnlyDictionary<RuleCode, RuleLevel> Overrides { get; init; } = new Dictionary<RuleCode, RuleLevel>();
 }

@@ -161,6 +161,7 @@ public static class ChartSchema
             case "target": Number(w, "Target per cadence period."); break;
             case "better": Enum<Direction>(w, "Which way is better; default higher."); break;
             case "cadence": Enum<Cadence>(w, "How often it is measured."); break;
+            case "aggregate": Enum<Aggregate>(w, "How periods combine: sum (flows), average (rates, scores, durations) or last (levels); inferred from the unit and name when not given."); break;
             case "timing": Enum<Timing>(w, "Leading (predicts) or lagging (reports)."); break;
             case "focus": Enum<Focus>(w, "Input (effort) or output (result)."); break;
             case "speed": Enum<Speed>(w, "Fast or slow; derived from cadence when not given."); break;
@@ -169,6 +170,9 @@ public static class ChartSchema
             case "dimension": Enum<Dimension>(w, "The PACe form's slot: better, faster or cheaper."); break;
             case "owner": TextValue(w, "Who reports it; default the process owner."); break;
             case "tolerance": Number(w, "Amber band as a fraction of the target; default 0.1."); break;
+            case "red": Number(w, "Past this value (in the worse direction) the KPI is red; default from the tolerance."); break;
+            case "green": Number(w, "At or past this value the KPI is green; default the target."); break;
+            case "super": Number(w, "At or past this value the KPI is super-green (a stretch goal); default none."); break;
             case "actuals":
                 w.WriteString("description", "Measured values by period (2026-10-05, 2026-W41, 2026-10, 2026-Q3, 2026), oldest first.");
                 w.WriteString("type", "object");

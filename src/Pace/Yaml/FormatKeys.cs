@@ -8,8 +8,8 @@ internal static class FormatKeys
     public static readonly string[] Process = ["name", "input", "outcome", "steps", "owner", "kpis"];
     public static readonly string[] Kpi =
     [
-        "name", "unit", "target", "better", "cadence", "timing", "focus", "speed", "nature", "level", "dimension",
-        "owner", "tolerance", "actuals", "seasonality",
+        "name", "unit", "target", "better", "cadence", "aggregate", "timing", "focus", "speed", "nature", "level",
+        "dimension", "owner", "tolerance", "red", "green", "super", "actuals", "seasonality",
     ];
 
     public static readonly string[] Theme = ["accent", "logo"];

@@ -18,6 +18,12 @@ internal static class RuleSettingsReader
                 continue;
             }
 
+            if (!RuleCode.TryParse(key.Value, out var code))
+            {
+                diagnostics.Add("PACE102", $"rules.{key.Value}", key.Span, key.Value, diagnostics.Phrase("KindRuleCode"), diagnostics.Describe(key));
+                continue;
+            }
+
             if (!seen.TryAdd(key.Value, key.Span.StartLine))
             {
                 diagnostics.Add("PACE103", $"rules.{key.Value}", key.Span, key.Value, seen[key.Value]);
@@ -26,7 +32,7 @@ internal static class RuleSettingsReader
 
             if (valueNode is YamlScalar s && EnumNames.TryParse<RuleLevel>(s.Value, out var level))
             {
-                settings.Add(new RuleSetting(key.Value.ToUpperInvariant(), level) { Source = key.Span });
+                settings.Add(new RuleSetting(code, level) { Source = key.Span });
             }
             else
             {

@@ -50,7 +50,7 @@ internal static class WrittenChart
         if (chart.Rules.Count > 0)
         {
             entries.Add("rules", new WrittenMapping(
-                ValueList<WrittenEntry>.From(chart.Rules.Select(r => new WrittenEntry(Text(r.Code), Plain(EnumNames.Name(r.Level))) { From = Origin.Of(r.Source) })),
+                ValueList<WrittenEntry>.From(chart.Rules.Select(r => new WrittenEntry(Text(r.Code.Value), Plain(EnumNames.Name(r.Level))) { From = Origin.Of(r.Source) })),
                 Ordered: true));
         }
 
@@ -163,6 +163,7 @@ internal static class WrittenChart
         entries.Number("target", kpi.Target);
         entries.Enum("better", kpi.Better);
         entries.Enum("cadence", kpi.Cadence);
+        entries.Enum("aggregate", kpi.Aggregate);
         entries.Enum("timing", kpi.Timing);
         entries.Enum("focus", kpi.Focus);
         entries.Enum("speed", kpi.Speed);
@@ -171,6 +172,9 @@ internal static class WrittenChart
         entries.Enum("dimension", kpi.Dimension);
         entries.Text("owner", kpi.Owner);
         entries.Number("tolerance", kpi.Tolerance);
+        entries.Number("red", kpi.Red);
+        entries.Number("green", kpi.Green);
+        entries.Number("super", kpi.Super);
         if (kpi.Actuals.Count > 0)
         {
             // Period keys are written plain, as the format documents them (2026-W41: 3).

@@ -86,8 +86,13 @@ internal static class HostileText
         return builder.Append('"').ToString();
     }
 
-    /// <summary>A chart with hostile text in every name a format prints: organization, title, people, roles, processes, KPIs, units.</summary>
-    public static string Chart(IReadOnlyList<string> t)
+    /// <summary>
+    /// A chart with hostile text in every name a format prints: organization, title, people, roles, processes, KPIs,
+    /// units; and, with <paramref name="hostileRuleCode"/>, under <c>rules:</c>, where text that is no rule code is a
+    /// load error (PACE102) that quotes it, so the chart does not load. Without it the code is well formed but names no
+    /// rule (PACE121): the chart loads, for the commands that need a chart.
+    /// </summary>
+    public static string Chart(IReadOnlyList<string> t, bool hostileRuleCode = true)
     {
         string T(int i) => Quoted(t[i % t.Count]);
         var yaml = new StringBuilder();
@@ -107,7 +112,7 @@ internal static class HostileText
             }
         }
 
-        yaml.Append("rules:\n  ").Append(T(13)).Append(": off\n");
+        yaml.Append("rules:\n  ").Append(hostileRuleCode ? T(13) : "PACE916").Append(": off\n");
         return yaml.ToString();
     }
 

@@ -48,8 +48,8 @@ public class InjectionPropertyTests
             pair =>
             {
                 var (input, otherNames) = pair;
-                var old = Write(input.File, HostileText.Chart(input.Names));
-                var current = Write(input.Other, HostileText.Chart(otherNames));
+                var old = Write(input.File, HostileText.Chart(input.Names, hostileRuleCode: false));
+                var current = Write(input.Other, HostileText.Chart(otherNames, hostileRuleCode: false));
                 var text = Run("diff", old, current);
                 EveryLine(text.Out, "diff text", l => l.Length > 2 && l[0] is '+' or '-' or '~' && l[1] == ' ' || l == "No accountability changes." || l.EndsWith(" changes.", StringComparison.Ordinal) || l == "1 change.");
                 EveryLine(text.Err, "diff stderr", l => TextLine(l, old) || TextLine(l, current));
@@ -65,8 +65,8 @@ public class InjectionPropertyTests
         Inputs.Sample(
             input =>
             {
-                var path = Write(input.File, HostileText.Chart(input.Names));
-                var second = Write(input.Other, HostileText.Chart([.. input.Names.Reverse()]));
+                var path = Write(input.File, HostileText.Chart(input.Names, hostileRuleCode: false));
+                var second = Write(input.Other, HostileText.Chart([.. input.Names.Reverse()], hostileRuleCode: false));
                 var markdown = Run("export", path, second);
                 Markdown(markdown.Out, "export markdown", columns: 18, firstDataCell: 0);
                 Csv(Run("export", path, "--format", "csv").Out, "export csv", columns: 18);
@@ -102,7 +102,7 @@ public class InjectionPropertyTests
         Inputs.Sample(
             input =>
             {
-                var path = Write(input.File, HostileText.Chart(input.Names));
+                var path = Write(input.File, HostileText.Chart(input.Names, hostileRuleCode: false));
                 var render = Run("render", path, "--out-dir", PaceTool.TempFolder(), "--force", "--format", "svg");
                 EveryLine(render.Err, "render stderr", l => TextLine(l, path));
                 EveryLine(render.Out, "render", l => l.StartsWith(Output.Escaping.LineText.Path(path) + " → ", StringComparison.Ordinal));

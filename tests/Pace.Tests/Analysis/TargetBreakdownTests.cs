@@ -18,13 +18,14 @@ public class TargetBreakdownTests
     [Test]
     public void A_year_splits_into_twelve_months_with_no_cent_lost()
     {
+        // Quarter by quarter: € 250.000 each, its cent left over in its first month.
         var months = TargetBreakdown.Split(1_000_000, Period.Year(2027), Cadence.Month);
         Assert.That(months, Has.Count.EqualTo(12));
         Assert.That(months.Sum(m => m.Target), Is.EqualTo(1_000_000m));
         Assert.That(months.Select(m => m.Target), Is.EqualTo(new[]
         {
-            83_333.34m, 83_333.34m, 83_333.34m, 83_333.34m, 83_333.33m, 83_333.33m,
-            83_333.33m, 83_333.33m, 83_333.33m, 83_333.33m, 83_333.33m, 83_333.33m,
+            83_333.34m, 83_333.33m, 83_333.33m, 83_333.34m, 83_333.33m, 83_333.33m,
+            83_333.34m, 83_333.33m, 83_333.33m, 83_333.34m, 83_333.33m, 83_333.33m,
         }));
     }
 
@@ -33,7 +34,7 @@ public class TargetBreakdownTests
     {
         decimal[] weights = [1, 1, 1, 1, 1, 1, 1, 0.5m, 1, 1, 1, 2]; // quiet August, busy December
         var kpi = new Kpi { Target = 1_200_000, Cadence = Cadence.Year, Seasonality = weights };
-        var months = TargetBreakdown.Of(kpi, Period.Year(2026), Cadence.Month);
+        var months = TargetBreakdown.Split(kpi.Target!.Value, Period.Year(2026), Cadence.Month, kpi.Seasonality);
         Assert.Multiple(() =>
         {
             Assert.That(months[0].Target, Is.EqualTo(96_000m));
@@ -48,12 +49,12 @@ public class TargetBreakdownTests
     {
         decimal[] weights = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 3];
         var kpi = new Kpi { Target = 300_000, Cadence = Cadence.Quarter, Seasonality = weights };
-        var months = TargetBreakdown.Of(kpi, Period.Quarter(2026, 4), Cadence.Month);
-        Assert.That(months.Select(m => m.Target), Is.EqualTo(new[] { 50_000m, 100_000m, 150_000m }));
+        var quarter = TargetBreakdown.Of(kpi, Period.Quarter(2026, 4))!;
+        Assert.That(quarter.Parts.Select(m => m.Target), Is.EqualTo(new[] { 50_000m, 100_000m, 150_000m }));
 
-        var weeks = TargetBreakdown.Of(kpi, Period.Quarter(2026, 4), Cadence.Week);
+        var weeks = TargetBreakdown.Weeks(quarter);
         Assert.That(weeks.Sum(w => w.Target), Is.EqualTo(300_000m));
-        Assert.That(weeks[^1].Target, Is.GreaterThan(weeks[0].Target * 2), "a December week weighs about three October weeks");
+        Assert.That(weeks[^1].Target, Is.EqualTo(weeks[0].Target * 3).Within(0.02m), "four December days weigh three times four October days");
     }
 
     [Test]
@@ -61,7 +62,7 @@ public class TargetBreakdownTests
     {
         var kpi = new Kpi { Target = 1200, Cadence = Cadence.Year, Seasonality = [1, 2, 3] };
         Assert.That(TargetBreakdown.HasValidSeasonality(kpi), Is.False);
-        Assert.That(TargetBreakdown.Of(kpi, Period.Year(2026), Cadence.Month).Select(m => m.Target).Distinct(), Is.EqualTo(new[] { 100m }));
+        Assert.That(TargetBreakdown.Year(kpi, 2026)!.Parts.SelectMany(q => q.Parts).Select(m => m.Target).Distinct(), Is.EqualTo(new[] { 100m }));
         Assert.Throws<ArgumentException>(() => TargetBreakdown.Split(1200, Period.Year(2026), Cadence.Month, [1, 2, 3]));
         Assert.Throws<ArgumentException>(() => TargetBreakdown.Split(1200, Period.Year(2026), Cadence.Month, new decimal[12]));
     }
@@ -69,12 +70,13 @@ public class TargetBreakdownTests
     [Test]
     public void A_kpi_without_target_has_no_breakdown_and_the_period_must_match_its_cadence()
     {
-        Assert.That(TargetBreakdown.Of(new Kpi { Cadence = Cadence.Quarter }, Period.Quarter(2026, 1), Cadence.Month), Is.Empty);
-        Assert.Throws<ArgumentException>(() => TargetBreakdown.Of(new Kpi { Target = 1, Cadence = Cadence.Month }, Period.Quarter(2026, 1), Cadence.Week));
+        Assert.That(TargetBreakdown.Of(new Kpi { Cadence = Cadence.Quarter }, Period.Quarter(2026, 1)), Is.Null);
+        Assert.That(TargetBreakdown.Of(new Kpi { Target = 1, Cadence = Cadence.Month }, Period.Week(2026, 1)), Is.Null, "a week of a monthly target is no node");
+        Assert.That(TargetBreakdown.Of(new Kpi { Target = 1, Cadence = Cadence.Month }, Period.Quarter(2026, 1))!.Target, Is.EqualTo(3m));
     }
 
     [Test]
-    public void Iso_2026_has_53_weeks_and_2027_01_01_lies_in_its_week_53()
+    public void Iso_2026_has_53_weeks_and_2027_starts_in_its_week_53()
     {
         var weeks = TargetBreakdown.PeriodsIn(Period.Year(2026), Cadence.Week);
         Assert.Multiple(() =>
@@ -84,27 +86,27 @@ public class TargetBreakdownTests
             Assert.That(weeks[^1].ToString(), Is.EqualTo("2026-W53"));
             Assert.That(Period.Containing(Cadence.Week, new DateOnly(2027, 1, 1)), Is.EqualTo(Period.Week(2026, 53)));
             Assert.That(Period.Week(2026, 53).End, Is.EqualTo(new DateOnly(2027, 1, 4)));
-            Assert.That(TargetBreakdown.PeriodsIn(Period.Year(2027), Cadence.Week), Has.Count.EqualTo(52));
-            Assert.That(TargetBreakdown.PeriodsIn(Period.Year(2027), Cadence.Week)[0].Start, Is.EqualTo(new DateOnly(2027, 1, 4)));
+            // 2027 touches 53 weeks too: the last three days of 2026-W53, then its own 52.
+            Assert.That(TargetBreakdown.PeriodsIn(Period.Year(2027), Cadence.Week), Has.Count.EqualTo(53));
+            Assert.That(TargetBreakdown.PeriodsIn(Period.Year(2027), Cadence.Week)[0], Is.EqualTo(Period.Week(2026, 53)));
         });
     }
 
     [Test]
-    public void A_quarter_holds_the_weeks_whose_Thursday_it_holds()
+    public void A_quarter_holds_every_week_that_shares_a_day_with_it()
     {
-        // 2026-Q4 runs from Thursday 1 October to Thursday 31 December: 14 ISO weeks, W40 to W53.
+        // 2026-Q4 runs from Thursday 1 October to Thursday 31 December: W40 to W53, the first and last for four days.
         var q4 = TargetBreakdown.PeriodsIn(Period.Quarter(2026, 4), Cadence.Week);
         Assert.That(q4.Select(w => w.ToString()), Is.EqualTo(Enumerable.Range(40, 14).Select(w => string.Create(CultureInfo.InvariantCulture, $"2026-W{w}"))));
 
-        // 2027-Q1 starts on a Friday: its first week is W01 (from 4 January); it has only 12.
+        // 2027-Q1 starts on a Friday: 2026-W53 (1–3 January) to 2027-W13 (29–31 March).
         var q1 = TargetBreakdown.PeriodsIn(Period.Quarter(2027, 1), Cadence.Week);
-        Assert.That((q1.Count, q1[0].ToString(), q1[^1].ToString()), Is.EqualTo((12, "2027-W01", "2027-W12")));
+        Assert.That((q1.Count, q1[0].ToString(), q1[^1].ToString()), Is.EqualTo((14, "2026-W53", "2027-W13")));
 
-        // Every week of 2026 and 2027 is in exactly one quarter.
-        var all = Enumerable.Range(1, 4).SelectMany(q => new[] { Period.Quarter(2026, q), Period.Quarter(2027, q) })
-            .SelectMany(q => TargetBreakdown.PeriodsIn(q, Cadence.Week)).ToList();
-        Assert.That(all, Is.Unique);
-        Assert.That(all, Has.Count.EqualTo(53 + 52));
+        // Split by days, every day of 2026 and 2027 is in exactly one quarter's week part.
+        var parts = Enumerable.Range(1, 4).SelectMany(q => new[] { Period.Quarter(2026, q), Period.Quarter(2027, q) })
+            .SelectMany(q => TargetBreakdown.Split(1_000, q, Cadence.Week)).ToList();
+        Assert.That(parts.Sum(p => p.Days), Is.EqualTo(365 + 365));
     }
 
     [Test]
@@ -113,7 +115,11 @@ public class TargetBreakdownTests
         var weeks = TargetBreakdown.Split(300_000, Period.Quarter(2026, 4), Cadence.Week);
         Assert.That(weeks, Has.Count.EqualTo(14));
         Assert.That(weeks.Sum(w => w.Target), Is.EqualTo(300_000m));
-        Assert.That(weeks.Select(w => w.Target).Distinct().Order(), Is.EqualTo(new[] { 21_428.57m, 21_428.58m }));
+
+        // A whole October week is 7/31 of € 100.000, a whole November week 7/30.
+        Assert.That(weeks.Single(w => w.Period == Period.Week(2026, 42)).Target, Is.EqualTo(22_580.65m).Within(0.01m));
+        Assert.That(weeks.Single(w => w.Period == Period.Week(2026, 46)).Target, Is.EqualTo(23_333.33m).Within(0.01m));
+        Assert.That((weeks[0].Days, weeks[^1].Days), Is.EqualTo((4, 4)));
     }
 
     [Test]

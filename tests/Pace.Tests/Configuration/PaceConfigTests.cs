@@ -30,8 +30,8 @@ public class PaceConfigTests
         Assert.Multiple(() =>
         {
             Assert.That(config.Language, Is.EqualTo(ChartLanguage.Dutch));
-            Assert.That(config.RuleLevels["PACE016"], Is.EqualTo(RuleLevel.Off));
-            Assert.That(config.RuleLevels["pace014"], Is.EqualTo(RuleLevel.Warning));
+            Assert.That(config.RuleLevels[RuleCode.Parse("PACE016")], Is.EqualTo(RuleLevel.Off));
+            Assert.That(config.RuleLevels[RuleCode.Parse("pace014")], Is.EqualTo(RuleLevel.Warning));
             Assert.That(config.Rules[0].Source!.StartLine, Is.EqualTo(3));
         });
     }
@@ -118,8 +118,8 @@ public class PaceConfigTests
         Severity? Level(Chart c, ValidationOptions o) =>
             ChartValidator.Default.Validate(c, o).Where(d => d.Code == "PACE016").Select(d => (Severity?)d.Severity).SingleOrDefault();
 
-        var run = new Dictionary<string, RuleLevel> { ["PACE016"] = RuleLevel.Error };
-        var inChart = chart with { Rules = [new RuleSetting("PACE016", RuleLevel.Off)] };
+        var run = new Dictionary<RuleCode, RuleLevel> { [RuleCode.Parse("PACE016")] = RuleLevel.Error };
+        var inChart = chart with { Rules = [new RuleSetting(RuleCode.Parse("PACE016"), RuleLevel.Off)] };
         Assert.Multiple(() =>
         {
             Assert.That(Level(chart, new ValidationOptions()), Is.EqualTo(Severity.Info), "the rule's default");
@@ -150,7 +150,9 @@ public class PaceConfigTests
         var path = Path.Combine(Rules.RuleConventionTests.RepositoryRoot(), "schema", "pace.config.schema.json");
         using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
         var properties = schema.RootElement.GetProperty("properties");
-        Assert.That(properties.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "language", "rules" }));
+        Assert.That(properties.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "language", "rules", "root", "logo-folders" }));
+        Assert.That(properties.GetProperty("root").GetProperty("type").GetString(), Is.EqualTo("boolean"));
+        Assert.That(properties.GetProperty("logo-folders").GetProperty("items").GetProperty("type").GetString(), Is.EqualTo("string"));
         var levels = properties.GetProperty("rules").GetProperty("additionalProperties").GetProperty("enum").EnumerateArray().Select(e => e.GetString());
         Assert.That(levels, Is.EqualTo(new[] { "off", "info", "warning", "error" }));
         Assert.That(properties.GetProperty("language").GetProperty("enum").EnumerateArray().Select(e => e.GetString()), Is.EqualTo(new[] { "en", "nl" }));

@@ -28,7 +28,7 @@ public class CustomRuleTests
     [Test]
     public void Its_level_is_set_like_any_rules_and_it_can_be_suppressed()
     {
-        var off = RuleCharts.Clean() with { Rules = [new RuleSetting("ACME001", RuleLevel.Off)] };
+        var off = RuleCharts.Clean() with { Rules = [new RuleSetting(RuleCode.Parse("ACME001"), RuleLevel.Off)] };
         Assert.That(Validator.Validate(off), Is.Empty);
 
         const string yaml = "pace: 1\norganization: X\nprocesses:\n  - name: A\n    # pace-disable-next-line ACME001\n    owner: zoe\n";

@@ -46,7 +46,7 @@ public class ChartWriterTests
                 .Kpi("Getekende contractwaarde", 300_000, "EUR", Cadence.Quarter)
                 .Kpi("Salespipeline", 900_000.5m, "EUR", Cadence.Week)
                 .Kpi("Aantal offertes", 6, null, Cadence.Week))
-            .Rule("PACE016", RuleLevel.Off)
+            .Rule(RuleCode.Parse("PACE016"), RuleLevel.Off)
             .Build();
         chart = chart with
         {
@@ -213,6 +213,7 @@ public class ChartWriterTests
         {
             Name = "K", Unit = "u", Target = 1, Better = Direction.Lower, Cadence = Cadence.Day, Timing = Timing.Leading, Focus = Focus.Input,
             Speed = Speed.Slow, Nature = Nature.Soft, Level = KpiLevel.Team, Dimension = Dimension.Faster, Owner = "o", Tolerance = 0.1m,
+            Aggregate = Aggregate.Average, Red = 2, Green = 1, Super = 0.5m,
             Actuals = [new Actual(Period.Year(2026), 1)], Seasonality = [1],
         };
         var chart = new Chart
@@ -221,7 +222,7 @@ public class ChartWriterTests
             Theme = new Theme { Accent = "#123456", Logo = "l.png" }, People = [new Person { Id = "a", Name = "A", Role = "R" }], Journey = ["J"],
             Functions = [new Function { Name = "F", Owners = ["a"], Vacant = true, Kpis = [kpi], Outcomes = ["O"] }],
             Processes = [new CoreProcess { Name = "P", Input = "I", Outcome = "O", Steps = [ProcessStep.Named("S")], Owners = ["a"], Kpis = [kpi] }],
-            Rules = [new RuleSetting("PACE001", RuleLevel.Info)],
+            Rules = [new RuleSetting(RuleCode.Parse("PACE001"), RuleLevel.Info)],
         };
         var lines = ChartWriter.Write(chart).Split('\n');
 

@@ -71,7 +71,7 @@ public sealed class EditPropertyTests
         Gen.Select(Generators.Text.Null(0.3), Generators.Text.Null(0.3), Gen.Bool, (accent, logo, none) => new Edit("theme", c => c with { Theme = none ? null : (c.Theme ?? new Theme()) with { Accent = accent, Logo = logo } })),
         Gen.Select(N, Gen.OneOfConst(Enum.GetValues<RuleLevel>()), Gen.Bool, (n, level, remove) => new Edit("rules", c => remove
             ? c with { Rules = Without(c.Rules, n) }
-            : c.Rules.Any(r => r.Code == $"PACE{n % 30:D3}") ? c : c with { Rules = With(c.Rules, n, new RuleSetting($"PACE{n % 30:D3}", level)) })),
+            : c.Rules.Any(r => r.Code.Matches($"PACE{n % 30:D3}")) ? c : c with { Rules = With(c.Rules, n, new RuleSetting(RuleCode.Parse($"PACE{n % 30:D3}"), level)) })),
         Gen.Select(N, N, Generators.KpiGen, Gen.Bool, (p, k, kpi, remove) => new Edit($"kpi {(remove ? "removed" : "added")} {p}/{k}", c => OnProcess(c, p, x => x with { Kpis = remove ? Without(x.Kpis, k) : With(x.Kpis, k, kpi) }))),
         Gen.Select(N, Generators.PersonGen, Gen.Int[0, 3], (n, person, kind) => new Edit($"people {kind}", c => c with
         {

@@ -58,7 +58,8 @@ internal static class Generators
         Gen.Select(MaybeEnum<Speed>(), MaybeEnum<Nature>(), MaybeEnum<KpiLevel>(), MaybeEnum<Dimension>(), Text.Null(0.7), Maybe(Number)),
         Gen.Select(PeriodGen, Number).Array[0, 6],
         Number.List[0, 12].Null(0.7),
-        (a, b, actuals, seasonality) => new Kpi
+        Gen.Select(MaybeEnum<Aggregate>(), Maybe(Number), Maybe(Number), Maybe(Number)),
+        (a, b, actuals, seasonality, c) => new Kpi
         {
             Name = a.Item1,
             Unit = a.Item2,
@@ -73,6 +74,10 @@ internal static class Generators
             Dimension = b.Item4,
             Owner = b.Item5,
             Tolerance = b.Item6,
+            Aggregate = c.Item1,
+            Red = c.Item2,
+            Green = c.Item3,
+            Super = c.Item4,
             Actuals = [.. actuals.DistinctBy(x => x.Item1.ToString()).Select(x => new Actual(x.Item1, x.Item2))],
             Seasonality = seasonality,
         });
@@ -101,9 +106,9 @@ internal static class Generators
     internal static readonly Gen<Person> PersonGen = Gen.Select(Text.Null(0.1), Text.Null(0.3), Text.Null(0.5), (id, name, role) => new Person { Id = id, Name = name, Role = role });
 
     private static readonly Gen<RuleSetting> RuleGen = Gen.Select(
-        Gen.Frequency((3, Gen.Int[1, 130].Select(i => $"PACE{i:D3}")), (1, Text)),
+        Gen.Frequency((3, Gen.Int[1, 130].Select(i => $"PACE{i:D3}")), (1, Gen.String[Gen.Char['A', 'Z'], 1, 12].Select(Gen.Int[0, 9999], (p, n) => $"{p}{n:D3}"))),
         Gen.OneOfConst(Enum.GetValues<RuleLevel>()),
-        (code, level) => new RuleSetting(code.ToUpperInvariant(), level));
+        (code, level) => new RuleSetting(RuleCode.Parse(code), level));
 
     /// <summary>A chart of 0–12 processes with every optional part present or not; it may break every rule.</summary>
     public static readonly Gen<Chart> Chart = Gen.Select(
@@ -125,7 +130,7 @@ internal static class Generators
             Functions = roster.Item2,
             Journey = journey,
             Processes = processes,
-            Rules = [.. rules.DistinctBy(r => r.Code, StringComparer.OrdinalIgnoreCase)],
+            Rules = [.. rules.DistinctBy(r => r.Code)],
         });
 
     /// <summary>Text that looks somewhat like YAML: a chart's lines, indicators and junk, for the reader's never-throws property.</summary>

@@ -60,6 +60,7 @@ public class FaceRuleTests
         AssertSingle(WithFunction(WithFace(), 1, f => f with { Owners = [] }), "PACE030", EnglishMessages.PACE030None, DutchMessages.PACE030None, "Operations");
         var two = AssertSingle(WithFunction(WithFace(), 1, f => f with { Owners = ["bob", "cas"] }), "PACE030", EnglishMessages.PACE030Many, DutchMessages.PACE030Many, "Operations", 2, "bob, cas");
         AssertSingle(WithFunction(WithFace(), 1, f => f with { Vacant = true }), "PACE030", EnglishMessages.PACE030Vacant, DutchMessages.PACE030Vacant, "Operations", "bob");
+        AssertSingle(WithFunction(WithFace(), 1, f => f with { Owners = ["bob", "bob"] }), "PACE030", EnglishMessages.PACE030Repeated, DutchMessages.PACE030Repeated, "Operations", "bob");
         Assert.Multiple(() =>
         {
             Assert.That(two.Path, Is.EqualTo("functions[1].owner"));

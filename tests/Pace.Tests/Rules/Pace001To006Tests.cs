@@ -61,6 +61,22 @@ public class Pace001To006Tests
     }
 
     [Test]
+    public void PACE002_reports_one_owner_written_twice_as_a_repeat_not_as_two_owners()
+    {
+        var chart = Valid(3).Process("Twice", "Ann", p => p.AlsoOwnedBy("Ann").Kpi("A").Kpi("B").Kpi("C")).Build();
+        var found = Check(chart, "PACE002").Single();
+        Assert.That(found.Message, Is.EqualTo(Format(EnglishMessages.PACE002Repeated, "Twice", "Ann")));
+        Assert.That(Check(chart, "PACE002", ChartLanguage.Dutch).Single().Message, Is.EqualTo(Format(DutchMessages.PACE002Repeated, "Twice", "Ann")));
+    }
+
+    [Test]
+    public void PACE002_counts_distinct_owners()
+    {
+        var chart = Valid(3).Process("Shared", "Ann", p => p.AlsoOwnedBy("Bob").AlsoOwnedBy("Ann").Kpi("A").Kpi("B").Kpi("C")).Build();
+        Assert.That(Check(chart, "PACE002").Single().Message, Is.EqualTo(Format(EnglishMessages.PACE002Many, "Shared", 2, "Ann, Bob")));
+    }
+
+    [Test]
     public void PACE002_passes_with_one_owner_each() => Assert.That(Check(Valid().Build(), "PACE002"), Is.Empty);
 
     [TestCase(2)]
@@ -156,11 +172,11 @@ public class Pace001To006Tests
     [Test]
     public void Run_overrides_beat_chart_settings_which_beat_configuration_defaults()
     {
-        var chart = Valid(2).Rule("PACE001", RuleLevel.Warning).Build();
+        var chart = Valid(2).Rule(RuleCode.Parse("PACE001"), RuleLevel.Warning).Build();
         Severity? Level(ValidationOptions o) =>
             ChartValidator.Default.Validate(chart, o).Where(d => d.Code == "PACE001").Select(d => (Severity?)d.Severity).SingleOrDefault();
-        var config = new Dictionary<string, RuleLevel> { ["PACE001"] = RuleLevel.Info };
-        var run = new Dictionary<string, RuleLevel> { ["PACE001"] = RuleLevel.Off };
+        var config = new Dictionary<RuleCode, RuleLevel> { [RuleCode.Parse("PACE001")] = RuleLevel.Info };
+        var run = new Dictionary<RuleCode, RuleLevel> { [RuleCode.Parse("PACE001")] = RuleLevel.Off };
         Assert.Multiple(() =>
         {
             Assert.That(Level(new ValidationOptions { Defaults = config }), Is.EqualTo(Severity.Warning));

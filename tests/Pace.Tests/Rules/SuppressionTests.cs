@@ -92,14 +92,14 @@ public class SuppressionTests
     [Test]
     public void PACE021_does_not_report_a_suppression_of_a_rule_that_is_off_for_this_run()
     {
-        var options = new ValidationOptions { Overrides = new Dictionary<string, RuleLevel> { ["PACE014"] = RuleLevel.Off } };
+        var options = new ValidationOptions { Overrides = new Dictionary<RuleCode, RuleLevel> { [RuleCode.Parse("PACE014")] = RuleLevel.Off } };
         Assert.That(Validate("    # pace-disable-next-line PACE014", options).Select(d => d.Code), Is.EqualTo(new[] { "PACE016" }));
     }
 
     [Test]
     public void PACE021_can_itself_be_switched_off()
     {
-        var options = new ValidationOptions { Overrides = new Dictionary<string, RuleLevel> { ["PACE021"] = RuleLevel.Off } };
+        var options = new ValidationOptions { Overrides = new Dictionary<RuleCode, RuleLevel> { [RuleCode.Parse("PACE021")] = RuleLevel.Off } };
         Assert.That(Validate("    # pace-disable-next-line PACE014", options).Select(d => d.Code), Is.EqualTo(new[] { "PACE016" }));
     }
 

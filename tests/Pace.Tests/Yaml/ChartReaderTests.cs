@@ -68,7 +68,7 @@ public class ChartReaderTests
             Assert.That(chart.Theme.Logo, Is.EqualTo("logo.png"));
             Assert.That(chart.People!.Single().Role, Is.EqualTo("Directeur Enthousiaste Klanten"));
             Assert.That(chart.Journey, Is.EqualTo(new[] { "Relevante aanvragen", "Van lead naar deal" }));
-            Assert.That(chart.Rules.Select(r => (r.Code, r.Level)), Is.EqualTo(new[] { ("PACE016", RuleLevel.Off), ("PACE011", RuleLevel.Warning) }));
+            Assert.That(chart.Rules.Select(r => (r.Code.Value, r.Level)), Is.EqualTo(new[] { ("PACE016", RuleLevel.Off), ("PACE011", RuleLevel.Warning) }));
         });
 
         var process = chart.Processes.Single();

@@ -145,11 +145,7 @@ internal sealed class PdfPageContent : IOutlineSink
     /// <summary>The logo, scaled into its box (an image's unit square is flipped back, like text).</summary>
     private void Image(ImageElement image)
     {
-        if (_resources.Image(image.Png) is not { } name)
-        {
-            return;
-        }
-
+        var name = _resources.Image(image.Image);
         var b = image.Bounds;
         Op("q").Nums(b.Width, 0, 0, -b.Height, b.X, b.Y + b.Height).Op("cm");
         _ops.Append('/').Append(name);

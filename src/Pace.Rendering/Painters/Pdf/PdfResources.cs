@@ -1,6 +1,5 @@
 using System.Globalization;
 using Pace.Rendering.Layout;
-using SkiaSharp;
 
 namespace Pace.Rendering.Painters.Pdf;
 
@@ -13,7 +12,7 @@ internal sealed class PdfResources
     private readonly PdfFont _regular = new(FontFace.Regular, "F1");
     private readonly PdfFont _bold = new(FontFace.Bold, "F2");
     private readonly SortedDictionary<byte, string> _opacities = [];
-    private readonly List<(string Name, byte[] Png, SKBitmap Pixels)> _images = [];
+    private readonly List<(string Name, LogoImage Image)> _images = [];
 
     /// <summary>The font of a face.</summary>
     public PdfFont Font(FontFace face) => face == FontFace.Bold ? _bold : _regular;
@@ -30,27 +29,19 @@ internal sealed class PdfResources
         return name;
     }
 
-    /// <summary>The name of an image, decoded once per document; null when Skia cannot decode it (then it is skipped, never fatal).</summary>
-    public string? Image(byte[] png)
+    /// <summary>The name of an image, embedded once per document however many pages draw it.</summary>
+    public string Image(LogoImage image)
     {
-        foreach (var (name, known, _) in _images)
+        foreach (var (name, known) in _images)
         {
-            if (ReferenceEquals(known, png))
+            if (ReferenceEquals(known, image))
             {
                 return name;
             }
         }
 
-        using var data = SKData.CreateCopy(png);
-        using var codec = SKCodec.Create(data);
-        var bitmap = codec is null ? null : SKBitmap.Decode(codec, codec.Info.WithColorType(SKColorType.Rgba8888).WithAlphaType(SKAlphaType.Unpremul));
-        if (bitmap is null)
-        {
-            return null;
-        }
-
         var added = "Im" + (_images.Count + 1).ToString(CultureInfo.InvariantCulture);
-        _images.Add((added, png, bitmap));
+        _images.Add((added, image));
         return added;
     }
 
@@ -77,10 +68,9 @@ internal sealed class PdfResources
         }
 
         var images = new List<string>();
-        foreach (var (name, _, pixels) in _images)
+        foreach (var (name, image) in _images)
         {
-            images.Add($"/{name} {WriteImage(file, pixels)} 0 R");
-            pixels.Dispose();
+            images.Add($"/{name} {WriteImage(file, image)} 0 R");
         }
 
         file.Object(resources, $"<</Font <</F1 {_regular.Reference} 0 R /F2 {_bold.Reference} 0 R>>"
@@ -89,9 +79,9 @@ internal sealed class PdfResources
     }
 
     /// <summary>An RGB image, with its alpha as a soft mask when any pixel is not opaque.</summary>
-    private static int WriteImage(PdfFileWriter file, SKBitmap pixels)
+    private static int WriteImage(PdfFileWriter file, LogoImage pixels)
     {
-        var rgba = pixels.GetPixelSpan();
+        var rgba = pixels.Rgba.Span;
         var count = pixels.Width * pixels.Height;
         var rgb = new byte[count * 3];
         var alpha = new byte[count];

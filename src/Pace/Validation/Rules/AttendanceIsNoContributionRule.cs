@@ -14,7 +14,7 @@ namespace Pace.Validation.Rules;
 /// "Installation hours over budget") are not matched. A name about customers or events ("Webinar attendance",
 /// "Aanwezigheid klanten op events") is someone else's presence, and is left alone.
 /// </remarks>
-public sealed class AttendanceIsNoContributionRule : Rule
+internal sealed class AttendanceIsNoContributionRule : Rule
 {
     private static readonly WordMatcher Anywhere = new(
     [

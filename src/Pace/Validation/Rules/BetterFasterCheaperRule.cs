@@ -5,7 +5,7 @@ namespace Pace.Validation.Rules;
 /// lists KPIs for each process on Better, Faster, Cheaper — quality, speed and cost. Checked only for processes where at
 /// least one KPI gives a <c>dimension</c>: charts that do not use the three slots are left alone.
 /// </summary>
-public sealed class BetterFasterCheaperRule : Rule
+internal sealed class BetterFasterCheaperRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE019";

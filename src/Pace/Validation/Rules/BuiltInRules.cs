@@ -1,7 +1,7 @@
 namespace Pace.Validation.Rules;
 
 /// <summary>The catalogue of built-in rules, in code order.</summary>
-public static class BuiltInRules
+internal static class BuiltInRules
 {
     /// <summary>Every built-in rule.</summary>
     public static IReadOnlyList<Rule> All { get; } =
@@ -27,6 +27,8 @@ public static class BuiltInRules
         new BetterFasterCheaperRule(),
         new MissedInARowRule(),
         new UnusedSuppressionRule(),
+        new StaleNumberRule(),
+        new CadenceFitRule(),
         new FunctionOwnerRule(),
         new OpenSeatRule(),
         new UniqueFunctionNamesRule(),

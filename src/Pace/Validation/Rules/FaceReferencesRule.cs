@@ -5,7 +5,7 @@ namespace Pace.Validation.Rules;
 /// when the chart has one (as PACE005 asks of process owners), and a step's functions are functions of the chart.
 /// A name that points nowhere is a seat or a step without anyone real behind it.
 /// </summary>
-public sealed class FaceReferencesRule : Rule
+internal sealed class FaceReferencesRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE033";

@@ -4,7 +4,7 @@ namespace Pace.Validation.Rules;
 /// PACE015: a process has at least one fast KPI — measured daily or weekly, or marked <c>speed: fast</c>.
 /// A001: "De daily huddle en het wekelijks overleg vragen om snelle getallen."
 /// </summary>
-public sealed class FastKpiRule : Rule
+internal sealed class FastKpiRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE015";

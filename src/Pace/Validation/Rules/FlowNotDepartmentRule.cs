@@ -14,7 +14,7 @@ namespace Pace.Validation.Rules;
 /// -> installatie -> opleiding -> helpdesk"): "Service", "Planning" and "Helpdesk" (and its synonyms "Help desk",
 /// "Service desk") name a step the customer goes through, so they are not on the list of departments.
 /// </remarks>
-public sealed class FlowNotDepartmentRule : Rule
+internal sealed class FlowNotDepartmentRule : Rule
 {
     private static readonly WordMatcher Departments = new(
     [

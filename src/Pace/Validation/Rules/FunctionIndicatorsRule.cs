@@ -5,7 +5,7 @@ namespace Pace.Validation.Rules;
 /// indicators beside its results; without one, the seat is judged only on results that arrive too late to steer by.
 /// More than three is Pace's own limit, the PACe's three KPIs a process: a seat watched on everything watches nothing.
 /// </summary>
-public sealed class FunctionIndicatorsRule : Rule
+internal sealed class FunctionIndicatorsRule : Rule
 {
     /// <summary>The most leading indicators a seat has without a finding.</summary>
     public const int MostIndicators = 3;

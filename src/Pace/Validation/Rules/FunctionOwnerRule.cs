@@ -5,7 +5,7 @@ namespace Pace.Validation.Rules;
 /// asks of every name on the chart whether there is "more than one person in a seat"; as for a process (A001), none
 /// or more than one is no accountability. A seat that is open and names an owner contradicts itself.
 /// </summary>
-public sealed class FunctionOwnerRule : Rule
+internal sealed class FunctionOwnerRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE030";
@@ -20,7 +20,7 @@ public sealed class FunctionOwnerRule : Rule
         for (var i = 0; i < functions.Count; i++)
         {
             var function = functions[i];
-            var owners = function.Owners.Where(o => !string.IsNullOrWhiteSpace(o)).ToList();
+            var (owners, repeated) = Owners.Of(function.Owners);
             var name = Paths.NameOr(function.Name, i);
             var path = Paths.Function(i) + ".owner";
             if (function.Vacant && owners.Count > 0)
@@ -34,6 +34,10 @@ public sealed class FunctionOwnerRule : Rule
             else if (owners.Count > 1)
             {
                 context.ReportVariant("Many", path, function.Source?.ValueOf("owner"), name, owners.Count, string.Join(", ", owners));
+            }
+            else if (repeated is not null)
+            {
+                context.ReportVariant("Repeated", path, function.Source?.ValueOf("owner"), name, repeated);
             }
         }
     }

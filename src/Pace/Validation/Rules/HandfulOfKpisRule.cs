@@ -8,7 +8,7 @@ namespace Pace.Validation.Rules;
 /// own owner, else by its process's owner (<see cref="PersonLoad"/>). The finding points where the fifth KPI
 /// falls to the person.
 /// </summary>
-public sealed class HandfulOfKpisRule : Rule
+internal sealed class HandfulOfKpisRule : Rule
 {
     /// <summary>The most KPIs one person reports: four.</summary>
     public const int Handful = 4;

@@ -5,7 +5,7 @@ namespace Pace.Validation.Rules;
 /// looking-ahead KPIs (the sales pipeline) tell how well the process is going to do, lagging ones (revenue) only
 /// how it did. A process whose KPIs do not say <c>timing: leading</c> is reported.
 /// </summary>
-public sealed class LeadingKpiRule : Rule
+internal sealed class LeadingKpiRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE009";

@@ -9,7 +9,7 @@ namespace Pace.Validation.Rules;
 /// about timing are left alone (nothing is known); people on the roster who report no KPI are not on the chart's
 /// hook. The finding points where the person first reports a KPI.
 /// </summary>
-public sealed class LeadingKpisPerPersonRule : Rule
+internal sealed class LeadingKpisPerPersonRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE012";

@@ -5,7 +5,7 @@ namespace Pace.Validation.Rules;
 /// "Meetbaar – Zijn er instrumenten of methodes voor handen om de kpi inzichtelijk te krijgen?"
 /// A missing target and a missing unit are reported separately, each where it should be written.
 /// </summary>
-public sealed class MeasurableKpiRule : Rule
+internal sealed class MeasurableKpiRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE007";

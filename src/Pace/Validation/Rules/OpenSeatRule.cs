@@ -4,7 +4,7 @@ namespace Pace.Validation.Rules;
 /// PACE031: a FACe seat is open (<c>vacant: true</c>). FACE-FORM asks about "empty seats": an open seat is allowed —
 /// saying so is better than a name that is not true — but it is worth seeing every time the chart is checked.
 /// </summary>
-public sealed class OpenSeatRule : Rule
+internal sealed class OpenSeatRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE031";

@@ -4,7 +4,7 @@ namespace Pace.Validation.Rules;
 /// PACE010: a process has at least one output KPI. A001: "De kunst is om per medewerker zoveel mogelijk output
 /// KPI's te hebben" — measure what comes out (deals closed), not only the effort going in (visits made).
 /// </summary>
-public sealed class OutputKpiRule : Rule
+internal sealed class OutputKpiRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE010";

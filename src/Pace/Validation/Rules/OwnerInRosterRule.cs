@@ -1,7 +1,7 @@
 namespace Pace.Validation.Rules;
 
 /// <summary>PACE005: when the chart has a <c>people</c> roster, every process owner and KPI owner is on it.</summary>
-public sealed class OwnerInRosterRule : Rule
+internal sealed class OwnerInRosterRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE005";

@@ -4,7 +4,7 @@ namespace Pace.Validation.Rules;
 /// PACE001: a chart has 4 to 9 core processes (A001: "beschrijf met je MT vier tot negen kernprocessen"; the same
 /// range on PACE-FORM).
 /// </summary>
-public sealed class ProcessCountRule : Rule
+internal sealed class ProcessCountRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE001";

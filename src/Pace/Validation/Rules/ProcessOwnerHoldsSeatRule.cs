@@ -6,7 +6,7 @@ namespace Pace.Validation.Rules;
 /// flow through the business without making them accountable for any part of it. Only checked when the chart has
 /// <c>functions:</c>.
 /// </summary>
-public sealed class ProcessOwnerHoldsSeatRule : Rule
+internal sealed class ProcessOwnerHoldsSeatRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE034";

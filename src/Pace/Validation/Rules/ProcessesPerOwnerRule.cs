@@ -8,7 +8,7 @@ namespace Pace.Validation.Rules;
 /// them, the chart describes a bottleneck rather than shared accountability. Advice only: in a small company the
 /// founder may own several processes for a while. The finding points at the owner of the fourth process.
 /// </summary>
-public sealed class ProcessesPerOwnerRule : Rule
+internal sealed class ProcessesPerOwnerRule : Rule
 {
     /// <summary>The most core processes one person owns without a finding: three.</summary>
     public const int MostProcesses = 3;

@@ -7,7 +7,7 @@ namespace Pace.Validation.Rules;
 /// — in a young company that is often the case, so this is advice, but it is the question the form itself asks. The
 /// finding points at the person's second seat.
 /// </summary>
-public sealed class SeatsPerPersonRule : Rule
+internal sealed class SeatsPerPersonRule : Rule
 {
     /// <summary>The most seats one person holds without a finding: one, as FACE-FORM's question puts it.</summary>
     public const int MostSeats = 1;

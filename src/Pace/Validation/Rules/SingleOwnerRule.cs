@@ -4,7 +4,7 @@ namespace Pace.Validation.Rules;
 /// PACE002: each process has exactly one accountable owner. A001: when several people are accountable,
 /// nobody is; a process without an owner is a process nobody drives.
 /// </summary>
-public sealed class SingleOwnerRule : Rule
+internal sealed class SingleOwnerRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE002";
@@ -19,7 +19,7 @@ public sealed class SingleOwnerRule : Rule
         for (var i = 0; i < processes.Count; i++)
         {
             var process = processes[i];
-            var owners = process.Owners.Where(o => !string.IsNullOrWhiteSpace(o)).ToList();
+            var (owners, repeated) = Owners.Of(process.Owners);
             var name = Paths.NameOr(process.Name, i);
             if (owners.Count == 0)
             {
@@ -29,6 +29,10 @@ public sealed class SingleOwnerRule : Rule
             else if (owners.Count > 1)
             {
                 context.ReportVariant("Many", Paths.Process(i) + ".owner", process.Source?.ValueOf("owner"), name, owners.Count, string.Join(", ", owners));
+            }
+            else if (repeated is not null)
+            {
+                context.ReportVariant("Repeated", Paths.Process(i) + ".owner", process.Source?.ValueOf("owner"), name, repeated);
             }
         }
     }

@@ -8,7 +8,7 @@ namespace Pace.Validation.Rules;
 /// accountability and work have drifted apart — worth a look, not an error. Only people who hold a seat somewhere are
 /// checked (the others are the teams, not the FACe), and only steps that name their functions.
 /// </summary>
-public sealed class StepPersonWithoutSeatRule : Rule
+internal sealed class StepPersonWithoutSeatRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE038";

@@ -6,7 +6,7 @@ namespace Pace.Validation.Rules;
 /// it. Steps written as plain names say nothing about people, so a process whose steps are all plain names is not
 /// checked.
 /// </summary>
-public sealed class StepWithoutPeopleRule : Rule
+internal sealed class StepWithoutPeopleRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE037";

@@ -9,10 +9,12 @@ namespace Pace.Validation.Rules;
 /// </summary>
 /// <remarks>
 /// Amber — a miss within the tolerance (default 10 %) — is not reported: the tolerance exists so that ordinary
-/// variation does not raise an alarm every week. A KPI that stays amber shows up in PACE020 instead.
-/// The finding points at the latest actual's period.
+/// variation does not raise an alarm every week. A KPI that stays amber shows up in PACE020 instead. A period still
+/// under way on the chart's date is judged period-to-date (<see cref="PeriodToDate"/>): a flow against its pro-rata
+/// target, so € 110.000 of a € 300.000 quarter on 1 November is ahead, not a miss. The finding points at the latest
+/// actual's period.
 /// </remarks>
-public sealed class TargetMissedRule : Rule
+internal sealed class TargetMissedRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE018";
@@ -23,23 +25,44 @@ public sealed class TargetMissedRule : Rule
     /// <inheritdoc />
     public override void Check(RuleContext context)
     {
+        var asOf = context.Chart.Date;
         foreach (var site in KpiSite.All(context.Chart))
         {
             var kpi = site.Kpi;
-            if (kpi.Target is not { } target || StatusCheck.Of(kpi) != KpiStatus.Red)
+            if (kpi.Target is not { } target || Series.Latest(kpi) is not { } latest
+                || PeriodToDate.Of(kpi, latest, asOf) is not { Status: KpiStatus.Red } judged)
             {
                 continue;
             }
 
-            var latest = kpi.Actuals.OrderBy(a => a.Period).Last();
+            var path = site.PathOf($"actuals.{latest.Period}");
+            var span = latest.Source ?? Locate.ValueOrName(kpi.Source, "actuals");
+            string Quantity(decimal value) => QuantityFormat.Quantity(value, kpi.Unit, context.Language);
+            if (judged is { ProRata: true, Target: { } toDate, Ahead: { } ahead })
+            {
+                context.ReportVariant(
+                    "ProRata",
+                    path,
+                    span,
+                    site.KpiName,
+                    site.ProcessName,
+                    PeriodFormat.In(latest.Period, context.Language),
+                    Quantity(latest.Value),
+                    PeriodFormat.Date(asOf!.Value, context.Language),
+                    Quantity(toDate),
+                    Quantity(target),
+                    Quantity(Math.Abs(ahead)));
+                continue;
+            }
+
             context.Report(
-                site.PathOf($"actuals.{latest.Period}"),
-                latest.Source ?? Locate.ValueOrName(kpi.Source, "actuals"),
+                path,
+                span,
                 site.KpiName,
                 site.ProcessName,
                 latest.Period.ToString(),
-                QuantityFormat.Quantity(latest.Value, kpi.Unit, context.Language),
-                QuantityFormat.Quantity(target, kpi.Unit, context.Language));
+                Quantity(latest.Value),
+                Quantity(target));
         }
     }
 }

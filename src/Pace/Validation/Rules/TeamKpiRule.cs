@@ -7,7 +7,7 @@ namespace Pace.Validation.Rules;
 /// <c>focus: output</c>: the results a team achieves together. Individual input or leading KPIs (one's own visits,
 /// one's own quotes) are a person's promise and are fine.
 /// </summary>
-public sealed class TeamKpiRule : Rule
+internal sealed class TeamKpiRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE017";

@@ -4,7 +4,7 @@ namespace Pace.Validation.Rules;
 /// PACE003: each process has exactly three KPIs. A001: "beschrijf de 3 belangrijkste kengetallen voor dat proces";
 /// on PACE-FORM they are better, faster, cheaper.
 /// </summary>
-public sealed class ThreeKpisRule : Rule
+internal sealed class ThreeKpisRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE003";

@@ -4,7 +4,7 @@ namespace Pace.Validation.Rules;
 /// PACE008: a KPI has a cadence — the period its target holds for — else it is not time-bound. A004, SMART:
 /// "Tijdsgebonden – In welke tijdsperiode moet een bepaalde kpi behaald zijn?"
 /// </summary>
-public sealed class TimeBoundKpiRule : Rule
+internal sealed class TimeBoundKpiRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE008";

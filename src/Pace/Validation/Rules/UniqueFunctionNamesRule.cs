@@ -5,7 +5,7 @@ namespace Pace.Validation.Rules;
 /// would make every such reference ambiguous — and two seats for one function is FACE-FORM's "more than one person in
 /// a seat" by another route.
 /// </summary>
-public sealed class UniqueFunctionNamesRule : Rule
+internal sealed class UniqueFunctionNamesRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE032";

@@ -1,7 +1,7 @@
 namespace Pace.Validation.Rules;
 
 /// <summary>PACE006: KPI names are unique within a process, so a KPI can be named in meetings without doubt.</summary>
-public sealed class UniqueKpiNamesRule : Rule
+internal sealed class UniqueKpiNamesRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE006";

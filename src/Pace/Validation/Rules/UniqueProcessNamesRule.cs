@@ -1,7 +1,7 @@
 namespace Pace.Validation.Rules;
 
 /// <summary>PACE004: process names are unique, so every finding, owner and KPI points at one process.</summary>
-public sealed class UniqueProcessNamesRule : Rule
+internal sealed class UniqueProcessNamesRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE004";

@@ -6,7 +6,7 @@ namespace Pace.Validation.Rules;
 /// suppression would silently hide the next real finding on that line, so it is reported where the comment stands.
 /// The validator runs this rule after all others, with the suppressions from <see cref="ValidationOptions.Suppressions"/>.
 /// </summary>
-public sealed class UnusedSuppressionRule : Rule
+internal sealed class UnusedSuppressionRule : Rule
 {
     /// <inheritdoc />
     public override string Code => "PACE021";

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+using Pace.Analysis;
+
+namespace Pace.Cli.Output;
+
+/// <summary>Words the KPI reports of the command share: how a KPI's periods combine and why, and text made safe for a terminal.</summary>
+internal static class KpiWords
+{
+    /// <summary>"sum (inferred from the unit 'EUR')", "average (inferred from 'per' in the name)", "last (written)".</summary>
+    public static string Aggregate(AggregateChoice choice)
+    {
+        var name = Name(choice.Aggregate);
+        return choice.Basis switch
+        {
+            AggregateBasis.Written => $"{name} (written)",
+            AggregateBasis.Unit => $"{name} (inferred from the unit '{Printable(choice.Word)}')",
+            AggregateBasis.Name => $"{name} (inferred from '{Printable(choice.Word)}' in the name)",
+            _ => $"{name} (the default: a count adds up)",
+        };
+    }
+
+    /// <summary>What the aggregate means for the target: it splits, or it holds in every period.</summary>
+    public static string TargetMeaning(Aggregate aggregate) => aggregate == Pace.Aggregate.Sum
+        ? "the target adds up and breaks down into shorter periods; a period under way is judged pro rata"
+        : "the target holds in every period, whole or under way";
+
+    /// <summary>The lower-case name format 1 uses: sum, average, last; week, quarter; higher.</summary>
+    public static string Name<T>(T value)
+        where T : struct, Enum => value.ToString().ToLowerInvariant();
+
+    /// <summary>An amount with its decimals (at least two: cents) and the chart language's separators: "12.903,23", "12,903.23".</summary>
+    public static string Amount(decimal value, int decimals, ChartLanguage language)
+    {
+        var format = new NumberFormatInfo
+        {
+            NumberDecimalSeparator = language == ChartLanguage.Dutch ? "," : ".",
+            NumberGroupSeparator = language == ChartLanguage.Dutch ? "." : ",",
+            NegativeSign = "-",
+        };
+        return value.ToString("#,##0." + new string('0', decimals), format);
+    }
+
+    /// <summary>A user's text for a terminal: control characters (an escape sequence written as "\u001b" in YAML) become U+FFFD.</summary>
+    public static string Printable(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            sb.Append(char.IsControl(c) ? '\uFFFD' : c);
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,181 @@
+using System.Globalization;
+using Pace.Analysis;
+
+namespace Pace.Rendering.Layout;
+
+/// <summary>
+/// The scorecard, present only when some KPI has actuals: the weekly meeting's view of the numbers. Above, the agenda
+/// (<see cref="ScorecardAgenda"/>); below, one row per KPI grouped by the person who reports it (A001: "In een
+/// wekelijkse vergadering of daily huddle noemt iedereen zijn eigen KPI"), with the periods its 13 cells cover, its
+/// target, the last 13 periods side by side — value and status mark, a dash for a missing number, a diamond for a
+/// stale one — and the trend arrow. Rows that do not fit flow onto further pages.
+/// </summary>
+internal static class ScorecardPage
+{
+    private const float PersonWidth = 84;
+    private const float KpiWidth = 130;
+    private const float SpanWidth = 50;
+    private const float TargetWidth = 56;
+    private const float CellWidth = 30;
+    private const float CellGap = 2;
+    private const float TrendWidth = 18;
+    private const float Gutter = 6;
+    private const float MinRow = 11.5f;
+    private const float MaxRow = 21;
+
+    /// <summary>Where the columns start, left to right; shared with the geometry tests.</summary>
+    public static float KpiX => Page.Margin + PersonWidth + Gutter;
+
+    /// <summary>The left edge of the first period cell.</summary>
+    public static float CellsX => KpiX + KpiWidth + Gutter + SpanWidth + Gutter + TargetWidth + Gutter;
+
+    /// <summary>The left edge of the trend column.</summary>
+    public static float TrendX => CellsX + (ScorecardModel.Columns * CellWidth) + ((ScorecardModel.Columns - 1) * CellGap) + Gutter;
+
+    /// <summary>The right edge of the table: it must not pass the margin.</summary>
+    public static float Right => TrendX + TrendWidth;
+
+    /// <summary>Lays out the scorecard pages (without footers); none when no KPI has actuals.</summary>
+    public static List<List<Element>> Build(LayoutContext ctx, CancellationToken cancellationToken)
+    {
+        var groups = ScorecardModel.Of(ctx);
+        var pages = new List<List<Element>>();
+        if (groups.Count == 0)
+        {
+            return pages;
+        }
+
+        var rows = groups.SelectMany(g => g.Lines.Select((line, i) => (Group: g, Line: line, First: i == 0))).ToList();
+        var index = 0;
+        while (index < rows.Count)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = new List<Element>();
+            var y = PageFrame.Header(page, ctx);
+            y = PageFrame.Section(page, ctx, y, ctx.Labels.ScorecardTitle, ctx.Labels.ScorecardIntro);
+            if (pages.Count == 0)
+            {
+                y = ScorecardAgenda.Add(page, ctx, ScorecardAgenda.Items(ctx, groups), y);
+            }
+
+            y = Heading(page, ctx, y);
+            var bottom = Page.FooterTop - 8;
+            var height = Math.Clamp((bottom - y) / (rows.Count - index), MinRow, MaxRow);
+            var start = index;
+            while (index < rows.Count && y + height <= bottom + 0.01f)
+            {
+                var (group, line, first) = rows[index];
+                if (first || index == start)
+                {
+                    // A person's name once, at their first row (again at the top of a continued page).
+                    var span = group.Lines.Count - group.Lines.ToList().IndexOf(line);
+                    var fit = Math.Min(span, (int)((bottom - y + 0.01f) / height));
+                    TextFitter.Add(page, group.Person, new Rect(Page.Margin, y + 1.5f, PersonWidth, (fit * height) - 2), new TextStyle(FontFace.Bold, 7.5f, ctx.Palette.Ink, MinSize: 6.5f, MaxLines: Math.Max(1, fit)));
+                    if (index > 0)
+                    {
+                        page.Add(new LineElement(new(Page.Margin, y), new(Right, y), ctx.Palette.Rule, 0.75f));
+                    }
+                }
+
+                Row(page, ctx, line, y, height);
+                y += height;
+                index++;
+            }
+
+            pages.Add(page);
+        }
+
+        return pages;
+    }
+
+    /// <summary>The column headings and the rule under them; returns the y below.</summary>
+    private static float Heading(List<Element> page, LayoutContext ctx, float y)
+    {
+        var p = ctx.Palette;
+        var style = new TextStyle(FontFace.Bold, 6.5f, p.Muted, MaxLines: 1);
+        var labels = ctx.Labels;
+        TextFitter.Add(page, labels.Person.ToUpperInvariant(), new Rect(Page.Margin, y, PersonWidth, 9), style);
+        TextFitter.Add(page, "KPI", new Rect(KpiX, y, KpiWidth, 9), style);
+        TextFitter.Add(page, labels.Target.ToUpperInvariant(), new Rect(CellsX - Gutter - TargetWidth, y, TargetWidth, 9), style with { Align = Align.Right });
+        TextFitter.Add(page, labels.LastPeriods.ToUpperInvariant() + " \u2192", new Rect(CellsX, y, TrendX - Gutter - CellsX, 9), style);
+        TextFitter.Add(page, labels.Trend.ToUpperInvariant(), new Rect(TrendX, y, TrendWidth, 9), style with { Align = Align.Center, MinSize = 4.5f });
+        y += 11;
+        page.Add(new LineElement(new(Page.Margin, y), new(Right, y), p.Ink, 0.75f));
+        return y + 0.5f;
+    }
+
+    private static void Row(List<Element> page, LayoutContext ctx, ScorecardLine line, float y, float height)
+    {
+        var p = ctx.Palette;
+        var kpi = line.Standing.Kpi;
+        var middle = new TextStyle(FontFace.Regular, 7, p.Ink, MinSize: 6, MaxLines: height >= 16 ? 2 : 1, Middle: true);
+        var name = $"{line.Number.ToString(CultureInfo.InvariantCulture)} \u00B7 {TextSanitizer.Clean(kpi.Name)}";
+        TextFitter.Add(page, name, new Rect(KpiX, y, KpiWidth, height), middle);
+
+        var cells = line.Cells;
+        var span = PeriodFormat.Brief(cells[0].Period, ctx.Language) + "\u2013" + PeriodFormat.Brief(cells[^1].Period, ctx.Language);
+        if (cells[0].Period.Length is not (Cadence.Week or Cadence.Day))
+        {
+            // Months and quarters repeat within 13 periods: give the years.
+            span = Yeared(cells[0].Period, ctx.Language) + "\u2013" + Yeared(cells[^1].Period, ctx.Language);
+        }
+
+        TextFitter.Add(page, span, new Rect(KpiX + KpiWidth + Gutter, y, SpanWidth, height), middle with { Size = 6, Color = p.Muted, MinSize = 5.5f, MaxLines = 1 });
+        TextFitter.Add(page, NumberFormatter.BriefTarget(kpi, ctx.Labels), new Rect(CellsX - Gutter - TargetWidth, y, TargetWidth, height), middle with { MinSize = 5.5f, MaxLines = 1, Align = Align.Right });
+
+        for (var i = 0; i < cells.Count; i++)
+        {
+            Cell(page, ctx, cells[i], new Rect(CellsX + (i * (CellWidth + CellGap)), y + 1, CellWidth, height - 2));
+        }
+
+        var trend = line.Standing.Trend;
+        var (arrow, colour) = trend.Trend switch
+        {
+            Trend.Rising => ("\u2191", trend.Improving == true ? p.Green : p.Red),
+            Trend.Falling => ("\u2193", trend.Improving == true ? p.Green : p.Red),
+            Trend.Flat => ("\u2192", p.Ink),
+            _ => ("\u00B7", p.Muted),
+        };
+        TextFitter.Add(page, arrow, new Rect(TrendX, y, TrendWidth, height), new TextStyle(FontFace.Bold, 8, colour, MaxLines: 1, Align: Align.Center, Middle: true).Fixed());
+    }
+
+    private static void Cell(List<Element> page, LayoutContext ctx, ScorecardCell cell, Rect box)
+    {
+        var p = ctx.Palette;
+        var centred = new TextStyle(FontFace.Regular, 7, p.Muted, MaxLines: 1, Align: Align.Center, Middle: true).Fixed();
+        switch (cell.Kind)
+        {
+            case CellKind.Value:
+                page.Add(new BoxElement(box, p.Faint, null, 0, 1.5f));
+                var text = box with { X = box.X + 8, Width = box.Width - 9.5f };
+                if (cell.Status != KpiStatus.Unknown)
+                {
+                    page.Add(Shapes.StatusMark(cell.Status, new(box.X + 4.5f, box.Y + (box.Height / 2)), 5, p));
+                }
+                else
+                {
+                    text = box.Deflate(1.5f, 0);
+                }
+
+                TextFitter.Add(page, NumberFormatter.Compact(cell.Value!.Value, ctx.Language), text, new TextStyle(FontFace.Regular, 6.5f, p.Ink, MinSize: 5.5f, MaxLines: 1, Align: Align.Right, Middle: true));
+                break;
+            case CellKind.Missing:
+                page.Add(new BoxElement(box, p.Faint, null, 0, 1.5f));
+                TextFitter.Add(page, "\u2013", box, centred);
+                break;
+            case CellKind.Stale:
+                page.Add(new BoxElement(box, null, p.Muted, 0.5f, 1.5f));
+                page.Add(Shapes.StaleMark(new(box.X + (box.Width / 2), box.Y + (box.Height / 2)), 5, p));
+                break;
+            case CellKind.Open:
+                page.Add(new BoxElement(box, null, p.Rule, 0.5f, 1.5f));
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static string Yeared(Period period, ChartLanguage language) => period.Length == Cadence.Year
+        ? PeriodFormat.Brief(period, language)
+        : PeriodFormat.Brief(period, language) + " '" + (period.Start.Year % 100).ToString("D2", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text.Json;
+using NJsonSchema;
+
+namespace Pace.Cli.Tests;
+
+/// <summary>The weekly loop on the command line: <c>pace targets</c>, <c>pace export --format json</c> and <c>pace explain CHART</c>.</summary>
+public sealed class LoopCommandTests
+{
+    private static readonly string Acme = PaceTool.Example("acme-software.pace.yaml");
+
+    [Test]
+    public async Task Export_json_is_valid_against_its_schema_for_every_example()
+    {
+        var schema = await JsonSchema.FromFileAsync(RepoFiles.Path("schema", "pace.export.schema.json"));
+        foreach (var example in new[] { "acme-software.pace.yaml", "brightleaf-foods.pace.yaml", "technical-wholesaler.pace.yaml" })
+        {
+            var (exit, output, _) = PaceTool.Run("export", PaceTool.Example(example), "--format", "json");
+            Assert.That(exit, Is.EqualTo(0), example);
+            Assert.That(schema.Validate(output).Select(e => $"{e.Path}: {e.Kind}"), Is.Empty, example);
+        }
+
+        // A schema that checks nothing would pass too: a string where a number belongs must fail.
+        var broken = PaceTool.Run("export", Acme, "--format", "json").Out.Replace("\"target\": 40,", "\"target\": \"40\",", StringComparison.Ordinal);
+        Assert.That(schema.Validate(broken), Is.Not.Empty);
+    }
+
+    [Test]
+    public void Export_json_has_typed_values_and_the_loop_per_kpi()
+    {
+        using var doc = JsonDocument.Parse(PaceTool.Run("export", Acme, "--format", "json").Out);
+        var root = doc.RootElement;
+        Assert.That(root.GetProperty("date").GetString(), Is.EqualTo("2026-11-01"));
+        var sales = root.GetProperty("processes")[1].GetProperty("kpis");
+
+        // The 1-November example: on track pro rata.
+        var contract = sales[0];
+        Assert.That(contract.GetProperty("target").ValueKind, Is.EqualTo(JsonValueKind.Number));
+        var toDate = contract.GetProperty("periodToDate");
+        Assert.Multiple(() =>
+        {
+            Assert.That(toDate.GetProperty("period").GetString(), Is.EqualTo("2026-Q4"));
+            Assert.That(toDate.GetProperty("proRata").GetBoolean(), Is.True);
+            Assert.That(toDate.GetProperty("target").GetDecimal(), Is.EqualTo(100_000m));
+            Assert.That(toDate.GetProperty("ahead").GetDecimal(), Is.EqualTo(10_000m));
+            Assert.That(contract.GetProperty("status").GetString(), Is.EqualTo("green"));
+            Assert.That(contract.GetProperty("aggregate").GetProperty("value").GetString(), Is.EqualTo("sum"));
+            Assert.That(contract.GetProperty("breakdown").GetProperty("target").GetDecimal(), Is.EqualTo(1_200_000m));
+        });
+
+        // The pipeline: a level, five misses in a row, no breakdown; the offers: stale since week 38.
+        var pipeline = sales[1];
+        Assert.That(pipeline.GetProperty("aggregate").GetProperty("value").GetString(), Is.EqualTo("last"));
+        Assert.That(pipeline.GetProperty("streak").GetProperty("misses").GetInt32(), Is.EqualTo(5));
+        Assert.That(pipeline.GetProperty("breakdown").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        Assert.That(pipeline.GetProperty("trend").GetProperty("direction").GetString(), Is.EqualTo("falling"));
+        Assert.That(pipeline.GetProperty("trend").GetProperty("improving").GetBoolean(), Is.False);
+        Assert.That(sales[2].GetProperty("stale").GetProperty("lastReported").GetString(), Is.EqualTo("2026-W38"));
+        Assert.That(sales[2].GetProperty("stale").GetProperty("expected").GetString(), Is.EqualTo("2026-W43"));
+        Assert.That(sales[2].GetProperty("actuals")[0].GetProperty("value").GetDecimal(), Is.EqualTo(5m));
+    }
+
+    [Test]
+    public void Targets_text_adds_up_and_shows_a_week_split_by_its_days()
+    {
+        var (exit, output, _) = PaceTool.Run("targets", Acme);
+        Assert.That(exit, Is.EqualTo(0));
+        var lines = output.Split('\n');
+        Assert.That(lines[0], Is.EqualTo("Acme Software B.V. — targets for 2026, by week"));
+        var contract = lines.SkipWhile(l => !l.EndsWith("· Getekende contractwaarde", StringComparison.Ordinal)).Take(40).ToList();
+        Assert.That(contract[1], Is.EqualTo("  € 300.000 a quarter; sum (inferred from the unit 'EUR')"));
+        Assert.That(contract, Has.Some.Matches<string>(l => l.TrimStart().StartsWith("2026-W05 (6/7)", StringComparison.Ordinal) && l.EndsWith("19.354,84", StringComparison.Ordinal)));
+        Assert.That(contract, Has.Some.Matches<string>(l => l.TrimStart().StartsWith("2026-W06 ", StringComparison.Ordinal) && l.EndsWith("25.000,00", StringComparison.Ordinal)), "A000's € 25.000 a week, in February");
+        Assert.That(output, Does.Contain("Net Promoter Score\n  45 NPS a quarter; average (inferred from the unit 'NPS')\n  the same target in every period: nothing to break down"));
+    }
+
+    [Test]
+    public void Targets_csv_and_json_by_month_add_up_to_the_cent()
+    {
+        var csv = PaceTool.Run("targets", Acme, "--by", "month", "--format", "csv").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(csv[0], Is.EqualTo("process number,process,kpi,unit,aggregate,level,period,first day,last day,days,target"));
+        var leads = csv.Skip(1).Select(l => l.Split(',')).Where(c => c[2] == "Gekwalificeerde leads").ToList();
+        var year = decimal.Parse(leads.Single(c => c[5] == "year")[10], CultureInfo.InvariantCulture);
+        Assert.That(leads.Where(c => c[5] == "month").Sum(c => decimal.Parse(c[10], CultureInfo.InvariantCulture)), Is.EqualTo(year));
+        Assert.That(leads.Where(c => c[5] == "quarter").Sum(c => decimal.Parse(c[10], CultureInfo.InvariantCulture)), Is.EqualTo(year));
+        Assert.That(leads, Has.None.Matches<string[]>(c => c[5] == "week"), "--by month stops at months");
+
+        using var doc = JsonDocument.Parse(PaceTool.Run("targets", Acme, "--format", "json", "--year", "2027").Out);
+        var kpis = doc.RootElement.GetProperty("kpis");
+        Assert.That(doc.RootElement.GetProperty("year").GetInt32(), Is.EqualTo(2027));
+        var tree = kpis.EnumerateArray().Single(k => k.GetProperty("name").GetString() == "Getekende contractwaarde").GetProperty("breakdown");
+        foreach (var quarter in tree.GetProperty("parts").EnumerateArray())
+        {
+            foreach (var month in quarter.GetProperty("parts").EnumerateArray())
+            {
+                Assert.That(month.GetProperty("parts").EnumerateArray().Sum(w => w.GetProperty("target").GetDecimal()), Is.EqualTo(month.GetProperty("target").GetDecimal()));
+            }
+        }
+
+        Assert.That(kpis.EnumerateArray().Single(k => k.GetProperty("name").GetString() == "Salespipeline").GetProperty("breakdown").ValueKind, Is.EqualTo(JsonValueKind.Null));
+    }
+
+    [Test]
+    public void Targets_needs_a_year_it_can_break_down()
+    {
+        var (exit, _, error) = PaceTool.Run("targets", Acme, "--year", "1");
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(error, Does.StartWith("pace: --year 1 is outside the calendar"));
+        Assert.That(PaceTool.Run("targets", PaceTool.Example("invalid/broken-yaml.pace.yaml")).Exit, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Explain_a_chart_says_how_each_kpi_combines_and_stands()
+    {
+        var (exit, output, _) = PaceTool.Run("explain", Acme);
+        Assert.That(exit, Is.EqualTo(0));
+        Assert.That(output, Does.Contain("  Kosten per lead\n    aggregate: average (inferred from 'per' in the name)"));
+        Assert.That(output, Does.Contain("    latest: 2026-Q4 € 110.000 against € 100.000 pro rata (31 of 92 days passed, € 300.000 for the whole period): green"));
+        Assert.That(output, Does.Contain("    stale: last reported 2026-W38, missing up to 2026-W43"));
+        Assert.That(PaceTool.Run("explain", "PACE023").Out, Does.StartWith("# PACE023"));
+    }
+}
