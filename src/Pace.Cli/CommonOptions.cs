@@ -15,8 +15,9 @@ internal static class CommonOptions
         Choice.One("--lang", string.Empty, "Language of messages: en or nl (default: the chart's language)", Languages);
 
     /// <summary>
-    /// <c>--rule CODE=LEVEL</c>, repeatable. The code must be one of Pace's rules (a typo is an error with a
-    /// "did you mean", not a setting that silently does nothing); the level one of off, info, warning, error.
+    /// <c>--rule CODE=LEVEL</c>, repeatable. A PACE code must be one of Pace's rules (a typo is an error with a
+    /// "did you mean", not a setting that silently does nothing), another code a rule code in form (a team check's);
+    /// the level one of off, info, warning, error.
     /// </summary>
     public static Option<string[]> Rule() => new("--rule")
     {
@@ -64,7 +65,8 @@ internal static class CommonOptions
             return "write CODE=LEVEL with LEVEL off, info, warning or error";
         }
 
-        if (!RuleCode.TryParse(parts[0], out var code) || ChartValidator.Default.Find(code) is null)
+        // A code with another prefix than PACE may be a team check of a configuration, known only per chart.
+        if (!RuleCode.TryParse(parts[0], out var code) || (ChartValidator.Default.Find(code) is null && code.Value.StartsWith("PACE", StringComparison.Ordinal)))
         {
             return $"{parts[0]} is not a Pace rule{(ChartValidator.Default.SuggestCode(parts[0]) is { } near ? $"; did you mean {near}?" : string.Empty)}";
         }

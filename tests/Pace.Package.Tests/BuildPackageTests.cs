@@ -196,6 +196,22 @@ public sealed class BuildPackageTests
         Assert.That(named.LinesWith("PACE002"), Is.Empty, named.ToString());
     }
 
+    /// <summary>A team check from <c>pace.config.yaml</c> fails the build like a built-in rule, at its line.</summary>
+    [Test]
+    public void A_team_check_from_the_configuration_fails_the_build()
+    {
+        var project = PackageFixture.NewFolder("build-team-check");
+        Consumer.WriteProject(project, "TeamChecked", "Library", "Pace.Build");
+        var chart = Path.Combine(project, "acme.pace.yaml");
+        Consumer.CopyExample("acme-software.pace.yaml", chart);
+        File.WriteAllText(Path.Combine(project, "pace.config.yaml"), "checks:\n  - code: ACME001\n    level: error\n    forbidden-words: [klanten]\n");
+
+        var build = Consumer.Build(project);
+        Assert.That(build.ExitCode, Is.Not.Zero, build.ToString());
+        Assert.That(build.LinesWith(": error ACME001: "), Is.Not.Empty, build.ToString());
+        Assert.That(build.LinesWith($"{chart}("), Is.Not.Empty, build.ToString());
+    }
+
     [Test]
     public void PaceRenderPdf_draws_each_chart_into_the_output_folder_with_the_repositorys_pinned_tool()
     {

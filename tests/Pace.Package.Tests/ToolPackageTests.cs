@@ -108,6 +108,19 @@ public sealed class ToolPackageTests(string packageId)
         Assert.That(run.Output, Does.Contain("1 chart checked: 1 error"), run.ToString());
     }
 
+    /// <summary>A team check declared in a configuration runs in the installed tool — the Native AOT one included.</summary>
+    [Test]
+    public void Validate_runs_a_team_check_from_the_configuration()
+    {
+        var team = Path.Combine(_work, "team");
+        Directory.CreateDirectory(team);
+        File.Copy(Path.Combine(_work, "charts", "acme.pace.yaml"), Path.Combine(team, "acme.pace.yaml"), overwrite: true);
+        File.WriteAllText(Path.Combine(team, "pace.config.yaml"), "checks:\n  - code: ACME001\n    level: error\n    max-kpis-per-person: 2\n");
+        var run = RunPace("validate", Path.Combine("team", "acme.pace.yaml"));
+        Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString());
+        Assert.That(run.LinesWith(": error ACME001: "), Is.Not.Empty, run.ToString());
+    }
+
     [Test]
     public void Validate_passes_a_clean_chart_with_exit_code_0()
     {

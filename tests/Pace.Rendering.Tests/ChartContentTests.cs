@@ -13,19 +13,21 @@ public sealed class ChartContentTests
     private static string[] Words(LayoutPage page) => [.. page.Texts.Select(t => t.Text)];
 
     [Test]
-    public void Acme_has_chart_people_scorecard_and_trends_pages_and_a_findings_page_with_its_five_warnings_and_two_FACe_notes()
+    public void Acme_has_chart_people_FACe_matrix_scorecard_and_trends_pages_and_a_findings_page_with_its_five_warnings_and_two_FACe_notes()
     {
         // The full rule set finds two target misses (PACE018), two miss streaks (PACE020) and a stale number (PACE023)
         // in acme's actuals, and two notes on its FACe: Bram in two seats (PACE035) and the open IT seat (PACE031).
         var document = Lay(TestCharts.Example("acme-software"));
-        Assert.That(document.Pages, Has.Count.EqualTo(6));
-        var findings = Words(document.Pages[5]);
+        Assert.That(document.Pages, Has.Count.EqualTo(8));
+        var findings = Words(document.Pages[7]);
         Assert.Multiple(() =>
         {
             Assert.That(Words(document.Pages[1]), Does.Contain("Mensen en focus"));
-            Assert.That(Words(document.Pages[2]), Does.Contain("Scorecard"));
-            Assert.That(Words(document.Pages[3]), Does.Contain("Trends"));
-            Assert.That(Words(document.Pages[4]), Does.Contain("Trends"));
+            Assert.That(Words(document.Pages[2]), Does.Contain(FaceLabels.Dutch.FaceTitle));
+            Assert.That(Words(document.Pages[3]), Does.Contain(FaceLabels.Dutch.MatrixTitle));
+            Assert.That(Words(document.Pages[4]), Does.Contain("Scorecard"));
+            Assert.That(Words(document.Pages[5]), Does.Contain("Trends"));
+            Assert.That(Words(document.Pages[6]), Does.Contain("Trends"));
             Assert.That(findings, Does.Contain("Bevindingen"));
             Assert.That(findings.Count(w => w.StartsWith("PACE", StringComparison.Ordinal)), Is.EqualTo(7));
             Assert.That(findings.Count(w => w is "PACE031" or "PACE035"), Is.EqualTo(2));

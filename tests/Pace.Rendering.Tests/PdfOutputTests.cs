@@ -34,8 +34,8 @@ public sealed partial class PdfOutputTests
             Assert.That(text, Does.Contain("≥ € 300.000 / kwartaal"));
             Assert.That(text, Does.Contain("€ 300.000 per kwartaal = € 100.000 per maand ≈ € 22.581–€ 23.333 per week (14 weken in 2026-Q4)"));
             Assert.That(text, Does.Contain("naar rato op koers (€ 100.000 tot 1 nov)"));
-            Assert.That(text, Does.Contain("Pagina 1 van 6"));
-            Assert.That(text, Does.Contain("Pagina 6 van 6"));
+            Assert.That(text, Does.Contain("Pagina 1 van 8"));
+            Assert.That(text, Does.Contain("Pagina 8 van 8"));
             Assert.That(text, Does.Contain("BETER"));
             Assert.That(text, Does.Contain("5 waarschuwingen"));
             Assert.That(text, Does.Not.Contain("Geen bevindingen"));
@@ -51,7 +51,7 @@ public sealed partial class PdfOutputTests
         {
             Assert.That(text, Does.Contain("As of 1 November 2026"));
             Assert.That(text, Does.Contain("≥ €300,000 / quarter"));
-            Assert.That(text, Does.Contain("Page 1 of 6"));
+            Assert.That(text, Does.Contain("Page 1 of 8"));
             Assert.That(text, Does.Contain("5 warnings"));
             Assert.That(text, Does.Contain("missed its target in 2026-W43"), "the findings page, in English");
             Assert.That(text, Does.Not.Contain("kwartaal /"));
@@ -83,7 +83,7 @@ public sealed partial class PdfOutputTests
             Assert.That(info.Keywords, Does.Contain("Van lead naar deal"));
             Assert.That(info.Subject, Is.Not.Empty);
             Assert.That(info.CreationDate, Does.StartWith("D:20261101000000"));
-            Assert.That(pdf.NumberOfPages, Is.EqualTo(6));
+            Assert.That(pdf.NumberOfPages, Is.EqualTo(8));
             Assert.That(pdf.GetPage(1).Width, Is.EqualTo(842).Within(0.5));
             Assert.That(pdf.GetPage(1).Height, Is.EqualTo(595).Within(0.5));
         });

@@ -5,7 +5,7 @@ using Pace.Cli.Parsing;
 
 namespace Pace.Cli.Commands;
 
-/// <summary><c>pace export FILES... --format markdown|csv|json</c>: charts as tables for wikis and spreadsheets.</summary>
+/// <summary><c>pace export FILES... --format markdown|csv|json [--table kpis|functions|steps]</c>: charts as tables for wikis and spreadsheets.</summary>
 internal static class ExportCommand
 {
     public static Command Create(Session session)
@@ -13,7 +13,8 @@ internal static class ExportCommand
         var files = new Argument<string[]>("files") { Description = "Chart files, folders or globs", Arity = ArgumentArity.OneOrMore };
         var format = Choice.One("--format", "-f", "markdown, csv or json (default markdown)", ChartExport.Names);
         var output = new Option<string?>("--output", "-o") { Description = "Write to FILE (atomically) instead of standard output", HelpName = "FILE" };
-        var command = new Command("export", "Print charts as a table: Markdown, CSV or JSON") { files, format, output };
+        var table = Choice.One("--table", "-t", "kpis, functions or steps (default: every table the chart has; kpis for csv)", ChartExport.TableNames);
+        var command = new Command("export", "Print charts as tables: Markdown, CSV or JSON") { files, format, table, output };
         command.SetAction(parse => session.Guard(() =>
         {
             var checker = new ChartChecker(new CheckOptions { Limits = session.Limits });
@@ -40,7 +41,7 @@ internal static class ExportCommand
                 return ExitCodes.Findings;
             }
 
-            ReportTargets.Write(session, parse.GetValue(output), paths, w => ChartExport.Write(w, charts, parse.GetValue(format) ?? ExportFormat.Markdown));
+            ReportTargets.Write(session, parse.GetValue(output), paths, w => ChartExport.Write(w, charts, parse.GetValue(format) ?? ExportFormat.Markdown, parse.GetValue(table)));
             return ExitCodes.Clean;
         }));
         return command;

@@ -4,7 +4,8 @@ using Pace.Validation;
 namespace Pace.Rendering.Layout;
 
 /// <summary>
-/// Lays out the whole document: the chart page, then people and focus, the scorecard and trends (only with actuals) and findings
+/// Lays out the whole document: the chart page, then people and focus, the FACe and the FACe × PACe matrix (only
+/// with functions), the scorecard and trends (only with actuals) and findings
 /// (only when there are any). Footers are added last, once the number of pages is known.
 /// </summary>
 internal static class DocumentLayout
@@ -20,6 +21,11 @@ internal static class DocumentLayout
         };
         cancellationToken.ThrowIfCancellationRequested();
         bodies.Add((PeoplePage.Build(ctx), false, false));
+
+        // The FACe pages follow the people page only when the chart has functions: a PACe-only chart is unchanged.
+        var functionStatus = ctx.Chart.Functions?.Any(f => f.Kpis.Any(k => StatusCheck.Of(k, ctx.Chart.Date) != KpiStatus.Unknown)) == true;
+        bodies.AddRange(FacePage.Build(ctx).Select(page => (page, functionStatus, false)));
+        bodies.AddRange(FaceMatrixPage.Build(ctx).Select(page => (page, false, false)));
         bodies.AddRange(ScorecardPage.Build(ctx, cancellationToken).Select(page => (page, true, false)));
         bodies.AddRange(TrendsPage.Build(ctx, cancellationToken).Select(page => (page, true, stale)));
         bodies.AddRange(FindingsPage.Build(ctx, cancellationToken).Select(page => (page, false, false)));

@@ -6,14 +6,11 @@ namespace Pace.Rendering.Layout;
 /// <summary>
 /// Page 2, people and focus: the KPI mix of the whole chart, then one row per person — the processes they
 /// are accountable for, the KPIs they report, and how that compares with a handful (3–4 KPIs, at least 1 leading:
-/// A001's "in ieder geval 1 tot 2" is a minimum, so more than two is not marked).
+/// A001's "in ieder geval 1 tot 2" is a minimum, so more than two is not marked). With the FACe, a person's seats join
+/// the processes they are accountable for, and a column lists the steps they take part in (see <see cref="PeopleFace"/>).
 /// </summary>
 internal static class PeoplePage
 {
-    private const float PersonWidth = 176;
-    private const float ProcessWidth = 214;
-    private const float CountWidth = 62;
-    private const float Gutter = 12;
     private const float Pad = 6;
 
     /// <summary>Lays out the page (without footer).</summary>
@@ -27,19 +24,19 @@ internal static class PeoplePage
 
         var left = Page.Margin;
         var right = Page.Width - Page.Margin;
-        var personX = left;
-        var processX = personX + PersonWidth + Gutter;
-        var kpiX = processX + ProcessWidth + Gutter;
-        var leadingX = right - CountWidth;
-        var countX = leadingX - Gutter - CountWidth;
-        var kpiWidth = countX - Gutter - kpiX;
+        var c = PeopleColumns.For(ctx.Chart);
 
         var heading = new TextStyle(FontFace.Bold, 7, p.Muted, MaxLines: 1);
-        TextFitter.Add(page, ctx.Labels.Person.ToUpperInvariant(), new Rect(personX, y, PersonWidth, 9), heading);
-        TextFitter.Add(page, ctx.Labels.Owns.ToUpperInvariant(), new Rect(processX, y, ProcessWidth, 9), heading);
-        TextFitter.Add(page, ctx.Labels.Reports.ToUpperInvariant(), new Rect(kpiX, y, kpiWidth, 9), heading);
-        TextFitter.Add(page, ctx.Labels.Handful.ToUpperInvariant(), new Rect(countX, y, CountWidth, 9), heading with { Align = Align.Right });
-        TextFitter.Add(page, ctx.Labels.LeadingCount.ToUpperInvariant(), new Rect(leadingX, y, CountWidth, 9), heading with { Align = Align.Right });
+        TextFitter.Add(page, ctx.Labels.Person.ToUpperInvariant(), new Rect(c.PersonX, y, c.PersonWidth, 9), heading);
+        TextFitter.Add(page, ctx.Labels.Owns.ToUpperInvariant(), new Rect(c.ProcessX, y, c.ProcessWidth, 9), heading);
+        TextFitter.Add(page, ctx.Labels.Reports.ToUpperInvariant(), new Rect(c.KpiX, y, c.KpiWidth, 9), heading);
+        if (c.StepsWidth > 0)
+        {
+            TextFitter.Add(page, FaceLabels.For(ctx.Language).StepsTitle.ToUpperInvariant(), new Rect(c.StepsX, y, c.StepsWidth, 9), heading);
+        }
+
+        TextFitter.Add(page, ctx.Labels.Handful.ToUpperInvariant(), new Rect(c.CountX, y, c.CountWidth, 9), heading with { Align = Align.Right });
+        TextFitter.Add(page, ctx.Labels.LeadingCount.ToUpperInvariant(), new Rect(c.LeadingX, y, c.CountWidth, 9), heading with { Align = Align.Right });
         y += 12;
         page.Add(new LineElement(new(left, y), new(right, y), p.Ink, 0.75f));
 
@@ -47,7 +44,7 @@ internal static class PeoplePage
         // Who reports what is Analysis's PersonLoad, the same count the handful rules (PACE011, PACE012) judge.
         var people = PersonLoad.Of(ctx.Chart).Select(load => new PersonRow(load, ctx.PersonName(load.Id), ctx.PersonRole(load.Id))).ToList();
         var bottom = Page.FooterTop - 8;
-        var lines = people.Select(Lines).ToList();
+        var lines = people.Select(person => Lines(ctx, person, c)).ToList();
         var totalLines = lines.Sum();
         var lineHeight = totalLines == 0 ? 11 : Math.Clamp((bottom - y - (people.Count * 2 * Pad)) / totalLines, 8.5f, 11f);
         for (var i = 0; i < people.Count; i++)
@@ -61,7 +58,7 @@ internal static class PeoplePage
             }
 
             var row = new Rect(left, y, right - left, height);
-            Row(page, ctx, people[i], row.Deflate(0, Pad), lineHeight, personX, processX, kpiX, kpiWidth, countX, leadingX);
+            Row(page, ctx, people[i], row.Deflate(0, Pad), lineHeight, c);
             page.Add(new LineElement(new(left, row.Bottom), new(right, row.Bottom), p.Rule, 0.5f));
             y = row.Bottom;
         }
@@ -69,16 +66,25 @@ internal static class PeoplePage
         return page;
     }
 
-    /// <summary>The lines a person's row needs: name and role take two, lists one per entry.</summary>
-    private static int Lines(PersonRow person) => Math.Max(person.Role.Length > 0 ? 2 : 1, Math.Max(person.Load.OwnedProcesses.Count, person.Load.ReportedKpis.Count));
-
-    private static void Row(List<Element> page, LayoutContext ctx, PersonRow person, Rect row, float lineHeight, float personX, float processX, float kpiX, float kpiWidth, float countX, float leadingX)
+    /// <summary>
+    /// The lines a person's row needs: name and role take two, lists one per entry (with the FACe: processes and
+    /// seats share a column; steps take a line or two per process).
+    /// </summary>
+    private static int Lines(LayoutContext ctx, PersonRow person, PeopleColumns c)
     {
+        var owned = person.Load.OwnedProcesses.Count + (c.StepsWidth > 0 ? person.Load.Seats.Count : 0);
+        var steps = c.StepsWidth > 0 ? PeopleFace.StepLines(ctx, person.Load, c.StepsWidth) : 0;
+        return Math.Max(person.Role.Length > 0 ? 2 : 1, Math.Max(Math.Max(owned, steps), person.Load.ReportedKpis.Count));
+    }
+
+    private static void Row(List<Element> page, LayoutContext ctx, PersonRow person, Rect row, float lineHeight, PeopleColumns c)
+    {
+        var (personX, processX, kpiX, kpiWidth, countX, leadingX) = (c.PersonX, c.ProcessX, c.KpiX, c.KpiWidth, c.CountX, c.LeadingX);
         var p = ctx.Palette;
-        var name = TextFitter.Add(page, person.Name, new Rect(personX, row.Y, PersonWidth, person.Role.Length > 0 ? MathF.Max(lineHeight, row.Height - lineHeight) : row.Height), new TextStyle(FontFace.Bold, 9, p.Ink, MaxLines: 2));
+        var name = TextFitter.Add(page, person.Name, new Rect(personX, row.Y, c.PersonWidth, person.Role.Length > 0 ? MathF.Max(lineHeight, row.Height - lineHeight) : row.Height), new TextStyle(FontFace.Bold, 9, p.Ink, MaxLines: 2));
         if (person.Role.Length > 0)
         {
-            TextFitter.Add(page, person.Role, new Rect(personX, row.Y + name.Height + 1, PersonWidth, row.Height - name.Height - 1), new TextStyle(FontFace.Regular, 7.5f, p.Muted));
+            TextFitter.Add(page, person.Role, new Rect(personX, row.Y + name.Height + 1, c.PersonWidth, row.Height - name.Height - 1), new TextStyle(FontFace.Regular, 7.5f, p.Muted));
         }
 
         var y = row.Y;
@@ -89,8 +95,14 @@ internal static class PeoplePage
             var r = MathF.Min(5, (lineHeight / 2) - 0.5f);
             page.Add(new CircleElement(new(processX + r, y + (lineHeight / 2)), r, p.Accent));
             TextFitter.Add(page, number.ToString(CultureInfo.InvariantCulture), new Rect(processX, y + (lineHeight / 2) - r, 2 * r, 2 * r), new TextStyle(FontFace.Bold, MathF.Min(6, r * 1.2f), p.OnAccent, MaxLines: 1, Align: Align.Center, Middle: true).Fixed());
-            TextFitter.Add(page, TextSanitizer.Clean(process.Name), new Rect(processX + (2 * r) + 5, y, ProcessWidth - (2 * r) - 5, lineHeight), new TextStyle(FontFace.Regular, 8, p.Ink, MaxLines: 1, Middle: true));
+            TextFitter.Add(page, TextSanitizer.Clean(process.Name), new Rect(processX + (2 * r) + 5, y, c.ProcessWidth - (2 * r) - 5, lineHeight), new TextStyle(FontFace.Regular, 8, p.Ink, MaxLines: 1, Middle: true));
             y += lineHeight;
+        }
+
+        if (c.StepsWidth > 0)
+        {
+            PeopleFace.Seats(page, ctx, person.Load, new Rect(processX, row.Y, c.ProcessWidth, lineHeight));
+            PeopleFace.Steps(page, ctx, person.Load, new Rect(c.StepsX, row.Y, c.StepsWidth, lineHeight));
         }
 
         y = row.Y;
@@ -117,8 +129,8 @@ internal static class PeoplePage
             y += lineHeight;
         }
 
-        Count(page, ctx, person.Load.ReportedKpis.Count, 3, 4, new Rect(countX, row.Y, CountWidth, lineHeight + 2));
-        Count(page, ctx, person.Load.LeadingKpis.Count, 1, int.MaxValue, new Rect(leadingX, row.Y, CountWidth, lineHeight + 2));
+        Count(page, ctx, person.Load.ReportedKpis.Count, 3, 4, new Rect(countX, row.Y, c.CountWidth, lineHeight + 2));
+        Count(page, ctx, person.Load.LeadingKpis.Count, 1, int.MaxValue, new Rect(leadingX, row.Y, c.CountWidth, lineHeight + 2));
     }
 
     /// <summary>A count, right-aligned, with a circle when it is in the advised range and a triangle when it is not.</summary>

@@ -5,7 +5,7 @@ namespace Pace.Analysis;
 /// amount exactly: each share is first rounded towards zero, then the units left over go, one each, to the
 /// shares that lost the most in rounding (the largest-remainder method; ties go to the earlier share).
 /// </summary>
-public static class LargestRemainder
+internal static class LargestRemainder
 {
     /// <summary>Splits an amount by weights.</summary>
     /// <param name="total">The amount to split.</param>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Pace.Configuration;
 using Pace.Files;
 using Pace.Validation;
@@ -16,6 +17,9 @@ public sealed class ChartChecker
 {
     private readonly ConfigurationChain _configurations;
     private readonly LogoReader _logos = new();
+
+    // One validator per configuration with team checks, built once however many charts share the configuration.
+    private readonly ConditionalWeakTable<PaceConfig, ChartValidator> _validators = [];
 
     /// <summary>Creates a checker.</summary>
     /// <param name="options">How to check; <see cref="CheckOptions.Default"/> when <see langword="null"/>.</param>
@@ -165,7 +169,7 @@ public sealed class ChartChecker
             validation = configuration.ApplyTo(validation);
         }
 
-        var findings = Options.Validator.Validate(chart, validation);
+        var findings = ValidatorFor(configuration).Validate(chart, validation);
         var (logo, logoFinding) = _logos.Read(chart, path, configuration, language, cancellationToken);
         var extra = applied.Warnings(language).Concat(logoFinding is null ? [] : [logoFinding]).ToList();
         if (extra.Count > 0)
@@ -175,6 +179,16 @@ public sealed class ChartChecker
 
         return new CheckResult(path, chart, findings, language, source, configuration) { Logo = logo };
     }
+
+    /// <summary>
+    /// The options' validator plus the configuration's team checks. A team check whose code one of the app's own
+    /// rules already has is left out: the rule given in code wins.
+    /// </summary>
+    private ChartValidator ValidatorFor(PaceConfig? configuration) =>
+        configuration is not { Checks.Count: > 0 }
+            ? Options.Validator
+            : _validators.GetValue(configuration, c => Options.Validator.With(
+                [.. c.Checks.Where(check => Options.Validator.Find(check.Code) is null).Select(check => check.ToRule())]));
 
     private static CheckResult Failed(string? path, LoadResult load, SourceText? source, AppliedConfiguration applied)
     {

@@ -34,7 +34,7 @@ internal sealed class ConfigurationChain(CheckOptions options)
     /// <summary>The configuration the options give, for what has no file to look beside.</summary>
     /// <exception cref="ConfigurationException">Its <c>rules:</c> set a level for a code that names no rule.</exception>
     public AppliedConfiguration Explicit =>
-        new(options.Configuration is { } given ? Usable(given, given.Path ?? PaceConfig.FileName) : null, []);
+        new(options.Configuration is { } given ? Usable(given) : null, []);
 
     private AppliedConfiguration Discover(string chartPath)
     {
@@ -49,7 +49,7 @@ internal sealed class ConfigurationChain(CheckOptions options)
                 continue;
             }
 
-            var config = Usable(loaded.Result!.Config ?? throw new ConfigurationException(file, loaded.Result.Diagnostics), file);
+            var config = loaded.Result!.Config ?? throw new ConfigurationException(file, loaded.Result.Diagnostics);
             used.Add(config);
             if (config.Root)
             {
@@ -58,18 +58,27 @@ internal sealed class ConfigurationChain(CheckOptions options)
         }
 
         used.Reverse();
-        return new AppliedConfiguration(used.Count == 0 ? null : PaceConfig.Merge(used), ignored);
+        return new AppliedConfiguration(used.Count == 0 ? null : Usable(PaceConfig.Merge(used)), ignored);
     }
 
     /// <summary>
-    /// The configuration, when every code in its <c>rules:</c> names one of the validator's rules; else its PACE121
-    /// errors as a <see cref="ConfigurationException"/>: a misspelt code must not silently leave a rule as it was.
+    /// The configuration, when every code in its <c>rules:</c> names one of the validator's rules or one of its own team
+    /// checks (which any file of the chain may declare, so the merged configuration is what is checked); else the PACE121
+    /// errors of the file the first one is in, as a <see cref="ConfigurationException"/>: a misspelt code must not
+    /// silently leave a rule as it was.
     /// </summary>
-    private PaceConfig Usable(PaceConfig configuration, string file)
+    private PaceConfig Usable(PaceConfig configuration)
     {
         var language = options.Language ?? configuration.Language ?? ChartLanguage.English;
-        var unknown = options.Validator.UnknownCodes(configuration.Rules, language).ToList();
-        return unknown.Count == 0 ? configuration : throw new ConfigurationException(file, new Findings(unknown));
+        var teamChecks = configuration.Checks.Select(c => c.Code).ToHashSet();
+        var unknown = options.Validator.UnknownCodes(configuration.Rules.Where(r => !teamChecks.Contains(r.Code)), language).ToList();
+        if (unknown.Count == 0)
+        {
+            return configuration;
+        }
+
+        var file = unknown[0].Span?.File ?? configuration.Path ?? PaceConfig.FileName;
+        throw new ConfigurationException(file, new Findings(unknown.Where(d => (d.Span?.File ?? file) == file)));
     }
 
     private ConfigFile Load(string file)

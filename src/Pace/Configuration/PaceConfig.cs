@@ -45,6 +45,9 @@ public sealed record PaceConfig
     /// <summary>Rule levels, e.g. <c>PACE016: off</c>, in file order.</summary>
     public IReadOnlyList<RuleSetting> Rules { get; init => field = ValueList<RuleSetting>.From(value); } = ValueList<RuleSetting>.Empty;
 
+    /// <summary>The team's own checks (<c>checks:</c>), run after the built-in rules; see <see cref="TeamCheck"/>.</summary>
+    public IReadOnlyList<TeamCheck> Checks { get; init => field = ValueList<TeamCheck>.From(value); } = ValueList<TeamCheck>.Empty;
+
     /// <summary>The file the configuration was read from (the nearest, when several were merged); <see langword="null"/> when read from text or built in code.</summary>
     public string? Path { get; init; }
 
@@ -65,7 +68,7 @@ public sealed record PaceConfig
 
     /// <summary>
     /// Merges configurations read from several files into one: a later one wins per key — the language, the list of
-    /// logo folders, and each rule's level by its code.
+    /// logo folders, each rule's level by its code, and each team check by its code.
     /// </summary>
     /// <param name="furthestFirst">The configurations, from the repository's root (or the <c>root: true</c> file) down to the chart's folder.</param>
     /// <returns>One configuration; its <see cref="Path"/> is the last one's, its <see cref="LogoFolders"/> full paths.</returns>
@@ -75,9 +78,12 @@ public sealed record PaceConfig
         var merged = new PaceConfig();
         var rules = new List<RuleSetting>();
         var files = new List<string>();
+        var checks = new List<TeamCheck>();
         foreach (var config in furthestFirst)
         {
             rules.AddRange(config.Rules);
+            checks.RemoveAll(c => config.Checks.Any(n => n.Code == c.Code));
+            checks.AddRange(config.Checks);
             files.AddRange(config.Files.Count > 0 ? config.Files : config.Path is { } p ? [p] : []);
             merged = merged with
             {
@@ -87,7 +93,7 @@ public sealed record PaceConfig
             };
         }
 
-        return merged with { Rules = rules, Files = files };
+        return merged with { Rules = rules, Files = files, Checks = checks };
     }
 
     /// <summary>Options with this configuration's rule levels and language as defaults.</summary>

@@ -10,7 +10,7 @@ namespace Pace.Configuration;
 /// </summary>
 public static class PaceConfigReader
 {
-    private static readonly string[] Keys = ["language", "rules", "root", "logo-folders"];
+    private static readonly string[] Keys = ["language", "rules", "checks", "root", "logo-folders"];
 
     /// <summary>
     /// Finds the nearest configuration file of a chart: <c>pace.config.yaml</c> (or <c>pace.config.yml</c>) in the
@@ -162,6 +162,7 @@ public static class PaceConfigReader
             Path = path,
             Language = r.Enum<ChartLanguage>("language", "language"),
             Rules = r.Mapping("rules") is { } rules ? RuleSettingsReader.Read(rules, diagnostics) : [],
+            Checks = r.Sequence("checks") is { } checks ? TeamCheckReader.Read(checks, diagnostics) : [],
             Root = r.Bool("root") ?? false,
             LogoFolders = r.StringList("logo-folders"),
         };

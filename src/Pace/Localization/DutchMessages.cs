@@ -87,6 +87,10 @@ internal static class DutchMessages
     public const string PACE119Loop = "Het logo '{0}' is een symbolische link die in een kring loopt (of meer dan 40 links achter elkaar); er is niets gelezen, en de kaart wordt zonder logo getekend.";
     public const string PACE119TooLarge = "Het logo '{0}' is groter dan de grens van {1} bytes; het is niet verder gelezen, en de kaart wordt zonder logo getekend.";
     public const string PACE119Pixels = "Het logo '{0}' is {1} × {2} pixels; de grens is {3} × {3}. Maak het kleiner; de kaart wordt zonder logo getekend.";
+    public const string PACE120Reserved = "Controlecode '{0}' begint met PACE, en dat is van Pace zelf; geef de controles van je team een eigen voorvoegsel, bijv. ACME001.";
+    public const string PACE120Condition = "Controle '{0}' heeft precies één voorwaarde nodig, een van: {1}.";
+    public const string PACE120Setting = "Controle '{0}': '{1}' heeft een waarde nodig — een lijst die niet leeg is, een heel getal boven nul, of een timing of focus.";
+    public const string PACE120Placeholder = "De melding van controle '{0}' noemt {{{1}}}, en dat heeft dit soort controle niet; gebruik {2}.";
     public const string PACE121 = "'{0}' is geen regelcode, dus deze instelling verandert niets; 'pace explain --list' noemt de codes.";
     public const string PACE121Suggestion = "'{0}' is geen regelcode, dus deze instelling verandert niets — bedoelde je '{1}'?";
 
@@ -127,6 +131,13 @@ internal static class DutchMessages
     public const string KindMapping = "een mapping";
     public const string KindText = "een tekst";
 
+    public const string TeamUnits = "KPI '{kpi}' van '{process}' wordt gemeten in '{unit}'; de eenheden van dit team zijn: {allowed}.";
+
+    public const string TeamForbiddenWords = "'{name}' bevat '{word}', een woord dat dit team niet in namen gebruikt.";
+
+    public const string TeamMaxKpisPerPerson = "{person} rapporteert {count} KPI's; dit team houdt het op {max} per persoon.";
+
+    public const string TeamProcessNeedsKpi = "Proces '{process}' heeft geen KPI met {kind}; dit team wil er een in elk proces.";
     public const string KindRuleCode = "een regelcode (letters en dan drie cijfers, bijv. PACE016)";
     public const string KindNumber = "een getal";
     public const string KindWholeNumber = "een geheel getal";

@@ -87,6 +87,10 @@ internal static class EnglishMessages
     public const string PACE119Loop = "The logo '{0}' is a symbolic link that loops (or chains more than 40 links); nothing was read, and the chart is drawn without a logo.";
     public const string PACE119TooLarge = "The logo '{0}' is larger than the limit of {1} bytes; it was not read further, and the chart is drawn without a logo.";
     public const string PACE119Pixels = "The logo '{0}' is {1} × {2} pixels; the limit is {3} × {3}. Scale it down; the chart is drawn without a logo.";
+    public const string PACE120Reserved = "Check code '{0}' starts with PACE, which is Pace's own; give your team's checks a prefix of your own, e.g. ACME001.";
+    public const string PACE120Condition = "Check '{0}' needs exactly one condition, one of: {1}.";
+    public const string PACE120Setting = "Check '{0}': '{1}' needs a value — a non-empty list, a whole number above zero, or a timing or focus.";
+    public const string PACE120Placeholder = "The message of check '{0}' names {{{1}}}, which this kind of check does not have; use {2}.";
     public const string PACE121 = "'{0}' is not a rule code, so this setting changes nothing; 'pace explain --list' lists the codes.";
     public const string PACE121Suggestion = "'{0}' is not a rule code, so this setting changes nothing — did you mean '{1}'?";
 
@@ -127,6 +131,13 @@ internal static class EnglishMessages
     public const string KindMapping = "a mapping";
     public const string KindText = "a text";
 
+    public const string TeamUnits = "KPI '{kpi}' of '{process}' is measured in '{unit}'; this team's units are: {allowed}.";
+
+    public const string TeamForbiddenWords = "'{name}' contains '{word}', a word this team does not use in names.";
+
+    public const string TeamMaxKpisPerPerson = "{person} reports {count} KPIs; this team keeps it to {max} a person.";
+
+    public const string TeamProcessNeedsKpi = "Process '{process}' has no KPI with {kind}; this team wants one in every process.";
     public const string KindRuleCode = "a rule code (letters, then three digits, e.g. PACE016)";
     public const string KindNumber = "a number";
     public const string KindWholeNumber = "a whole number";

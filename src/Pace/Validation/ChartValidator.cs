@@ -126,18 +126,25 @@ public sealed class ChartValidator
         }
     }
 
-    /// <summary>Throws when a level is set for a code that names no rule of this validator.</summary>
+    /// <summary>
+    /// Throws when a level is set for a code of Pace's own (<c>PACE…</c>) that names no rule of this validator. A code
+    /// with another prefix may be a team check of a configuration (<c>checks:</c>), which is known only per chart, so
+    /// it is let through: where no rule has it, it sets nothing.
+    /// </summary>
     /// <param name="codes">The codes.</param>
     /// <param name="where">Where they were set, for the message.</param>
     /// <exception cref="ArgumentException">A code names no rule.</exception>
     internal void CheckCodes(IEnumerable<RuleCode> codes, string where)
     {
-        foreach (var code in codes.Where(c => Find(c) is null))
+        foreach (var code in codes.Where(c => Find(c) is null && HasPacePrefix(c)))
         {
             var suggestion = SuggestCode(code.Value) is { } near ? $"; did you mean '{near}'?" : "; the rule codes are listed by 'pace explain --list'.";
             throw new ArgumentException($"{where} sets a level for '{code}', which is not a rule code{suggestion}");
         }
     }
+
+    /// <summary>Whether a code has Pace's own prefix, which no team check may use.</summary>
+    internal static bool HasPacePrefix(RuleCode code) => code.Value.StartsWith("PACE", StringComparison.Ordinal);
 
     /// <summary>
     /// Drops the findings the chart's suppressions cover, and returns what is wrong with the suppressions:

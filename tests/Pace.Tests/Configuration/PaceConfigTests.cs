@@ -150,7 +150,9 @@ public class PaceConfigTests
         var path = Path.Combine(Rules.RuleConventionTests.RepositoryRoot(), "schema", "pace.config.schema.json");
         using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
         var properties = schema.RootElement.GetProperty("properties");
-        Assert.That(properties.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "language", "rules", "root", "logo-folders" }));
+        Assert.That(properties.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "language", "rules", "checks", "root", "logo-folders" }));
+        var check = properties.GetProperty("checks").GetProperty("items").GetProperty("properties");
+        Assert.That(check.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "code", "level", "message", "units", "forbidden-words", "max-kpis-per-person", "process-needs-kpi" }));
         Assert.That(properties.GetProperty("root").GetProperty("type").GetString(), Is.EqualTo("boolean"));
         Assert.That(properties.GetProperty("logo-folders").GetProperty("items").GetProperty("type").GetString(), Is.EqualTo("string"));
         var levels = properties.GetProperty("rules").GetProperty("additionalProperties").GetProperty("enum").EnumerateArray().Select(e => e.GetString());

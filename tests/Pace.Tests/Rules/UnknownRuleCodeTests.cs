@@ -79,4 +79,22 @@ public class UnknownRuleCodeTests
         Assert.That(validator.SuggestCode("ACME01"), Is.EqualTo("ACME001"));
         Assert.That(validator.Find(RuleCode.Parse(rule.Code.ToLowerInvariant())), Is.SameAs(rule));
     }
+
+    [Test]
+    public void A_team_check_declared_further_up_is_a_known_code_in_a_nearer_configuration()
+    {
+        var repo = Path.Combine(Path.GetTempPath(), "pace-tests", Guid.NewGuid().ToString("N"));
+        var team = Path.Combine(repo, "team");
+        Directory.CreateDirectory(Path.Combine(repo, ".git"));
+        Directory.CreateDirectory(team);
+        File.WriteAllText(Path.Combine(repo, PaceConfig.FileName), "checks:\n  - code: ACME001\n    forbidden-words: [afdeling]\n");
+        File.WriteAllText(Path.Combine(team, PaceConfig.FileName), "rules:\n  ACME001: off\n  ACME002: off\n");
+        var chart = Path.Combine(team, "c.pace.yaml");
+        File.WriteAllText(chart, "pace: 1\norganization: X\nprocesses: []\n");
+        var e = Assert.Throws<ConfigurationException>(() => new ChartChecker().CheckFile(chart))!;
+        Assert.That(e.Diagnostics.Select(d => (d.Code, d.Arguments[0])), Is.EqualTo(new[] { ("PACE121", (object?)"ACME002") }), "ACME001 is the root file's team check");
+
+        File.WriteAllText(Path.Combine(team, PaceConfig.FileName), "rules:\n  ACME001: off\n");
+        Assert.That(new ChartChecker().CheckFile(chart).Diagnostics.Any(d => d.Code == "PACE121"), Is.False);
+    }
 }

@@ -1,0 +1,73 @@
+namespace Pace.Rendering.Layout;
+
+/// <summary>
+/// The words of the FACe pages (the FACe, the FACe × PACe matrix, the FACe columns of the people page), per
+/// language. Kept beside <see cref="Labels"/> rather than in it so the PACe pages' table stays as it was.
+/// </summary>
+internal sealed record FaceLabels
+{
+    public required string FaceTitle { get; init; }
+    public required string FaceIntro { get; init; }
+    public required string Accountable { get; init; }
+    public required string OpenSeat { get; init; }
+    public required string OpenSeatNote { get; init; }
+    public required string NoOwner { get; init; }
+    public required string LeadingIndicators { get; init; }
+    public required string NoIndicators { get; init; }
+    public required string Outcomes { get; init; }
+    public required string MatrixTitle { get; init; }
+    public required string MatrixIntro { get; init; }
+    public required string TakesPart { get; init; }
+    public required string OwnerSeat { get; init; }
+    public required string Seat { get; init; }
+    public required string StepsTitle { get; init; }
+    public required string StepsCount { get; init; }
+    public required string MoreFunctions { get; init; }
+
+    /// <summary>English labels.</summary>
+    public static FaceLabels English { get; } = new()
+    {
+        FaceTitle = "Functions and accountability (FACe)",
+        FaceIntro = "Each function of the business with the one person accountable for it, its leading indicators and the results it answers for.",
+        Accountable = "Accountable",
+        OpenSeat = "Open seat",
+        OpenSeatNote = "nobody accountable yet",
+        NoOwner = "No single owner",
+        LeadingIndicators = "Leading indicators",
+        NoIndicators = "No leading indicator yet",
+        Outcomes = "Results",
+        MatrixTitle = "Functions in the processes (FACe × PACe)",
+        MatrixIntro = "Where each function takes part in the steps of each core process. A shaded cell: the process owner holds that seat.",
+        TakesPart = "takes part in this many steps",
+        OwnerSeat = "process owner holds this seat",
+        Seat = "Seat",
+        StepsTitle = "Takes part in",
+        StepsCount = "Steps",
+        MoreFunctions = "functions {0}–{1} of {2}",
+    };
+
+    /// <summary>Dutch labels.</summary>
+    public static FaceLabels Dutch { get; } = new()
+    {
+        FaceTitle = "Functies en verantwoordelijkheid (FACe)",
+        FaceIntro = "Elke functie van het bedrijf met de ene persoon die ervoor verantwoordelijk is, haar voorlopende indicatoren en de resultaten waarop ze wordt afgerekend.",
+        Accountable = "Verantwoordelijk",
+        OpenSeat = "Vacante stoel",
+        OpenSeatNote = "nog niemand verantwoordelijk",
+        NoOwner = "Geen enkele eigenaar",
+        LeadingIndicators = "Voorlopende indicatoren",
+        NoIndicators = "Nog geen voorlopende indicator",
+        Outcomes = "Resultaten",
+        MatrixTitle = "Functies in de processen (FACe × PACe)",
+        MatrixIntro = "Waar elke functie meedoet aan de stappen van elk kernproces. Een gekleurde cel: de proceseigenaar heeft die stoel.",
+        TakesPart = "doet mee aan zoveel stappen",
+        OwnerSeat = "proceseigenaar heeft deze stoel",
+        Seat = "Stoel",
+        StepsTitle = "Doet mee aan",
+        StepsCount = "Stappen",
+        MoreFunctions = "functies {0}–{1} van {2}",
+    };
+
+    /// <summary>The labels for a language.</summary>
+    public static FaceLabels For(ChartLanguage language) => language == ChartLanguage.Dutch ? Dutch : English;
+}

@@ -1,0 +1,176 @@
+using Pace.Validation;
+using Pace.Yaml;
+
+namespace Pace.Configuration;
+
+/// <summary>
+/// Reads a configuration's <c>checks:</c> list into <see cref="TeamCheck"/>s. Everything that would keep a check from
+/// running is a located load error here — a code that is malformed, Pace's own or written twice, no condition or two,
+/// a condition without its setting, a message placeholder the kind does not have — so a team finds out when it
+/// writes the check, not when a chart is checked.
+/// </summary>
+internal static class TeamCheckReader
+{
+    private static readonly string[] Conditions = ["units", "forbidden-words", "max-kpis-per-person", "process-needs-kpi"];
+    private static readonly string[] Keys = ["code", "level", "message", .. Conditions];
+
+    public static List<TeamCheck> Read(YamlSequence list, LoadDiagnostics diagnostics)
+    {
+        var checks = new List<TeamCheck>();
+        var seen = new Dictionary<RuleCode, int>();
+        for (var i = 0; i < list.Items.Count; i++)
+        {
+            var path = $"checks[{i}]";
+            if (list.Items[i] is not YamlMapping item)
+            {
+                diagnostics.Add("PACE102", path, list.Items[i].Span, path, diagnostics.Phrase("KindMapping"), diagnostics.Describe(list.Items[i]));
+                continue;
+            }
+
+            if (ReadOne(new MappingReader(item, path, Keys, diagnostics, "PlaceConfig"), diagnostics) is { } check)
+            {
+                if (seen.TryAdd(check.Code, check.Source!.StartLine))
+                {
+                    checks.Add(check);
+                }
+                else
+                {
+                    diagnostics.Add("PACE103", path + ".code", check.Source, check.Code.Value, seen[check.Code]);
+                }
+            }
+        }
+
+        return checks;
+    }
+
+    private static TeamCheck? ReadOne(MappingReader r, LoadDiagnostics diagnostics)
+    {
+        r.Require("code");
+        var codeText = r.String("code");
+        var codeSpan = r.Raw("code")?.Span;
+        if (codeText is null || codeSpan is null)
+        {
+            return null;
+        }
+
+        if (!RuleCode.TryParse(codeText, out var code))
+        {
+            diagnostics.Add("PACE102", r.Join("code"), codeSpan, "code", diagnostics.Phrase("KindRuleCode"), diagnostics.Describe(r.Raw("code")!));
+            return null;
+        }
+
+        if (code.Value.StartsWith("PACE", StringComparison.Ordinal))
+        {
+            diagnostics.AddVariant("PACE120", "Reserved", r.Join("code"), codeSpan, code.Value);
+            return null;
+        }
+
+        var given = Conditions.Where(r.Has).ToList();
+        if (given.Count != 1)
+        {
+            diagnostics.AddVariant("PACE120", "Condition", r.Path, r.Node.Span, code.Value, string.Join(", ", Conditions));
+            return null;
+        }
+
+        var check = Condition(r, given[0], code, diagnostics);
+        if (check is null)
+        {
+            return null;
+        }
+
+        check = check with
+        {
+            Severity = Level(r, diagnostics) ?? Severity.Warning,
+            Messages = Messages(r, diagnostics),
+            Source = codeSpan,
+        };
+        foreach (var message in check.Messages)
+        {
+            if (NamedTemplate.ToComposite(message.Template, TeamRule.ArgumentNames(check.Kind), out var unknown) is null)
+            {
+                var span = r.Mapping("message")?.Entries.First(e => e.Key is YamlScalar k && k.Value == EnumNames.Name(message.Language)).Value.Span;
+                diagnostics.AddVariant("PACE120", "Placeholder", r.Join("message"), span, code.Value, unknown, "{" + string.Join("}, {", TeamRule.ArgumentNames(check.Kind)) + "}");
+                return null;
+            }
+        }
+
+        return check;
+    }
+
+    private static TeamCheck? Condition(MappingReader r, string key, RuleCode code, LoadDiagnostics diagnostics)
+    {
+        var span = r.Raw(key)?.Span ?? r.Node.Span;
+        switch (key)
+        {
+            case "units" or "forbidden-words":
+                var values = r.StringList(key);
+                if (values is not { Count: > 0 })
+                {
+                    diagnostics.AddVariant("PACE120", "Setting", r.Join(key), span, code.Value, key);
+                    return null;
+                }
+
+                return new TeamCheck { Code = code, Kind = key == "units" ? TeamCheckKind.Units : TeamCheckKind.ForbiddenWords, Values = values };
+            case "max-kpis-per-person":
+                var limit = r.WholeNumber(key);
+                if (limit is not > 0)
+                {
+                    diagnostics.AddVariant("PACE120", "Setting", r.Join(key), span, code.Value, key);
+                    return null;
+                }
+
+                return new TeamCheck { Code = code, Kind = TeamCheckKind.MaxKpisPerPerson, Limit = limit };
+            default:
+                if (r.Mapping(key) is not { } kind)
+                {
+                    return null;
+                }
+
+                var k = new MappingReader(kind, r.Join(key), ["timing", "focus"], diagnostics, "PlaceConfig");
+                var check = new TeamCheck { Code = code, Kind = TeamCheckKind.ProcessNeedsKpi, Timing = k.Enum<Timing>("timing", "timing"), Focus = k.Enum<Focus>("focus", "focus") };
+                if (check.Timing is null && check.Focus is null)
+                {
+                    diagnostics.AddVariant("PACE120", "Setting", r.Join(key), span, code.Value, key);
+                    return null;
+                }
+
+                return check;
+        }
+    }
+
+    private static Severity? Level(MappingReader r, LoadDiagnostics diagnostics)
+    {
+        if (r.Raw("level") is not YamlScalar s)
+        {
+            return r.Raw("level") is { } other ? WrongLevel(r, other, diagnostics) : null;
+        }
+
+        if (EnumNames.TryParse<Severity>(s.Value, out var severity))
+        {
+            return severity;
+        }
+
+        diagnostics.Add("PACE104", r.Join("level"), s.Span, s.Value, "level", string.Join(", ", EnumNames.Of<Severity>()));
+        return null;
+    }
+
+    private static Severity? WrongLevel(MappingReader r, YamlNodeBase node, LoadDiagnostics diagnostics)
+    {
+        diagnostics.Add("PACE102", r.Join("level"), node.Span, "level", diagnostics.Phrase("KindText"), diagnostics.Describe(node));
+        return null;
+    }
+
+    private static List<TeamMessage> Messages(MappingReader r, LoadDiagnostics diagnostics)
+    {
+        if (r.Mapping("message") is not { } map)
+        {
+            return [];
+        }
+
+        var m = new MappingReader(map, r.Join("message"), EnumNames.Of<ChartLanguage>().ToArray(), diagnostics, "PlaceConfig");
+        return [.. Enum.GetValues<ChartLanguage>()
+            .Select(language => (language, text: m.String(EnumNames.Name(language))))
+            .Where(x => !string.IsNullOrWhiteSpace(x.text))
+            .Select(x => new TeamMessage(x.language, x.text!))];
+    }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using Pace.Analysis;
+using Pace.Validation.Rules;
+
+namespace Pace.Validation;
+
+/// <summary>The four conditions a team check can require, each reporting with its kind's arguments in order.</summary>
+internal static class TeamConditions
+{
+    public static void Check(TeamCheck check, RuleContext context)
+    {
+        switch (check.Kind)
+        {
+            case TeamCheckKind.Units:
+                Units(check, context);
+                break;
+            case TeamCheckKind.ForbiddenWords:
+                Words(check, context);
+                break;
+            case TeamCheckKind.MaxKpisPerPerson:
+                KpisPerPerson(check, context);
+                break;
+            case TeamCheckKind.ProcessNeedsKpi:
+                ProcessNeedsKpi(check, context);
+                break;
+        }
+    }
+
+    private static void Units(TeamCheck check, RuleContext context)
+    {
+        var allowed = string.Join(", ", check.Values);
+        var processes = context.Chart.Processes;
+        for (var p = 0; p < processes.Count; p++)
+        {
+            for (var k = 0; k < processes[p].Kpis.Count; k++)
+            {
+                var kpi = processes[p].Kpis[k];
+                var unit = kpi.Unit ?? string.Empty;
+                if (!check.Values.Contains(unit.Trim(), StringComparer.OrdinalIgnoreCase))
+                {
+                    var span = kpi.Source is { } s && s.Has("unit") ? s.ValueOf("unit") : kpi.Source?.Node;
+                    context.Report(Paths.Kpi(p, k) + ".unit", span, Paths.NameOr(kpi.Name, k), Paths.NameOr(processes[p].Name, p), unit, allowed);
+                }
+            }
+        }
+    }
+
+    private static void Words(TeamCheck check, RuleContext context)
+    {
+        var matcher = new WordMatcher(check.Values);
+        void Look(string? name, string path, SourceSpan? span)
+        {
+            if (!string.IsNullOrWhiteSpace(name) && matcher.FindIn(WordMatcher.Words(name)) is { } word)
+            {
+                context.Report(path, span, name, word);
+            }
+        }
+
+        var processes = context.Chart.Processes;
+        for (var p = 0; p < processes.Count; p++)
+        {
+            var process = processes[p];
+            Look(process.Name, Paths.Process(p) + ".name", process.Source?.ValueOf("name"));
+            for (var k = 0; k < process.Kpis.Count; k++)
+            {
+                Look(process.Kpis[k].Name, Paths.Kpi(p, k) + ".name", process.Kpis[k].Source?.ValueOf("name"));
+            }
+
+            for (var s = 0; s < process.Steps.Count; s++)
+            {
+                var step = process.Steps[s];
+                Look(step.Name, Paths.Step(p, s), step.Source?.ValueOf("name") ?? process.Source?.ValueOf("steps"));
+            }
+        }
+
+        var functions = context.Chart.Functions ?? [];
+        for (var f = 0; f < functions.Count; f++)
+        {
+            Look(functions[f].Name, Paths.Function(f) + ".name", functions[f].Source?.ValueOf("name"));
+        }
+    }
+
+    private static void KpisPerPerson(TeamCheck check, RuleContext context)
+    {
+        var people = context.Chart.People ?? [];
+        foreach (var load in PersonLoad.Of(context.Chart))
+        {
+            if (load.ReportedKpis.Count > check.Limit)
+            {
+                var index = people.ToList().FindIndex(p => p.Id == load.Id);
+                var path = index >= 0 ? string.Create(CultureInfo.InvariantCulture, $"people[{index}]") : "processes";
+                var span = index >= 0 ? people[index].Source?.Node : context.Chart.Source?.ValueOf("processes");
+                context.Report(path, span, load.DisplayName, load.ReportedKpis.Count, check.Limit);
+            }
+        }
+    }
+
+    private static void ProcessNeedsKpi(TeamCheck check, RuleContext context)
+    {
+        // The condition as the configuration wrote it: the same words in every language.
+        var kind = string.Join(", ", new[] { check.Timing is { } t ? "timing: " + t : null, check.Focus is { } f ? "focus: " + f : null }.OfType<string>()).ToLowerInvariant();
+        var processes = context.Chart.Processes;
+        for (var p = 0; p < processes.Count; p++)
+        {
+            var process = processes[p];
+            if (!process.Kpis.Any(k => (check.Timing is null || k.Timing == check.Timing) && (check.Focus is null || k.Focus == check.Focus)))
+            {
+                context.Report(Paths.Process(p) + ".kpis", process.Source?.ValueOf("kpis") ?? process.Source?.Node, Paths.NameOr(process.Name, p), kind);
+            }
+        }
+    }
+}
