@@ -30,9 +30,10 @@ internal static class Loop
             "layout" => () => ChartRenderer.Lay(chart, language, findings, options, CancellationToken.None),
             "pdf" => () => PdfPainter.Write(document, Stream.Null, CancellationToken.None),
             "png" => () => PngPainter.Encode(document.Pages[0], options.PngDpi),
-            "svg" => () => SvgPainter.Encode(document.Pages[0]),
+            "svg" => () => SvgPainter.Encode(document.Pages[0], document.Info, 1, document.Pages.Count),
             "all-pdf" => () => ChartRenderer.Render(ChartChecker.Default.CheckText(yaml), Stream.Null, options),
-            _ => throw new ArgumentException($"unknown stage {stage}: load, validate, layout, pdf, png, svg or all-pdf"),
+            "all-pdf-async" => () => ChartRenderer.RenderAsync(ChartChecker.Default.CheckText(yaml), Stream.Null, options).GetAwaiter().GetResult(),
+            _ => throw new ArgumentException($"unknown stage {stage}: load, validate, layout, pdf, png, svg, all-pdf or all-pdf-async"),
         };
         step();
         var clock = Stopwatch.StartNew();

@@ -3,16 +3,23 @@ using System.Globalization;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Pace.Benchmarks;
+using Pace.Rendering.Text;
 using Pace.Rendering;
 using Pace.Validation;
 using Pace.Yaml;
 
 // `--first-call`: what the first chart costs in a fresh process (JIT, font loading), stage by stage; the
 // part of a cold `pace render` that is Pace's own. `--loop STAGE CHART N`: one stage N times, for a profiler (Loop.cs).
+// `--cancel-latency N`: how soon each stage stops once cancelled (CancelLatency.cs).
 // Anything else goes to BenchmarkDotNet, e.g. `--filter * --job short`.
 if (args is ["--first-call", ..])
 {
     return FirstCall.Run(args.Length > 1 ? args[1] : "8-acme");
+}
+
+if (args is ["--cancel-latency", var rounds])
+{
+    return CancelLatency.Run(int.Parse(rounds, CultureInfo.InvariantCulture));
 }
 
 if (args is ["--loop", var stage, var chart, var count])
@@ -42,7 +49,7 @@ internal static class FirstCall
             var validate = clock.Elapsed;
             // Reads the embedded faces' tables; no Skia. The PNG painter below is the first to touch SkiaSharp: its stage includes
             // loading libSkiaSharp and the faces into Skia (and, with SkiaSharp 3.x, a scan of /usr/share/fonts).
-            _ = Pace.Rendering.Layout.Fonts.Measure("Pace", Pace.Rendering.Layout.FontFace.Regular, 10);
+            _ = Pace.Rendering.Layout.Fonts.Measure("Pace", Pace.Rendering.Text.FontFace.Regular, 10);
             var fonts = clock.Elapsed;
             var options = RenderOptions.Default;
             var document = ChartRenderer.Lay(chart, chart.Language ?? Pace.ChartLanguage.English, findings, options, CancellationToken.None);

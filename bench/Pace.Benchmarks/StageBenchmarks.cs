@@ -66,5 +66,5 @@ public class StageBenchmarks
 
     /// <summary>The first page painted as SVG.</summary>
     [Benchmark]
-    public int DrawSvg() => SvgPainter.Encode(_document.Pages[0]).Length;
+    public int DrawSvg() => SvgPainter.Encode(_document.Pages[0], _document.Info, 1, _document.Pages.Count).Length;
 }

@@ -40,8 +40,14 @@ internal static class CommonOptions
     };
 
     /// <summary>The library's checking pipeline with this run's language, rule levels and reader limits.</summary>
+    /// <summary>
+    /// The run's checker: the built-in rules and the renderer's PACE022 (every character drawable) — only the renderer
+    /// knows its fonts, so the rule comes from Pace.Rendering, and validate and render report the same findings.
+    /// </summary>
     public static ChartChecker Checker(ChartLanguage? language, string[]? rules, Pace.Yaml.ChartReaderOptions limits) =>
-        new(new CheckOptions { Language = language, RuleOverrides = Overrides(rules), Limits = limits });
+        new(new CheckOptions { Language = language, RuleOverrides = Overrides(rules), Limits = limits, Validator = Validator });
+
+    private static ChartValidator Validator { get; } = ChartValidator.Default.With(new Pace.Rendering.Rules.GlyphCoverageRule());
 
     private static Dictionary<RuleCode, RuleLevel> Overrides(string[]? rules)
     {

@@ -18,6 +18,9 @@ public sealed record RenderOptions
     /// </summary>
     public DateTimeOffset? Timestamp { get; init; }
 
-    /// <summary>The resolution of PNG output, in dots per inch.</summary>
+    /// <summary>The pages to render; every page when not set (see <see cref="PageSelection"/> for what each format makes of it).</summary>
+    public PageSelection Pages { get; init; } = PageSelection.All;
+
+    /// <summary>The resolution of PNG output, in dots per inch; the PNG records it (pHYs), so it prints at its size.</summary>
     public float PngDpi { get; init; } = 150;
 }

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 namespace Pace.Rendering;
 
 /// <summary>
-/// The temporary files <see cref="ChartRenderer.RenderFile(CheckResult, string, RenderOptions?, CancellationToken)"/>
+/// The temporary files <see cref="AtomicFile"/> (<see cref="ChartRenderer.RenderFile(CheckResult, string, RenderOptions?, CancellationToken)"/>, <c>RenderFileAsync</c>)
 /// writes before moving them into place, named so anyone can tell them apart — <c>.acme.pdf.pace-tmp-3f9a1c0b7d2e</c>
 /// beside <c>acme.pdf</c> — and cleared up: a run killed halfway (<c>kill -9</c>, a power cut) leaves one behind,
 /// and the first render into that folder by a later process removes it. Only files of that name are removed, only

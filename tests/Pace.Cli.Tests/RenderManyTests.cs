@@ -45,15 +45,15 @@ public class RenderManyTests
         using var cancel = new CancellationTokenSource();
         var stdout = new SynchronizedWriter();
         var run = Task.Run(() => Cli.PaceCommand.RunAsync(["render", chart, "--watch"], stdout, TextWriter.Null, cancel.Token));
-        await WaitFor(() => File.Exists(pdf) && stdout.Text.Contains('→', StringComparison.Ordinal));
+        await Eventually.True(() => File.Exists(pdf) && stdout.Text.Contains('→', StringComparison.Ordinal));
         var first = await File.ReadAllBytesAsync(pdf);
 
         await File.WriteAllTextAsync(chart, text.Replace("Van Dijk Installatietechniek", "Van Dijk Techniek", StringComparison.Ordinal));
-        await WaitFor(() => !File.ReadAllBytes(pdf).SequenceEqual(first));
+        await Eventually.True(() => !File.ReadAllBytes(pdf).SequenceEqual(first));
         var second = await File.ReadAllBytesAsync(pdf);
 
         await File.WriteAllTextAsync(chart, "pace: 1\norganization: [broken\n");
-        await WaitFor(() => stdout.Text.Contains("keeps the last good chart", StringComparison.Ordinal));
+        await Eventually.True(() => stdout.Text.Contains("keeps the last good chart", StringComparison.Ordinal));
         Assert.That(await File.ReadAllBytesAsync(pdf), Is.EqualTo(second));
 
         await cancel.CancelAsync();
@@ -72,63 +72,13 @@ public class RenderManyTests
         using var cancel = new CancellationTokenSource();
         var stdout = new SynchronizedWriter();
         var run = Task.Run(() => Cli.PaceCommand.RunAsync(["render", chart, "--watch"], stdout, TextWriter.Null, cancel.Token));
-        await WaitFor(() => stdout.Text.Contains('→', StringComparison.Ordinal));
+        await Eventually.True(() => stdout.Text.Contains('→', StringComparison.Ordinal));
 
         // Only the configuration is saved: PACE002 becomes an error, so the chart may no longer be rendered.
         await File.WriteAllTextAsync(config, "rules:\n  PACE002: error\n");
-        await WaitFor(() => stdout.Text.Contains("keeps the last good chart", StringComparison.Ordinal));
+        await Eventually.True(() => stdout.Text.Contains("keeps the last good chart", StringComparison.Ordinal));
 
         await cancel.CancelAsync();
         Assert.That(await run.WaitAsync(TimeSpan.FromSeconds(10)), Is.EqualTo(0));
-    }
-
-    private static async Task WaitFor(Func<bool> condition)
-    {
-        for (var i = 0; i < 200 && !condition(); i++)
-        {
-            await Task.Delay(50);
-        }
-
-        Assert.That(condition(), Is.True, "timed out waiting");
-    }
-
-    private sealed class SynchronizedWriter : StringWriter
-    {
-        private readonly Lock _gate = new();
-
-        public string Text
-        {
-            get
-            {
-                lock (_gate)
-                {
-                    return ToString();
-                }
-            }
-        }
-
-        public override void Write(char value)
-        {
-            lock (_gate)
-            {
-                base.Write(value);
-            }
-        }
-
-        public override void Write(string? value)
-        {
-            lock (_gate)
-            {
-                base.Write(value);
-            }
-        }
-
-        public override void WriteLine(string? value)
-        {
-            lock (_gate)
-            {
-                base.WriteLine(value);
-            }
-        }
     }
 }

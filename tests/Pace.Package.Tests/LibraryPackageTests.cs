@@ -71,11 +71,14 @@ public sealed class LibraryPackageTests
         Assert.That(Section("library5"), Does.Match(@"Acme Software B\.V\.: \d+ processes"));
         Assert.That(Section("library6"), Does.Contain("True True"));
         Assert.That(Section("library8"), Does.Contain("warning ACME001: KPI 'Aantal offertes' of 'Van lead naar deal' has no unit."));
-        Assert.That(Section("library10"), Does.Contain("True"), "an edited chart written back reads back as the edit");
+        Assert.That(Section("library10"), Does.Contain("0 texts with characters no font has"), "PACE022 with the checker: acme is all Latin");
+        Assert.That(Section("library11"), Does.Match(@"PDF: \d+ bytes, written asynchronously"));
+        Assert.That(File.Exists(Path.Combine(_app, "acme-async.pdf")), "RenderFileAsync wrote acme-async.pdf");
+        Assert.That(Section("library12"), Does.Contain("True"), "an edited chart written back reads back as the edit");
         Assert.That(File.ReadAllText(Path.Combine(_app, "acme-next.pace.yaml")), Does.StartWith("# yaml-language-server: $schema="), "the comments stay");
-        Assert.That(Section("library11"), Does.Match(@"Getekende contractwaarde: Sum, 2026-Q4 110000 against 100000(\.00)? pro rata: Green"), "the 1-November example, on track pro rata");
-        Assert.That(Section("library11"), Does.Contain("2026-10 100000, 2026-11 100000, 2026-12 100000"));
-        Assert.That(Section("library11"), Does.Contain("weeks: 14, the first 4 days"));
+        Assert.That(Section("library13"), Does.Match(@"Getekende contractwaarde: Sum, 2026-Q4 110000 against 100000(\.00)? pro rata: Green"), "the 1-November example, on track pro rata");
+        Assert.That(Section("library13"), Does.Contain("2026-10 100000, 2026-11 100000, 2026-12 100000"));
+        Assert.That(Section("library13"), Does.Contain("weeks: 14, the first 4 days"));
     }
 
     [Test]

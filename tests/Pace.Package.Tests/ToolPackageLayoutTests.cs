@@ -44,13 +44,14 @@ public sealed class ToolPackageLayoutTests
     {
         using var package = new Nupkg(PackageFixture.Nupkg("Pace.Tool.linux-x64"));
         AssertRidPackage(package, runner: "executable", entryPoint: "Pace.Cli");
-        Assert.That(package.ToolFiles, Is.EquivalentTo(new[] { "DotnetToolSettings.xml", "Pace.Cli", "libSkiaSharp.so" }),
-            "only the executable and SkiaSharp's library: no .dll, .deps.json, .runtimeconfig.json, nor symbols");
+        Assert.That(package.ToolFiles, Is.EquivalentTo(new[] { "DotnetToolSettings.xml", "Pace.Cli", "libSkiaSharp.so", "libHarfBuzzSharp.so" }),
+            "only the executable and the libraries of SkiaSharp and HarfBuzzSharp: no .dll, .deps.json, .runtimeconfig.json, nor symbols");
 
         var executable = Elf.Read(package.ToolBytes("Pace.Cli"));
         Assert.That(executable.Interpreter, Is.EqualTo("/lib64/ld-linux-x86-64.so.2"));
         Assert.That(executable.NeededLibraries, Does.Contain("libc.so.6"));
         Assert.That(Elf.Read(package.ToolBytes("libSkiaSharp.so")).NeededLibraries, Does.Contain("libc.so.6"), "not SkiaSharp's glibc build");
+        Assert.That(Elf.Read(package.ToolBytes("libHarfBuzzSharp.so")).NeededLibraries, Does.Contain("libc.so.6"), "HarfBuzzSharp's glibc build");
     }
 
     [Test]

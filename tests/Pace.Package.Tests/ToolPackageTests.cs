@@ -46,7 +46,7 @@ public sealed class ToolPackageTests(string packageId)
             var elf = Elf.Read(File.ReadAllBytes(executable));
             Assert.That(elf.Interpreter, Is.EqualTo("/lib64/ld-linux-x86-64.so.2"), "not a glibc x64 program");
             var beside = Directory.GetFiles(Path.GetDirectoryName(executable)!).Select(Path.GetFileName).ToList();
-            Assert.That(beside, Is.EquivalentTo(new[] { "Pace.Cli", "libSkiaSharp.so", "DotnetToolSettings.xml" }), "an AOT tool has no Pace.Cli.dll, deps.json or runtimeconfig.json");
+            Assert.That(beside, Is.EquivalentTo(new[] { "Pace.Cli", "libSkiaSharp.so", "libHarfBuzzSharp.so", "DotnetToolSettings.xml" }), "an AOT tool has no Pace.Cli.dll, deps.json or runtimeconfig.json");
         }
         else
         {

@@ -1,5 +1,6 @@
 using Pace.Analysis;
 using Pace.Rendering.Layout;
+using Pace.Rendering.Text;
 using Pace.Validation;
 
 namespace Pace.Rendering.Tests;

@@ -1,3 +1,4 @@
+using Pace.Rendering.Text;
 using Pace.Analysis;
 using Pace.Rendering.Layout;
 

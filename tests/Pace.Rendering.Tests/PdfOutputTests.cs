@@ -169,7 +169,7 @@ public sealed partial class PdfOutputTests
 
     private static string Collapse(string text) => Spaces().Replace(text.Trim(), " ");
 
-    private static (int Code, string Output) Run(string tool, params string[] arguments)
+    internal static (int Code, string Output) Run(string tool, params string[] arguments)
     {
         var info = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)

@@ -25,7 +25,7 @@ public sealed class PngEncoderTests
             }
         }
 
-        var png = PngEncoder.Encode(pixels, width, height, stride);
+        var png = PngEncoder.Encode(pixels, width, height, stride, 150);
         Assert.That(Chunks(png).Count(t => t == "IDAT"), Is.EqualTo(idatChunks), "IDAT chunks");
         using var decoded = SKBitmap.Decode(png);
         Assert.That(decoded, Is.Not.Null, "Skia (libpng, which checks every chunk's CRC) reads it");
@@ -42,6 +42,23 @@ public sealed class PngEncoderTests
                     Assert.That(decoded.GetPixel(x, y), Is.EqualTo(new SKColor(pixels[at], pixels[at + 1], pixels[at + 2])), $"pixel {x},{y}");
                 }
             }
+        });
+    }
+
+    [TestCase(150f, 5906u)]
+    [TestCase(300f, 11811u)]
+    [TestCase(72f, 2835u)]
+    public void The_png_records_srgb_and_its_resolution(float dpi, uint pixelsPerMetre)
+    {
+        var png = PngEncoder.Encode(new byte[4 * 4], 2, 2, 8, dpi);
+        Assert.That(Chunks(png).Take(3), Is.EqualTo(new[] { "IHDR", "sRGB", "pHYs" }));
+        var phys = 8 + 12 + 13 + 12 + 1;
+        Assert.Multiple(() =>
+        {
+            Assert.That(png[8 + 12 + 13 + 12 - 4], Is.Zero, "sRGB rendering intent: perceptual");
+            Assert.That(System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(phys + 8)), Is.EqualTo(pixelsPerMetre), "pixels per metre across");
+            Assert.That(System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(phys + 12)), Is.EqualTo(pixelsPerMetre), "down");
+            Assert.That(png[phys + 16], Is.EqualTo(1), "unit: the metre");
         });
     }
 

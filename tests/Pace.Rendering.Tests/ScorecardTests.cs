@@ -1,6 +1,7 @@
 using System.Globalization;
 using Pace.Analysis;
 using Pace.Rendering.Layout;
+using Pace.Rendering.Text;
 
 namespace Pace.Rendering.Tests;
 

@@ -1,4 +1,5 @@
 using Pace.Rendering.Layout;
+using Pace.Rendering.Text;
 
 namespace Pace.Rendering.Tests;
 

@@ -17,15 +17,26 @@ public sealed class TextSanitizerTests
         Assert.That(TextSanitizer.Clean("Cafe\u0301"), Is.EqualTo("Café"));
 
     [Test]
-    public void Characters_the_font_lacks_become_one_visible_mark_each()
+    public void Romanian_comma_below_and_other_combining_marks_are_composed_where_Unicode_composes_them()
     {
-        var mark = TextSanitizer.Replacement;
         Assert.Multiple(() =>
         {
-            Assert.That(Fonts.Covers(mark), Is.True, "the mark itself must be drawable");
-            Assert.That(TextSanitizer.Clean("Go \U0001F680!"), Is.EqualTo($"Go {mark}!"), "an emoji (two UTF-16 units) is one mark");
-            Assert.That(TextSanitizer.Clean("\u05E9\u05DC\u05D5\u05DD"), Is.EqualTo(new string(mark, 4)), "Hebrew letters");
-            Assert.That(TextSanitizer.Clean("\u0645\u0631\u062D\u0628\u0627 team"), Is.EqualTo(new string(mark, 5) + " team"), "Arabic letters");
+            Assert.That(TextSanitizer.Clean("s\u0326i t\u0326ara S\u0326 T\u0326"), Is.EqualTo("și țara Ș Ț"), "Romanian comma below");
+            Assert.That(TextSanitizer.Clean("e\u0323\u0302"), Is.EqualTo("\u1EC7"), "two marks in canonical order: ệ");
+            Assert.That(TextSanitizer.Clean("e\u0302\u0323"), Is.EqualTo("\u1EC7"), "two marks out of canonical order are reordered first");
+            Assert.That(TextSanitizer.Clean("x\u0323\u0301"), Is.EqualTo("x\u0323\u0301"), "no precomposed letter: the marks stay, never dropped");
+        });
+    }
+
+    [Test]
+    public void Characters_no_font_has_are_kept_not_replaced()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(TextSanitizer.Clean("Go \U0001F680!"), Is.EqualTo("Go \U0001F680!"), "an emoji stays in the text; the renderer draws a box and PACE022 reports it");
+            Assert.That(TextSanitizer.Clean("\u05E9\u05DC\u05D5\u05DD"), Is.EqualTo("\u05E9\u05DC\u05D5\u05DD"), "Hebrew letters");
+            Assert.That(TextSanitizer.Clean("\u0645\u0631\u062D\u0628\u0627 team"), Is.EqualTo("\u0645\u0631\u062D\u0628\u0627 team"), "Arabic letters");
+            Assert.That(TextSanitizer.Clean("\u0645\u200C\u0631"), Is.EqualTo("\u0645\u200C\u0631"), "a zero-width non-joiner stays for shaping");
         });
     }
 

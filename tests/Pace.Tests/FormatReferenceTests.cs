@@ -13,6 +13,7 @@ public sealed partial class FormatReferenceTests
         ["Process"] = FormatKeys.Process,
         ["Kpi"] = FormatKeys.Kpi,
         ["Theme"] = FormatKeys.Theme,
+        ["Font"] = FormatKeys.Font,
         ["Function"] = FormatKeys.Function,
         ["Step"] = FormatKeys.Step,
     };

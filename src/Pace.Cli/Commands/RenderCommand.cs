@@ -11,14 +11,15 @@ internal static class RenderCommand
     public static Command Create(Session console)
     {
         var files = new Argument<string[]>("files") { Description = "Chart files, folders or globs", Arity = ArgumentArity.ZeroOrMore };
-        var output = new Option<string?>("--output", "-o") { Description = "Where to write, for one chart (default: beside it, e.g. acme.pdf); - for standard output" };
+        var output = new Option<string?>("--output", "-o") { Description = "Where to write, for one chart (default: beside it, e.g. acme.pdf); - for standard output; {page} in a PNG or SVG name writes every page, e.g. acme-{page}.png" };
+        var page = new Option<int?>("--page") { Description = "Render only this page (from 1); PNG and SVG give page 1 unless told" };
         var outDir = new Option<string?>("--out-dir") { Description = "Write every output into this folder (created when missing)" };
         var format = Parsing.Choice.One("--format", string.Empty, "pdf, png or svg (default: the extension of -o, else pdf)", Formats);
         var force = new Option<bool>("--force") { Description = "Render even when a chart has errors (it then carries a findings banner)" };
         var watch = new Option<bool>("--watch") { Description = "Render again whenever the chart is saved; keeps the last good output" };
         var lang = CommonOptions.Lang();
         var rule = CommonOptions.Rule();
-        var command = new Command("render", "Render charts as print-ready PDF, PNG or SVG") { files, output, outDir, format, force, watch, lang, rule };
+        var command = new Command("render", "Render charts as print-ready PDF, PNG or SVG") { files, output, outDir, format, page, force, watch, lang, rule };
         var input = new InputOptions();
         input.AddTo(command);
         command.SetAction((parse, cancel) => Task.FromResult(console.Guard(() =>
@@ -32,8 +33,9 @@ internal static class RenderCommand
             }
 
             var chosen = FormatOf(parse.GetValue(format), parse.GetValue(output));
+            var pages = Pages(parse.GetValue(page), parse.GetValue(output), chosen);
             var jobs = Plan(charts, parse.GetValue(output), parse.GetValue(outDir), "." + chosen.ToString().ToLowerInvariant(), console);
-            var run = new Action<RenderJob>(job => job.Run(checker, chosen, parse.GetValue(force), console));
+            var run = new Action<RenderJob>(job => job.Run(checker, chosen, pages, parse.GetValue(force), console));
             if (parse.GetValue(watch))
             {
                 if (jobs.Count != 1 || jobs[0].Chart.FromStandardInput || jobs[0].ToStandardOutput)
@@ -42,7 +44,7 @@ internal static class RenderCommand
                 }
 
                 // A checker per render: it caches the configuration files it read, and a watch must see them as they are now.
-                return Watcher.Run(jobs[0], job => job.Run(() => input.Checker(parse, language, parse.GetValue(rule), console.Limits), chosen, parse.GetValue(force), console), console, cancel);
+                return Watcher.Run(jobs[0], job => job.Run(() => input.Checker(parse, language, parse.GetValue(rule), console.Limits), chosen, pages, parse.GetValue(force), console), console, cancel);
             }
 
             return RenderAll(jobs, run, console);
@@ -71,6 +73,22 @@ internal static class RenderCommand
         }
 
         return chosen ?? named ?? OutputFormat.Pdf;
+    }
+
+    /// <summary>The pages to render: the one --page names; every page for a {page} name; else all (PDF) or the first (an image).</summary>
+    private static PageSelection Pages(int? page, string? output, OutputFormat format)
+    {
+        if (page is < 1)
+        {
+            throw new UserError($"--page {page}: pages are counted from 1");
+        }
+
+        if (output?.Contains(ChartRenderer.PageToken, StringComparison.Ordinal) == true && format == OutputFormat.Pdf)
+        {
+            throw new UserError($"{LineText.Path(output)}: a PDF holds every page in one file; {ChartRenderer.PageToken} is for --format png or svg");
+        }
+
+        return page is { } number ? PageSelection.Page(number) : PageSelection.All;
     }
 
     private static List<RenderJob> Plan(IReadOnlyList<ChartInput> paths, string? output, string? outDir, string extension, Session console)
@@ -118,7 +136,8 @@ internal static class RenderCommand
         return outDir is null ? beside : Path.Combine(outDir, Path.GetFileName(beside));
     }
 
-    private static int RenderAll(List<RenderJob> jobs, Action<RenderJob> run, Session console)
+    /// <summary>Renders every job, in parallel; one that fails is that chart's error, never the end of the batch.</summary>
+    internal static int RenderAll(List<RenderJob> jobs, Action<RenderJob> run, Session console)
     {
         var done = 0;
         var progress = new Progress(console, jobs.Count);
@@ -126,7 +145,7 @@ internal static class RenderCommand
         // waited for (measured: ~120 sched_yield calls in a cold one-chart render with a worker per core).
         Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(Environment.ProcessorCount, jobs.Count) }, job =>
         {
-            run(job);
+            job.Attempt(run, console);
             progress.Report(Interlocked.Increment(ref done));
         });
 
@@ -138,7 +157,7 @@ internal static class RenderCommand
             console.Error.Write(job.Messages.ToString());
             if (job.Outcome == RenderOutcome.Rendered && !job.ToStandardOutput)
             {
-                console.Out.WriteLine($"{LineText.Path(job.Input)} → {LineText.Path(job.Output)}");
+                console.Out.WriteLine($"{LineText.Path(job.Input)} → {string.Join(", ", job.Written.Select(LineText.Path))}");
             }
         }
 

@@ -9,6 +9,8 @@ namespace Pace.Cli.Commands;
 /// <summary>What became of one chart in a render run.</summary>
 internal enum RenderOutcome
 {
+    /// <summary>Not run yet, or stopped before an outcome: never counted as rendered.</summary>
+    Pending,
     Rendered,
     Refused,
     Failed,
@@ -23,6 +25,9 @@ internal sealed class RenderJob(ChartInput chart, string output)
 
     public string Output { get; } = output;
 
+    /// <summary>The files written: one, or one a page for a name with {page}.</summary>
+    public IReadOnlyList<string> Written { get; private set; } = [];
+
     /// <summary>Whether the output is standard output (<c>-o -</c>): written straight, with no temporary file.</summary>
     public bool ToStandardOutput => Output == OutputPath.StandardOutput;
 
@@ -34,10 +39,34 @@ internal sealed class RenderJob(ChartInput chart, string output)
     /// <summary>The configuration files the chart was checked with (for <c>--watch</c>, which renders again when one changes).</summary>
     public IReadOnlyList<string> ConfigurationFiles { get; private set; } = [];
 
-    public void Run(ChartChecker checker, OutputFormat format, bool force, Session console) => Run(() => checker, format, force, console);
+    /// <summary>
+    /// Runs <paramref name="run"/> on this job and turns whatever it throws into this chart's failure, so one chart
+    /// never stops a batch or a watch: the others are still written and reported, and the run exits 2 at the end.
+    /// Anything that gets here is a bug in Pace, not the user's doing (their mistakes are <see cref="UserError"/>s
+    /// inside <see cref="Run(Func{ChartChecker}, OutputFormat, PageSelection, bool, Session)"/>); cancellation still ends the whole run.
+    /// </summary>
+    public void Attempt(Action<RenderJob> run, Session console)
+    {
+        try
+        {
+            run(this);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+        {
+            Messages.WriteLine($"pace: {LineText.Path(Input)}: unexpected error: {e.Message} (run with --verbose for details, and please report it)");
+            if (console.Verbose)
+            {
+                Messages.WriteLine(e.ToString());
+            }
+
+            Outcome = RenderOutcome.Failed;
+        }
+    }
+
+    public void Run(ChartChecker checker, OutputFormat format, PageSelection pages, bool force, Session console) => Run(() => checker, format, pages, force, console);
 
     /// <summary>Renders with the checker <paramref name="checker"/> makes; a <see cref="UserError"/> it throws is this chart's failure.</summary>
-    public void Run(Func<ChartChecker> checker, OutputFormat format, bool force, Session console)
+    public void Run(Func<ChartChecker> checker, OutputFormat format, PageSelection pages, bool force, Session console)
     {
         try
         {
@@ -68,6 +97,7 @@ internal sealed class RenderJob(ChartInput chart, string output)
             var options = new RenderOptions
             {
                 Format = format,
+                Pages = pages,
                 FindingsBanner = loaded.HasErrors,
             };
             Write(loaded, options, console);
@@ -89,11 +119,16 @@ internal sealed class RenderJob(ChartInput chart, string output)
                 using var stream = console.StandardOutput();
                 ChartRenderer.Render(check, stream, options);
                 stream.Flush();
+                Written = [Output];
             }
             else
             {
-                ChartRenderer.RenderFile(check, Output, options);
+                Written = ChartRenderer.RenderFiles(check, Output, options);
             }
+        }
+        catch (ArgumentOutOfRangeException e) when (e.ParamName == "count")
+        {
+            throw new UserError($"{LineText.Path(Input)}: --page {options.Pages.First}: the chart has {e.ActualValue} pages", e);
         }
         catch (UnauthorizedAccessException e)
         {

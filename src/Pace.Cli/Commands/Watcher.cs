@@ -4,8 +4,9 @@ namespace Pace.Cli.Commands;
 
 /// <summary>
 /// <c>pace render --watch</c>: renders once, then again after each save of the chart or of a configuration file it was
-/// checked with (debounced, since editors write a file in several steps), until cancelled. A save with errors prints
-/// them and keeps the last good output.
+/// checked with (debounced, since editors write a file in several steps), until cancelled. A save that does not render
+/// — errors in the chart, an unwritable output, even a bug in Pace — prints why and keeps the last good output; the
+/// watch goes on.
 /// </summary>
 internal static class Watcher
 {
@@ -19,8 +20,11 @@ internal static class Watcher
         var watchers = new Dictionary<string, FileSystemWatcher>(StringComparer.Ordinal);
         try
         {
+            // The chart is watched before the first render, so a save while it runs is not missed; the configuration
+            // files it is checked with are known once it was.
+            Watch(watchers, [job.Input], changed);
             RenderOnce(job, run, console);
-            Watch(watchers, [job.Input, .. job.ConfigurationFiles], changed);
+            Watch(watchers, job.ConfigurationFiles, changed);
             console.Error.WriteLine($"Watching {LineText.Path(job.Input)}; press Ctrl+C to stop.");
             while (true)
             {
@@ -36,7 +40,7 @@ internal static class Watcher
                 Watch(watchers, job.ConfigurationFiles, changed);
             }
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
             return ExitCodes.Clean;
         }
@@ -72,10 +76,11 @@ internal static class Watcher
 
     private static void RenderOnce(RenderJob job, Action<RenderJob> run, Session console)
     {
-        run(job);
+        job.Attempt(run, console);
+        // The messages say why a render failed; then one line says what became of the output.
         console.Error.Write(job.Messages.ToString());
-        console.Out.WriteLine(job.Outcome == RenderOutcome.Rendered
-            ? $"{LineText.Path(job.Input)} → {LineText.Path(job.Output)}"
-            : $"{LineText.Path(job.Input)}: not rendered; {LineText.Path(job.Output)} keeps the last good chart");
+        console.Out.WriteLine(job.Outcome == RenderOutcome.Rendered ? $"{LineText.Path(job.Input)} → {LineText.Path(job.Output)}"
+            : File.Exists(job.Output) ? $"{LineText.Path(job.Input)}: not rendered; {LineText.Path(job.Output)} keeps the last good chart"
+            : $"{LineText.Path(job.Input)}: not rendered; {LineText.Path(job.Output)} is written once the chart renders");
     }
 }

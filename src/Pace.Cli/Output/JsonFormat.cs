@@ -58,6 +58,12 @@ internal sealed class JsonFormat : IReportFormat
         json.WriteString("severity", TextFormat.SeverityName(d.Severity));
         json.WriteString("message", d.Message);
         json.WriteString("path", d.Path);
+        if (file is not null)
+        {
+            // A finding in another file than the chart (a font named in pace.config.yaml): where its line and column are.
+            json.WriteString("file", file);
+        }
+
         if (d.Span is { } span)
         {
             json.WriteNumber("line", span.StartLine);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pace.Analysis;
+using Pace.Rendering.Text;
 
 namespace Pace.Rendering.Layout;
 
@@ -22,7 +23,7 @@ internal static class ChartPage
     internal const float ProcessX = Page.Margin + NumberWidth;
 
     /// <summary>Lays out the chart page (without footer; the document adds footers once the page count is known).</summary>
-    public static List<Element> Build(LayoutContext ctx)
+    public static List<Element> Build(LayoutContext ctx, CancellationToken cancellationToken = default)
     {
         var page = new List<Element>();
         var p = ctx.Palette;
@@ -69,6 +70,8 @@ internal static class ChartPage
         var scale = Math.Clamp(rowHeight / 54, 1, 1.3f);
         for (var i = 0; i < processes.Count; i++)
         {
+            // A chart may hold thousands of processes (an invalid chart rendered with --force): cancel between rows.
+            cancellationToken.ThrowIfCancellationRequested();
             var row = new Rect(left, y + (i * rowHeight), right - left, rowHeight);
             Row(page, ctx, processes[i], i, row, new Columns(processX, personX, kpiX, cellWidth), byDimension, scale);
             page.Add(new LineElement(new(left, row.Bottom), new(right, row.Bottom), p.Rule, 0.5f));

@@ -1,4 +1,5 @@
 using Pace.Analysis;
+using Pace.Rendering.Text;
 using Pace.Validation;
 
 namespace Pace.Rendering.Layout;
@@ -13,11 +14,13 @@ internal static class DocumentLayout
     /// <summary>Lays out a chart for the given context.</summary>
     public static LayoutDocument Build(LayoutContext ctx, DateTimeOffset timestamp, CancellationToken cancellationToken = default)
     {
+        using var fonts = Fonts.Use(ctx.Fonts);
+
         // The scorecard explains its stale cells in a legend of its own; the chart and trends pages need the footer's.
         var stale = ctx.Chart.Processes.Any(p => p.Kpis.Any(k => Staleness.Of(k, ctx.Chart.Date) is not null));
         var bodies = new List<(List<Element> Elements, bool Legend, bool Stale)>
         {
-            (ChartPage.Build(ctx), ctx.Chart.Processes.Any(p => p.Kpis.Any(k => StatusCheck.Of(k, ctx.Chart.Date) != KpiStatus.Unknown)), stale),
+            (ChartPage.Build(ctx, cancellationToken), ctx.Chart.Processes.Any(p => p.Kpis.Any(k => StatusCheck.Of(k, ctx.Chart.Date) != KpiStatus.Unknown)), stale),
         };
         cancellationToken.ThrowIfCancellationRequested();
         bodies.Add((PeoplePage.Build(ctx), false, false));
@@ -42,9 +45,9 @@ internal static class DocumentLayout
     }
 
     /// <summary>Lays out a chart with the given resolved options.</summary>
-    public static LayoutDocument Build(Chart chart, ChartLanguage language, Findings findings, bool banner, LogoImage? logo, DateTimeOffset timestamp, CancellationToken cancellationToken = default)
+    public static LayoutDocument Build(Chart chart, ChartLanguage language, Findings findings, bool banner, LogoImage? logo, DateTimeOffset timestamp, FontStack? fonts = null, CancellationToken cancellationToken = default)
     {
-        var ctx = new LayoutContext(chart, Labels.For(language), Palette.For(chart.Theme), findings, banner, logo);
+        var ctx = new LayoutContext(chart, Labels.For(language), Palette.For(chart.Theme), findings, banner, logo) { Fonts = fonts ?? FontStack.Bundled() };
         return Build(ctx, timestamp, cancellationToken);
     }
 

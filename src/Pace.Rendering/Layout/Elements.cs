@@ -1,20 +1,18 @@
+using Pace.Rendering.Text;
 namespace Pace.Rendering.Layout;
-
-/// <summary>The two faces of the embedded font.</summary>
-internal enum FontFace
-{
-    /// <summary>Lato Regular.</summary>
-    Regular,
-
-    /// <summary>Lato Bold.</summary>
-    Bold,
-}
 
 /// <summary>
 /// Something placed on a page. Elements are plain geometry: painters turn them into PDF, PNG or SVG,
 /// tests read them as numbers. Painters draw them in list order, so later elements lie on top.
 /// </summary>
-internal abstract record Element;
+internal abstract record Element
+{
+    /// <summary>
+    /// What a mark means, in the chart's language, for readers who cannot see it (an SVG's aria-label); <see langword="null"/>
+    /// for decoration, or for a mark whose meaning the text beside it already says.
+    /// </summary>
+    public string? Label { get; init; }
+}
 
 /// <summary>A rectangle, optionally rounded, filled and/or outlined.</summary>
 internal sealed record BoxElement(Rect Bounds, Rgb? Fill, Rgb? Stroke = null, float StrokeWidth = 0.5f, float Radius = 0) : Element;
@@ -31,9 +29,14 @@ internal sealed record CircleElement(Point Center, float Radius, Rgb? Fill, Rgb?
 /// <summary>
 /// One line of text, already sanitised, wrapped and sized. <see cref="Bounds"/> is the line box
 /// (left, top = baseline − ascent, measured width, line height); <see cref="Cell"/> is the box it was fitted into,
-/// kept so tests can check that text never leaves its cell.
+/// kept so tests can check that text never leaves its cell. <see cref="Glyphs"/> is the line as drawn — fonts chosen,
+/// shaped, in visual order — worked out when the element is made, with the fonts of the layout that makes it.
 /// </summary>
-internal sealed record TextElement(string Text, float X, float Baseline, FontFace Face, float Size, Rgb Color, Rect Bounds, Rect Cell) : Element;
+internal sealed record TextElement(string Text, float X, float Baseline, FontFace Face, float Size, Rgb Color, Rect Bounds, Rect Cell) : Element
+{
+    /// <summary>The glyph runs that draw <see cref="TextElement.Text"/>, left to right.</summary>
+    public ShapedLine Glyphs { get; init; } = Fonts.Shape(Text, Face);
+}
 
 /// <summary>An image (the theme's logo), decoded, scaled into a box.</summary>
 internal sealed record ImageElement(Rect Bounds, LogoImage Image) : Element;

@@ -1,3 +1,4 @@
+using Pace.Rendering.Text;
 using System.Globalization;
 using Pace.Analysis;
 

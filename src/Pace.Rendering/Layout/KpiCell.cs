@@ -1,4 +1,5 @@
 using Pace.Analysis;
+using Pace.Rendering.Text;
 
 namespace Pace.Rendering.Layout;
 
@@ -49,12 +50,12 @@ internal static class KpiCell
         if (Staleness.Of(kpi, ctx.Chart.Date) is not null)
         {
             // A number that was not reported says nothing about today: the stale mark, never the old number's green.
-            page.Add(Shapes.StaleMark(markCenter, mark, p));
+            page.Add(Shapes.StaleMark(markCenter, mark, p) with { Label = ctx.Labels.Stale });
             targetBox = targetBox with { X = targetBox.X + mark + 3, Width = targetBox.Width - mark - 3 };
         }
         else if (StatusCheck.Of(kpi, ctx.Chart.Date) is var status and not KpiStatus.Unknown)
         {
-            page.Add(Shapes.StatusMark(status, markCenter, mark, p));
+            page.Add(Shapes.StatusMark(status, markCenter, mark, p, ctx.Labels.StatusWord(status)));
             targetBox = targetBox with { X = targetBox.X + mark + 3, Width = targetBox.Width - mark - 3 };
         }
 

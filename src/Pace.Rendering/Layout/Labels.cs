@@ -267,7 +267,17 @@ internal sealed record Labels
         GapMany = "{0}\u2013{1} ontbreken",
     };
 
-    /// <summary>The labels for a language.</summary>
+    /// <summary>The words for a KPI status ("on target", "within tolerance", "target missed", "super-green"); empty without a verdict.</summary>
+    public string StatusWord(Analysis.KpiStatus status) => status switch
+    {
+        Analysis.KpiStatus.Green => OnTarget,
+        Analysis.KpiStatus.Amber => WithinTolerance,
+        Analysis.KpiStatus.Red => OffTarget,
+        Analysis.KpiStatus.Super => Super,
+        _ => string.Empty,
+    };
+
+    /// <summary>The labels of a language.</summary>
     public static Labels For(ChartLanguage language) => language == ChartLanguage.Dutch ? Dutch : English;
 
     /// <summary>A cadence's period name ("week", "kwartaal").</summary>

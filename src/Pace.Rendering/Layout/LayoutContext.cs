@@ -1,3 +1,4 @@
+using Pace.Rendering.Text;
 using Pace.Validation;
 
 namespace Pace.Rendering.Layout;
@@ -11,6 +12,9 @@ namespace Pace.Rendering.Layout;
 /// <param name="Logo">The logo PNG, when one was given and could be read.</param>
 internal sealed record LayoutContext(Chart Chart, Labels Labels, Palette Palette, Findings Findings, bool Banner, LogoImage? Logo)
 {
+    /// <summary>The fonts text is set in: the chart's own, then the bundled ones.</summary>
+    public FontStack Fonts { get; init; } = FontStack.Bundled();
+
     /// <summary>The chart's language for numbers.</summary>
     public ChartLanguage Language => Labels.Language;
 

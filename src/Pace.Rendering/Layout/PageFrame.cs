@@ -1,4 +1,5 @@
 using Pace.Analysis;
+using Pace.Rendering.Text;
 using Pace.Validation;
 
 namespace Pace.Rendering.Layout;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pace.Analysis;
+using Pace.Rendering.Text;
 
 namespace Pace.Rendering.Layout;
 

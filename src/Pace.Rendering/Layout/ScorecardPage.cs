@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pace.Analysis;
+using Pace.Rendering.Text;
 
 namespace Pace.Rendering.Layout;
 
@@ -150,7 +151,7 @@ internal static class ScorecardPage
                 var text = box with { X = box.X + 8, Width = box.Width - 9.5f };
                 if (cell.Status != KpiStatus.Unknown)
                 {
-                    page.Add(Shapes.StatusMark(cell.Status, new(box.X + 4.5f, box.Y + (box.Height / 2)), 5, p));
+                    page.Add(Shapes.StatusMark(cell.Status, new(box.X + 4.5f, box.Y + (box.Height / 2)), 5, p, ctx.Labels.StatusWord(cell.Status)));
                 }
                 else
                 {
@@ -165,7 +166,7 @@ internal static class ScorecardPage
                 break;
             case CellKind.Stale:
                 page.Add(new BoxElement(box, null, p.Muted, 0.5f, 1.5f));
-                page.Add(Shapes.StaleMark(new(box.X + (box.Width / 2), box.Y + (box.Height / 2)), 5, p));
+                page.Add(Shapes.StaleMark(new(box.X + (box.Width / 2), box.Y + (box.Height / 2)), 5, p) with { Label = ctx.Labels.Stale });
                 break;
             case CellKind.Open:
                 page.Add(new BoxElement(box, null, p.Rule, 0.5f, 1.5f));

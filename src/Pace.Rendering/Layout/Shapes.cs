@@ -14,10 +14,10 @@ internal static class Shapes
     /// The same marks serve as severity (a warning is amber) and as "within the advised range" on the people page:
     /// presentation borrows the status shapes, it does not judge anything here.
     /// </remarks>
-    public static Element StatusMark(KpiStatus status, Point center, float size, Palette palette)
+    public static Element StatusMark(KpiStatus status, Point center, float size, Palette palette, string? label = null)
     {
         var r = size / 2;
-        return status switch
+        Element mark = status switch
         {
             KpiStatus.Green => new CircleElement(center, r, palette.Green),
             KpiStatus.Amber => new PathElement(
@@ -26,6 +26,7 @@ internal static class Shapes
             KpiStatus.Red => new BoxElement(new Rect(center.X - (r * 0.85f), center.Y - (r * 0.85f), r * 1.7f, r * 1.7f), palette.Red),
             _ => new CircleElement(center, r * 0.85f, null, palette.Muted, 0.75f),
         };
+        return mark with { Label = label };
     }
 
     /// <summary>

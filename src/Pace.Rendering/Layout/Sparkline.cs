@@ -1,11 +1,12 @@
 using Pace.Analysis;
+using Pace.Rendering.Text;
 
 namespace Pace.Rendering.Layout;
 
 /// <summary>
 /// A small line chart of a KPI's actuals in period order, with the target as a dashed line and the
-/// range and first/last periods as small labels. The scale always includes the target, so the distance
-/// to it reads true.
+/// range and first/last periods as small labels. The scale (<see cref="ValueScale"/>) always includes the target,
+/// so the distance to it reads true.
 /// </summary>
 internal static class Sparkline
 {
@@ -23,25 +24,15 @@ internal static class Sparkline
 
         // Inset by the largest dot radius, so dots on the extremes stay inside the box.
         var plot = Rect.FromEdges(box.X + LabelWidth + 3, box.Y + 3, box.Right - 3, box.Bottom - 3);
-        var values = actuals.Select(a => a.Value).ToList();
-        var low = Math.Min(values.Min(), kpi.Target ?? values.Min());
-        var high = Math.Max(values.Max(), kpi.Target ?? values.Max());
-        if (high == low)
-        {
-            // A flat series: give it a band so the line sits in the middle rather than on an edge.
-            var band = high == 0 ? 1 : Math.Abs(high) * 0.1m;
-            low -= band;
-            high += band;
-        }
-
-        float Y(decimal v) => plot.Bottom - (float)((v - low) / (high - low)) * plot.Height;
+        var scale = ValueScale.Spanning([.. actuals.Select(a => a.Value)], kpi.Target);
+        float Y(decimal v) => plot.Bottom - (scale.Fraction(v) * plot.Height);
         float X(int i) => actuals.Count == 1 ? plot.X + (plot.Width / 2) : plot.X + (plot.Width * i / (actuals.Count - 1));
 
         // Frame: a baseline and the range labels.
         page.Add(new LineElement(new(plot.X, plot.Bottom), new(plot.Right, plot.Bottom), p.Rule, 0.5f));
         var label = new TextStyle(FontFace.Regular, 6, p.Muted, MaxLines: 1, Align: Align.Right).Fixed();
-        TextFitter.Add(page, NumberFormatter.Quantity(high, kpi.Unit, ctx.Language), new Rect(box.X, plot.Y - 3.6f, LabelWidth - 4, 7.2f), label);
-        TextFitter.Add(page, NumberFormatter.Quantity(low, kpi.Unit, ctx.Language), new Rect(box.X, plot.Bottom - 3.6f, LabelWidth - 4, 7.2f), label);
+        TextFitter.Add(page, NumberFormatter.Quantity(scale.High, kpi.Unit, ctx.Language), new Rect(box.X, plot.Y - 3.6f, LabelWidth - 4, 7.2f), label);
+        TextFitter.Add(page, NumberFormatter.Quantity(scale.Low, kpi.Unit, ctx.Language), new Rect(box.X, plot.Bottom - 3.6f, LabelWidth - 4, 7.2f), label);
 
         if (kpi.Target is { } target)
         {

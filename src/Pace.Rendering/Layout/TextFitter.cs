@@ -1,3 +1,4 @@
+using Pace.Rendering.Text;
 namespace Pace.Rendering.Layout;
 
 /// <summary>Horizontal placement of text in its box.</summary>
@@ -172,7 +173,8 @@ internal static class TextFitter
             }
         }
 
-        return lo;
+        // Never between the halves of a surrogate pair (a CJK extension character, an emoji).
+        return lo < word.Length && char.IsLowSurrogate(word[lo]) ? (lo > 1 ? lo - 1 : lo + 1) : lo;
     }
 
     private static FittedText Place(List<string> lines, Rect box, TextStyle style, float size, bool truncated)

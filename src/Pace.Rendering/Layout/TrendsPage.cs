@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pace.Analysis;
+using Pace.Rendering.Text;
 
 namespace Pace.Rendering.Layout;
 
@@ -109,7 +110,7 @@ internal static class TrendsPage
         }
         else if (status != KpiStatus.Unknown)
         {
-            page.Add(Shapes.StatusMark(status, new(line.X + 3.5f, line.Y + 5), 7, p));
+            page.Add(Shapes.StatusMark(status, new(line.X + 3.5f, line.Y + 5), 7, p, labels.StatusWord(status)));
             line = line with { X = line.X + 10, Width = line.Width - 10 };
         }
 

@@ -1,4 +1,5 @@
 using Pace.Rendering.Layout;
+using Pace.Rendering.Text;
 using SkiaSharp;
 
 namespace Pace.Rendering.Painters;
@@ -14,8 +15,7 @@ internal static class CanvasPainter
     {
         using var fill = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill };
         using var stroke = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke };
-        using var regular = EmFont(SkiaFaces.Regular);
-        using var bold = EmFont(SkiaFaces.Bold);
+        var fonts = new Dictionary<Typeface, SKFont>(ReferenceEqualityComparer.Instance);
         using var dash = SKPathEffect.CreateDash(Outlines.Dash, 0);
 
         fill.Color = SKColors.White;
@@ -42,55 +42,60 @@ internal static class CanvasPainter
                     break;
                 case TextElement text:
                     fill.Color = Color(text.Color);
-                    Text(canvas, text, text.Face == FontFace.Bold ? bold : regular, fill);
+                    Text(canvas, text, fonts, fill);
                     break;
                 case ImageElement image:
                     Image(canvas, image);
                     break;
             }
         }
+
+        foreach (var font in fonts.Values)
+        {
+            font.Dispose();
+        }
     }
 
     /// <summary>
-    /// Draws a line of text at one em and scales it to size, with every glyph at its exact font-unit advance
-    /// (see <see cref="Fonts"/>): positions then match the advances the PDF declares, so no per-glyph offsets are written.
+    /// Draws a line of text run by run, each at one em of its font and scaled to size, with every glyph at its exact
+    /// font-unit position (see <see cref="Fonts"/>): positions then match the advances the PDF declares.
     /// </summary>
-    private static void Text(SKCanvas canvas, TextElement text, SKFont font, SKPaint paint)
+    private static void Text(SKCanvas canvas, TextElement text, Dictionary<Typeface, SKFont> fonts, SKPaint paint)
     {
-        if (text.Text.Length == 0)
+        var x = text.X;
+        foreach (var run in text.Glyphs.Runs)
         {
-            return;
-        }
+            if (!fonts.TryGetValue(run.Font, out var font))
+            {
+                font = SkiaFaces.EmFont(run.Font);
+                fonts.Add(run.Font, font);
+            }
 
-        var positions = new SKPoint[text.Text.Length];
-        var x = 0;
-        for (var i = 0; i < positions.Length; i++)
-        {
-            positions[i] = new SKPoint(x, 0);
-            x += Fonts.Advance(text.Text[i], text.Face);
-        }
+            var positions = new SKPoint[run.Glyphs.Length];
+            var pen = 0;
+            for (var i = 0; i < positions.Length; i++)
+            {
+                var (dx, dy) = run.Offsets?[i] ?? (0, 0);
+                positions[i] = new SKPoint(pen + dx, -dy);
+                pen += run.Advances[i];
+            }
 
-        using var blob = SKTextBlob.CreatePositioned(text.Text, font, positions);
-        if (blob is null)
-        {
-            return;
-        }
+            using var builder = new SKTextBlobBuilder();
+            builder.AddPositionedRun(run.Glyphs, font, positions);
+            using var blob = builder.Build();
+            if (blob is not null)
+            {
+                canvas.Save();
+                canvas.Translate(x, text.Baseline);
+                var scale = text.Size / run.Font.UnitsPerEm;
+                canvas.Scale(scale, scale);
+                canvas.DrawText(blob, 0, 0, paint);
+                canvas.Restore();
+            }
 
-        canvas.Save();
-        canvas.Translate(text.X, text.Baseline);
-        var scale = text.Size / Fonts.UnitsPerEm;
-        canvas.Scale(scale, scale);
-        canvas.DrawText(blob, 0, 0, paint);
-        canvas.Restore();
+            x += run.Width(text.Size);
+        }
     }
-
-    private static SKFont EmFont(SKTypeface face) => new(face, Fonts.UnitsPerEm)
-    {
-        Hinting = SKFontHinting.None,
-        LinearMetrics = true,
-        Subpixel = true,
-        Edging = SKFontEdging.Antialias,
-    };
 
     private static void Box(SKCanvas canvas, BoxElement box, SKPaint fill, SKPaint stroke)
     {

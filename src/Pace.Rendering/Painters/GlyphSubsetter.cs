@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using Pace.Rendering.Layout;
+using Pace.Rendering.Text;
 
 namespace Pace.Rendering.Painters;
 
@@ -36,31 +37,7 @@ internal static class GlyphSubsetter
             ? (int)BinaryPrimitives.ReadUInt32BigEndian(loca.AsSpan(glyph * 4))
             : BinaryPrimitives.ReadUInt16BigEndian(loca.AsSpan(glyph * 2)) * 2;
 
-        // The closure: used glyphs, .notdef, and every component of a kept composite glyph.
-        var keep = new HashSet<int>();
-        var pending = new Stack<int>(used.Select(g => (int)g).Where(g => g < count).Append(0));
-        while (pending.Count > 0)
-        {
-            var glyph = pending.Pop();
-            if (!keep.Add(glyph))
-            {
-                continue;
-            }
-
-            var (start, end) = (Offset(glyph), Offset(glyph + 1));
-            if (end <= start || end > glyf.Length)
-            {
-                continue;
-            }
-
-            foreach (var component in Components(glyf.AsSpan(start, end - start)))
-            {
-                if (component < count && !keep.Contains(component))
-                {
-                    pending.Push(component);
-                }
-            }
-        }
+        var keep = Closure(new ArraySegment<byte>(glyf), count, Offset, used);
 
         // New glyf with kept outlines only, and a long-format loca pointing into it.
         using var outlines = new MemoryStream();
@@ -92,13 +69,46 @@ internal static class GlyphSubsetter
         return Sfnt.Write(replaced);
     }
 
-    /// <summary>The glyphs a composite glyph is built from; none for a simple glyph.</summary>
-    private static List<int> Components(ReadOnlySpan<byte> glyph)
+    /// <summary>The glyphs to keep: the used ones, .notdef, and every component of a kept composite glyph.</summary>
+    internal static HashSet<int> Closure(ArraySegment<byte> glyf, int count, Func<int, int> offset, IEnumerable<ushort> used)
     {
-        var components = new List<int>();
+        var keep = new HashSet<int>();
+        var pending = new Stack<int>(used.Select(g => (int)g).Where(g => g < count).Append(0));
+        while (pending.Count > 0)
+        {
+            var glyph = pending.Pop();
+            if (!keep.Add(glyph))
+            {
+                continue;
+            }
+
+            var (start, end) = (offset(glyph), offset(glyph + 1));
+            if (end <= start || end > glyf.Count)
+            {
+                continue;
+            }
+
+            var data = glyf.AsSpan(start, end - start);
+            foreach (var at in ComponentOffsets(data))
+            {
+                var component = BinaryPrimitives.ReadUInt16BigEndian(data[at..]);
+                if (component < count && !keep.Contains(component))
+                {
+                    pending.Push(component);
+                }
+            }
+        }
+
+        return keep;
+    }
+
+    /// <summary>Where a composite glyph names the glyphs it is built from (byte offsets of each glyph index); none for a simple glyph.</summary>
+    internal static List<int> ComponentOffsets(ReadOnlySpan<byte> glyph)
+    {
+        var offsets = new List<int>();
         if (glyph.Length < 10 || BinaryPrimitives.ReadInt16BigEndian(glyph) >= 0)
         {
-            return components;
+            return offsets;
         }
 
         const int argsAreWords = 0x1, hasScale = 0x8, moreComponents = 0x20, hasXyScale = 0x40, hasTwoByTwo = 0x80;
@@ -112,11 +122,11 @@ internal static class GlyphSubsetter
             }
 
             flags = BinaryPrimitives.ReadUInt16BigEndian(glyph[at..]);
-            components.Add(BinaryPrimitives.ReadUInt16BigEndian(glyph[(at + 2)..]));
+            offsets.Add(at + 2);
             at += 4 + ((flags & argsAreWords) != 0 ? 4 : 2);
             at += (flags & hasScale) != 0 ? 2 : (flags & hasXyScale) != 0 ? 4 : (flags & hasTwoByTwo) != 0 ? 8 : 0;
         }
         while ((flags & moreComponents) != 0);
-        return components;
+        return offsets;
     }
 }

@@ -4,7 +4,8 @@ using System.IO.Compression;
 namespace Pace.Rendering.Painters;
 
 /// <summary>
-/// Writes an opaque 8-bit RGB PNG (ISO/IEC 15948): signature, IHDR, one IDAT, IEND. Rows are unfiltered and deflated by
+/// Writes an 8-bit RGB PNG, or RGBA for a logo in an SVG (ISO/IEC 15948): signature, IHDR, sRGB (the colours are sRGB, as the PDF's are meant),
+/// pHYs (the resolution, so the image prints and imports at its size), IDAT chunks, IEND. Rows are unfiltered and deflated by
 /// .NET's zlib (zlib-ng): on these flat-colour pages that is both the fastest and, with filtering, hardly smaller
 /// (measured: docs/performance.md). Replaces Skia's libpng encoder, which deflated with classic zlib.
 /// </summary>
@@ -16,8 +17,15 @@ internal static class PngEncoder
     private static readonly uint[] CrcTable = BuildCrcTable();
 
     /// <summary>Encodes pixels laid out as 4 bytes each (R, G, B, unused), <paramref name="stride"/> bytes a row.</summary>
-    public static byte[] Encode(ReadOnlySpan<byte> rgbx, int width, int height, int stride)
+    /// <param name="rgbx">The pixels.</param>
+    /// <param name="width">Pixels a row.</param>
+    /// <param name="height">Rows.</param>
+    /// <param name="stride">Bytes a row.</param>
+    /// <param name="dpi">The resolution the image was drawn at, recorded in pHYs.</param>
+    /// <param name="alpha">Whether the fourth byte is alpha (unpremultiplied) and is kept: colour type RGBA instead of RGB.</param>
+    public static byte[] Encode(ReadOnlySpan<byte> rgbx, int width, int height, int stride, float dpi, bool alpha = false)
     {
+        var channels = alpha ? 4 : 3;
         using var output = new MemoryStream();
         output.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
 
@@ -25,26 +33,44 @@ internal static class PngEncoder
         BinaryPrimitives.WriteInt32BigEndian(header, width);
         BinaryPrimitives.WriteInt32BigEndian(header[4..], height);
         header[8] = 8; // bits per channel
-        header[9] = 2; // colour type: RGB
+        header[9] = (byte)(alpha ? 6 : 2); // colour type: RGBA or RGB
         header[10] = 0; // deflate
         header[11] = 0; // adaptive filtering (each row says "none")
         header[12] = 0; // not interlaced
         Chunk(output, "IHDR"u8, header);
+
+        // Rendering intent 0, perceptual: what sRGB images are normally tagged with.
+        Chunk(output, "sRGB"u8, [0]);
+
+        // Pixels per metre, the same across and down; unit 1 is the metre.
+        Span<byte> physical = stackalloc byte[9];
+        var perMetre = (uint)Math.Round(dpi / 0.0254, MidpointRounding.AwayFromZero);
+        BinaryPrimitives.WriteUInt32BigEndian(physical, perMetre);
+        BinaryPrimitives.WriteUInt32BigEndian(physical[4..], perMetre);
+        physical[8] = 1;
+        Chunk(output, "pHYs"u8, physical);
 
         // The deflated rows go out as IDAT chunks of up to 64 KB while they are compressed (PNG allows any number in a
         // row), so the compressed image is never held, and copied, in a buffer of its own besides the output.
         using (var chunks = new IdatStream(output))
         using (var zlib = new ZLibStream(chunks, Compression, leaveOpen: true))
         {
-            var row = new byte[1 + (3 * width)];
+            var row = new byte[1 + (channels * width)];
             for (var y = 0; y < height; y++)
             {
                 var source = rgbx.Slice(y * stride, 4 * width);
-                for (int x = 0, to = 1; x < width; x++, to += 3)
+                if (alpha)
                 {
-                    row[to] = source[4 * x];
-                    row[to + 1] = source[(4 * x) + 1];
-                    row[to + 2] = source[(4 * x) + 2];
+                    source.CopyTo(row.AsSpan(1));
+                }
+                else
+                {
+                    for (int x = 0, to = 1; x < width; x++, to += 3)
+                    {
+                        row[to] = source[4 * x];
+                        row[to + 1] = source[(4 * x) + 1];
+                        row[to + 2] = source[(4 * x) + 2];
+                    }
                 }
 
                 zlib.Write(row);

@@ -20,6 +20,6 @@ internal static class PngPainter
         CanvasPainter.Paint(canvas, page);
         canvas.Flush();
         using var pixmap = surface.PeekPixels();
-        return PngEncoder.Encode(pixmap.GetPixelSpan(), width, height, pixmap.RowBytes);
+        return PngEncoder.Encode(pixmap.GetPixelSpan(), width, height, pixmap.RowBytes, dpi);
     }
 }

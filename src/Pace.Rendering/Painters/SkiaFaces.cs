@@ -1,26 +1,32 @@
-using Pace.Rendering.Layout;
+using System.Runtime.CompilerServices;
+using Pace.Rendering.Text;
 using SkiaSharp;
 
 namespace Pace.Rendering.Painters;
 
 /// <summary>
-/// The embedded faces as Skia typefaces, for the PNG and SVG painters; created on first use, once per process.
-/// The PDF painter does not need them, so a PDF render never loads Skia's native library.
+/// The fonts as Skia typefaces, for the PNG painter and SVG outlines; each created on first use and kept as long as its
+/// <see cref="Typeface"/> lives. The PDF painter does not need them, so a PDF render never loads Skia's native library.
 /// </summary>
 internal static class SkiaFaces
 {
-    private static readonly Lazy<SKTypeface> RegularFace = new(() => Load(FontFace.Regular));
-    private static readonly Lazy<SKTypeface> BoldFace = new(() => Load(FontFace.Bold));
+    private static readonly ConditionalWeakTable<Typeface, SKTypeface> Loaded = [];
 
-    /// <summary>Lato Regular.</summary>
-    public static SKTypeface Regular => RegularFace.Value;
+    /// <summary>The Skia typeface of a font.</summary>
+    public static SKTypeface Of(Typeface font) => Loaded.GetValue(font, Load);
 
-    /// <summary>Lato Bold.</summary>
-    public static SKTypeface Bold => BoldFace.Value;
-
-    private static SKTypeface Load(FontFace face)
+    /// <summary>A font at one em (its units per em), unhinted, with linear metrics: glyphs are placed at font-unit positions and scaled.</summary>
+    public static SKFont EmFont(Typeface font) => new(Of(font), font.UnitsPerEm)
     {
-        using var data = SKData.CreateCopy(Fonts.Data(face));
-        return SKTypeface.FromData(data) ?? throw new InvalidOperationException($"Skia could not read the embedded font {Fonts.Name(face)}.");
+        Hinting = SKFontHinting.None,
+        LinearMetrics = true,
+        Subpixel = true,
+        Edging = SKFontEdging.Antialias,
+    };
+
+    private static SKTypeface Load(Typeface font)
+    {
+        using var data = SKData.CreateCopy(font.Data);
+        return SKTypeface.FromData(data) ?? throw new InvalidOperationException($"Skia could not read the font {font.Name}.");
     }
 }

@@ -39,13 +39,14 @@ public sealed class ChartChecker
 
     /// <summary>Checks a chart file.</summary>
     /// <param name="path">The chart file; also the path in every location.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <param name="cancellationToken">Cancels the check: the read, the load and the validation.</param>
     /// <returns>The result; a chart that does not load is a result with <c>PACE1xx</c> errors, not an exception.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="DirectoryNotFoundException">A folder on the path does not exist.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="ConfigurationException">The configuration that applies does not load.</exception>
+    /// <exception cref="OperationCanceledException">The check was cancelled.</exception>
     public CheckResult CheckFile(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -58,19 +59,24 @@ public sealed class ChartChecker
         return FromContent(GuardedFile.Read(path, Options.Limits.MaxInputBytes, cancellationToken), path, configuration, cancellationToken);
     }
 
-    /// <summary>Checks a chart file asynchronously; see <see cref="CheckFile"/>.</summary>
+    /// <summary>
+    /// Checks a chart file asynchronously; see <see cref="CheckFile"/>. The chart and its configuration files are read
+    /// with asynchronous I/O; only metadata (whether a file exists, who owns it, where a link leads) is looked up
+    /// synchronously, as .NET has no asynchronous form of those calls.
+    /// </summary>
     /// <param name="path">The chart file; also the path in every location.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <param name="cancellationToken">Cancels the check: the reads, the load and the validation.</param>
     /// <returns>The result.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="DirectoryNotFoundException">A folder on the path does not exist.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="ConfigurationException">The configuration that applies does not load.</exception>
+    /// <exception cref="OperationCanceledException">The check was cancelled.</exception>
     public async Task<CheckResult> CheckFileAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var configuration = ConfigurationFor(path);
+        var configuration = await _configurations.ForAsync(path, cancellationToken).ConfigureAwait(false);
         if (LinkProblem(path, configuration) is { } refused)
         {
             return refused;
@@ -86,29 +92,35 @@ public sealed class ChartChecker
     /// The path to show in locations, or <see langword="null"/>; when given, the configuration is looked for beside
     /// it, as for the file itself (an editor's unsaved buffer gets its file's settings).
     /// </param>
+    /// <param name="cancellationToken">Cancels the load and the validation.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ConfigurationException">The configuration that applies does not load.</exception>
-    public CheckResult CheckText(string yaml, string? path = null)
+    /// <exception cref="OperationCanceledException">The check was cancelled.</exception>
+    public CheckResult CheckText(string yaml, string? path = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        return FromText(yaml, path, path is null ? Explicit : ConfigurationFor(path), CancellationToken.None);
+        return FromText(yaml, path, path is null ? Explicit : ConfigurationFor(path), cancellationToken);
     }
 
     /// <summary>Checks a chart read from a UTF-8 stream (standard input, an upload), bounded by the reader's size limit.</summary>
     /// <param name="stream">The stream; read to its end (or the limit), not closed.</param>
     /// <param name="path">The path to show in locations, and to look for the configuration beside; or <see langword="null"/>.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <param name="cancellationToken">
+    /// Cancels the check: the reads, the load and the validation. A read the stream does not end when cancelled is
+    /// abandoned, so the check returns at once even then.
+    /// </param>
     /// <returns>The result.</returns>
     /// <exception cref="ConfigurationException">The configuration that applies does not load.</exception>
+    /// <exception cref="OperationCanceledException">The check was cancelled.</exception>
     public async Task<CheckResult> CheckAsync(Stream stream, string? path = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var configuration = path is null ? Explicit : ConfigurationFor(path);
+        var configuration = path is null ? Explicit : await _configurations.ForAsync(path, cancellationToken).ConfigureAwait(false);
         var limit = Options.Limits.MaxInputBytes;
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).AsTask().WaitAsync(cancellationToken).ConfigureAwait(false)) > 0)
         {
             buffer.Write(chunk, 0, read);
             if (buffer.Length > limit)
@@ -125,16 +137,19 @@ public sealed class ChartChecker
 
     /// <summary>Checks a chart built in code. It has no file, so no configuration is looked for; <see cref="CheckOptions.Configuration"/> applies when given.</summary>
     /// <param name="chart">The chart, valid or not.</param>
+    /// <param name="cancellationToken">Cancels the validation.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ConfigurationException">The configuration the options give sets a level for a code that names no rule.</exception>
-    public CheckResult Check(Chart chart)
+    /// <exception cref="OperationCanceledException">The check was cancelled.</exception>
+    public CheckResult Check(Chart chart, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        return Validate(chart, null, null, Explicit, CancellationToken.None);
+        return Validate(chart, null, null, Explicit, cancellationToken);
     }
 
     private CheckResult FromContent(FileContent content, string? path, AppliedConfiguration configuration, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var limits = ReaderOptions(configuration);
         if (ChartReader.Refusal(content, path, limits) is { } refused)
         {
@@ -148,7 +163,7 @@ public sealed class ChartChecker
     private CheckResult FromText(string text, string? path, AppliedConfiguration configuration, CancellationToken cancellationToken)
     {
         var source = new SourceText(text);
-        var load = ChartReader.Read(text, path, ReaderOptions(configuration));
+        var load = ChartReader.Read(text, path, ReaderOptions(configuration), cancellationToken);
         return load.Chart is { } chart
             ? Validate(chart, path, source, configuration, cancellationToken)
             : Failed(path, load, source, configuration);
@@ -167,9 +182,12 @@ public sealed class ChartChecker
         if (configuration is not null)
         {
             validation = configuration.ApplyTo(validation);
+
+            // The configuration's fonts join the chart's own, so its rules and its renderer see the same fonts.
+            chart = configuration.ApplyTo(chart);
         }
 
-        var findings = ValidatorFor(configuration).Validate(chart, validation);
+        var findings = ValidatorFor(configuration).Validate(chart, validation, cancellationToken);
         var (logo, logoFinding) = _logos.Read(chart, path, configuration, language, cancellationToken);
         var extra = applied.Warnings(language).Concat(logoFinding is null ? [] : [logoFinding]).ToList();
         if (extra.Count > 0)

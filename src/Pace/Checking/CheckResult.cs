@@ -22,7 +22,10 @@ public sealed class CheckResult
     /// <summary>The chart's path as given (used in every location), or <see langword="null"/> for text, streams and charts built in code.</summary>
     public string? Path { get; }
 
-    /// <summary>The chart; <see langword="null"/> when it did not load (its <c>PACE1xx</c> errors are in <see cref="Diagnostics"/>).</summary>
+    /// <summary>
+    /// The chart, with the fonts its configuration names after its own (<see cref="Theme.Fonts"/>); <see langword="null"/>
+    /// when it did not load (its <c>PACE1xx</c> errors are in <see cref="Diagnostics"/>).
+    /// </summary>
     public Chart? Chart { get; }
 
     /// <summary>Every finding, load errors and rule findings alike, in file order, in <see cref="Language"/>.</summary>

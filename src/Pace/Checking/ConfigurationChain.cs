@@ -26,9 +26,7 @@ internal sealed class ConfigurationChain(CheckOptions options)
             return Explicit;
         }
 
-        var full = Path.GetFullPath(chartPath);
-        var key = (Path.GetDirectoryName(full) ?? full) + (Path.IsPathRooted(chartPath) ? "|full" : "|relative");
-        return _folders.GetOrAdd(key, _ => new Lazy<AppliedConfiguration>(() => Discover(chartPath))).Value;
+        return _folders.GetOrAdd(FolderKey(chartPath), _ => new Lazy<AppliedConfiguration>(() => Discover(chartPath))).Value;
     }
 
     /// <summary>The configuration the options give, for what has no file to look beside.</summary>
@@ -36,29 +34,63 @@ internal sealed class ConfigurationChain(CheckOptions options)
     public AppliedConfiguration Explicit =>
         new(options.Configuration is { } given ? Usable(given) : null, []);
 
-    private AppliedConfiguration Discover(string chartPath)
+    /// <summary>
+    /// <see cref="For"/> with the configuration files read asynchronously. It shares the caches: a file or a folder
+    /// another call has read is not read again; two first calls at once may each read it (one result is kept).
+    /// </summary>
+    /// <exception cref="ConfigurationException">A configuration file that applies does not load.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled while reading.</exception>
+    public async ValueTask<AppliedConfiguration> ForAsync(string chartPath, CancellationToken cancellationToken)
     {
-        var used = new List<PaceConfig>();
-        var ignored = new List<IgnoredConfiguration>();
+        if (options.Configuration is not null || !options.DiscoverConfiguration)
+        {
+            return Explicit;
+        }
+
+        var key = FolderKey(chartPath);
+        if (_folders.TryGetValue(key, out var known))
+        {
+            return known.Value;
+        }
+
+        var chain = new Chain();
         foreach (var file in PaceConfigReader.FindAll(chartPath))
         {
-            var loaded = _files.GetOrAdd(Path.GetFullPath(file), _ => new Lazy<ConfigFile>(() => Load(file))).Value;
-            if (loaded.Ignored is { } distrusted)
+            var full = Path.GetFullPath(file);
+            if (!_files.TryGetValue(full, out var loaded))
             {
-                ignored.Add(distrusted);
-                continue;
+                var content = await GuardedFile.ReadAsync(file, ChartReaderOptions.Default.MaxInputBytes, cancellationToken).ConfigureAwait(false);
+                loaded = _files.GetOrAdd(full, new Lazy<ConfigFile>(Load(file, content)));
             }
 
-            var config = loaded.Result!.Config ?? throw new ConfigurationException(file, loaded.Result.Diagnostics);
-            used.Add(config);
-            if (config.Root)
+            if (chain.Add(file, loaded.Value))
             {
                 break;
             }
         }
 
-        used.Reverse();
-        return new AppliedConfiguration(used.Count == 0 ? null : Usable(PaceConfig.Merge(used)), ignored);
+        return _folders.GetOrAdd(key, new Lazy<AppliedConfiguration>(chain.Applied(Usable))).Value;
+    }
+
+    private static string FolderKey(string chartPath)
+    {
+        var full = Path.GetFullPath(chartPath);
+        return (Path.GetDirectoryName(full) ?? full) + (Path.IsPathRooted(chartPath) ? "|full" : "|relative");
+    }
+
+    private AppliedConfiguration Discover(string chartPath)
+    {
+        var chain = new Chain();
+        foreach (var file in PaceConfigReader.FindAll(chartPath))
+        {
+            var loaded = _files.GetOrAdd(Path.GetFullPath(file), _ => new Lazy<ConfigFile>(() => Load(file, GuardedFile.Read(file, ChartReaderOptions.Default.MaxInputBytes)))).Value;
+            if (chain.Add(file, loaded))
+            {
+                break;
+            }
+        }
+
+        return chain.Applied(Usable);
     }
 
     /// <summary>
@@ -81,9 +113,8 @@ internal sealed class ConfigurationChain(CheckOptions options)
         throw new ConfigurationException(file, new Findings(unknown.Where(d => (d.Span?.File ?? file) == file)));
     }
 
-    private ConfigFile Load(string file)
+    private ConfigFile Load(string file, FileContent content)
     {
-        var content = GuardedFile.Read(file, ChartReaderOptions.Default.MaxInputBytes);
         if (content.Succeeded && ConfigTrust.Check(file, content) is { } distrust)
         {
             return new ConfigFile(null, new IgnoredConfiguration(file, distrust.Variant, distrust.Arguments));
@@ -93,4 +124,31 @@ internal sealed class ConfigurationChain(CheckOptions options)
     }
 
     private sealed record ConfigFile(ConfigLoadResult? Result, IgnoredConfiguration? Ignored);
+
+    /// <summary>The files of one chart's chain, nearest first, as they are read.</summary>
+    private sealed class Chain
+    {
+        private readonly List<PaceConfig> _used = [];
+        private readonly List<IgnoredConfiguration> _ignored = [];
+
+        /// <summary>Adds the next file up; true when it ends the chain (<c>root: true</c>).</summary>
+        /// <exception cref="ConfigurationException">The file does not load.</exception>
+        public bool Add(string file, ConfigFile loaded)
+        {
+            if (loaded.Ignored is { } distrusted)
+            {
+                _ignored.Add(distrusted);
+                return false;
+            }
+
+            var config = loaded.Result!.Config ?? throw new ConfigurationException(file, loaded.Result.Diagnostics);
+            _used.Add(config);
+            return config.Root;
+        }
+
+        /// <summary>The merged configuration, the nearest file winning, once <paramref name="usable"/> has passed it.</summary>
+        /// <exception cref="ConfigurationException"><paramref name="usable"/> refuses it.</exception>
+        public AppliedConfiguration Applied(Func<PaceConfig, PaceConfig> usable) =>
+            new(_used.Count == 0 ? null : usable(PaceConfig.Merge(Enumerable.Reverse(_used).ToList())), _ignored);
+    }
 }

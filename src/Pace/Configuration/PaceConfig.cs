@@ -4,10 +4,11 @@ namespace Pace.Configuration;
 
 /// <summary>
 /// Settings shared by the charts in a folder tree, from the <c>pace.config.yaml</c> (or <c>.yml</c>) files in the
-/// chart's folder and the folders above it up to the repository's root: rule levels, the message language, and the
-/// folders a logo may come from. They are defaults: a chart's own <c>rules:</c> and <c>language:</c> win over them,
-/// and the run's settings (<c>--rule</c>, <c>--lang</c>) win over both. Several files merge, the nearest winning
-/// per key (per code for <c>rules:</c>); a file with <c>root: true</c> stops the search (docs/configuration.md).
+/// chart's folder and the folders above it up to the repository's root: rule levels, the message language, the
+/// folders a logo may come from, and fonts. They are defaults: a chart's own <c>rules:</c> and <c>language:</c> win
+/// over them, and the run's settings (<c>--rule</c>, <c>--lang</c>) win over both; a chart's own fonts are tried before
+/// the configuration's. Several files merge, the nearest winning per key (per code for <c>rules:</c>; the nearest
+/// file's fonts tried first); a file with <c>root: true</c> stops the search (docs/configuration.md).
 /// </summary>
 /// <example>
 /// <code>
@@ -16,6 +17,8 @@ namespace Pace.Configuration;
 /// rules:
 ///   PACE016: off       # our founder owns four processes, for now
 ///   PACE014: warning
+/// fonts:               # for our Arabic and Chinese names; relative to this file
+///   - {regular: fonts/NotoSansArabic-Regular.ttf, bold: fonts/NotoSansArabic-Bold.ttf}
 /// </code>
 /// </example>
 public sealed record PaceConfig
@@ -48,6 +51,9 @@ public sealed record PaceConfig
     /// <summary>The team's own checks (<c>checks:</c>), run after the built-in rules; see <see cref="TeamCheck"/>.</summary>
     public IReadOnlyList<TeamCheck> Checks { get; init => field = ValueList<TeamCheck>.From(value); } = ValueList<TeamCheck>.Empty;
 
+    /// <summary>Fonts for the charts under this configuration, tried after a chart's own (<see cref="Theme.Fonts"/>).</summary>
+    public IReadOnlyList<ThemeFont> Fonts { get; init => field = ValueList<ThemeFont>.From(value); } = ValueList<ThemeFont>.Empty;
+
     /// <summary>The file the configuration was read from (the nearest, when several were merged); <see langword="null"/> when read from text or built in code.</summary>
     public string? Path { get; init; }
 
@@ -68,7 +74,8 @@ public sealed record PaceConfig
 
     /// <summary>
     /// Merges configurations read from several files into one: a later one wins per key — the language, the list of
-    /// logo folders, each rule's level by its code, and each team check by its code.
+    /// logo folders, each rule's level by its code, and each team check by its code; a later one's fonts are tried
+    /// before an earlier one's.
     /// </summary>
     /// <param name="furthestFirst">The configurations, from the repository's root (or the <c>root: true</c> file) down to the chart's folder.</param>
     /// <returns>One configuration; its <see cref="Path"/> is the last one's, its <see cref="LogoFolders"/> full paths.</returns>
@@ -89,6 +96,7 @@ public sealed record PaceConfig
             {
                 Language = config.Language ?? merged.Language,
                 LogoFolders = config.LogoFolders is null ? merged.LogoFolders : config.LogoFolderPaths(),
+                Fonts = [.. config.Fonts, .. merged.Fonts],
                 Path = config.Path ?? merged.Path,
             };
         }
@@ -111,5 +119,16 @@ public sealed record PaceConfig
         }
 
         return options with { Defaults = defaults, DefaultLanguage = Language ?? options.DefaultLanguage };
+    }
+
+    /// <summary>A chart with this configuration's fonts after its own.</summary>
+    /// <param name="chart">The chart.</param>
+    /// <returns>The chart itself when the configuration names no fonts.</returns>
+    public Chart ApplyTo(Chart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        return Fonts.Count == 0
+            ? chart
+            : chart with { Theme = (chart.Theme ?? new Theme()) with { Fonts = [.. chart.Theme?.Fonts ?? [], .. Fonts] } };
     }
 }

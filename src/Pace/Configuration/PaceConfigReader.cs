@@ -10,7 +10,7 @@ namespace Pace.Configuration;
 /// </summary>
 public static class PaceConfigReader
 {
-    private static readonly string[] Keys = ["language", "rules", "checks", "root", "logo-folders"];
+    private static readonly string[] Keys = ["language", "rules", "checks", "root", "logo-folders", "fonts"];
 
     /// <summary>
     /// Finds the nearest configuration file of a chart: <c>pace.config.yaml</c> (or <c>pace.config.yml</c>) in the
@@ -157,6 +157,7 @@ public static class PaceConfigReader
         }
 
         var r = new MappingReader(mapping, string.Empty, Keys, diagnostics, "PlaceConfig");
+        var mapper = new ChartMapper(diagnostics, path);
         var config = new PaceConfig
         {
             Path = path,
@@ -165,6 +166,7 @@ public static class PaceConfigReader
             Checks = r.Sequence("checks") is { } checks ? TeamCheckReader.Read(checks, diagnostics) : [],
             Root = r.Bool("root") ?? false,
             LogoFolders = r.StringList("logo-folders"),
+            Fonts = r.Sequence("fonts") is { } fonts ? [.. mapper.Items(fonts, "fonts", mapper.MapFont)] : [],
         };
         return new ConfigLoadResult(config, diagnostics.Found);
     }

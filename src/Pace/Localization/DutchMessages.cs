@@ -33,6 +33,11 @@ internal static class DutchMessages
     public const string PACE021 = "Deze onderdrukking van {0} onderdrukt niets op de volgende regel; haal hem weg.";
     public const string PACE021Unknown = "Deze onderdrukking noemt {0}, maar dat is geen regel; controleer de code.";
     public const string PACE021Empty = "Deze onderdrukking noemt geen regel; schrijf de codes die je wilt onderdrukken, zoals '# pace-disable-next-line PACE016'.";
+    public const string PACE022 = "{0} bevat tekens die geen lettertype kan tekenen: {1}; ze worden als vakje afgedrukt. Noem een lettertype dat ze heeft onder theme.fonts in de kaart, of fonts in pace.config.yaml.";
+    public const string PACE022FontMissing = "Het lettertypebestand '{0}' bestaat niet; de tekst wordt met de meegeleverde lettertypen getekend.";
+    public const string PACE022FontUnreadable = "Het lettertypebestand '{0}' is niet te lezen; de tekst wordt met de meegeleverde lettertypen getekend.";
+    public const string PACE022FontTooLarge = "Het lettertypebestand '{0}' is groter dan {1} MB; noem een deelverzameling ervan (pyftsubset maakt er een).";
+    public const string PACE022FontFormat = "Met het lettertypebestand '{0}' kan niet getekend worden: {1}; noem een TrueType-bestand (.ttf of .otf).";
     public const string PACE023 = "KPI '{0}' van proces '{1}' is voor het laatst bijgewerkt over {2}; per {3} ontbreekt het cijfer over {4}.";
     public const string PACE024 = "KPI '{0}' van proces '{1}' wordt per {4} gemeten, maar '{2}' is {3}; dit cijfer telt niet mee voor de status, de trend en het aantal missers op rij — geef één cijfer per {4}, zoals '{5}'.";
 

@@ -33,6 +33,11 @@ internal static class EnglishMessages
     public const string PACE021 = "This suppression of {0} suppresses nothing on the next line; remove it.";
     public const string PACE021Unknown = "This suppression names {0}, which is no rule; check the code.";
     public const string PACE021Empty = "This suppression names no rule; write the codes to suppress, like '# pace-disable-next-line PACE016'.";
+    public const string PACE022 = "{0} has characters no font can draw: {1}; they print as a box. Name a font that has them under theme.fonts in the chart, or fonts in pace.config.yaml.";
+    public const string PACE022FontMissing = "The font file '{0}' does not exist; its text is drawn with the bundled fonts.";
+    public const string PACE022FontUnreadable = "The font file '{0}' cannot be read; its text is drawn with the bundled fonts.";
+    public const string PACE022FontTooLarge = "The font file '{0}' is larger than {1} MB; name a subset of it (pyftsubset makes one).";
+    public const string PACE022FontFormat = "The font file '{0}' cannot be drawn with: {1}; name a TrueType .ttf or .otf file.";
     public const string PACE023 = "KPI '{0}' of process '{1}' was last reported for {2}; as of {3} the number for {4} is missing.";
     public const string PACE024 = "KPI '{0}' of process '{1}' is measured per {4}, but '{2}' is {3}; it is left out of the status, streak and trend — give one number per {4}, like '{5}'.";
 

@@ -49,7 +49,8 @@ public static class QuantityFormat
 
         if (string.Equals(u, "EUR", StringComparison.OrdinalIgnoreCase) || u == "€")
         {
-            return dutch ? "€ " + number : value < 0 ? "-€" + number[1..] : "€" + number;
+            // By the printed number's sign, not the value's: -0.001 prints as "0", so "€0".
+            return dutch ? "€ " + number : number.StartsWith('-') ? "-€" + number[1..] : "€" + number;
         }
 
         if (u == "%")

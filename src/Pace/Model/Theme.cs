@@ -1,6 +1,6 @@
 namespace Pace;
 
-/// <summary>How a chart looks: an accent colour and a logo.</summary>
+/// <summary>How a chart looks: an accent colour, a logo and its own fonts.</summary>
 public sealed record Theme
 {
     private readonly IgnoredInEquality<SourceMap?> _source;
@@ -10,6 +10,12 @@ public sealed record Theme
 
     /// <summary>Path of a PNG logo, relative to the chart file.</summary>
     public string? Logo { get; init; }
+
+    /// <summary>
+    /// Fonts tried, in order, before the bundled Lato and Noto Sans for every character (as CSS's font-family), so a
+    /// chart can draw scripts the bundled fonts lack, such as Arabic or Chinese. Compared by their items.
+    /// </summary>
+    public IReadOnlyList<ThemeFont> Fonts { get; init => field = ValueList<ThemeFont>.From(value); } = ValueList<ThemeFont>.Empty;
 
     /// <summary>Where the theme was written; <see langword="null"/> when built in code. Not compared.</summary>
     public SourceMap? Source { get => _source.Value; init => _source = new(value); }

@@ -48,6 +48,7 @@ public sealed class ChartValidator
     /// <summary>Validates a chart.</summary>
     /// <param name="chart">The chart, valid or not.</param>
     /// <param name="options">Language and rule levels; <see cref="ValidationOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the validation; checked before each rule and at each finding (<see cref="RuleContext.CancellationToken"/>).</param>
     /// <returns>
     /// The findings; a code in the chart's own <c>rules:</c> that names none of this validator's rules is one of them
     /// (PACE121, an error: a misspelt code would otherwise switch nothing off, silently).
@@ -56,7 +57,8 @@ public sealed class ChartValidator
     /// <see cref="ValidationOptions.Overrides"/> or <see cref="ValidationOptions.Defaults"/> name a code that is none
     /// of this validator's rules.
     /// </exception>
-    public Findings Validate(Chart chart, ValidationOptions? options = null)
+    /// <exception cref="OperationCanceledException">The validation was cancelled.</exception>
+    public Findings Validate(Chart chart, ValidationOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= ValidationOptions.Default;
         CheckCodes(options.Overrides.Keys, "ValidationOptions.Overrides");
@@ -66,6 +68,7 @@ public sealed class ChartValidator
         var deferred = new List<(Rule Rule, RuleLevel Level)>();
         foreach (var rule in Rules)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var level = LevelOf(rule, chart, options);
             if (level == RuleLevel.Off)
             {
@@ -79,7 +82,7 @@ public sealed class ChartValidator
                 continue;
             }
 
-            var context = new RuleContext(chart, rule, ToSeverity(level), language);
+            var context = new RuleContext(chart, rule, ToSeverity(level), language) { CancellationToken = cancellationToken };
             rule.Check(context);
             found.AddRange(context.Found);
         }
@@ -87,7 +90,8 @@ public sealed class ChartValidator
         var problems = Suppress(found, chart, options);
         foreach (var (rule, level) in deferred)
         {
-            var context = new RuleContext(chart, rule, ToSeverity(level), language) { SuppressionProblems = problems };
+            cancellationToken.ThrowIfCancellationRequested();
+            var context = new RuleContext(chart, rule, ToSeverity(level), language) { SuppressionProblems = problems, CancellationToken = cancellationToken };
             rule.Check(context);
             found.AddRange(context.Found);
         }

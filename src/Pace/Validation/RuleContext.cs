@@ -23,6 +23,12 @@ public sealed class RuleContext
     /// <summary>The language messages are made in.</summary>
     public ChartLanguage Language { get; }
 
+    /// <summary>
+    /// Cancels the validation. The validator checks it between rules and at every finding reported; a rule of an app's
+    /// own that walks a large chart without reporting may check it too.
+    /// </summary>
+    public CancellationToken CancellationToken { get; internal init; }
+
     internal IReadOnlyList<Diagnostic> Found => _found;
 
     /// <summary>What is wrong with the chart's suppressions, for PACE021; empty for every other rule.</summary>
@@ -32,6 +38,7 @@ public sealed class RuleContext
     /// <param name="path">The model path, e.g. <c>processes[1].owner</c>.</param>
     /// <param name="span">Where in the file, if known.</param>
     /// <param name="arguments">The message's arguments.</param>
+    /// <exception cref="OperationCanceledException">The validation was cancelled.</exception>
     public void Report(string path, SourceSpan? span, params object?[] arguments) =>
         ReportVariant(string.Empty, path, span, arguments);
 
@@ -40,8 +47,11 @@ public sealed class RuleContext
     /// <param name="path">The model path.</param>
     /// <param name="span">Where in the file, if known.</param>
     /// <param name="arguments">The message's arguments.</param>
+    /// <exception cref="OperationCanceledException">The validation was cancelled.</exception>
     public void ReportVariant(string variant, string path, SourceSpan? span, params object?[] arguments)
     {
+        // A chart with thousands of findings spends its time here, formatting them: the place to stop when cancelled.
+        CancellationToken.ThrowIfCancellationRequested();
         var template = _rule.MessageTemplate(Language, variant);
         var key = _rule.Code + variant;
         _found.Add(new Diagnostic(_rule.Code, _severity, template, arguments, path, span)

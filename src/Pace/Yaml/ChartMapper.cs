@@ -7,6 +7,9 @@ namespace Pace.Yaml;
 /// <param name="file">The file name for locations that have no node (an empty file).</param>
 internal sealed class ChartMapper(LoadDiagnostics diagnostics, string? file = null)
 {
+    /// <summary>Cancels the mapping; checked before each item of a list (each process, person, KPI).</summary>
+    public CancellationToken Cancellation { get; init; }
+
     public Chart? Map(YamlNodeBase? root)
     {
         if (root is null or YamlScalar { IsNull: true })
@@ -59,10 +62,11 @@ internal sealed class ChartMapper(LoadDiagnostics diagnostics, string? file = nu
         return version;
     }
 
-    private IEnumerable<T> Items<T>(YamlSequence sequence, string path, Func<YamlMapping, string, T> map)
+    internal IEnumerable<T> Items<T>(YamlSequence sequence, string path, Func<YamlMapping, string, T> map)
     {
         for (var i = 0; i < sequence.Items.Count; i++)
         {
+            Cancellation.ThrowIfCancellationRequested();
             var itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]");
             if (sequence.Items[i] is YamlMapping item)
             {
@@ -206,6 +210,20 @@ internal sealed class ChartMapper(LoadDiagnostics diagnostics, string? file = nu
     private Theme MapTheme(YamlMapping node)
     {
         var r = new MappingReader(node, "theme", FormatKeys.Theme, diagnostics);
-        return new Theme { Accent = r.String("accent"), Logo = r.String("logo"), Source = r.SourceMap };
+        return new Theme
+        {
+            Accent = r.String("accent"),
+            Logo = r.String("logo"),
+            Fonts = r.Sequence("fonts") is { } fonts ? [.. Items(fonts, "theme.fonts", MapFont)] : [],
+            Source = r.SourceMap,
+        };
+    }
+
+    /// <summary>One entry of <c>fonts:</c>, in a chart's theme or a configuration.</summary>
+    internal ThemeFont MapFont(YamlMapping node, string path)
+    {
+        var r = new MappingReader(node, path, FormatKeys.Font, diagnostics);
+        r.Require("regular");
+        return new ThemeFont { Regular = r.String("regular"), Bold = r.String("bold"), Source = r.SourceMap };
     }
 }

@@ -16,9 +16,11 @@ public static class ChartReader
     /// <param name="yaml">The YAML text.</param>
     /// <param name="path">The file name to put in locations, or <see langword="null"/>.</param>
     /// <param name="options">Limits and language; <see cref="ChartReaderOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the load; checked every few hundred YAML events and between processes.</param>
     /// <returns>The chart or the load errors.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="yaml"/> is <see langword="null"/>.</exception>
-    public static LoadResult Read(string yaml, string? path = null, ChartReaderOptions? options = null)
+    /// <exception cref="OperationCanceledException">The load was cancelled.</exception>
+    public static LoadResult Read(string yaml, string? path = null, ChartReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         options ??= ChartReaderOptions.Default;
@@ -37,7 +39,7 @@ public static class ChartReader
             yaml = yaml[1..];
         }
 
-        var root = new YamlTreeBuilder(path, options, diagnostics).Build(yaml);
+        var root = new YamlTreeBuilder(path, options, diagnostics) { Cancellation = cancellationToken }.Build(yaml);
         if (diagnostics.HasErrors)
         {
             return new LoadResult(null, diagnostics.Found) { Language = diagnostics.Language };
@@ -51,7 +53,7 @@ public static class ChartReader
         }
 
         // The chart keeps its text, so that ChartWriter can write it back by editing the text.
-        var chart = new ChartMapper(diagnostics, path).Map(root);
+        var chart = new ChartMapper(diagnostics, path) { Cancellation = cancellationToken }.Map(root);
         if (chart?.Source is { } source && !diagnostics.HasErrors)
         {
             chart = chart with { Source = source.WithText(new OriginalText(yaml, byteOrderMark)) };
@@ -84,7 +86,7 @@ public static class ChartReader
             buffer.Write(chunk, 0, read);
         }
 
-        return Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), path, options);
+        return Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), path, options, cancellationToken);
     }
 
     /// <summary>
@@ -117,7 +119,7 @@ public static class ChartReader
     {
         options ??= ChartReaderOptions.Default;
         var content = await GuardedFile.ReadAsync(path, options.MaxInputBytes, cancellationToken).ConfigureAwait(false);
-        return Refusal(content, path, options) ?? Decode(content.Bytes.Span, path, options);
+        return Refusal(content, path, options) ?? Decode(content.Bytes.Span, path, options, cancellationToken);
     }
 
     /// <summary>The load error for a file <see cref="GuardedFile"/> refused, or <see langword="null"/> when it was read.</summary>
@@ -165,8 +167,8 @@ public static class ChartReader
         }
     }
 
-    private static LoadResult Decode(ReadOnlySpan<byte> bytes, string? path, ChartReaderOptions options) =>
-        DecodeText(bytes, path, options, out var error) is { } text ? Read(text, path, options) : error!;
+    private static LoadResult Decode(ReadOnlySpan<byte> bytes, string? path, ChartReaderOptions options, CancellationToken cancellationToken = default) =>
+        DecodeText(bytes, path, options, out var error) is { } text ? Read(text, path, options, cancellationToken) : error!;
 
     private static LoadResult TooLarge(string? path, long length, ChartReaderOptions options)
     {

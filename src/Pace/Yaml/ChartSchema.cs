@@ -56,7 +56,8 @@ public static class ChartSchema
             WriteDefinition(w, "person", "Someone who can be accountable.", FormatKeys.Person, ["id"], PersonKey);
             WriteDefinition(w, "process", "A core process: a flow from input to outcome.", FormatKeys.Process, ["name"], ProcessKey);
             WriteDefinition(w, "kpi", "A key performance indicator of a process.", FormatKeys.Kpi, ["name"], KpiKey);
-            WriteDefinition(w, "theme", "Accent colour and logo.", FormatKeys.Theme, [], ThemeKey);
+            WriteDefinition(w, "theme", "Accent colour, logo and fonts.", FormatKeys.Theme, [], ThemeKey);
+            WriteDefinition(w, "font", "A TrueType or OpenType font for characters the bundled fonts lack; paths relative to the chart file.", FormatKeys.Font, ["regular"], FontKey);
             WriteDefinition(w, "function", "A seat of the Function Accountability Chart (FACe).", FormatKeys.Function, ["name"], FunctionKey);
             WriteStepDefinition(w);
             w.WriteEndObject();
@@ -247,7 +248,22 @@ public static class ChartSchema
         {
             case "accent": TextValue(w, "Accent colour, #RRGGBB."); w.WriteString("pattern", "^#[0-9A-Fa-f]{6}$"); break;
             case "logo": TextValue(w, "PNG logo, relative to the chart file."); break;
+            case "fonts":
+                w.WriteString("description", "Fonts tried in order before the bundled ones, e.g. for Arabic or Chinese text.");
+                w.WriteString("type", "array");
+                w.WriteStartObject("items"); w.WriteString("$ref", "#/definitions/font"); w.WriteEndObject();
+                break;
             default: throw new InvalidOperationException($"The schema does not describe the theme key '{key}'.");
+        }
+    }
+
+    private static void FontKey(Utf8JsonWriter w, string key)
+    {
+        switch (key)
+        {
+            case "regular": TextValue(w, "The regular face: a .ttf or .otf file with TrueType outlines."); break;
+            case "bold": TextValue(w, "The bold face; bold text uses the regular face when not given."); break;
+            default: throw new InvalidOperationException($"The schema does not describe the font key '{key}'.");
         }
     }
 

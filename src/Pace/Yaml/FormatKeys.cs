@@ -12,7 +12,8 @@ internal static class FormatKeys
         "dimension", "owner", "tolerance", "red", "green", "super", "actuals", "seasonality",
     ];
 
-    public static readonly string[] Theme = ["accent", "logo"];
+    public static readonly string[] Theme = ["accent", "logo", "fonts"];
+    public static readonly string[] Font = ["regular", "bold"];
     public static readonly string[] Function = ["name", "owner", "vacant", "kpis", "outcomes"];
     public static readonly string[] Step = ["name", "people", "functions", "kpi"];
 }

@@ -28,6 +28,11 @@ internal static class WrittenChart
             var themeEntries = new Entries();
             themeEntries.Text("accent", theme.Accent);
             themeEntries.Text("logo", theme.Logo);
+            if (theme.Fonts.Count > 0)
+            {
+                themeEntries.Add("fonts", Block(theme.Fonts.Select(Of)));
+            }
+
             entries.Add("theme", themeEntries.Mapping(ordered: false) with { From = Origin.Of(theme.Source?.Node) });
         }
 
@@ -55,6 +60,14 @@ internal static class WrittenChart
         }
 
         return entries.Mapping(ordered: false) with { From = Origin.Of(chart.Source?.Node) };
+    }
+
+    private static WrittenMapping Of(ThemeFont font)
+    {
+        var entries = new Entries();
+        entries.Text("regular", font.Regular, required: true);
+        entries.Text("bold", font.Bold);
+        return entries.Mapping(ordered: false) with { From = Origin.Of(font.Source?.Node) };
     }
 
     private static WrittenMapping Of(Person person)

@@ -17,6 +17,9 @@ namespace Pace.Yaml;
 /// </remarks>
 internal sealed class YamlTreeBuilder
 {
+    /// <summary>How often the build looks at its cancellation token.</summary>
+    private const int EventsBetweenChecks = 256;
+
     private static readonly HashSet<string> CoreTags = new(StringComparer.Ordinal)
     {
         "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
@@ -34,6 +37,7 @@ internal sealed class YamlTreeBuilder
     private Mark? _lastEnd;
     private Scanner _scanner = null!;
     private Parser _parser = null!;
+    private int _events;
 
     public YamlTreeBuilder(string? file, ChartReaderOptions options, LoadDiagnostics diagnostics)
     {
@@ -41,6 +45,9 @@ internal sealed class YamlTreeBuilder
         _options = options;
         _diagnostics = diagnostics;
     }
+
+    /// <summary>Cancels the build; checked every <see cref="EventsBetweenChecks"/> parser events.</summary>
+    public CancellationToken Cancellation { get; init; }
 
     /// <summary>Whether the text uses an anchor or an alias, so that one node may stand in more than one place.</summary>
     public bool UsesAliases { get; private set; }
@@ -260,6 +267,11 @@ internal sealed class YamlTreeBuilder
     /// <summary>Moves the parser on; end of input and YamlDotNet's non-YAML exceptions become <see cref="YamlException"/>s.</summary>
     private void Next()
     {
+        if (++_events % EventsBetweenChecks == 0)
+        {
+            Cancellation.ThrowIfCancellationRequested();
+        }
+
         bool moved;
         try
         {

@@ -28,7 +28,7 @@ public class ConfigurationChainTests
     private string Chart => _folder.Write("repo/charts/sales/a.pace.yaml", RuleChartText);
 
     // PACE016 (info) and PACE014 (info) fire on this chart: ann owns four processes, one named after a department.
-    private static string RuleChartText => string.Join('\n', [
+    internal static string RuleChartText => string.Join('\n', [
         "pace: 1", "organization: Test", "processes:",
         .. Enumerable.Range(1, 4).SelectMany(i => new[]
         {

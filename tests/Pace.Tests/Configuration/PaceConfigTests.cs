@@ -150,7 +150,7 @@ public class PaceConfigTests
         var path = Path.Combine(Rules.RuleConventionTests.RepositoryRoot(), "schema", "pace.config.schema.json");
         using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
         var properties = schema.RootElement.GetProperty("properties");
-        Assert.That(properties.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "language", "rules", "checks", "root", "logo-folders" }));
+        Assert.That(properties.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "language", "rules", "checks", "root", "logo-folders", "fonts" }));
         var check = properties.GetProperty("checks").GetProperty("items").GetProperty("properties");
         Assert.That(check.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "code", "level", "message", "units", "forbidden-words", "max-kpis-per-person", "process-needs-kpi" }));
         Assert.That(properties.GetProperty("root").GetProperty("type").GetString(), Is.EqualTo("boolean"));

@@ -219,7 +219,7 @@ public class ChartWriterTests
         var chart = new Chart
         {
             FormatVersion = 1, Organization = "X", Title = "T", Date = new DateOnly(2026, 1, 1), Language = ChartLanguage.Dutch,
-            Theme = new Theme { Accent = "#123456", Logo = "l.png" }, People = [new Person { Id = "a", Name = "A", Role = "R" }], Journey = ["J"],
+            Theme = new Theme { Accent = "#123456", Logo = "l.png", Fonts = [new ThemeFont { Regular = "r.ttf", Bold = "b.ttf" }] }, People = [new Person { Id = "a", Name = "A", Role = "R" }], Journey = ["J"],
             Functions = [new Function { Name = "F", Owners = ["a"], Vacant = true, Kpis = [kpi], Outcomes = ["O"] }],
             Processes = [new CoreProcess { Name = "P", Input = "I", Outcome = "O", Steps = [ProcessStep.Named("S")], Owners = ["a"], Kpis = [kpi] }],
             Rules = [new RuleSetting(RuleCode.Parse("PACE001"), RuleLevel.Info)],

@@ -59,6 +59,18 @@ public class UnknownRuleCodeTests
     }
 
     [Test]
+    public void In_a_configuration_read_asynchronously_it_refuses_the_configuration_too()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "pace-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, PaceConfig.FileName), "rules:\n  PACE916: off\n");
+        var chart = Path.Combine(dir, "c.pace.yaml");
+        File.WriteAllText(chart, "pace: 1\norganization: X\nprocesses: []\n");
+        var e = Assert.ThrowsAsync<ConfigurationException>(async () => await new ChartChecker().CheckFileAsync(chart))!;
+        Assert.That(e.Diagnostics.Single().Code, Is.EqualTo("PACE121"));
+    }
+
+    [Test]
     public void In_the_libraries_options_it_throws_with_the_nearest_code()
     {
         var e = Assert.Throws<ArgumentException>(() => _ = new ChartChecker(new CheckOptions { RuleOverrides = new Dictionary<RuleCode, RuleLevel> { [RuleCode.Parse("PACE916")] = RuleLevel.Off } }))!;

@@ -1,5 +1,6 @@
 using System.Text;
 using Pace.Rendering.Layout;
+using Pace.Rendering.Text;
 
 namespace Pace.Rendering.Painters.Pdf;
 
@@ -126,20 +127,88 @@ internal sealed class PdfPageContent : IOutlineSink
         }
     }
 
-    /// <summary>One line of text: the y-flip of the text matrix undoes the page's, so glyphs stand upright.</summary>
+    /// <summary>
+    /// One line of text, run by run: the y-flip of the text matrix undoes the page's, so glyphs stand upright. A plain
+    /// run is one string; any other run (shaped, right-to-left, or boxes for missing characters) is placed glyph by glyph,
+    /// in visual order as every PDF writes right-to-left text, and a glyph whose characters the font's ToUnicode map
+    /// cannot give — a box, or a glyph already mapped to other characters — carries them as /ActualText
+    /// (ISO 32000-1 §14.9.4), so extraction gives the text as written.
+    /// </summary>
     private void Text(TextElement text)
     {
-        if (text.Text.Length == 0)
+        var line = text.Glyphs;
+        if (line.Runs.Count == 0)
         {
             return;
         }
 
-        var font = _resources.Font(text.Face);
         Colour(text.Color, stroke: false);
-        _ops.Append("BT /").Append(font.ResourceName).Append(' ');
-        Nums(text.Size).Op("Tf").Nums(1, 0, 0, -1, text.X, text.Baseline).Op("Tm");
-        font.Encode(_ops, text.Text);
-        Op(" Tj ET").Restore(text.Color);
+        _ops.Append("BT ");
+        var x = (double)text.X;
+        foreach (var run in line.Runs)
+        {
+            var font = _resources.Font(run.Font);
+            _ops.Append('/').Append(font.ResourceName).Append(' ');
+            Nums(text.Size).Op("Tf");
+            if (run.IsPlain)
+            {
+                Nums(1, 0, 0, -1, x, text.Baseline).Op("Tm");
+                Glyphs(font, run);
+            }
+            else
+            {
+                var scale = text.Size / run.Font.UnitsPerEm;
+                var pen = x;
+                for (var i = 0; i < run.Glyphs.Length; i++)
+                {
+                    var (dx, dy) = run.Offsets?[i] ?? (0, 0);
+                    Nums(1, 0, 0, -1, pen + (dx * scale), text.Baseline - (dy * scale)).Op("Tm");
+                    var actual = font.Claim(run, i) ? null : run.CharactersOf(i);
+                    if (actual is not null)
+                    {
+                        _ops.Append("/Span <</ActualText ").Append(PdfSyntax.Text(actual)).Append(">> BDC ");
+                    }
+
+                    font.Encode(_ops, run, i, 1);
+                    Op(actual is null ? " Tj" : " Tj EMC");
+                    pen += run.Advances[i] * scale;
+                }
+            }
+
+            x += run.Width(text.Size);
+        }
+
+        Op("ET").Restore(text.Color);
+    }
+
+    /// <summary>A run's glyphs as one string; where an advance differs from the font's width (kerning), a TJ adjustment.</summary>
+    private void Glyphs(PdfFont font, GlyphRun run)
+    {
+        var adjusted = false;
+        for (var i = 0; i < run.Glyphs.Length && !adjusted; i++)
+        {
+            adjusted = run.Advances[i] != run.Font.Advance(run.Glyphs[i]);
+        }
+
+        if (!adjusted)
+        {
+            font.Encode(_ops, run, 0, run.Glyphs.Length);
+            _ops.Append(" Tj ");
+            return;
+        }
+
+        _ops.Append('[');
+        for (var i = 0; i < run.Glyphs.Length; i++)
+        {
+            font.Encode(_ops, run, i, 1);
+            var shift = (run.Advances[i] - run.Font.Advance(run.Glyphs[i])) * 1000.0 / run.Font.UnitsPerEm;
+            if (shift != 0)
+            {
+                PdfSyntax.AppendNumber(_ops, -shift);
+            }
+        }
+
+        _ops.Append("] TJ ");
     }
 
     /// <summary>The logo, scaled into its box (an image's unit square is flipped back, like text).</summary>

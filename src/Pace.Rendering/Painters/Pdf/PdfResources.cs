@@ -1,21 +1,41 @@
 using System.Globalization;
 using Pace.Rendering.Layout;
+using Pace.Rendering.Text;
 
 namespace Pace.Rendering.Painters.Pdf;
 
 /// <summary>
-/// What the pages of one document draw with — the two fonts, the opacities of translucent colours, the logo — named
+/// What the pages of one document draw with — the fonts, the opacities of translucent colours, the logo — named
 /// as content streams refer to them, and written once as one resource dictionary every page shares.
 /// </summary>
 internal sealed class PdfResources
 {
-    private readonly PdfFont _regular = new(FontFace.Regular, "F1");
-    private readonly PdfFont _bold = new(FontFace.Bold, "F2");
+    private readonly List<(Typeface Typeface, PdfFont Font)> _fonts = [];
     private readonly SortedDictionary<byte, string> _opacities = [];
     private readonly List<(string Name, LogoImage Image)> _images = [];
 
-    /// <summary>The font of a face.</summary>
-    public PdfFont Font(FontFace face) => face == FontFace.Bold ? _bold : _regular;
+    /// <summary>Starts with Lato Regular and Bold as F1 and F2, present in every document; other fonts follow as pages use them.</summary>
+    public PdfResources()
+    {
+        Font(FontStack.Bundled().Primary(FontFace.Regular));
+        Font(FontStack.Bundled().Primary(FontFace.Bold));
+    }
+
+    /// <summary>The PDF font of a typeface, added on first use as F3, F4…</summary>
+    public PdfFont Font(Typeface typeface)
+    {
+        foreach (var (known, font) in _fonts)
+        {
+            if (ReferenceEquals(known, typeface))
+            {
+                return font;
+            }
+        }
+
+        var added = new PdfFont(typeface, "F" + (_fonts.Count + 1).ToString(CultureInfo.InvariantCulture));
+        _fonts.Add((typeface, added));
+        return added;
+    }
 
     /// <summary>The name of a graphics state that paints with an opacity (0–254 of 255).</summary>
     public string Opacity(byte alpha)
@@ -48,15 +68,21 @@ internal sealed class PdfResources
     /// <summary>Writes the fonts, graphics states and images, then, under a reserved number, the dictionary naming them.</summary>
     public void Write(PdfFileWriter file, int resources)
     {
-        var fonts = new[] { _regular, _bold };
-        foreach (var font in fonts)
+        foreach (var (_, font) in _fonts)
         {
             font.Reference = file.Reserve();
         }
 
         // Subset tags are six capital letters (ISO 32000-1 §9.6.4); fixed ones keep output identical for identical input.
-        _regular.Write(file, "PACERG");
-        _bold.Write(file, "PACEBD");
+        for (var i = 0; i < _fonts.Count; i++)
+        {
+            _fonts[i].Font.Write(file, i switch
+            {
+                0 => "PACERG",
+                1 => "PACEBD",
+                _ => "PACE" + (char)('A' + ((i - 2) / 26 % 26)) + (char)('A' + ((i - 2) % 26)),
+            });
+        }
 
         var states = new List<string>();
         foreach (var (alpha, name) in _opacities)
@@ -73,7 +99,7 @@ internal sealed class PdfResources
             images.Add($"/{name} {WriteImage(file, image)} 0 R");
         }
 
-        file.Object(resources, $"<</Font <</F1 {_regular.Reference} 0 R /F2 {_bold.Reference} 0 R>>"
+        file.Object(resources, "<</Font <<" + string.Join(" ", _fonts.Select(f => $"/{f.Font.ResourceName} {f.Font.Reference} 0 R")) + ">>"
             + (states.Count > 0 ? " /ExtGState <<" + string.Join(" ", states) + ">>" : string.Empty)
             + (images.Count > 0 ? " /XObject <<" + string.Join(" ", images) + ">>" : string.Empty) + ">>");
     }

@@ -81,7 +81,7 @@ internal sealed class AttendanceIsNoContributionRule : Rule
     /// <inheritdoc />
     public override void Check(RuleContext context)
     {
-        foreach (var site in KpiSite.All(context.Chart))
+        foreach (var site in KpiSite.All(context))
         {
             var kpi = site.Kpi;
             if (AttendancePhrase(kpi.Name) is { } phrase)

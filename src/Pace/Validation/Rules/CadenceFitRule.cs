@@ -20,7 +20,7 @@ internal sealed class CadenceFitRule : Rule
     /// <inheritdoc />
     public override void Check(RuleContext context)
     {
-        foreach (var site in KpiSite.All(context.Chart))
+        foreach (var site in KpiSite.All(context))
         {
             if (site.Kpi.Cadence is not { } cadence)
             {

@@ -22,7 +22,7 @@ internal sealed class MissedInARowRule : Rule
     /// <inheritdoc />
     public override void Check(RuleContext context)
     {
-        foreach (var site in KpiSite.All(context.Chart))
+        foreach (var site in KpiSite.All(context))
         {
             var kpi = site.Kpi;
             var streak = MissStreak.Of(kpi, context.Chart.Date);

@@ -24,7 +24,7 @@ internal sealed class StaleNumberRule : Rule
     /// <inheritdoc />
     public override void Check(RuleContext context)
     {
-        foreach (var site in KpiSite.All(context.Chart))
+        foreach (var site in KpiSite.All(context))
         {
             var kpi = site.Kpi;
             if (Staleness.Of(kpi, context.Chart.Date) is not { } stale)

@@ -26,7 +26,7 @@ internal sealed class TargetMissedRule : Rule
     public override void Check(RuleContext context)
     {
         var asOf = context.Chart.Date;
-        foreach (var site in KpiSite.All(context.Chart))
+        foreach (var site in KpiSite.All(context))
         {
             var kpi = site.Kpi;
             if (kpi.Target is not { } target || Series.Latest(kpi) is not { } latest

@@ -18,7 +18,7 @@ internal sealed class TeamKpiRule : Rule
     /// <inheritdoc />
     public override void Check(RuleContext context)
     {
-        foreach (var site in KpiSite.All(context.Chart))
+        foreach (var site in KpiSite.All(context))
         {
             var kpi = site.Kpi;
             if (kpi is { Level: KpiLevel.Individual, Timing: Timing.Lagging, Focus: Focus.Output })

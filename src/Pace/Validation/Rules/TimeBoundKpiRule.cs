@@ -15,7 +15,7 @@ internal sealed class TimeBoundKpiRule : Rule
     /// <inheritdoc />
     public override void Check(RuleContext context)
     {
-        foreach (var site in KpiSite.All(context.Chart))
+        foreach (var site in KpiSite.All(context))
         {
             var kpi = site.Kpi;
             if (kpi.Cadence is null)

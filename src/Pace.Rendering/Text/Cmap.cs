@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Pace.Rendering.Layout;
+namespace Pace.Rendering.Text;
 
 /// <summary>
 /// Reads a font's character → glyph map for the whole BMP from its <c>cmap</c> table (format 4, Unicode BMP).
@@ -41,6 +41,56 @@ internal static class Cmap
         }
 
         return chosen < 0 ? null : ReadFormat4(cmap[chosen..]);
+    }
+
+    /// <summary>
+    /// The glyphs of characters beyond the BMP (CJK extensions, historic scripts) from a format 12 subtable — Windows
+    /// UCS-4 (3,10) or Unicode full repertoire (0,4 / 0,6); empty when the font has none. At most 100,000 characters are
+    /// read, so a hostile table cannot make the map huge.
+    /// </summary>
+    public static Dictionary<int, ushort> ReadAstral(ReadOnlySpan<byte> cmap)
+    {
+        var map = new Dictionary<int, ushort>();
+        if (cmap.Length < 4)
+        {
+            return map;
+        }
+
+        var count = BinaryPrimitives.ReadUInt16BigEndian(cmap[2..]);
+        for (var i = 0; i < count && 4 + (8 * (i + 1)) <= cmap.Length; i++)
+        {
+            var record = cmap.Slice(4 + (8 * i), 8);
+            var platform = BinaryPrimitives.ReadUInt16BigEndian(record);
+            var encoding = BinaryPrimitives.ReadUInt16BigEndian(record[2..]);
+            var offset = BinaryPrimitives.ReadUInt32BigEndian(record[4..]);
+            if (!((platform == 3 && encoding == 10) || (platform == 0 && encoding is 4 or 6)) || offset + 16L > cmap.Length
+                || BinaryPrimitives.ReadUInt16BigEndian(cmap[(int)offset..]) != 12)
+            {
+                continue;
+            }
+
+            var table = cmap[(int)offset..];
+            var groups = BinaryPrimitives.ReadUInt32BigEndian(table[12..]);
+            for (var g = 0L; g < groups && 16 + (12 * (g + 1)) <= table.Length && map.Count < 100_000; g++)
+            {
+                var group = table.Slice((int)(16 + (12 * g)), 12);
+                var start = BinaryPrimitives.ReadUInt32BigEndian(group);
+                var end = Math.Min(BinaryPrimitives.ReadUInt32BigEndian(group[4..]), 0x10FFFF);
+                var glyph = BinaryPrimitives.ReadUInt32BigEndian(group[8..]);
+                for (var c = Math.Max(start, 0x10000); c <= end && map.Count < 100_000; c++)
+                {
+                    var id = glyph + (c - start);
+                    if (id is > 0 and <= 0xFFFF)
+                    {
+                        map[(int)c] = (ushort)id;
+                    }
+                }
+            }
+
+            break;
+        }
+
+        return map;
     }
 
     private static ushort[]? ReadFormat4(ReadOnlySpan<byte> table)

@@ -1,4 +1,4 @@
-namespace Pace.Rendering.Layout;
+namespace Pace.Rendering.Text;
 
 /// <summary>
 /// Removes the OpenType layout tables (GPOS, GSUB, GDEF) from a TrueType font before Skia sees it.
@@ -12,5 +12,7 @@ internal static class FontStripper
 
     /// <summary>The font with the layout tables dropped; the input unchanged when it is not a plain TrueType file.</summary>
     public static byte[] Strip(byte[] font) =>
-        Sfnt.Read(font) is { } tables ? Sfnt.Write([.. tables.Where(t => !Dropped.Contains(t.Tag))]) : font;
+        Sfnt.Directory(font) is { } directory && directory.Any(t => Dropped.Contains(t.Tag))
+            ? Sfnt.Write([.. Sfnt.Read(font)!.Where(t => !Dropped.Contains(t.Tag))])
+            : font;
 }
