@@ -61,13 +61,14 @@ internal static class PaceCommand
             ExportCommand.Create(session),
             TargetsCommand.Create(session),
             ExplainCommand.Create(session),
+            SiteCommand.Create(session),
         };
         root.Options.Add(new HelpOption { Recursive = true });
         root.Options.Add(new VersionOption());
         root.Options.Add(verbose);
 
         // The reader's limits belong to the commands that read charts, and to no other.
-        foreach (var name in new[] { "validate", "render", "diff", "export", "targets", "explain" })
+        foreach (var name in new[] { "validate", "render", "diff", "export", "targets", "explain", "site" })
         {
             limits.AddTo(root.Subcommands.Single(c => c.Name == name));
         }

@@ -256,7 +256,8 @@ public static class ChartRenderer
 
         // Fonts a chart or configuration names resolve against the file that names them (ThemeFont.Source).
         var (fonts, _) = ChartFonts.Resolve(chart, baseDirectory: null);
-        var document = DocumentLayout.Build(chart, language, findings, options.FindingsBanner, logo, TimestampOf(chart, options), fonts, cancellationToken);
+        var page = Page.For(options.Paper ?? chart.Paper ?? PaperSize.A4);
+        var document = DocumentLayout.Build(chart, language, findings, options.FindingsBanner, logo, page, TimestampOf(chart, options), fonts, cancellationToken);
 
         // A PDF of some pages keeps only those; an image is painted from its page alone.
         if (options.Format == OutputFormat.Pdf && options.Pages != PageSelection.All && options.Pages != default)

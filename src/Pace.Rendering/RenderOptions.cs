@@ -18,6 +18,9 @@ public sealed record RenderOptions
     /// </summary>
     public DateTimeOffset? Timestamp { get; init; }
 
+    /// <summary>The paper size (landscape); the chart's own <c>paper</c> when <see langword="null"/>, else A4.</summary>
+    public PaperSize? Paper { get; init; }
+
     /// <summary>The pages to render; every page when not set (see <see cref="PageSelection"/> for what each format makes of it).</summary>
     public PageSelection Pages { get; init; } = PageSelection.All;
 

@@ -77,6 +77,20 @@ public class HouseTests
     }
 
     [Test]
+    public void The_site_uses_the_layout_and_the_layout_never_reaches_the_site()
+    {
+        Types().That().Are(Namespace("Pace.Rendering.Layout")).Should().NotDependOnAny(Types().That().ResideInNamespace("Pace.Rendering.Site")).Check(House);
+    }
+
+    [Test]
+    public void Of_the_site_only_its_writer_touches_files()
+    {
+        Types().That().Are(Namespace("Pace.Rendering.Site")).And().DoNotHaveNameContaining("SiteWriter").Should()
+            .NotDependOnAny(typeof(File), typeof(FileInfo), typeof(FileStream), typeof(Directory), typeof(DirectoryInfo), typeof(FileSystemInfo), typeof(RandomAccess))
+            .Check(House);
+    }
+
+    [Test]
     public void Layout_never_touches_SkiaSharp()
     {
         Types().That().Are(Namespace("Pace.Rendering.Layout")).Should().NotDependOnAny(Types().That().ResideInNamespace("SkiaSharp")).Check(House);

@@ -67,6 +67,29 @@ public class ConfigExplainTests
     }
 
     [Test]
+    public void Explain_in_Dutch_prints_the_Dutch_page()
+    {
+        var (exit, output, _) = PaceTool.Run("explain", "PACE002", "--lang", "nl");
+        Assert.That(exit, Is.EqualTo(0));
+        Assert.That(output, Is.EqualTo(File.ReadAllText(RepoFiles.Path("docs", "rules", "nl", "PACE002.md")).ReplaceLineEndings("\n")));
+        Assert.That(output, Does.StartWith("# PACE002: precies één eindverantwoordelijke"));
+    }
+
+    [Test]
+    public void Explain_in_Dutch_of_a_page_not_yet_translated_says_so_in_Dutch_and_prints_the_English_one()
+    {
+        var (exit, output, _) = PaceTool.Run("explain", "PACE004", "--lang", "nl");
+        var english = File.ReadAllText(RepoFiles.Path("docs", "rules", "PACE004.md")).ReplaceLineEndings("\n");
+        Assert.That(exit, Is.EqualTo(0));
+        Assert.That(output, Is.EqualTo(Pace.Cli.Commands.ExplainCommand.NoDutchPage("PACE004") + "\n\n" + english));
+        Assert.That(output.Split('\n')[0], Is.EqualTo("> PACE004 heeft nog geen Nederlandse pagina; hieronder staat de Engelse."));
+    }
+
+    [Test]
+    public void Explain_in_English_ignores_the_Dutch_pages() =>
+        Assert.That(PaceTool.Run("explain", "PACE002", "--lang", "en").Out, Is.EqualTo(File.ReadAllText(RepoFiles.Path("docs", "rules", "PACE002.md")).ReplaceLineEndings("\n")));
+
+    [Test]
     public void Explain_of_an_unknown_code_is_exit_2()
     {
         var (exit, _, error) = PaceTool.Run("explain", "PACE999");

@@ -65,7 +65,7 @@ public class RenderFailureTests
                 throw new InvalidOperationException("a bug stood in by the test");
             }
 
-            job.Run(ChartChecker.Default, OutputFormat.Pdf, PageSelection.All, force: false, console);
+            job.Run(ChartChecker.Default, OutputFormat.Pdf, null, PageSelection.All, force: false, console);
         }, console);
 
         var failed = jobs[failing];
@@ -122,7 +122,7 @@ public class RenderFailureTests
                 throw new InvalidOperationException("a bug stood in by the test");
             }
 
-            job.Run(ChartChecker.Default, OutputFormat.Pdf, PageSelection.All, force: false, console);
+            job.Run(ChartChecker.Default, OutputFormat.Pdf, null, PageSelection.All, force: false, console);
         }, console, cancel.Token));
         await Eventually.True(() => stdout.Text.Contains(chart + " → " + pdf, StringComparison.Ordinal), "the first render");
         var good = await File.ReadAllBytesAsync(pdf);
@@ -161,7 +161,7 @@ public class RenderFailureTests
         var stdout = new SynchronizedWriter();
         var console = new Session(stdout, TextWriter.Null);
         using var cancel = new CancellationTokenSource();
-        var watch = Task.Run(() => Watcher.Run(new RenderJob(new ChartInput(chart, FromStandardInput: false), pdf), job => job.Run(ChartChecker.Default, OutputFormat.Pdf, PageSelection.All, force: false, console), console, cancel.Token));
+        var watch = Task.Run(() => Watcher.Run(new RenderJob(new ChartInput(chart, FromStandardInput: false), pdf), job => job.Run(ChartChecker.Default, OutputFormat.Pdf, null, PageSelection.All, force: false, console), console, cancel.Token));
         await Eventually.True(() => stdout.Text.Length > 0);
         Assert.That(stdout.Text, Is.EqualTo(chart + ": not rendered; " + pdf + " is written once the chart renders" + Environment.NewLine));
         Assert.That(File.Exists(pdf), Is.False);

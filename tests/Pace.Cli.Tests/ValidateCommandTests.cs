@@ -17,7 +17,7 @@ public class ValidateCommandTests
         var file = PaceTool.Example(Path.Combine("invalid", "two-owners.pace.yaml"));
         var (exit, output, _) = PaceTool.Run("validate", file);
         Assert.That(exit, Is.EqualTo(1));
-        Assert.That(output, Does.Contain($"{file}:13:12: error PACE002: Proces 'Van lead naar deal' heeft 2 eigenaren (Bram, Eva);"));
+        Assert.That(output, Does.Contain($"{file}:13:12: error PACE002: Proces 'Van lead naar deal' heeft 2 eindverantwoordelijken (Bram, Eva);"));
         Assert.That(output, Does.Contain("1 chart checked: 1 error"));
     }
 

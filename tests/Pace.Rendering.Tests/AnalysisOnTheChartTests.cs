@@ -14,7 +14,7 @@ public sealed class AnalysisOnTheChartTests
 {
     private static readonly Palette Colours = Palette.For(null);
 
-    private static LayoutContext Context(Chart chart) => new(chart, Labels.English, Colours, new Findings([]), false, null);
+    private static LayoutContext Context(Chart chart) => new(chart, Labels.English, Colours, new Findings([]), false, null, Page.A4);
 
     private static Kpi With(decimal target, Direction better, decimal? tolerance, params decimal[] values) => new()
     {
@@ -29,7 +29,7 @@ public sealed class AnalysisOnTheChartTests
     /// <summary>The status a KPI cell shows, read back from the shape of its mark; unknown when it has none.</summary>
     private static KpiStatus CellMark(Kpi kpi)
     {
-        var page = new List<Element>();
+        var page = new PageBuilder();
         KpiCell.Add(page, Context(new Chart()), kpi, new Rect(0, 0, 140, 60));
         return MarkIn(page);
     }

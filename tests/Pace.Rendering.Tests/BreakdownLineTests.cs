@@ -16,10 +16,10 @@ public sealed class BreakdownLineTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(BreakdownLine.Describe(Quarterly, Period.Quarter(2026, 4), Labels.Dutch), Is.EqualTo("€ 300.000 per kwartaal = € 100.000 per maand ≈ € 22.581–€ 23.333 per week (14 weken in 2026-Q4)"));
-            Assert.That(BreakdownLine.Describe(Quarterly, Period.Quarter(2026, 4), Labels.English), Is.EqualTo("€300,000 a quarter = €100,000 a month ≈ €22,581–€23,333 a week (14 weeks in 2026-Q4)"));
-            Assert.That(BreakdownLine.Describe(Quarterly, Period.Quarter(2026, 3), Labels.English), Is.EqualTo("€300,000 a quarter = €100,000 a month ≈ €22,581–€23,333 a week (13 weeks in 2026-Q3)"));
-            Assert.That(BreakdownLine.Describe(Quarterly, Period.Quarter(2027, 1), Labels.English), Is.EqualTo("€300,000 a quarter = €100,000 a month ≈ €22,581–€25,000 a week (12 weeks in 2027-Q1)"));
+            Assert.That(BreakdownLine.Describe(Quarterly, Period.Quarter(2026, 4), Labels.Dutch), Is.EqualTo("€ 300.000 per kwartaal = € 100.000 per maand ≈ € 22.581–€ 23.333 per week (14 weken in Q4 2026)"));
+            Assert.That(BreakdownLine.Describe(Quarterly, Period.Quarter(2026, 4), Labels.English), Is.EqualTo("€300,000 a quarter = €100,000 a month ≈ €22,581–€23,333 a week (14 weeks in Q4 2026)"));
+            Assert.That(BreakdownLine.Describe(Quarterly, Period.Quarter(2026, 3), Labels.English), Is.EqualTo("€300,000 a quarter = €100,000 a month ≈ €22,581–€23,333 a week (13 weeks in Q3 2026)"));
+            Assert.That(BreakdownLine.Describe(Quarterly, Period.Quarter(2027, 1), Labels.English), Is.EqualTo("€300,000 a quarter = €100,000 a month ≈ €22,581–€25,000 a week (12 weeks in Q1 2027)"));
         });
     }
 
@@ -42,7 +42,7 @@ public sealed class BreakdownLineTests
         Assert.Multiple(() =>
         {
             Assert.That(BreakdownLine.Describe(kpi, Period.Year(2026), Labels.English), Is.EqualTo("€1,200,000 a year ≈ €240,000–€384,000 a quarter ≈ €48,000–€192,000 a month ≈ €10,839–€43,355 a week (53 weeks in 2026)"));
-            Assert.That(BreakdownLine.Describe(kpi with { Cadence = Cadence.Quarter, Target = 300000 }, Period.Quarter(2026, 4), Labels.Dutch), Is.EqualTo("€ 300.000 per kwartaal ≈ € 75.000–€ 150.000 per maand ≈ € 16.935–€ 33.871 per week (14 weken in 2026-Q4)"));
+            Assert.That(BreakdownLine.Describe(kpi with { Cadence = Cadence.Quarter, Target = 300000 }, Period.Quarter(2026, 4), Labels.Dutch), Is.EqualTo("€ 300.000 per kwartaal ≈ € 75.000–€ 150.000 per maand ≈ € 16.935–€ 33.871 per week (14 weken in Q4 2026)"));
         });
     }
 
@@ -126,6 +126,6 @@ public sealed class BreakdownLineTests
     {
         var document = ChartRenderer.Lay(TestCharts.Example("acme-software"), RenderOptions.Default, CancellationToken.None);
         var lines = document.Pages.SelectMany(p => p.Texts).Select(t => t.Text).Where(t => t.Contains("per kwartaal =", StringComparison.Ordinal)).ToList();
-        Assert.That(lines, Is.EqualTo(new[] { "€ 300.000 per kwartaal = € 100.000 per maand ≈ € 22.581–€ 23.333 per week (14 weken in 2026-Q4)" }));
+        Assert.That(lines, Is.EqualTo(new[] { "€ 300.000 per kwartaal = € 100.000 per maand ≈ € 22.581–€ 23.333 per week (14 weken in Q4 2026)" }));
     }
 }

@@ -58,8 +58,9 @@ public sealed class DeterminismTests
         using var bitmap = SkiaSharp.SKBitmap.Decode(png);
         Assert.Multiple(() =>
         {
+            // A4 is 297 × 210 mm: 11.69 × 8.27 inches.
             Assert.That(bitmap.Width, Is.EqualTo(1169));
-            Assert.That(bitmap.Height, Is.EqualTo(826));
+            Assert.That(bitmap.Height, Is.EqualTo(827));
         });
     }
 

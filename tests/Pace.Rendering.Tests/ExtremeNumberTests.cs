@@ -114,7 +114,7 @@ public sealed class ExtremeNumberTests
     internal static void AssertOnThePage(LayoutDocument document)
     {
         LayoutGeometryTests.AssertContained(document);
-        var content = Page.Content;
+        var content = Page.A4.Content;
         foreach (var (page, number) in document.Pages.Select((p, i) => (p, i + 1)))
         {
             foreach (var element in page.Elements)

@@ -12,14 +12,14 @@ public sealed class FaceLayoutTests
     public void Ten_to_twelve_cards_fill_four_columns_and_three_rows_inside_the_page(int count)
     {
         const float top = 100;
-        var cards = FacePage.Cards(count, top);
+        var cards = FacePage.Cards(Page.A4, count, top);
         Assert.Multiple(() =>
         {
             Assert.That(cards, Has.Count.EqualTo(count));
             Assert.That(cards.Select(c => c.X).Distinct().Count(), Is.EqualTo(4));
             Assert.That(cards.Select(c => c.Y).Distinct().Count(), Is.EqualTo(3));
             Assert.That(cards.All(c => c.Width > 180 && c.Height > 130), Is.True, "room for two lines of a long name and three indicators");
-            Assert.That(cards.All(c => Page.Content.Contains(c) && c.Bottom <= Page.FooterTop && c.Y >= top), Is.True);
+            Assert.That(cards.All(c => Page.A4.Content.Contains(c) && c.Bottom <= Page.A4.FooterTop && c.Y >= top), Is.True);
             for (var i = 0; i < cards.Count; i++)
             {
                 for (var j = i + 1; j < cards.Count; j++)
@@ -36,7 +36,7 @@ public sealed class FaceLayoutTests
     [TestCase(3, 3)]
     public void A_row_is_never_left_mostly_empty(int count, int columns)
     {
-        Assert.That(FacePage.Cards(count, 100).Select(c => c.X).Distinct().Count(), Is.EqualTo(columns));
+        Assert.That(FacePage.Cards(Page.A4, count, 100).Select(c => c.X).Distinct().Count(), Is.EqualTo(columns));
     }
 
     [TestCase(1, 9, 10, 60)]
@@ -71,14 +71,14 @@ public sealed class FaceLayoutTests
 
             // Every process is a row of the matrix: nothing is cut off with "+n more".
             Assert.That(matrix.SelectMany(p => p.Texts).Any(t => t.Text.StartsWith('+')), Is.False);
-            Assert.That(FaceMatrixPage.RowHeight(processes, 100), Is.GreaterThanOrEqualTo(16));
+            Assert.That(FaceMatrixPage.RowHeight(Page.A4, processes, 100), Is.GreaterThanOrEqualTo(16));
         });
     }
 
     [Test]
     public void Column_headings_of_the_matrix_stay_readable_with_long_dutch_words()
     {
-        var width = FaceMatrixPage.ColumnWidth(FaceMatrixPage.ColumnsPerPage) - 4;
+        var width = FaceMatrixPage.ColumnWidth(Page.A4, FaceMatrixPage.ColumnsPerPage) - 4;
         const string name = "Productontwikkeling en kwaliteitsborging";
         var heading = FaceMatrixPage.Hyphenated(name, width, FontFace.Bold, 7.5f);
         var words = heading.Split(' ');
@@ -151,7 +151,7 @@ public sealed class FaceLayoutTests
         Assert.That(chart.Functions, Is.Null);
         var document = ChartRenderer.Lay(chart, RenderOptions.Default, CancellationToken.None);
         var texts = document.Pages.SelectMany(p => p.Texts).Select(t => t.Text).ToList();
-        var columns = PeopleColumns.For(chart);
+        var columns = PeopleColumns.For(chart, Page.A4.Width);
         Assert.Multiple(() =>
         {
             foreach (var labels in new[] { FaceLabels.English, FaceLabels.Dutch })
@@ -171,7 +171,7 @@ public sealed class FaceLayoutTests
         var document = ChartRenderer.Lay(chart, RenderOptions.Default, CancellationToken.None);
         var heading = FaceLabels.English.StepsTitle.ToUpperInvariant();
         var people = document.Pages.Single(p => p.Texts.Any(t => t.Text == heading));
-        var columns = PeopleColumns.For(chart);
+        var columns = PeopleColumns.For(chart, Page.A4.Width);
         var texts = people.Texts.ToList();
         var ann = PersonLoad.Of(chart).Single(l => l.Id == "ann");
         Assert.Multiple(() =>
@@ -195,7 +195,7 @@ public sealed class FaceLayoutTests
     public void Many_steps_of_one_process_wrap_rather_than_being_cut()
     {
         var chart = TestCharts.Example("acme-software");
-        var columns = PeopleColumns.For(chart);
+        var columns = PeopleColumns.For(chart, Page.A4.Width);
         var heading = FaceLabels.Dutch.StepsTitle.ToUpperInvariant();
         var people = ChartRenderer.Lay(chart, RenderOptions.Default, CancellationToken.None).Pages.Single(p => p.Texts.Any(t => t.Text == heading));
         var steps = people.Texts.Where(t => t.Cell.X >= columns.StepsX && t.Cell.Right <= columns.StepsX + columns.StepsWidth + 0.01f && t.Face == FontFace.Regular).ToList();

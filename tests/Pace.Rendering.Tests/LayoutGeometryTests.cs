@@ -37,6 +37,57 @@ public sealed class LayoutGeometryTests
         Assert.That(numbers, Is.EqualTo(Enumerable.Range(1, processes).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))));
     }
 
+    [TestCase(PaperSize.A4, 841.89f, 595.28f)]
+    [TestCase(PaperSize.A3, 1190.55f, 841.89f)]
+    [TestCase(PaperSize.Letter, 792f, 612f)]
+    public void Nine_processes_with_long_texts_fit_every_paper_size(PaperSize paper, float width, float height)
+    {
+        foreach (var (seed, maxLength, exotic) in new[] { (41, 60, false), (42, 200, false), (43, 500, true) })
+        {
+            var chart = TestCharts.Generated(seed, 9, maxLength, exotic);
+            var document = ChartRenderer.Lay(chart, RenderOptions.Default with { Paper = paper }, CancellationToken.None);
+            AssertContained(document);
+            var numbers = document.Pages[0].Texts.Where(t => t.Cell.Right < ChartPage.ProcessX && int.TryParse(t.Text, out _)).ToList();
+            Assert.Multiple(() =>
+            {
+                Assert.That(numbers, Has.Count.EqualTo(9), "all nine processes on the chart page");
+                foreach (var page in document.Pages)
+                {
+                    Assert.That(page.Width * page.Scale, Is.EqualTo(width).Within(0.001), "width in points");
+                    Assert.That(page.Height * page.Scale, Is.EqualTo(height).Within(0.001), "height in points");
+                }
+            });
+        }
+    }
+
+    [TestCase(PaperSize.A3, 1191, 842, "420mm", "297mm")]
+    [TestCase(PaperSize.Letter, 792, 612, "279.4mm", "215.9mm")]
+    public void Png_and_svg_have_the_papers_size(PaperSize paper, int pixels, int rows, string width, string height)
+    {
+        var chart = TestCharts.Example("technical-wholesaler");
+        var png = ChartRenderer.RenderPages(TestCharts.Checked(chart), new RenderOptions { Format = OutputFormat.Png, PngDpi = 72, Paper = paper, Pages = PageSelection.Page(1) })[0];
+        var svg = System.Xml.Linq.XDocument.Parse(System.Text.Encoding.UTF8.GetString(ChartRenderer.RenderPages(TestCharts.Checked(chart), new RenderOptions { Format = OutputFormat.Svg, Paper = paper, Pages = PageSelection.Page(1) })[0])).Root!;
+        using var bitmap = SkiaSharp.SKBitmap.Decode(png);
+        Assert.Multiple(() =>
+        {
+            Assert.That((bitmap.Width, bitmap.Height), Is.EqualTo((pixels, rows)), "72 dpi: a pixel a point");
+            Assert.That((svg.Attribute("width")?.Value, svg.Attribute("height")?.Value), Is.EqualTo((width, height)));
+        });
+    }
+
+    [Test]
+    public void The_paper_option_wins_over_the_chart_and_the_chart_over_a4()
+    {
+        var chart = TestCharts.Example("technical-wholesaler");
+        float Points(Chart c, RenderOptions o) => ChartRenderer.Lay(c, o, CancellationToken.None).Pages[0] is var p ? p.Width * p.Scale : 0;
+        Assert.Multiple(() =>
+        {
+            Assert.That(Points(chart, RenderOptions.Default), Is.EqualTo(841.89f).Within(0.001));
+            Assert.That(Points(chart with { Paper = PaperSize.Letter }, RenderOptions.Default), Is.EqualTo(792f));
+            Assert.That(Points(chart with { Paper = PaperSize.Letter }, RenderOptions.Default with { Paper = PaperSize.A3 }), Is.EqualTo(1190.55f).Within(0.001));
+        });
+    }
+
     [TestCaseSource(typeof(TestCharts), nameof(TestCharts.Examples))]
     public void Examples_stay_inside_their_cells_too(string example)
     {
@@ -114,7 +165,7 @@ public sealed class LayoutGeometryTests
 
     internal static void AssertContained(LayoutDocument document)
     {
-        var content = Page.Content;
+        var content = new Page(document.Pages[0].Width, document.Pages[0].Height).Content;
         Assert.Multiple(() =>
         {
             foreach (var (page, number) in document.Pages.Select((p, i) => (p, i + 1)))

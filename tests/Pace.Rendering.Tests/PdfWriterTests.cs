@@ -59,12 +59,14 @@ public sealed class PdfWriterTests
             new BoxElement(new Rect(70, 10, 50, 20), new Rgb(0, 0, 200)),
         ]);
         var resources = new PdfResources();
-        var content = PdfPageContent.Build(page, resources).ToString();
+        var content = PdfPageContent.Build(page, resources, new PdfMarks(page)).ToString();
         Assert.That(content, Does.Contain("q /A128 gs 0.7843 0 0 rg\n10 10 50 20 re\nf\nQ\n0 0 0.7843 rg"));
 
         using var output = new MemoryStream();
         PdfPainter.Write(new LayoutDocument([page], new DocumentInfo("t", "a", "s", "k", DateTimeOffset.UnixEpoch)), output, CancellationToken.None);
-        Assert.That(Encoding.Latin1.GetString(output.ToArray()), Does.Contain("/ExtGState <</A128 "));
+        using var pdf = new Conformance.PdfObjects(output.ToArray());
+        var shared = pdf.Dictionary(pdf.Document.GetPage(1).Dictionary.Data["Resources"])!;
+        Assert.That(pdf.Get<UglyToad.PdfPig.Tokens.DictionaryToken>(shared, "ExtGState")?.Data.Keys, Is.EqualTo(new[] { "A128" }));
         QpdfAccepts(output.ToArray());
     }
 

@@ -57,13 +57,13 @@ public sealed class ScorecardTests
         var cells = page.Elements.OfType<BoxElement>().Where(b => Math.Abs(b.Bounds.Width - 30) < 0.01f).ToList();
         Assert.That(cells, Has.Count.EqualTo(27 * ScorecardModel.Columns));
         Assert.That(cells.GroupBy(c => c.Bounds.Y).Select(g => g.Count()), Has.All.EqualTo(ScorecardModel.Columns));
-        Assert.That(ScorecardPage.Right, Is.LessThanOrEqualTo(Page.Width - Page.Margin));
-        Assert.That(cells.Max(c => c.Bounds.Right), Is.LessThanOrEqualTo(ScorecardPage.TrendX));
+        Assert.That(ScorecardPage.Right(Page.A4), Is.LessThanOrEqualTo(Page.A4.Width - Page.Margin));
+        Assert.That(cells.Max(c => c.Bounds.Right), Is.LessThanOrEqualTo(ScorecardPage.TrendX(Page.A4)));
 
         // Rows do not overlap, and the last one ends above the footer.
         var rows = cells.Select(c => c.Bounds).DistinctBy(b => b.Y).OrderBy(b => b.Y).ToList();
         Assert.That(rows.Zip(rows.Skip(1)).All(pair => pair.First.Bottom <= pair.Second.Y), Is.True);
-        Assert.That(rows[^1].Bottom, Is.LessThanOrEqualTo(Page.FooterTop));
+        Assert.That(rows[^1].Bottom, Is.LessThanOrEqualTo(Page.A4.FooterTop));
 
         // Every text stays in its cell (long names are shortened, never spill), and the page in its margins.
         LayoutGeometryTests.AssertContained(document);
@@ -139,11 +139,11 @@ public sealed class ScorecardTests
     {
         var acme = TestCharts.Example("acme-software");
         var words = Lay(acme).Pages.SelectMany(p => p.Texts).Select(t => t.Text).ToList();
-        Assert.That(words, Does.Contain(string.Format(CultureInfo.InvariantCulture, Labels.Dutch.ProRataOnTrack, "€ 100.000 tot 1 nov")));
+        Assert.That(words, Does.Contain(string.Format(CultureInfo.InvariantCulture, Labels.Dutch.ProRataOnTrack, "€ 100.000 per 1 nov")));
 
         var behind = acme.WithActual("Van lead naar deal", "Getekende contractwaarde", Period.Quarter(2026, 4), 80_000);
         var card = Lay(behind).Pages.SelectMany(p => p.Texts).Select(t => t.Text).ToList();
-        Assert.That(card, Does.Contain(string.Format(CultureInfo.InvariantCulture, Labels.Dutch.ProRataBehind, "€ 20.000", "€ 100.000 tot 1 nov")));
+        Assert.That(card, Does.Contain(string.Format(CultureInfo.InvariantCulture, Labels.Dutch.ProRataBehind, "€ 20.000", "€ 100.000 per 1 nov")));
         Assert.That(StatusCheck.Of(behind.Processes[1].Kpis[0], behind.Date), Is.EqualTo(KpiStatus.Red));
     }
 }

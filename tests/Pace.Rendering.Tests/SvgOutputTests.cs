@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Pace.Rendering.Layout;
 using Pace.Rendering.Text;
 
 namespace Pace.Rendering.Tests;
@@ -21,11 +22,11 @@ public sealed partial class SvgOutputTests
         var root = Page(1).Root!;
         Assert.Multiple(() =>
         {
-            Assert.That(root.Attribute("width")?.Value, Is.EqualTo("297.039mm"), "842 pt");
-            Assert.That(root.Attribute("height")?.Value, Is.EqualTo("209.903mm"), "595 pt");
-            Assert.That(root.Attribute("viewBox")?.Value, Is.EqualTo("0 0 842 595"));
+            Assert.That(root.Attribute("width")?.Value, Is.EqualTo("297mm"), "841.89 pt");
+            Assert.That(root.Attribute("height")?.Value, Is.EqualTo("210.002mm"), "595.28 pt");
+            Assert.That(root.Attribute("viewBox")?.Value, Is.EqualTo("0 0 841.89 595.28"));
             Assert.That(root.Element(Svg + "title")?.Value, Is.EqualTo("Procesverantwoordelijkheid 2027 – Acme Software B.V."));
-            Assert.That(root.Element(Svg + "desc")?.Value, Does.EndWith("(1/6)"));
+            Assert.That(root.Element(Svg + "desc")?.Value, Does.EndWith("(1/8)"));
         });
     }
 
@@ -107,7 +108,7 @@ public sealed partial class SvgOutputTests
     public void Status_marks_say_what_they_mean()
     {
         var labels = Page(1).Descendants().Where(e => e.Attribute("role")?.Value == "img").Select(e => e.Attribute("aria-label")?.Value).ToList();
-        Assert.That(labels.Distinct().Order(), Is.EqualTo(new[] { "binnen marge", "doel gemist", "niet bijgewerkt", "op doel", "supergroen" }));
+        Assert.That(labels.Distinct().Order(), Is.EqualTo(new[] { Labels.Dutch.WithinTolerance, Labels.Dutch.OnTarget, Labels.Dutch.OffTarget, Labels.Dutch.Stale, Labels.Dutch.Super }.Order()));
     }
 
     [GeneratedRegex(@"@font-face\{font-family:""pace-\d+-[A-Za-z0-9-]+"";font-weight:100 900;src:url\(data:font/ttf;base64,[A-Za-z0-9+/=]+\) format\(""truetype""\)\}")]

@@ -18,11 +18,19 @@ internal static class TestCharts
         return result.Chart!;
     }
 
-    /// <summary>A valid chart with the given number of processes and generated texts of 1 to <paramref name="maxLength"/> characters.</summary>
     /// <summary>A chart checked by the library's pipeline in a chosen language, as the renderer takes it.</summary>
     public static CheckResult Checked(Chart chart, ChartLanguage? language = null) =>
         new ChartChecker(new CheckOptions { Language = language }).Check(chart);
 
+    /// <summary>An example written into <paramref name="folder"/> with <c>theme.logo: logo.png</c> and checked from there, as pace reads a logo.</summary>
+    public static CheckResult CheckedWithLogo(string example, string folder)
+    {
+        var path = Path.Combine(folder, "chart.pace.yaml");
+        File.WriteAllText(path, File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "examples", example + ".pace.yaml")) + "theme:\n  logo: logo.png\n");
+        return new ChartChecker().CheckFile(path);
+    }
+
+    /// <summary>A valid chart with the given number of processes and generated texts of 1 to <paramref name="maxLength"/> characters.</summary>
     public static Chart Generated(int seed, int processes, int maxLength, bool exotic = false)
     {
         var random = new Random(seed);

@@ -18,7 +18,9 @@ internal static class ExplainCommand
     {
         var code = new Argument<string?>("code") { Description = "A rule code, e.g. PACE002, or a chart file to explain its KPIs", Arity = ArgumentArity.ZeroOrOne };
         var list = new Option<bool>("--list") { Description = "List every code with its title" };
-        var command = new Command("explain", "Explain a rule (what it checks, why, how to fix it), or how Pace reads a chart's KPIs") { code, list };
+        var lang = CommonOptions.Lang();
+        lang.Description = "Language of the rule page: en or nl (a rule without a Dutch page prints its English one, with a note)";
+        var command = new Command("explain", "Explain a rule (what it checks, why, how to fix it), or how Pace reads a chart's KPIs") { code, list, lang };
         command.SetAction(parse => session.Guard(() =>
         {
             if (parse.GetValue(list))
@@ -52,11 +54,20 @@ internal static class ExplainCommand
                 ?? throw new UserError(Suggestions.Nearest(wanted, RuleDocs.Codes) is { } nearest
                     ? $"{wanted} is not a Pace rule code; did you mean {nearest}?"
                     : $"{wanted} is not a Pace rule code; pace explain --list lists them");
+            if (parse.GetValue(lang) == ChartLanguage.Dutch)
+            {
+                // A rule whose page is not translated yet still gets its page, in English, and says so in Dutch.
+                page = RuleDocs.Get(wanted, ChartLanguage.Dutch) ?? NoDutchPage(wanted) + "\n\n" + page;
+            }
+
             session.Out.Write(page.EndsWith('\n') ? page : page + "\n");
             return ExitCodes.Clean;
         }));
         return command;
     }
+
+    /// <summary>The one line in Dutch above an English page printed for <c>--lang nl</c>.</summary>
+    internal static string NoDutchPage(string code) => $"> {code} heeft nog geen Nederlandse pagina; hieronder staat de Engelse.";
 
     /// <summary>A chart file rather than a code: a name ending in .yaml or .yml, or one with a folder in it.</summary>
     private static bool IsChart(string argument) =>

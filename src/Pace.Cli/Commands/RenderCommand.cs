@@ -16,10 +16,16 @@ internal static class RenderCommand
         var outDir = new Option<string?>("--out-dir") { Description = "Write every output into this folder (created when missing)" };
         var format = Parsing.Choice.One("--format", string.Empty, "pdf, png or svg (default: the extension of -o, else pdf)", Formats);
         var force = new Option<bool>("--force") { Description = "Render even when a chart has errors (it then carries a findings banner)" };
+        var paper = new Option<PaperSize?>("--paper")
+        {
+            Description = "Paper size, landscape: a4, a3 or letter (default: the chart's paper:, else a4)",
+            CustomParser = r => r.Tokens.Single().Value switch { "a4" => PaperSize.A4, "a3" => PaperSize.A3, "letter" => PaperSize.Letter, _ => null },
+            Validators = { r => { if (r.Tokens.Count > 0 && r.Tokens[0].Value is not ("a4" or "a3" or "letter")) { r.AddError("--paper must be a4, a3 or letter"); } } },
+        };
         var watch = new Option<bool>("--watch") { Description = "Render again whenever the chart is saved; keeps the last good output" };
         var lang = CommonOptions.Lang();
         var rule = CommonOptions.Rule();
-        var command = new Command("render", "Render charts as print-ready PDF, PNG or SVG") { files, output, outDir, format, page, force, watch, lang, rule };
+        var command = new Command("render", "Render charts as print-ready PDF, PNG or SVG") { files, output, outDir, format, paper, page, force, watch, lang, rule };
         var input = new InputOptions();
         input.AddTo(command);
         command.SetAction((parse, cancel) => Task.FromResult(console.Guard(() =>
@@ -35,7 +41,7 @@ internal static class RenderCommand
             var chosen = FormatOf(parse.GetValue(format), parse.GetValue(output));
             var pages = Pages(parse.GetValue(page), parse.GetValue(output), chosen);
             var jobs = Plan(charts, parse.GetValue(output), parse.GetValue(outDir), "." + chosen.ToString().ToLowerInvariant(), console);
-            var run = new Action<RenderJob>(job => job.Run(checker, chosen, pages, parse.GetValue(force), console));
+            var run = new Action<RenderJob>(job => job.Run(checker, chosen, parse.GetValue(paper), pages, parse.GetValue(force), console));
             if (parse.GetValue(watch))
             {
                 if (jobs.Count != 1 || jobs[0].Chart.FromStandardInput || jobs[0].ToStandardOutput)
@@ -44,7 +50,7 @@ internal static class RenderCommand
                 }
 
                 // A checker per render: it caches the configuration files it read, and a watch must see them as they are now.
-                return Watcher.Run(jobs[0], job => job.Run(() => input.Checker(parse, language, parse.GetValue(rule), console.Limits), chosen, pages, parse.GetValue(force), console), console, cancel);
+                return Watcher.Run(jobs[0], job => job.Run(() => input.Checker(parse, language, parse.GetValue(rule), console.Limits), chosen, parse.GetValue(paper), pages, parse.GetValue(force), console), console, cancel);
             }
 
             return RenderAll(jobs, run, console);

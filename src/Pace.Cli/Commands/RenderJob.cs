@@ -43,7 +43,7 @@ internal sealed class RenderJob(ChartInput chart, string output)
     /// Runs <paramref name="run"/> on this job and turns whatever it throws into this chart's failure, so one chart
     /// never stops a batch or a watch: the others are still written and reported, and the run exits 2 at the end.
     /// Anything that gets here is a bug in Pace, not the user's doing (their mistakes are <see cref="UserError"/>s
-    /// inside <see cref="Run(Func{ChartChecker}, OutputFormat, PageSelection, bool, Session)"/>); cancellation still ends the whole run.
+    /// inside <see cref="Run(Func{ChartChecker}, OutputFormat, PaperSize?, PageSelection, bool, Session)"/>); cancellation still ends the whole run.
     /// </summary>
     public void Attempt(Action<RenderJob> run, Session console)
     {
@@ -63,10 +63,10 @@ internal sealed class RenderJob(ChartInput chart, string output)
         }
     }
 
-    public void Run(ChartChecker checker, OutputFormat format, PageSelection pages, bool force, Session console) => Run(() => checker, format, pages, force, console);
+    public void Run(ChartChecker checker, OutputFormat format, PaperSize? paper, PageSelection pages, bool force, Session console) => Run(() => checker, format, paper, pages, force, console);
 
     /// <summary>Renders with the checker <paramref name="checker"/> makes; a <see cref="UserError"/> it throws is this chart's failure.</summary>
-    public void Run(Func<ChartChecker> checker, OutputFormat format, PageSelection pages, bool force, Session console)
+    public void Run(Func<ChartChecker> checker, OutputFormat format, PaperSize? paper, PageSelection pages, bool force, Session console)
     {
         try
         {
@@ -98,6 +98,7 @@ internal sealed class RenderJob(ChartInput chart, string output)
             {
                 Format = format,
                 Pages = pages,
+                Paper = paper,
                 FindingsBanner = loaded.HasErrors,
             };
             Write(loaded, options, console);

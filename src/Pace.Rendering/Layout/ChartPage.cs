@@ -23,12 +23,12 @@ internal static class ChartPage
     internal const float ProcessX = Page.Margin + NumberWidth;
 
     /// <summary>Lays out the chart page (without footer; the document adds footers once the page count is known).</summary>
-    public static List<Element> Build(LayoutContext ctx, CancellationToken cancellationToken = default)
+    public static PageBuilder Build(LayoutContext ctx, CancellationToken cancellationToken = default)
     {
-        var page = new List<Element>();
+        var page = new PageBuilder();
         var p = ctx.Palette;
         var labels = ctx.Labels;
-        var y = PageFrame.Header(page, ctx) + 8;
+        var y = PageFrame.Header(page, ctx, repeated: false) + 8;
 
         if (ctx.Banner)
         {
@@ -40,30 +40,46 @@ internal static class ChartPage
             y = Journey(page, ctx, journey, y) + 9;
         }
 
-        // Column headings.
+        // The process grid is a table: a row of column headings, then one row per process, read number, process,
+        // owner, KPIs. The heading of the process column spans the number column too, so every row has as many cells.
+        using var table = page.Open(Role.Table);
         var left = Page.Margin;
-        var right = Page.Width - Page.Margin;
+        var right = ctx.Page.Width - Page.Margin;
         var processX = ProcessX;
         var personX = processX + ProcessWidth + Gutter;
         var kpiX = personX + PersonWidth + Gutter;
         var byDimension = KpiSlots.UsesDimensions(ctx.Chart);
         var heading = new TextStyle(FontFace.Bold, 7, p.Muted, MaxLines: 1);
-        TextFitter.Add(page, labels.ColumnProcess.ToUpperInvariant(), new Rect(processX, y, ProcessWidth, 9), heading);
-        TextFitter.Add(page, labels.ColumnAccountable.ToUpperInvariant(), new Rect(personX, y, PersonWidth, 9), heading);
         var cellWidth = (right - kpiX - ((KpiSlots.Columns - 1) * CellGap)) / KpiSlots.Columns;
-        for (var c = 0; c < KpiSlots.Columns; c++)
+        using (page.Open(Role.TableRow))
         {
-            var text = byDimension ? labels.DimensionName((Dimension)c) : string.Format(CultureInfo.InvariantCulture, labels.KpiSlot, c + 1);
-            var x = kpiX + (c * (cellWidth + CellGap));
-            TextFitter.Add(page, text.ToUpperInvariant(), new Rect(x + 5, y, cellWidth - 10, 9), heading with { Color = byDimension ? p.Accent : p.Muted });
+            using (page.Open(Role.HeaderCell, columnSpan: 2))
+            {
+                TextFitter.Add(page, labels.ColumnProcess.ToUpperInvariant(), new Rect(processX, y, ProcessWidth, 9), heading);
+            }
+
+            using (page.Open(Role.HeaderCell))
+            {
+                TextFitter.Add(page, labels.ColumnAccountable.ToUpperInvariant(), new Rect(personX, y, PersonWidth, 9), heading);
+            }
+
+            for (var c = 0; c < KpiSlots.Columns; c++)
+            {
+                var text = byDimension ? labels.DimensionName((Dimension)c) : string.Format(CultureInfo.InvariantCulture, labels.KpiSlot, c + 1);
+                var x = kpiX + (c * (cellWidth + CellGap));
+                using (page.Open(Role.HeaderCell))
+                {
+                    TextFitter.Add(page, text.ToUpperInvariant(), new Rect(x + 5, y, cellWidth - 10, 9), heading with { Color = byDimension ? p.Accent : p.Muted });
+                }
+            }
         }
 
         y += 12;
-        page.Add(new LineElement(new(left, y), new(right, y), p.Ink, 0.75f));
+        page.Decorate(new LineElement(new(left, y), new(right, y), p.Ink, 0.75f));
 
         // Rows share what is left above the footer, up to a comfortable maximum.
         var processes = ctx.Chart.Processes;
-        var bottom = Page.FooterTop - 8;
+        var bottom = ctx.Page.FooterTop - 8;
         var rowHeight = processes.Count == 0 ? 0 : MathF.Min(MaxRowHeight, (bottom - y) / processes.Count);
 
         // Few processes leave tall rows: set the type larger then, so the chart reads from across the room.
@@ -73,8 +89,12 @@ internal static class ChartPage
             // A chart may hold thousands of processes (an invalid chart rendered with --force): cancel between rows.
             cancellationToken.ThrowIfCancellationRequested();
             var row = new Rect(left, y + (i * rowHeight), right - left, rowHeight);
-            Row(page, ctx, processes[i], i, row, new Columns(processX, personX, kpiX, cellWidth), byDimension, scale);
-            page.Add(new LineElement(new(left, row.Bottom), new(right, row.Bottom), p.Rule, 0.5f));
+            using (page.Open(Role.TableRow))
+            {
+                Row(page, ctx, processes[i], i, row, new Columns(processX, personX, kpiX, cellWidth), byDimension, scale);
+            }
+
+            page.Decorate(new LineElement(new(left, row.Bottom), new(right, row.Bottom), p.Rule, 0.5f));
         }
 
         return page;
@@ -83,7 +103,7 @@ internal static class ChartPage
     /// <summary>The x positions of the row's columns.</summary>
     private readonly record struct Columns(float Process, float Person, float Kpi, float CellWidth);
 
-    private static void Row(List<Element> page, LayoutContext ctx, CoreProcess process, int index, Rect row, Columns columns, bool byDimension, float scale)
+    private static void Row(PageBuilder page, LayoutContext ctx, CoreProcess process, int index, Rect row, Columns columns, bool byDimension, float scale)
     {
         var p = ctx.Palette;
         const float pad = 5;
@@ -93,12 +113,34 @@ internal static class ChartPage
         var r = 8f + ((scale - 1) * 4);
         var center = new Point(row.X + r + 1, inner.Y + (5 * scale));
         center = center with { Y = MathF.Max(center.Y, row.Y + r + 0.5f) };
-        page.Add(new CircleElement(center, r, p.Accent));
+        page.Decorate(new CircleElement(center, r, p.Accent));
         var number = (index + 1).ToString(CultureInfo.InvariantCulture);
-        TextFitter.Add(page, number, new Rect(center.X - r, center.Y - r, 2 * r, 2 * r), new TextStyle(FontFace.Bold, 8 * scale, p.OnAccent, Align: Align.Center, Middle: true, MaxLines: 1));
+        using (page.Open(Role.Cell))
+        {
+            TextFitter.Add(page, number, new Rect(center.X - r, center.Y - r, 2 * r, 2 * r), new TextStyle(FontFace.Bold, 8 * scale, p.OnAccent, Align: Align.Center, Middle: true, MaxLines: 1));
+        }
 
-        // Process name, then input → outcome, then the steps when there is room: each takes what the one before left.
-        var processBox = new Rect(columns.Process, inner.Y, ProcessWidth, inner.Height);
+        ProcessCell(page, ctx, process, new Rect(columns.Process, inner.Y, ProcessWidth, inner.Height), scale);
+        Person(page, ctx, process, new Rect(columns.Person, inner.Y, PersonWidth, inner.Height), scale);
+
+        var slots = KpiSlots.Arrange(process, byDimension);
+
+        // More KPIs than columns (an invalid chart): narrower cells, so every KPI still shows.
+        var count = slots.Count;
+        var area = row.Right - columns.Kpi;
+        var width = count == KpiSlots.Columns ? columns.CellWidth : (area - ((count - 1) * CellGap)) / count;
+        for (var c = 0; c < count; c++)
+        {
+            var cell = new Rect(columns.Kpi + (c * (width + CellGap)), row.Y + 2, width, row.Height - 4);
+            KpiCell.Add(page, ctx, slots[c], cell, scale);
+        }
+    }
+
+    /// <summary>The process name, then input → outcome, then the steps when there is room: each takes what the one before left. It heads its row.</summary>
+    private static void ProcessCell(PageBuilder page, LayoutContext ctx, CoreProcess process, Rect processBox, float scale)
+    {
+        var p = ctx.Palette;
+        using var cell = page.Open(Role.HeaderCell, scope: HeaderScope.Row);
         var flow = Flow(process);
         var small = 7.5f * scale;
         var reserve = flow.Length > 0 ? MathF.Min(processBox.Height / 2, 2 * small * Fonts.LineHeightFactor) : 0;
@@ -115,25 +157,12 @@ internal static class ChartPage
         {
             TextFitter.Add(page, steps, stepsBox, new TextStyle(FontFace.Regular, 7 * scale, p.Accent, MinSize: 6, MaxLines: 2));
         }
-
-        Person(page, ctx, process, new Rect(columns.Person, inner.Y, PersonWidth, inner.Height), scale);
-
-        var slots = KpiSlots.Arrange(process, byDimension);
-
-        // More KPIs than columns (an invalid chart): narrower cells, so every KPI still shows.
-        var count = slots.Count;
-        var area = row.Right - columns.Kpi;
-        var width = count == KpiSlots.Columns ? columns.CellWidth : (area - ((count - 1) * CellGap)) / count;
-        for (var c = 0; c < count; c++)
-        {
-            var cell = new Rect(columns.Kpi + (c * (width + CellGap)), row.Y + 2, width, row.Height - 4);
-            KpiCell.Add(page, ctx, slots[c], cell, scale);
-        }
     }
 
-    private static void Person(List<Element> page, LayoutContext ctx, CoreProcess process, Rect box, float scale)
+    private static void Person(PageBuilder page, LayoutContext ctx, CoreProcess process, Rect box, float scale)
     {
         var p = ctx.Palette;
+        using var cell = page.Open(Role.Cell);
         var small = 7.5f * scale;
         if (process.Owner is not { } owner)
         {
@@ -161,16 +190,21 @@ internal static class ChartPage
         return input.Length > 0 && outcome.Length > 0 ? input + " \u2192 " + outcome : input.Length > 0 ? input + " \u2192" : outcome.Length > 0 ? "\u2192 " + outcome : string.Empty;
     }
 
-    private static float Journey(List<Element> page, LayoutContext ctx, IReadOnlyList<string> journey, float y)
+    private static float Journey(PageBuilder page, LayoutContext ctx, IReadOnlyList<string> journey, float y)
     {
         var p = ctx.Palette;
         var left = Page.Margin;
-        var right = Page.Width - Page.Margin;
+        var right = ctx.Page.Width - Page.Margin;
         const float tip = 8;
         const float gap = 3;
         var label = ctx.Labels.CustomerJourney.ToUpperInvariant();
         var labelWidth = Fonts.Measure(label, FontFace.Bold, 7) + 8;
-        TextFitter.Add(page, label, new Rect(left, y, labelWidth, JourneyHeight), new TextStyle(FontFace.Bold, 7, p.Muted, MaxLines: 1, Middle: true));
+        using (page.Open(Role.Paragraph))
+        {
+            TextFitter.Add(page, label, new Rect(left, y, labelWidth, JourneyHeight), new TextStyle(FontFace.Bold, 7, p.Muted, MaxLines: 1, Middle: true));
+        }
+
+        using var list = page.Open(Role.List);
         var x0 = left + labelWidth + 4;
         var width = (right - x0 + ((journey.Count - 1) * (tip - gap))) / journey.Count;
         for (var i = 0; i < journey.Count; i++)
@@ -179,20 +213,22 @@ internal static class ChartPage
 
             // Steps lighten along the journey, so the ribbon reads as one flow even in grey.
             var fill = p.Accent.Tint(0.55f * i / Math.Max(1, journey.Count - 1));
-            page.Add(Shapes.Chevron(box, tip, i == 0, fill));
+            page.Decorate(Shapes.Chevron(box, tip, i == 0, fill));
             var text = new Rect(box.X + (i == 0 ? 6 : tip + 4), box.Y, box.Width - tip - (i == 0 ? 10 : tip + 8), box.Height);
+            using var item = page.Open(Role.ListItem);
             TextFitter.Add(page, TextSanitizer.Clean(journey[i]), text, new TextStyle(FontFace.Bold, 8, fill.Luminance > 0.6f ? p.Ink : p.Paper, MinSize: 6, MaxLines: 2, Align: Align.Center, Middle: true));
         }
 
         return y + JourneyHeight;
     }
 
-    private static float Banner(List<Element> page, LayoutContext ctx, float y)
+    private static float Banner(PageBuilder page, LayoutContext ctx, float y)
     {
         var p = ctx.Palette;
-        var box = new Rect(Page.Margin, y, Page.Width - (2 * Page.Margin), 18);
-        page.Add(new BoxElement(box, p.Red.Tint(0.88f), p.Red, 0.75f, 3));
-        page.Add(Shapes.StatusMark(KpiStatus.Red, new(box.X + 9, box.Y + 9), 7, p));
+        var box = new Rect(Page.Margin, y, ctx.Page.Width - (2 * Page.Margin), 18);
+        page.Decorate(new BoxElement(box, p.Red.Tint(0.88f), p.Red, 0.75f, 3));
+        page.Decorate(Shapes.StatusMark(KpiStatus.Red, new(box.X + 9, box.Y + 9), 7, p));
+        using var paragraph = page.Open(Role.Paragraph);
         var text = string.Format(CultureInfo.InvariantCulture, ctx.Labels.Banner, PageFrame.Summary(ctx.Findings, ctx.Labels));
         TextFitter.Add(page, text, box.Deflate(18, 2) with { X = box.X + 18 }, new TextStyle(FontFace.Bold, 8.5f, p.Red.Shade(0.3f), MaxLines: 1, Middle: true));
         return box.Bottom;

@@ -18,7 +18,7 @@ internal static class DocumentLayout
 
         // The scorecard explains its stale cells in a legend of its own; the chart and trends pages need the footer's.
         var stale = ctx.Chart.Processes.Any(p => p.Kpis.Any(k => Staleness.Of(k, ctx.Chart.Date) is not null));
-        var bodies = new List<(List<Element> Elements, bool Legend, bool Stale)>
+        var bodies = new List<(PageBuilder Page, bool Legend, bool Stale)>
         {
             (ChartPage.Build(ctx, cancellationToken), ctx.Chart.Processes.Any(p => p.Kpis.Any(k => StatusCheck.Of(k, ctx.Chart.Date) != KpiStatus.Unknown)), stale),
         };
@@ -36,18 +36,18 @@ internal static class DocumentLayout
         var pages = new List<LayoutPage>(bodies.Count);
         for (var i = 0; i < bodies.Count; i++)
         {
-            var (elements, legend, staleMarks) = bodies[i];
-            PageFrame.Footer(elements, ctx, i + 1, bodies.Count, legend, staleMarks);
-            pages.Add(new LayoutPage(Page.Width, Page.Height, elements));
+            var (page, legend, staleMarks) = bodies[i];
+            PageFrame.Footer(page, ctx, i + 1, bodies.Count, legend, staleMarks);
+            pages.Add(new LayoutPage(ctx.Page.Width, ctx.Page.Height, page.Elements, ctx.Page.Scale, page.Structure));
         }
 
         return new LayoutDocument(pages, Info(ctx, timestamp));
     }
 
     /// <summary>Lays out a chart with the given resolved options.</summary>
-    public static LayoutDocument Build(Chart chart, ChartLanguage language, Findings findings, bool banner, LogoImage? logo, DateTimeOffset timestamp, FontStack? fonts = null, CancellationToken cancellationToken = default)
+    public static LayoutDocument Build(Chart chart, ChartLanguage language, Findings findings, bool banner, LogoImage? logo, Page page, DateTimeOffset timestamp, FontStack? fonts = null, CancellationToken cancellationToken = default)
     {
-        var ctx = new LayoutContext(chart, Labels.For(language), Palette.For(chart.Theme), findings, banner, logo) { Fonts = fonts ?? FontStack.Bundled() };
+        var ctx = new LayoutContext(chart, Labels.For(language), Palette.For(chart.Theme), findings, banner, logo, page) { Fonts = fonts ?? FontStack.Bundled() };
         return Build(ctx, timestamp, cancellationToken);
     }
 
@@ -57,6 +57,6 @@ internal static class DocumentLayout
         var title = TextSanitizer.Clean(ctx.Chart.Title) is { Length: > 0 } t ? t : ctx.Labels.DefaultTitle;
         var subject = ctx.Labels.DefaultTitle + (organization.Length > 0 ? " – " + organization : string.Empty);
         var keywords = string.Join(", ", new[] { "PACe", ctx.Labels.DefaultTitle }.Concat(ctx.Chart.Processes.Select(p => TextSanitizer.Clean(p.Name)).Where(n => n.Length > 0)));
-        return new DocumentInfo(title, organization, subject, keywords, timestamp);
+        return new DocumentInfo(title, organization, subject, keywords, timestamp, ctx.Language == ChartLanguage.Dutch ? "nl" : "en");
     }
 }

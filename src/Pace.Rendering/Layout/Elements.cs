@@ -41,15 +41,21 @@ internal sealed record TextElement(string Text, float X, float Baseline, FontFac
 /// <summary>An image (the theme's logo), decoded, scaled into a box.</summary>
 internal sealed record ImageElement(Rect Bounds, LogoImage Image) : Element;
 
-/// <summary>One laid-out page: its size in points and what is placed on it.</summary>
-internal sealed record LayoutPage(float Width, float Height, IReadOnlyList<Element> Elements)
+/// <summary>
+/// One laid-out page: its size in layout units, what is placed on it, the points on paper per layout unit
+/// (<see cref="Page.Scale"/>: 1 but for A3), and its reading structure (<see cref="PageBuilder"/>).
+/// </summary>
+internal sealed record LayoutPage(float Width, float Height, IReadOnlyList<Element> Elements, float Scale = 1, IReadOnlyList<StructureNode>? Structure = null)
 {
     /// <summary>The text runs on the page, in drawing order.</summary>
     public IEnumerable<TextElement> Texts => Elements.OfType<TextElement>();
+
+    /// <summary>The page's top-level structure nodes, in reading order; none for a page that is all decoration.</summary>
+    public IReadOnlyList<StructureNode> Nodes => Structure ?? [];
 }
 
-/// <summary>Document information a PDF carries besides its pages.</summary>
-internal sealed record DocumentInfo(string Title, string Author, string Subject, string Keywords, DateTimeOffset Timestamp);
+/// <summary>Document information a PDF carries besides its pages; <see cref="Language"/> is the labels' language as a BCP 47 tag.</summary>
+internal sealed record DocumentInfo(string Title, string Author, string Subject, string Keywords, DateTimeOffset Timestamp, string Language = "en");
 
 /// <summary>The whole laid-out chart: every page and the document information.</summary>
 internal sealed record LayoutDocument(IReadOnlyList<LayoutPage> Pages, DocumentInfo Info);

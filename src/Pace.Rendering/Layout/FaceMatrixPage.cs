@@ -25,23 +25,23 @@ internal static class FaceMatrixPage
     private const float HeadingSize = 7.5f;
 
     /// <summary>Lays out the matrix pages (without footer); none for a chart without functions.</summary>
-    public static List<List<Element>> Build(LayoutContext ctx)
+    public static List<PageBuilder> Build(LayoutContext ctx)
     {
         var functions = ctx.Chart.Functions ?? [];
         var labels = FaceLabels.For(ctx.Language);
         var matrix = FaceMatrix.Of(ctx.Chart);
-        var pages = new List<List<Element>>();
+        var pages = new List<PageBuilder>();
         for (var start = 0; start < functions.Count; start += ColumnsPerPage)
         {
-            var page = new List<Element>();
-            var y = PageFrame.Header(page, ctx);
+            var page = new PageBuilder();
+            var y = PageFrame.Header(page, ctx, repeated: true);
             var end = Math.Min(start + ColumnsPerPage, functions.Count);
             var title = functions.Count > ColumnsPerPage
                 ? labels.MatrixTitle + " \u2013 " + string.Format(CultureInfo.InvariantCulture, labels.MoreFunctions, start + 1, end, functions.Count)
                 : labels.MatrixTitle;
             y = PageFrame.Section(page, ctx, y, title, labels.MatrixIntro);
             var below = Grid(page, ctx, labels, matrix, start, end, y);
-            Legend(page, ctx, labels, new Rect(Page.Margin, below + 10, Page.Width - (2 * Page.Margin), LegendHeight));
+            Legend(page, ctx, labels, new Rect(Page.Margin, below + 10, ctx.Page.Width - (2 * Page.Margin), LegendHeight));
             pages.Add(page);
         }
 
@@ -49,27 +49,35 @@ internal static class FaceMatrixPage
     }
 
     /// <summary>The width of one function column when <paramref name="columns"/> share the page.</summary>
-    public static float ColumnWidth(int columns) => (Page.Width - (2 * Page.Margin) - ProcessWidth) / Math.Max(1, columns);
+    public static float ColumnWidth(Page size, int columns) => (size.Width - (2 * Page.Margin) - ProcessWidth) / Math.Max(1, columns);
 
     /// <summary>The height of one process row when <paramref name="rows"/> share the space below <paramref name="top"/> (the heading row's top).</summary>
-    public static float RowHeight(int rows, float top) =>
-        Math.Clamp((Page.FooterTop - 6 - LegendHeight - 8 - top - HeadingHeight) / Math.Max(1, rows), MinRowHeight, MaxRowHeight);
+    public static float RowHeight(Page size, int rows, float top) =>
+        Math.Clamp((size.FooterTop - 6 - LegendHeight - 8 - top - HeadingHeight) / Math.Max(1, rows), MinRowHeight, MaxRowHeight);
 
     /// <summary>The headings and rows; returns the y below the last row.</summary>
-    private static float Grid(List<Element> page, LayoutContext ctx, FaceLabels labels, FaceMatrix matrix, int start, int end, float top)
+    private static float Grid(PageBuilder page, LayoutContext ctx, FaceLabels labels, FaceMatrix matrix, int start, int end, float top)
     {
         var p = ctx.Palette;
         var functions = ctx.Chart.Functions!;
         var processes = ctx.Chart.Processes;
         var left = Page.Margin;
-        var right = Page.Width - Page.Margin;
-        var columnWidth = ColumnWidth(end - start);
-        var rowHeight = RowHeight(processes.Count, top);
-        var bottom = Page.FooterTop - 6 - LegendHeight - 8;
+        var right = ctx.Page.Width - Page.Margin;
+        var columnWidth = ColumnWidth(ctx.Page, end - start);
+        var rowHeight = RowHeight(ctx.Page, processes.Count, top);
+        var bottom = ctx.Page.FooterTop - 6 - LegendHeight - 8;
 
-        // Column headings: the function, and below it who holds the seat (an open seat in amber).
+        // A table: a row of column headings (the process column's is empty), then one row per process, headed by it.
+        var table = page.Open(Role.Table);
+        var headings = page.Open(Role.TableRow);
+        using (page.Open(Role.HeaderCell))
+        {
+        }
+
+        // Column headings: the function, and below it who holds the seat (an open seat in amber); read name first.
         for (var f = start; f < end; f++)
         {
+            using var heading = page.Open(Role.HeaderCell);
             var x = left + ProcessWidth + ((f - start) * columnWidth);
             var cell = new Rect(x + 2, top, columnWidth - 4, HeadingHeight - 4);
             var function = functions[f];
@@ -77,36 +85,50 @@ internal static class FaceMatrixPage
             var holder = seat is not null ? ctx.PersonName(seat) : function.Vacant && function.Owners.All(string.IsNullOrWhiteSpace) ? labels.OpenSeat : labels.NoOwner;
             var holderColor = seat is null ? p.Amber.Shade(0.25f) : p.Muted;
             var holderLine = 6.5f * Fonts.LineHeightFactor;
-            TextFitter.Add(page, holder, cell with { Y = cell.Bottom - holderLine, Height = holderLine }, new TextStyle(FontFace.Regular, 6.5f, holderColor, MinSize: 5.5f, MaxLines: 1, Align: Align.Center));
             TextFitter.Add(page, Hyphenated(TextSanitizer.Clean(function.Name), cell.Width, FontFace.Bold, HeadingSize), cell with { Height = cell.Height - holderLine - 1 }, new TextStyle(FontFace.Bold, HeadingSize, p.Ink, MinSize: 6.5f, MaxLines: 3, Align: Align.Center, Middle: true));
+            TextFitter.Add(page, holder, cell with { Y = cell.Bottom - holderLine, Height = holderLine }, new TextStyle(FontFace.Regular, 6.5f, holderColor, MinSize: 5.5f, MaxLines: 1, Align: Align.Center));
         }
 
+        headings.Dispose();
         var y = top + HeadingHeight;
-        page.Add(new LineElement(new(left, y), new(right, y), p.Ink, 0.75f));
+        page.Decorate(new LineElement(new(left, y), new(right, y), p.Ink, 0.75f));
         for (var r = 0; r < processes.Count; r++)
         {
             if (y + rowHeight > bottom + 0.5f)
             {
+                table.Dispose();
+                using var paragraph = page.Open(Role.Paragraph);
                 var more = string.Format(CultureInfo.InvariantCulture, ctx.Labels.MoreKpis, processes.Count - r);
                 TextFitter.Add(page, more, new Rect(left, y + 3, ProcessWidth, 10), new TextStyle(FontFace.Regular, 7.5f, p.Muted, MaxLines: 1));
-                break;
+                return Lines(page, ctx, start, end, top, y, columnWidth);
             }
 
-            Row(page, ctx, matrix, r, start, end, new Rect(left, y, right - left, rowHeight), columnWidth);
+            using (page.Open(Role.TableRow))
+            {
+                Row(page, ctx, matrix, r, start, end, new Rect(left, y, right - left, rowHeight), columnWidth);
+            }
+
             y += rowHeight;
-            page.Add(new LineElement(new(left, y), new(right, y), p.Rule, 0.5f));
+            page.Decorate(new LineElement(new(left, y), new(right, y), p.Rule, 0.5f));
         }
 
+        table.Dispose();
+        return Lines(page, ctx, start, end, top, y, columnWidth);
+    }
+
+    /// <summary>The column rules, drawn not read; returns <paramref name="y"/>, the y below the last row.</summary>
+    private static float Lines(PageBuilder page, LayoutContext ctx, int start, int end, float top, float y, float columnWidth)
+    {
         for (var f = start; f <= end; f++)
         {
-            var x = left + ProcessWidth + ((f - start) * columnWidth);
-            page.Add(new LineElement(new(x, top + HeadingHeight), new(x, y), p.Rule, 0.5f));
+            var x = Page.Margin + ProcessWidth + ((f - start) * columnWidth);
+            page.Decorate(new LineElement(new(x, top + HeadingHeight), new(x, y), ctx.Palette.Rule, 0.5f));
         }
 
         return y;
     }
 
-    private static void Row(List<Element> page, LayoutContext ctx, FaceMatrix matrix, int r, int start, int end, Rect row, float columnWidth)
+    private static void Row(PageBuilder page, LayoutContext ctx, FaceMatrix matrix, int r, int start, int end, Rect row, float columnWidth)
     {
         var p = ctx.Palette;
         var process = ctx.Chart.Processes[r];
@@ -116,7 +138,8 @@ internal static class FaceMatrixPage
         var dot = MathF.Min(6, (row.Height / 2) - 2);
         var text = new Rect(row.X + (2 * dot) + 5, row.Y + 3, ProcessWidth - (2 * dot) - 11, row.Height - 6);
         var first = row.Height >= 24 ? text.Y + (8 * Fonts.LineHeightFactor / 2) : row.Y + (row.Height / 2);
-        page.Add(new CircleElement(new(row.X + dot, first), dot, p.Accent));
+        var header = page.Open(Role.HeaderCell, scope: HeaderScope.Row);
+        page.Decorate(new CircleElement(new(row.X + dot, first), dot, p.Accent));
         TextFitter.Add(page, (r + 1).ToString(CultureInfo.InvariantCulture), new Rect(row.X, first - dot, 2 * dot, 2 * dot), new TextStyle(FontFace.Bold, MathF.Min(6.5f, dot * 1.1f), p.OnAccent, MaxLines: 1, Align: Align.Center, Middle: true).Fixed());
         var owner = process.Owner is { } o && !string.IsNullOrWhiteSpace(o) ? ctx.PersonName(o.Trim()) : ctx.Labels.NoOwner;
         var ownerLine = row.Height >= 24 ? 7 * Fonts.LineHeightFactor : 0;
@@ -126,12 +149,16 @@ internal static class FaceMatrixPage
             TextFitter.Add(page, owner, new Rect(text.X, text.Y + name.Height, text.Width, ownerLine), new TextStyle(FontFace.Regular, 7, p.Muted, MaxLines: 1));
         }
 
+        header.Dispose();
+        var labels = FaceLabels.For(ctx.Language);
         for (var f = start; f < end; f++)
         {
             var cell = new Rect(row.X + ProcessWidth + ((f - start) * columnWidth), row.Y, columnWidth, row.Height);
+            using var data = page.Open(Role.Cell);
             if (matrix.OwnerSeat(r, f))
             {
-                page.Add(new BoxElement(cell.Deflate(1, 1), p.AccentTint, null, 0, 0));
+                // The shading says something the cell's number does not: it is a figure, read as the legend says it.
+                page.Figure(new BoxElement(cell.Deflate(1, 1), p.AccentTint, null, 0, 0), labels.OwnerSeat);
             }
 
             if (matrix.Steps(r, f) is var steps and > 0)
@@ -142,12 +169,12 @@ internal static class FaceMatrixPage
     }
 
     /// <summary>A dot with the number of steps in the middle of a cell.</summary>
-    private static void Mark(List<Element> page, LayoutContext ctx, int steps, Rect cell)
+    private static void Mark(PageBuilder page, LayoutContext ctx, int steps, Rect cell)
     {
         var p = ctx.Palette;
         var radius = MathF.Min(7, (MathF.Min(cell.Width, cell.Height) / 2) - 2);
         var center = new Point(cell.X + (cell.Width / 2), cell.Y + (cell.Height / 2));
-        page.Add(new CircleElement(center, radius, p.Accent));
+        page.Decorate(new CircleElement(center, radius, p.Accent));
         TextFitter.Add(page, steps.ToString(CultureInfo.InvariantCulture), new Rect(center.X - radius, center.Y - radius, 2 * radius, 2 * radius), new TextStyle(FontFace.Bold, MathF.Min(7, radius * 1.1f), p.OnAccent, MaxLines: 1, Align: Align.Center, Middle: true).Fixed());
     }
 
@@ -180,16 +207,17 @@ internal static class FaceMatrixPage
     }
 
     /// <summary>What the dot and the shading mean.</summary>
-    private static void Legend(List<Element> page, LayoutContext ctx, FaceLabels labels, Rect row)
+    private static void Legend(PageBuilder page, LayoutContext ctx, FaceLabels labels, Rect row)
     {
         var p = ctx.Palette;
         var style = new TextStyle(FontFace.Regular, 7.5f, p.Muted, MaxLines: 1, Middle: true);
+        using var paragraph = page.Open(Role.Paragraph);
         var x = row.X;
         Mark(page, ctx, 2, new Rect(x, row.Y - 1, 14, 14));
         var width = Fonts.Measure(labels.TakesPart, FontFace.Regular, 7.5f) + 1;
         TextFitter.Add(page, labels.TakesPart, new Rect(x + 17, row.Y, width, row.Height), style);
         x += 17 + width + 24;
-        page.Add(new BoxElement(new Rect(x, row.Y, 18, row.Height), p.AccentTint, p.Rule, 0.5f, 0));
+        page.Decorate(new BoxElement(new Rect(x, row.Y, 18, row.Height), p.AccentTint, p.Rule, 0.5f, 0));
         TextFitter.Add(page, labels.OwnerSeat, new Rect(x + 22, row.Y, row.Right - x - 22, row.Height), style);
     }
 }

@@ -23,21 +23,21 @@ internal static class FacePage
     private const float MaxCardHeight = 200;
 
     /// <summary>Lays out the FACe pages (without footer); none for a chart without functions.</summary>
-    public static List<List<Element>> Build(LayoutContext ctx)
+    public static List<PageBuilder> Build(LayoutContext ctx)
     {
         var functions = ctx.Chart.Functions ?? [];
         var labels = FaceLabels.For(ctx.Language);
-        var pages = new List<List<Element>>();
+        var pages = new List<PageBuilder>();
         for (var start = 0; start < functions.Count; start += PerPage)
         {
-            var page = new List<Element>();
-            var y = PageFrame.Header(page, ctx);
+            var page = new PageBuilder();
+            var y = PageFrame.Header(page, ctx, repeated: true);
             var title = functions.Count > PerPage
                 ? labels.FaceTitle + " \u2013 " + string.Format(CultureInfo.InvariantCulture, labels.MoreFunctions, start + 1, Math.Min(start + PerPage, functions.Count), functions.Count)
                 : labels.FaceTitle;
             y = PageFrame.Section(page, ctx, y, title, labels.FaceIntro);
             var count = Math.Min(PerPage, functions.Count - start);
-            foreach (var (card, i) in Cards(count, y).Select((card, i) => (card, i)))
+            foreach (var (card, i) in Cards(ctx.Page, count, y).Select((card, i) => (card, i)))
             {
                 Card(page, ctx, labels, functions[start + i], card);
             }
@@ -52,7 +52,7 @@ internal static class FacePage
     /// The card boxes for <paramref name="count"/> functions below <paramref name="top"/>: a grid that reads in rows,
     /// as wide as the page, cards of equal size (three columns for 5, 6 and 9 functions so no row is left half empty).
     /// </summary>
-    public static List<Rect> Cards(int count, float top)
+    public static List<Rect> Cards(Page size, int count, float top)
     {
         var columns = count switch
         {
@@ -61,8 +61,8 @@ internal static class FacePage
             _ => 4,
         };
         var rows = (count + columns - 1) / columns;
-        var width = (Page.Width - (2 * Page.Margin) - ((columns - 1) * Gap)) / columns;
-        var height = MathF.Min(MaxCardHeight, (Page.FooterTop - 8 - top - ((rows - 1) * Gap)) / Math.Max(1, rows));
+        var width = (size.Width - (2 * Page.Margin) - ((columns - 1) * Gap)) / columns;
+        var height = MathF.Min(MaxCardHeight, (size.FooterTop - 8 - top - ((rows - 1) * Gap)) / Math.Max(1, rows));
         var cards = new List<Rect>(count);
         for (var i = 0; i < count; i++)
         {
@@ -72,8 +72,10 @@ internal static class FacePage
         return cards;
     }
 
-    private static void Card(List<Element> page, LayoutContext ctx, FaceLabels labels, Function function, Rect card)
+    /// <summary>A card, read as a section: the function's name as its heading, who is accountable, indicators, results.</summary>
+    private static void Card(PageBuilder page, LayoutContext ctx, FaceLabels labels, Function function, Rect card)
     {
+        using var section = page.Open(Role.Section);
         var p = ctx.Palette;
         var holder = Holder(function);
         var open = function.Vacant && holder is null;
@@ -83,11 +85,14 @@ internal static class FacePage
         var scale = Math.Clamp(card.Height / 125, 1, 1.35f);
 
         // An open seat is drawn with an amber border: the gap a leadership team has to fill.
-        page.Add(new BoxElement(card, p.Paper, open || !single ? p.Amber : p.Rule, open || !single ? 1.25f : 0.75f, 4));
+        page.Decorate(new BoxElement(card, p.Paper, open || !single ? p.Amber : p.Rule, open || !single ? 1.25f : 0.75f, 4));
         var band = new Rect(card.X, card.Y, card.Width, 26 * scale);
-        page.Add(new BoxElement(band, open ? p.Faint : p.Accent, null, 0, 4));
-        page.Add(new BoxElement(band with { Y = band.Bottom - 4, Height = 4 }, open ? p.Faint : p.Accent, null, 0, 0));
-        TextFitter.Add(page, TextSanitizer.Clean(function.Name), band.Deflate(Pad, 2), new TextStyle(FontFace.Bold, 9.5f * scale, open ? p.Ink : p.OnAccent, MinSize: 6.5f, MaxLines: 2, Middle: true));
+        page.Decorate(new BoxElement(band, open ? p.Faint : p.Accent, null, 0, 4));
+        page.Decorate(new BoxElement(band with { Y = band.Bottom - 4, Height = 4 }, open ? p.Faint : p.Accent, null, 0, 0));
+        using (page.Open(Role.Heading3))
+        {
+            TextFitter.Add(page, TextSanitizer.Clean(function.Name), band.Deflate(Pad, 2), new TextStyle(FontFace.Bold, 9.5f * scale, open ? p.Ink : p.OnAccent, MinSize: 6.5f, MaxLines: 2, Middle: true));
+        }
 
         var inner = new Rect(card.X + Pad, band.Bottom + 5, card.Width - (2 * Pad), card.Bottom - band.Bottom - 5 - Pad);
         var y = Accountable(page, ctx, labels, function, holder, open, inner, scale);
@@ -96,9 +101,10 @@ internal static class FacePage
     }
 
     /// <summary>The accountable person and role, or the open seat; returns the y below.</summary>
-    private static float Accountable(List<Element> page, LayoutContext ctx, FaceLabels labels, Function function, string? holder, bool open, Rect box, float scale)
+    private static float Accountable(PageBuilder page, LayoutContext ctx, FaceLabels labels, Function function, string? holder, bool open, Rect box, float scale)
     {
         var p = ctx.Palette;
+        using var paragraph = page.Open(Role.Paragraph);
         var nameSize = 9 * scale;
         var line = nameSize * Fonts.LineHeightFactor;
         string name;
@@ -112,7 +118,8 @@ internal static class FacePage
         else
         {
             var mark = 7 * scale;
-            page.Add(Shapes.StatusMark(KpiStatus.Amber, new(box.X + (mark / 2), box.Y + (line / 2)), mark, p));
+            // The amber mark repeats what the words beside it say ("Open seat"): drawn, not read.
+            page.Decorate(Shapes.StatusMark(KpiStatus.Amber, new(box.X + (mark / 2), box.Y + (line / 2)), mark, p));
             box = box with { X = box.X + mark + 4, Width = box.Width - mark - 4 };
             name = open ? labels.OpenSeat : labels.NoOwner;
             note = open ? labels.OpenSeatNote : string.Join(" / ", Named(function).Select(ctx.PersonName));
@@ -131,7 +138,7 @@ internal static class FacePage
     }
 
     /// <summary>The leading indicators, one line each: status mark, name, target at the right; returns the y below.</summary>
-    private static float Indicators(List<Element> page, LayoutContext ctx, FaceLabels labels, Function function, Rect box, float scale)
+    private static float Indicators(PageBuilder page, LayoutContext ctx, FaceLabels labels, Function function, Rect box, float scale)
     {
         var p = ctx.Palette;
         var y = Heading(page, ctx, labels.LeadingIndicators, box, scale);
@@ -139,10 +146,13 @@ internal static class FacePage
         var line = size * Fonts.LineHeightFactor;
         if (function.Kpis.Count == 0)
         {
+            using var none = page.Open(Role.Paragraph);
             TextFitter.Add(page, labels.NoIndicators, new Rect(box.X, y, box.Width, line), new TextStyle(FontFace.Regular, size, p.Amber.Shade(0.25f), MaxLines: 1));
             return y + line + (4 * scale);
         }
 
+        // A list, an item an indicator: its status in words, its name, its target (drawn at the right, read last).
+        var list = page.Open(Role.List);
         foreach (var kpi in function.Kpis.Take(ShownIndicators))
         {
             if (y + line > box.Bottom)
@@ -150,25 +160,30 @@ internal static class FacePage
                 break;
             }
 
+            using var item = page.Open(Role.ListItem);
             var x = box.X;
             if (StatusCheck.Of(kpi) is var status and not KpiStatus.Unknown)
             {
                 var mark = 6.5f * scale;
-                page.Add(Shapes.StatusMark(status, new(x + (mark / 2), y + (line / 2)), mark, p));
+                var word = ctx.Labels.StatusWord(status);
+                page.Figure(Shapes.StatusMark(status, new(x + (mark / 2), y + (line / 2)), mark, p, word), word);
                 x += mark + 3;
             }
 
             var target = NumberFormatter.Target(kpi, ctx.Labels);
             var targetWidth = MathF.Min((box.Right - x) * 0.5f, Fonts.Measure(target, FontFace.Regular, size * 0.93f) + 1);
-            TextFitter.Add(page, target, new Rect(box.Right - targetWidth, y, targetWidth, line), new TextStyle(FontFace.Regular, size * 0.93f, p.Muted, MinSize: 5.5f, MaxLines: 1, Align: Align.Right, Middle: true));
             // A long name takes a second line (when the card has room) rather than shrinking below reading size.
             var lines = y + (2 * line) + line <= box.Bottom ? 2 : 1;
             var name = TextFitter.Add(page, TextSanitizer.Clean(kpi.Name), new Rect(x, y, box.Right - targetWidth - 4 - x, lines * line), new TextStyle(FontFace.Regular, size, p.Ink, MinSize: size - 0.5f, MaxLines: lines, Middle: lines == 1));
+            TextFitter.Add(page, target, new Rect(box.Right - targetWidth, y, targetWidth, line), new TextStyle(FontFace.Regular, size * 0.93f, p.Muted, MinSize: 5.5f, MaxLines: 1, Align: Align.Right, Middle: true));
             y += MathF.Max(line, name.Height);
         }
 
+        list.Dispose();
+
         if (function.Kpis.Count > ShownIndicators && y + line <= box.Bottom)
         {
+            using var paragraph = page.Open(Role.Paragraph);
             var more = string.Format(CultureInfo.InvariantCulture, ctx.Labels.MoreKpis, function.Kpis.Count - ShownIndicators);
             y += TextFitter.Add(page, more, new Rect(box.X, y, box.Width, line), new TextStyle(FontFace.Regular, size * 0.9f, p.Muted, MaxLines: 1)).Height;
         }
@@ -177,7 +192,7 @@ internal static class FacePage
     }
 
     /// <summary>The results, as one wrapped run separated by middle dots, in the space that is left.</summary>
-    private static void Outcomes(List<Element> page, LayoutContext ctx, FaceLabels labels, Function function, Rect box, float scale)
+    private static void Outcomes(PageBuilder page, LayoutContext ctx, FaceLabels labels, Function function, Rect box, float scale)
     {
         var outcomes = function.Outcomes.Select(TextSanitizer.Clean).Where(x => x.Length > 0).ToList();
         if (outcomes.Count == 0 || box.Height < 18 * scale)
@@ -188,6 +203,7 @@ internal static class FacePage
         var y = Heading(page, ctx, labels.Outcomes, box, scale);
         var size = 7.5f * scale;
         var lines = Math.Max(1, (int)((box.Bottom - y) / (size * Fonts.LineHeightFactor)));
+        using var paragraph = page.Open(Role.Paragraph);
         TextFitter.Add(page, string.Join("  \u00B7  ", outcomes), new Rect(box.X, y, box.Width, box.Bottom - y), new TextStyle(FontFace.Regular, size, ctx.Palette.Ink, MinSize: 6, MaxLines: lines));
     }
 
@@ -202,9 +218,10 @@ internal static class FacePage
         [.. function.Owners.Where(o => !string.IsNullOrWhiteSpace(o)).Select(o => o.Trim()).Distinct(StringComparer.Ordinal)];
 
     /// <summary>A small heading in capitals with a hairline above it; returns the y below.</summary>
-    private static float Heading(List<Element> page, LayoutContext ctx, string text, Rect box, float scale)
+    private static float Heading(PageBuilder page, LayoutContext ctx, string text, Rect box, float scale)
     {
-        page.Add(new LineElement(new(box.X, box.Y), new(box.Right, box.Y), ctx.Palette.Rule, 0.5f));
+        page.Decorate(new LineElement(new(box.X, box.Y), new(box.Right, box.Y), ctx.Palette.Rule, 0.5f));
+        using var paragraph = page.Open(Role.Paragraph);
         var size = 6 * scale;
         var fitted = TextFitter.Add(page, text.ToUpperInvariant(), new Rect(box.X, box.Y + 2.5f, box.Width, size * Fonts.LineHeightFactor), new TextStyle(FontFace.Bold, size, ctx.Palette.Muted, MinSize: 5.5f, MaxLines: 1));
         return box.Y + 2.5f + fitted.Height + 1.5f;

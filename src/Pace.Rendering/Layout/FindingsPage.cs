@@ -19,12 +19,12 @@ internal static class FindingsPage
     private const float TextSize = 8;
 
     /// <summary>Lays out the findings pages (without footers); none when there are no findings.</summary>
-    public static List<List<Element>> Build(LayoutContext ctx, CancellationToken cancellationToken)
+    public static List<PageBuilder> Build(LayoutContext ctx, CancellationToken cancellationToken)
     {
-        var pages = new List<List<Element>>();
+        var pages = new List<PageBuilder>();
         var findings = ctx.Findings;
         var left = Page.Margin;
-        var right = Page.Width - Page.Margin;
+        var right = ctx.Page.Width - Page.Margin;
         var codeX = left + SeverityWidth + Gutter;
         var messageX = codeX + CodeWidth + Gutter;
         var locationX = right - LocationWidth;
@@ -33,19 +33,33 @@ internal static class FindingsPage
         while (index < findings.Count)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var page = new List<Element>();
+            var page = new PageBuilder();
             var p = ctx.Palette;
-            var y = PageFrame.Header(page, ctx);
-            y = PageFrame.Section(page, ctx, y, ctx.Labels.FindingsTitle, PageFrame.Summary(ctx.Findings, ctx.Labels));
-            var heading = new TextStyle(FontFace.Bold, 7, p.Muted, MaxLines: 1);
-            TextFitter.Add(page, ctx.Labels.Severity.ToUpperInvariant(), new Rect(left, y, SeverityWidth, 9), heading);
-            TextFitter.Add(page, ctx.Labels.Code.ToUpperInvariant(), new Rect(codeX, y, CodeWidth, 9), heading);
-            TextFitter.Add(page, ctx.Labels.Message.ToUpperInvariant(), new Rect(messageX, y, messageWidth, 9), heading);
-            TextFitter.Add(page, ctx.Labels.Location.ToUpperInvariant(), new Rect(locationX, y, LocationWidth, 9), heading);
-            y += 12;
-            page.Add(new LineElement(new(left, y), new(right, y), p.Ink, 0.75f));
+            var y = PageFrame.Header(page, ctx, repeated: true);
+            y = PageFrame.Section(page, ctx, y, ctx.Labels.FindingsTitle, PageFrame.Summary(ctx.Findings, ctx.Labels), continued: pages.Count > 0);
 
-            var bottom = Page.FooterTop - 8;
+            // A table per page, each with its own row of column headings.
+            using var table = page.Open(Role.Table);
+            var heading = new TextStyle(FontFace.Bold, 7, p.Muted, MaxLines: 1);
+            using (page.Open(Role.TableRow))
+            {
+                foreach (var (text, box) in new[]
+                {
+                    (ctx.Labels.Severity, new Rect(left, y, SeverityWidth, 9)),
+                    (ctx.Labels.Code, new Rect(codeX, y, CodeWidth, 9)),
+                    (ctx.Labels.Message, new Rect(messageX, y, messageWidth, 9)),
+                    (ctx.Labels.Location, new Rect(locationX, y, LocationWidth, 9)),
+                })
+                {
+                    using var cell = page.Open(Role.HeaderCell);
+                    TextFitter.Add(page, text.ToUpperInvariant(), box, heading);
+                }
+            }
+
+            y += 12;
+            page.Decorate(new LineElement(new(left, y), new(right, y), p.Ink, 0.75f));
+
+            var bottom = ctx.Page.FooterTop - 8;
             var top = y;
             var first = true;
             while (index < findings.Count)
@@ -62,9 +76,13 @@ internal static class FindingsPage
                 }
 
                 var row = new Rect(left, y, right - left, height).Deflate(0, Pad);
-                Row(page, ctx, d, message, row, codeX, messageX, messageWidth, locationX);
+                using (page.Open(Role.TableRow))
+                {
+                    Row(page, ctx, d, message, row, codeX, messageX, messageWidth, locationX);
+                }
+
                 y += height;
-                page.Add(new LineElement(new(left, y), new(right, y), p.Rule, 0.5f));
+                page.Decorate(new LineElement(new(left, y), new(right, y), p.Rule, 0.5f));
                 first = false;
                 index++;
             }
@@ -75,7 +93,7 @@ internal static class FindingsPage
         return pages;
     }
 
-    private static void Row(List<Element> page, LayoutContext ctx, Diagnostic d, string message, Rect row, float codeX, float messageX, float messageWidth, float locationX)
+    private static void Row(PageBuilder page, LayoutContext ctx, Diagnostic d, string message, Rect row, float codeX, float messageX, float messageWidth, float locationX)
     {
         var p = ctx.Palette;
         // Info is advice, not a status: the outlined no-verdict ring rather than a green "all is well".
@@ -86,11 +104,12 @@ internal static class FindingsPage
             _ => (KpiStatus.Unknown, ctx.Labels.Info, p.Muted),
         };
         var lineHeight = TextSize * Fonts.LineHeightFactor;
-        page.Add(Shapes.StatusMark(status, new(row.X + 3.5f, row.Y + (lineHeight / 2)), 7, p));
-
-        TextFitter.Add(page, word, new Rect(row.X + 11, row.Y, SeverityWidth - 11, lineHeight), new TextStyle(FontFace.Bold, TextSize, color, MaxLines: 1));
-        TextFitter.Add(page, TextSanitizer.Clean(d.Code), new Rect(codeX, row.Y, CodeWidth, lineHeight), new TextStyle(FontFace.Bold, TextSize, p.Ink, MaxLines: 1));
-        TextFitter.Add(page, message, new Rect(messageX, row.Y, messageWidth, row.Height), new TextStyle(FontFace.Regular, TextSize, p.Ink));
+        // The mark repeats the severity word beside it: decoration.
+        page.Decorate(Shapes.StatusMark(status, new(row.X + 3.5f, row.Y + (lineHeight / 2)), 7, p));
+        Cell(page, word, new Rect(row.X + 11, row.Y, SeverityWidth - 11, lineHeight), new TextStyle(FontFace.Bold, TextSize, color, MaxLines: 1));
+        Cell(page, TextSanitizer.Clean(d.Code), new Rect(codeX, row.Y, CodeWidth, lineHeight), new TextStyle(FontFace.Bold, TextSize, p.Ink, MaxLines: 1));
+        Cell(page, message, new Rect(messageX, row.Y, messageWidth, row.Height), new TextStyle(FontFace.Regular, TextSize, p.Ink));
+        using var cell = page.Open(Role.Cell);
 
         var where = d.Span is { } span
             ? $"{TextSanitizer.Clean(Path.GetFileName(span.File ?? string.Empty))}:{span.StartLine}:{span.StartColumn}".TrimStart(':')
@@ -100,5 +119,11 @@ internal static class FindingsPage
         {
             TextFitter.Add(page, TextSanitizer.Clean(d.Path), new Rect(locationX, row.Y + location.Height, LocationWidth, row.Height - location.Height), new TextStyle(FontFace.Regular, 7, p.Muted, MaxLines: 2));
         }
+    }
+
+    private static void Cell(PageBuilder page, string text, Rect box, TextStyle style)
+    {
+        using var cell = page.Open(Role.Cell);
+        TextFitter.Add(page, text, box, style);
     }
 }

@@ -20,29 +20,34 @@ internal static class KpiCell
     /// <param name="kpi">The KPI, or <see langword="null"/> for an empty slot.</param>
     /// <param name="cell">The cell's box.</param>
     /// <param name="scale">Type scale: above 1 when few processes leave tall rows, so the wall chart reads from further away.</param>
-    public static void Add(List<Element> page, LayoutContext ctx, Kpi? kpi, Rect cell, float scale = 1)
+    public static void Add(PageBuilder page, LayoutContext ctx, Kpi? kpi, Rect cell, float scale = 1)
     {
         var p = ctx.Palette;
+        using var _ = page.Open(Role.Cell);
         if (kpi is null)
         {
-            page.Add(new BoxElement(cell, null, p.Rule, 0.75f, 3));
+            page.Decorate(new BoxElement(cell, null, p.Rule, 0.75f, 3));
             TextFitter.Add(page, ctx.Labels.MissingKpi, cell.Deflate(Pad, Pad), new TextStyle(FontFace.Regular, 7.5f * scale, p.Muted, MaxLines: 2, Align: Align.Center, Middle: true));
             return;
         }
 
-        page.Add(new BoxElement(cell, p.Faint, null, 0, 3));
+        page.Decorate(new BoxElement(cell, p.Faint, null, 0, 3));
         var inner = cell.Deflate(Pad, Pad - 2.5f);
 
-        // Bottom up: badges, then target, then the name takes the rest.
+        // Bottom up: badges, then target, then the name takes the rest. The badges' pills are drawn with the cell's box
+        // and their words last (nothing overlaps): the cell's drawing is two runs, decoration then content, which in the
+        // PDF is one artifact and few marked-content sequences.
         var badges = Badges(ctx, kpi);
         var badgeHeight = BadgeHeight * scale;
         var badgeRow = badges.Count > 0 && inner.Height >= 30 ? badgeHeight + 1.5f : 0;
+        var words = badgeRow > 0 ? Pills(page, ctx, badges, new Rect(inner.X, inner.Bottom - badgeHeight, inner.Width, badgeHeight)) : [];
         var targetSize = TargetSize * scale;
         var targetLine = targetSize * Fonts.LineHeightFactor;
         var nameBox = inner with { Height = MathF.Max(0, inner.Height - badgeRow - targetLine - 0.5f) };
         var name = TextFitter.Add(page, TextSanitizer.Clean(kpi.Name), nameBox, new TextStyle(FontFace.Bold, 8 * scale, p.Ink));
 
         // The target sits right under the name, so short names leave the space at the bottom, not in the middle.
+        // Read as drawn: name, status in words, target, badges.
         var targetTop = MathF.Min(inner.Y + name.Height + 1, inner.Bottom - badgeRow - targetLine);
         var targetBox = new Rect(inner.X, targetTop, inner.Width, targetLine);
         var mark = 7 * scale;
@@ -50,21 +55,18 @@ internal static class KpiCell
         if (Staleness.Of(kpi, ctx.Chart.Date) is not null)
         {
             // A number that was not reported says nothing about today: the stale mark, never the old number's green.
-            page.Add(Shapes.StaleMark(markCenter, mark, p) with { Label = ctx.Labels.Stale });
+            page.Figure(Shapes.StaleMark(markCenter, mark, p) with { Label = ctx.Labels.Stale }, ctx.Labels.Stale);
             targetBox = targetBox with { X = targetBox.X + mark + 3, Width = targetBox.Width - mark - 3 };
         }
         else if (StatusCheck.Of(kpi, ctx.Chart.Date) is var status and not KpiStatus.Unknown)
         {
-            page.Add(Shapes.StatusMark(status, markCenter, mark, p, ctx.Labels.StatusWord(status)));
+            page.Figure(Shapes.StatusMark(status, markCenter, mark, p, ctx.Labels.StatusWord(status)), ctx.Labels.StatusWord(status));
             targetBox = targetBox with { X = targetBox.X + mark + 3, Width = targetBox.Width - mark - 3 };
         }
 
         TextFitter.Add(page, NumberFormatter.Target(kpi, ctx.Labels), targetBox, new TextStyle(FontFace.Regular, targetSize, p.Ink, MinSize: 5.5f, MaxLines: 1));
 
-        if (badgeRow > 0)
-        {
-            Row(page, ctx, badges, new Rect(inner.X, inner.Bottom - badgeHeight, inner.Width, badgeHeight));
-        }
+        Words(page, words);
     }
 
     /// <summary>The badge words for the kinds a KPI states: leading/lagging, input/output, fast/slow, hard/soft.</summary>
@@ -96,13 +98,17 @@ internal static class KpiCell
         return list;
     }
 
-    /// <summary>Places badges left to right as pills; a pill that would not fit is left out rather than overflow.</summary>
+    /// <summary>
+    /// Places badges left to right as pills, drawn now as decoration; a pill that would not fit is left out rather than
+    /// overflow. Returns each pill's word, for <see cref="Words"/> to add where the badges are read.
+    /// </summary>
     /// <remarks>The text size follows the row height, so badges scale with the rest of the cell.</remarks>
-    public static void Row(List<Element> page, LayoutContext ctx, IReadOnlyList<(string Text, bool Highlight)> badges, Rect row)
+    public static List<(string Text, Rect Pill, TextStyle Style)> Pills(PageBuilder page, LayoutContext ctx, IReadOnlyList<(string Text, bool Highlight)> badges, Rect row)
     {
         var p = ctx.Palette;
         var size = BadgeText * row.Height / BadgeHeight;
         var x = row.X;
+        var words = new List<(string Text, Rect Pill, TextStyle Style)>(badges.Count);
         foreach (var (text, highlight) in badges)
         {
             var face = highlight ? FontFace.Bold : FontFace.Regular;
@@ -113,11 +119,22 @@ internal static class KpiCell
             }
 
             var pill = new Rect(x, row.Y, width, row.Height);
-            page.Add(highlight
+            page.Decorate(highlight
                 ? new BoxElement(pill, p.AccentTint, p.Accent, 0.5f, row.Height / 2)
                 : new BoxElement(pill, p.Paper, p.Rule, 0.5f, row.Height / 2));
-            TextFitter.Add(page, text, pill, new TextStyle(face, size, highlight ? p.Accent.Shade(0.2f) : p.Muted, MaxLines: 1, Align: Align.Center, Middle: true).Fixed());
+            words.Add((text, pill, new TextStyle(face, size, highlight ? p.Accent.Shade(0.2f) : p.Muted, MaxLines: 1, Align: Align.Center, Middle: true).Fixed()));
             x += width + (2.5f * row.Height / BadgeHeight);
+        }
+
+        return words;
+    }
+
+    /// <summary>The words of pills placed by <see cref="Pills"/>, each centred in its pill.</summary>
+    public static void Words(PageBuilder page, IEnumerable<(string Text, Rect Pill, TextStyle Style)> words)
+    {
+        foreach (var (text, pill, style) in words)
+        {
+            TextFitter.Add(page, text, pill, style);
         }
     }
 }

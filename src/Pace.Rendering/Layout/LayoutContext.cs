@@ -10,7 +10,8 @@ namespace Pace.Rendering.Layout;
 /// <param name="Findings">The rule-check result shown in the footer and on the findings page.</param>
 /// <param name="Banner">Whether page 1 carries a banner: rendered despite errors.</param>
 /// <param name="Logo">The logo PNG, when one was given and could be read.</param>
-internal sealed record LayoutContext(Chart Chart, Labels Labels, Palette Palette, Findings Findings, bool Banner, LogoImage? Logo)
+/// <param name="Page">The page size every page is laid out on.</param>
+internal sealed record LayoutContext(Chart Chart, Labels Labels, Palette Palette, Findings Findings, bool Banner, LogoImage? Logo, Page Page)
 {
     /// <summary>The fonts text is set in: the chart's own, then the bundled ones.</summary>
     public FontStack Fonts { get; init; } = FontStack.Bundled();

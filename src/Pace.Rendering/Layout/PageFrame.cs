@@ -13,49 +13,80 @@ internal static class PageFrame
     /// <summary>The widest a logo is drawn, in points.</summary>
     public const float LogoMaxWidth = 110;
 
-    /// <summary>Adds the header (logo, organisation, title, date, accent rule) and returns the y below it.</summary>
-    public static float Header(List<Element> page, LayoutContext ctx)
+    /// <summary>
+    /// Adds the header (logo, organisation, title, date, accent rule) and returns the y below it. On the first page it
+    /// is the document's heading; on later pages it repeats as furniture.
+    /// </summary>
+    public static float Header(PageBuilder page, LayoutContext ctx, bool repeated)
     {
         var p = ctx.Palette;
         var left = Page.Margin;
+        var organization = TextSanitizer.Clean(ctx.Chart.Organization);
+        using var header = repeated ? page.Open(Role.PageHeader) : default;
         if (ctx.Logo is { } logo)
         {
             // Scale to the header height, keeping the aspect ratio; very wide logos are capped in width.
             var scale = MathF.Min(LogoHeight / logo.SourceHeight, LogoMaxWidth / logo.SourceWidth);
             var w = logo.SourceWidth * scale;
             var h = logo.SourceHeight * scale;
-            page.Add(new ImageElement(new Rect(left, Page.Margin + ((LogoHeight - h) / 2), w, h), logo));
+            var image = new ImageElement(new Rect(left, Page.Margin + ((LogoHeight - h) / 2), w, h), logo);
+            var alt = organization.Length > 0 ? string.Format(System.Globalization.CultureInfo.InvariantCulture, ctx.Labels.Logo, organization) : ctx.Labels.Logo.Replace(" {0}", string.Empty, StringComparison.Ordinal);
+            if (repeated)
+            {
+                page.Add(image);
+            }
+            else
+            {
+                page.Figure(image, alt);
+            }
+
             left += w + 12;
         }
 
-        var right = Page.Width - Page.Margin;
+        var right = ctx.Page.Width - Page.Margin;
         var date = ctx.Chart.Date is { } d ? string.Format(System.Globalization.CultureInfo.InvariantCulture, ctx.Labels.AsOf, ctx.Labels.Date(d)) : string.Empty;
         var dateWidth = MathF.Min(200, Fonts.Measure(date, FontFace.Regular, 9) + 1);
-        if (date.Length > 0)
+        var textWidth = right - left - (date.Length > 0 ? dateWidth + 16 : 0);
+        using (repeated ? default : page.Open(Role.Heading1))
         {
-            TextFitter.Add(page, date, new Rect(right - dateWidth, Page.Margin + 4, dateWidth, 12), new TextStyle(FontFace.Regular, 9, p.Muted, Align: Align.Right, MaxLines: 1));
+            TextFitter.Add(page, organization, new Rect(left, Page.Margin, textWidth, 22), new TextStyle(FontFace.Bold, 17, p.Ink, MinSize: 11, MaxLines: 1));
+            var title = TextSanitizer.Clean(ctx.Chart.Title) is { Length: > 0 } t ? t : ctx.Labels.DefaultTitle;
+            TextFitter.Add(page, title, new Rect(left, Page.Margin + 22, textWidth, 14), new TextStyle(FontFace.Regular, 10.5f, p.Accent, MinSize: 7, MaxLines: 1));
         }
 
-        var textWidth = right - left - (date.Length > 0 ? dateWidth + 16 : 0);
-        var organization = TextSanitizer.Clean(ctx.Chart.Organization);
-        TextFitter.Add(page, organization, new Rect(left, Page.Margin, textWidth, 22), new TextStyle(FontFace.Bold, 17, p.Ink, MinSize: 11, MaxLines: 1));
-        var title = TextSanitizer.Clean(ctx.Chart.Title) is { Length: > 0 } t ? t : ctx.Labels.DefaultTitle;
-        TextFitter.Add(page, title, new Rect(left, Page.Margin + 22, textWidth, 14), new TextStyle(FontFace.Regular, 10.5f, p.Accent, MinSize: 7, MaxLines: 1));
+        if (date.Length > 0)
+        {
+            using (repeated ? default : page.Open(Role.Paragraph))
+            {
+                TextFitter.Add(page, date, new Rect(right - dateWidth, Page.Margin + 4, dateWidth, 12), new TextStyle(FontFace.Regular, 9, p.Muted, Align: Align.Right, MaxLines: 1));
+            }
+        }
 
         var ruleY = Page.Margin + LogoHeight + 6;
-        page.Add(new LineElement(new(Page.Margin, ruleY), new(right, ruleY), p.Accent, 1.25f));
+        page.Decorate(new LineElement(new(Page.Margin, ruleY), new(right, ruleY), p.Accent, 1.25f));
         return ruleY + 1;
     }
 
-    /// <summary>A section heading under the header of pages after the first; returns the y below it.</summary>
-    public static float Section(List<Element> page, LayoutContext ctx, float top, string heading, string? intro)
+    /// <summary>
+    /// A section heading under the header of pages after the first, and its introduction; returns the y below them.
+    /// When the section continues from the page before, the heading repeats as furniture.
+    /// </summary>
+    public static float Section(PageBuilder page, LayoutContext ctx, float top, string heading, string? intro, bool continued = false)
     {
-        var width = Page.Width - (2 * Page.Margin);
-        var fitted = TextFitter.Add(page, heading, new Rect(Page.Margin, top + 10, width, 18), new TextStyle(FontFace.Bold, 13, ctx.Palette.Ink, MaxLines: 1));
+        var width = ctx.Page.Width - (2 * Page.Margin);
+        FittedText fitted;
+        using (page.Open(continued ? Role.PageHeader : Role.Heading2))
+        {
+            fitted = TextFitter.Add(page, heading, new Rect(Page.Margin, top + 10, width, 18), new TextStyle(FontFace.Bold, 13, ctx.Palette.Ink, MaxLines: 1));
+        }
+
         var y = top + 10 + fitted.Height + 2;
         if (intro is not null)
         {
-            y += TextFitter.Add(page, intro, new Rect(Page.Margin, y, width, 11), new TextStyle(FontFace.Regular, 8, ctx.Palette.Muted, MaxLines: 1)).Height;
+            using (page.Open(continued ? Role.PageHeader : Role.Paragraph))
+            {
+                y += TextFitter.Add(page, intro, new Rect(Page.Margin, y, width, 11), new TextStyle(FontFace.Regular, 8, ctx.Palette.Muted, MaxLines: 1)).Height;
+            }
         }
 
         return y + 8;
@@ -68,11 +99,12 @@ internal static class PageFrame
     /// <param name="total">The number of pages.</param>
     /// <param name="legend">Whether the page shows status marks, so the legend explains them.</param>
     /// <param name="stale">Whether the page shows stale marks that no legend of its own explains.</param>
-    public static void Footer(List<Element> page, LayoutContext ctx, int number, int total, bool legend, bool stale = false)
+    public static void Footer(PageBuilder page, LayoutContext ctx, int number, int total, bool legend, bool stale = false)
     {
         var p = ctx.Palette;
-        var right = Page.Width - Page.Margin;
-        var y = Page.FooterTop;
+        using var footer = page.Open(Role.PageFooter);
+        var right = ctx.Page.Width - Page.Margin;
+        var y = ctx.Page.FooterTop;
         page.Add(new LineElement(new(Page.Margin, y), new(right, y), p.Rule, 0.5f));
         var row = new Rect(Page.Margin, y + 4, right - Page.Margin, 10);
         var style = new TextStyle(FontFace.Regular, 7.5f, p.Muted, MaxLines: 1);

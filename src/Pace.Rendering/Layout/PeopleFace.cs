@@ -24,7 +24,7 @@ internal static class PeopleFace
         chart.Functions is { Count: > 0 } || chart.Processes.Any(p => p.Steps.Any(s => s.People.Count > 0));
 
     /// <summary>The seats a person holds, below their processes (<paramref name="line"/> is the row's first line), each with a square mark (processes have round ones).</summary>
-    public static void Seats(List<Element> page, LayoutContext ctx, PersonLoad load, Rect line)
+    public static void Seats(PageBuilder page, LayoutContext ctx, PersonLoad load, Rect line)
     {
         var p = ctx.Palette;
         var functions = ctx.Chart.Functions ?? [];
@@ -32,7 +32,7 @@ internal static class PeopleFace
         var r = MathF.Min(5, (line.Height / 2) - 0.5f);
         foreach (var index in load.Seats)
         {
-            page.Add(new BoxElement(new Rect(line.X, y + (line.Height / 2) - r, 2 * r, 2 * r), p.AccentTint, p.Accent, 0.75f, 1));
+            page.Decorate(new BoxElement(new Rect(line.X, y + (line.Height / 2) - r, 2 * r, 2 * r), p.AccentTint, p.Accent, 0.75f, 1));
             TextFitter.Add(page, TextSanitizer.Clean(functions[index].Name), new Rect(line.X + (2 * r) + 5, y, line.Width - (2 * r) - 5, line.Height), new TextStyle(FontFace.Regular, 8, p.Ink, MaxLines: 1, Middle: true));
             y += line.Height;
         }
@@ -43,7 +43,7 @@ internal static class PeopleFace
         load.Steps.GroupBy(s => s.ProcessIndex).Sum(group => Math.Clamp(TextFitter.Wrap(StepNames(ctx, group), width - StepIndent, FontFace.Regular, StepSize).Count, 1, MaxStepLines));
 
     /// <summary>The steps a person takes part in: per process its number in a ring and the step names, in chart order.</summary>
-    public static void Steps(List<Element> page, LayoutContext ctx, PersonLoad load, Rect line)
+    public static void Steps(PageBuilder page, LayoutContext ctx, PersonLoad load, Rect line)
     {
         var p = ctx.Palette;
         var y = line.Y;
@@ -52,7 +52,7 @@ internal static class PeopleFace
         {
             var names = StepNames(ctx, group);
             var lines = Math.Clamp(TextFitter.Wrap(names, line.Width - StepIndent, FontFace.Regular, StepSize).Count, 1, MaxStepLines);
-            page.Add(new CircleElement(new(line.X + r, y + (line.Height / 2)), r, null, p.Accent, 0.75f));
+            page.Decorate(new CircleElement(new(line.X + r, y + (line.Height / 2)), r, null, p.Accent, 0.75f));
             TextFitter.Add(page, (group.Key + 1).ToString(CultureInfo.InvariantCulture), new Rect(line.X, y + (line.Height / 2) - r, 2 * r, 2 * r), new TextStyle(FontFace.Bold, MathF.Min(6, r * 1.2f), p.Accent, MaxLines: 1, Align: Align.Center, Middle: true).Fixed());
             TextFitter.Add(page, names, new Rect(line.X + StepIndent, y, line.Width - StepIndent, lines * line.Height), new TextStyle(FontFace.Regular, StepSize, p.Ink, MinSize: 6.5f, MaxLines: lines, Middle: lines == 1));
             y += lines * line.Height;
@@ -67,10 +67,10 @@ internal static class PeopleFace
 internal sealed record PeopleColumns(float PersonX, float PersonWidth, float ProcessX, float ProcessWidth, float KpiX, float KpiWidth, float StepsX, float StepsWidth, float CountX, float LeadingX, float CountWidth)
 {
     /// <summary>The columns for a chart: the PACe set, or the narrower set with a steps column.</summary>
-    public static PeopleColumns For(Chart chart)
+    public static PeopleColumns For(Chart chart, float pageWidth)
     {
         var left = Page.Margin;
-        var right = Page.Width - Page.Margin;
+        var right = pageWidth - Page.Margin;
         if (!PeopleFace.Applies(chart))
         {
             const float gutter = 12;

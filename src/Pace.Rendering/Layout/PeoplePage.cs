@@ -15,36 +15,43 @@ internal static class PeoplePage
     private const float Pad = 6;
 
     /// <summary>Lays out the page (without footer).</summary>
-    public static List<Element> Build(LayoutContext ctx)
+    public static PageBuilder Build(LayoutContext ctx)
     {
-        var page = new List<Element>();
+        var page = new PageBuilder();
         var p = ctx.Palette;
-        var y = PageFrame.Header(page, ctx);
+        var y = PageFrame.Header(page, ctx, repeated: true);
         y = PageFrame.Section(page, ctx, y, ctx.Labels.PeopleTitle, ctx.Labels.PeopleIntro);
         y = Mix(page, ctx, y) + 16;
 
         var left = Page.Margin;
-        var right = Page.Width - Page.Margin;
-        var c = PeopleColumns.For(ctx.Chart);
+        var right = ctx.Page.Width - Page.Margin;
+        var c = PeopleColumns.For(ctx.Chart, ctx.Page.Width);
 
+        // A table: a row of column headings, then one row per person, headed by the person.
+        var table = page.Open(Role.Table);
+        var shown = 0;
         var heading = new TextStyle(FontFace.Bold, 7, p.Muted, MaxLines: 1);
-        TextFitter.Add(page, ctx.Labels.Person.ToUpperInvariant(), new Rect(c.PersonX, y, c.PersonWidth, 9), heading);
-        TextFitter.Add(page, ctx.Labels.Owns.ToUpperInvariant(), new Rect(c.ProcessX, y, c.ProcessWidth, 9), heading);
-        TextFitter.Add(page, ctx.Labels.Reports.ToUpperInvariant(), new Rect(c.KpiX, y, c.KpiWidth, 9), heading);
-        if (c.StepsWidth > 0)
+        using (page.Open(Role.TableRow))
         {
-            TextFitter.Add(page, FaceLabels.For(ctx.Language).StepsTitle.ToUpperInvariant(), new Rect(c.StepsX, y, c.StepsWidth, 9), heading);
+            HeaderCell(page, ctx.Labels.Person.ToUpperInvariant(), new Rect(c.PersonX, y, c.PersonWidth, 9), heading);
+            HeaderCell(page, ctx.Labels.Owns.ToUpperInvariant(), new Rect(c.ProcessX, y, c.ProcessWidth, 9), heading);
+            HeaderCell(page, ctx.Labels.Reports.ToUpperInvariant(), new Rect(c.KpiX, y, c.KpiWidth, 9), heading);
+            if (c.StepsWidth > 0)
+            {
+                HeaderCell(page, FaceLabels.For(ctx.Language).StepsTitle.ToUpperInvariant(), new Rect(c.StepsX, y, c.StepsWidth, 9), heading);
+            }
+
+            HeaderCell(page, ctx.Labels.Handful.ToUpperInvariant(), new Rect(c.CountX, y, c.CountWidth, 9), heading with { Align = Align.Right });
+            HeaderCell(page, ctx.Labels.LeadingCount.ToUpperInvariant(), new Rect(c.LeadingX, y, c.CountWidth, 9), heading with { Align = Align.Right });
         }
 
-        TextFitter.Add(page, ctx.Labels.Handful.ToUpperInvariant(), new Rect(c.CountX, y, c.CountWidth, 9), heading with { Align = Align.Right });
-        TextFitter.Add(page, ctx.Labels.LeadingCount.ToUpperInvariant(), new Rect(c.LeadingX, y, c.CountWidth, 9), heading with { Align = Align.Right });
         y += 12;
-        page.Add(new LineElement(new(left, y), new(right, y), p.Ink, 0.75f));
+        page.Decorate(new LineElement(new(left, y), new(right, y), p.Ink, 0.75f));
 
         // Every row needs as many lines as its longest list; lines shrink (to a floor) so all people fit the page.
         // Who reports what is Analysis's PersonLoad, the same count the handful rules (PACE011, PACE012) judge.
         var people = PersonLoad.Of(ctx.Chart).Select(load => new PersonRow(load, ctx.PersonName(load.Id), ctx.PersonRole(load.Id))).ToList();
-        var bottom = Page.FooterTop - 8;
+        var bottom = ctx.Page.FooterTop - 8;
         var lines = people.Select(person => Lines(ctx, person, c)).ToList();
         var totalLines = lines.Sum();
         var lineHeight = totalLines == 0 ? 11 : Math.Clamp((bottom - y - (people.Count * 2 * Pad)) / totalLines, 8.5f, 11f);
@@ -53,18 +60,35 @@ internal static class PeoplePage
             var height = (lines[i] * lineHeight) + (2 * Pad);
             if (y + height > bottom + 0.5f)
             {
-                var more = string.Format(CultureInfo.InvariantCulture, ctx.Labels.MoreKpis, people.Count - i);
-                TextFitter.Add(page, more, new Rect(left, y + 4, right - left, 10), new TextStyle(FontFace.Regular, 7.5f, p.Muted, MaxLines: 1));
                 break;
             }
 
             var row = new Rect(left, y, right - left, height);
-            Row(page, ctx, people[i], row.Deflate(0, Pad), lineHeight, c);
-            page.Add(new LineElement(new(left, row.Bottom), new(right, row.Bottom), p.Rule, 0.5f));
+            using (page.Open(Role.TableRow))
+            {
+                Row(page, ctx, people[i], row.Deflate(0, Pad), lineHeight, c);
+            }
+
+            page.Decorate(new LineElement(new(left, row.Bottom), new(right, row.Bottom), p.Rule, 0.5f));
             y = row.Bottom;
+            shown++;
+        }
+
+        table.Dispose();
+        if (shown < people.Count)
+        {
+            using var paragraph = page.Open(Role.Paragraph);
+            var more = string.Format(CultureInfo.InvariantCulture, ctx.Labels.MoreKpis, people.Count - shown);
+            TextFitter.Add(page, more, new Rect(left, y + 4, right - left, 10), new TextStyle(FontFace.Regular, 7.5f, p.Muted, MaxLines: 1));
         }
 
         return page;
+    }
+
+    private static void HeaderCell(PageBuilder page, string text, Rect box, TextStyle style)
+    {
+        using var cell = page.Open(Role.HeaderCell);
+        TextFitter.Add(page, text, box, style);
     }
 
     /// <summary>
@@ -78,56 +102,75 @@ internal static class PeoplePage
         return Math.Max(person.Role.Length > 0 ? 2 : 1, Math.Max(Math.Max(owned, steps), person.Load.ReportedKpis.Count));
     }
 
-    private static void Row(List<Element> page, LayoutContext ctx, PersonRow person, Rect row, float lineHeight, PeopleColumns c)
+    private static void Row(PageBuilder page, LayoutContext ctx, PersonRow person, Rect row, float lineHeight, PeopleColumns c)
     {
         var (personX, processX, kpiX, kpiWidth, countX, leadingX) = (c.PersonX, c.ProcessX, c.KpiX, c.KpiWidth, c.CountX, c.LeadingX);
         var p = ctx.Palette;
-        var name = TextFitter.Add(page, person.Name, new Rect(personX, row.Y, c.PersonWidth, person.Role.Length > 0 ? MathF.Max(lineHeight, row.Height - lineHeight) : row.Height), new TextStyle(FontFace.Bold, 9, p.Ink, MaxLines: 2));
-        if (person.Role.Length > 0)
+        using (page.Open(Role.HeaderCell, scope: HeaderScope.Row))
         {
-            TextFitter.Add(page, person.Role, new Rect(personX, row.Y + name.Height + 1, c.PersonWidth, row.Height - name.Height - 1), new TextStyle(FontFace.Regular, 7.5f, p.Muted));
+            var name = TextFitter.Add(page, person.Name, new Rect(personX, row.Y, c.PersonWidth, person.Role.Length > 0 ? MathF.Max(lineHeight, row.Height - lineHeight) : row.Height), new TextStyle(FontFace.Bold, 9, p.Ink, MaxLines: 2));
+            if (person.Role.Length > 0)
+            {
+                TextFitter.Add(page, person.Role, new Rect(personX, row.Y + name.Height + 1, c.PersonWidth, row.Height - name.Height - 1), new TextStyle(FontFace.Regular, 7.5f, p.Muted));
+            }
         }
 
-        var y = row.Y;
-        foreach (var index in person.Load.OwnedProcesses)
+        using (page.Open(Role.Cell))
         {
-            var number = index + 1;
-            var process = ctx.Chart.Processes[index];
-            var r = MathF.Min(5, (lineHeight / 2) - 0.5f);
-            page.Add(new CircleElement(new(processX + r, y + (lineHeight / 2)), r, p.Accent));
-            TextFitter.Add(page, number.ToString(CultureInfo.InvariantCulture), new Rect(processX, y + (lineHeight / 2) - r, 2 * r, 2 * r), new TextStyle(FontFace.Bold, MathF.Min(6, r * 1.2f), p.OnAccent, MaxLines: 1, Align: Align.Center, Middle: true).Fixed());
-            TextFitter.Add(page, TextSanitizer.Clean(process.Name), new Rect(processX + (2 * r) + 5, y, c.ProcessWidth - (2 * r) - 5, lineHeight), new TextStyle(FontFace.Regular, 8, p.Ink, MaxLines: 1, Middle: true));
-            y += lineHeight;
+            var y = row.Y;
+            foreach (var index in person.Load.OwnedProcesses)
+            {
+                var number = index + 1;
+                var process = ctx.Chart.Processes[index];
+                var r = MathF.Min(5, (lineHeight / 2) - 0.5f);
+                page.Decorate(new CircleElement(new(processX + r, y + (lineHeight / 2)), r, p.Accent));
+                TextFitter.Add(page, number.ToString(CultureInfo.InvariantCulture), new Rect(processX, y + (lineHeight / 2) - r, 2 * r, 2 * r), new TextStyle(FontFace.Bold, MathF.Min(6, r * 1.2f), p.OnAccent, MaxLines: 1, Align: Align.Center, Middle: true).Fixed());
+                TextFitter.Add(page, TextSanitizer.Clean(process.Name), new Rect(processX + (2 * r) + 5, y, c.ProcessWidth - (2 * r) - 5, lineHeight), new TextStyle(FontFace.Regular, 8, p.Ink, MaxLines: 1, Middle: true));
+                y += lineHeight;
+            }
+
+            if (c.StepsWidth > 0)
+            {
+                PeopleFace.Seats(page, ctx, person.Load, new Rect(processX, row.Y, c.ProcessWidth, lineHeight));
+            }
+        }
+
+        using (page.Open(Role.Cell))
+        {
+            // The pills first, as decoration; then each KPI's name with its stale mark and its pills' words, read together.
+            // A number not reported for the last full period (PACE023) is marked where the person's KPIs are listed.
+            var pillWidth = Fonts.Measure(ctx.Labels.Leading, FontFace.Bold, 5.5f) + 5;
+            var staleWidth = Fonts.Measure(ctx.Labels.Stale, FontFace.Regular, 5.5f) + 5;
+            var kpis = person.Load.ReportedKpis.Select(k => k.Kpi).ToList();
+            var stale = kpis.Select(kpi => Staleness.Of(kpi, ctx.Chart.Date) is not null).ToList();
+            var staleX = kpiX + kpiWidth - pillWidth - 4 - staleWidth;
+            var words = kpis.Select((kpi, i) =>
+            {
+                var top = row.Y + (i * lineHeight) + ((lineHeight - 8) / 2);
+                var staleWords = stale[i] ? KpiCell.Pills(page, ctx, [(ctx.Labels.Stale, false)], new Rect(staleX, top, staleWidth, 8)) : [];
+                var leadingWords = kpi.Timing == Timing.Leading ? KpiCell.Pills(page, ctx, [(ctx.Labels.Leading, true)], new Rect(kpiX + kpiWidth - pillWidth, top, pillWidth, 8)) : [];
+                return staleWords.Concat(leadingWords).ToList();
+            }).ToList();
+            for (var i = 0; i < kpis.Count; i++)
+            {
+                var y = row.Y + (i * lineHeight);
+                var reserved = pillWidth + 6 + (stale[i] ? staleWidth + 14 : 0);
+                TextFitter.Add(page, TextSanitizer.Clean(kpis[i].Name), new Rect(kpiX, y, kpiWidth - reserved, lineHeight), new TextStyle(FontFace.Regular, 8, p.Ink, MaxLines: 1, Middle: true));
+                if (stale[i])
+                {
+                    page.Figure(Shapes.StaleMark(new(staleX - 5, y + (lineHeight / 2)), 6, p), ctx.Labels.Stale);
+                }
+
+                KpiCell.Words(page, words[i]);
+            }
         }
 
         if (c.StepsWidth > 0)
         {
-            PeopleFace.Seats(page, ctx, person.Load, new Rect(processX, row.Y, c.ProcessWidth, lineHeight));
-            PeopleFace.Steps(page, ctx, person.Load, new Rect(c.StepsX, row.Y, c.StepsWidth, lineHeight));
-        }
-
-        y = row.Y;
-        var pillWidth = Fonts.Measure(ctx.Labels.Leading, FontFace.Bold, 5.5f) + 5;
-        var staleWidth = Fonts.Measure(ctx.Labels.Stale, FontFace.Regular, 5.5f) + 5;
-        foreach (var kpi in person.Load.ReportedKpis.Select(k => k.Kpi))
-        {
-            // A number not reported for the last full period (PACE023) is marked where the person's KPIs are listed.
-            var stale = Staleness.Of(kpi, ctx.Chart.Date) is not null;
-            var reserved = pillWidth + 6 + (stale ? staleWidth + 14 : 0);
-            TextFitter.Add(page, TextSanitizer.Clean(kpi.Name), new Rect(kpiX, y, kpiWidth - reserved, lineHeight), new TextStyle(FontFace.Regular, 8, p.Ink, MaxLines: 1, Middle: true));
-            if (stale)
+            using (page.Open(Role.Cell))
             {
-                var x = kpiX + kpiWidth - pillWidth - 4 - staleWidth;
-                page.Add(Shapes.StaleMark(new(x - 5, y + (lineHeight / 2)), 6, p));
-                KpiCell.Row(page, ctx, [(ctx.Labels.Stale, false)], new Rect(x, y + ((lineHeight - 8) / 2), staleWidth, 8));
+                PeopleFace.Steps(page, ctx, person.Load, new Rect(c.StepsX, row.Y, c.StepsWidth, lineHeight));
             }
-
-            if (kpi.Timing == Timing.Leading)
-            {
-                KpiCell.Row(page, ctx, [(ctx.Labels.Leading, true)], new Rect(kpiX + kpiWidth - pillWidth, y + ((lineHeight - 8) / 2), pillWidth, 8));
-            }
-
-            y += lineHeight;
         }
 
         Count(page, ctx, person.Load.ReportedKpis.Count, 3, 4, new Rect(countX, row.Y, c.CountWidth, lineHeight + 2));
@@ -135,22 +178,29 @@ internal static class PeoplePage
     }
 
     /// <summary>A count, right-aligned, with a circle when it is in the advised range and a triangle when it is not.</summary>
-    private static void Count(List<Element> page, LayoutContext ctx, int count, int min, int max, Rect box)
+    private static void Count(PageBuilder page, LayoutContext ctx, int count, int min, int max, Rect box)
     {
         var p = ctx.Palette;
+        using var cell = page.Open(Role.Cell);
         var text = count.ToString(CultureInfo.InvariantCulture);
         var fitted = TextFitter.Add(page, text, box, new TextStyle(FontFace.Bold, 10, p.Ink, MaxLines: 1, Align: Align.Right, Middle: true));
         var x = fitted.Lines.Count > 0 ? fitted.Lines[0].X : box.Right;
-        page.Add(Shapes.StatusMark(count >= min && count <= max ? KpiStatus.Green : KpiStatus.Amber, new(x - 7, box.Y + (box.Height / 2)), 6.5f, p));
+        var advised = count >= min && count <= max;
+        var word = advised ? ctx.Labels.WithinAdvice : ctx.Labels.OutsideAdvice;
+        page.Figure(Shapes.StatusMark(advised ? KpiStatus.Green : KpiStatus.Amber, new(x - 7, box.Y + (box.Height / 2)), 6.5f, p, word), word);
     }
 
     /// <summary>The KPI mix: four split bars (leading/lagging, input/output, fast/slow, hard/soft) with counts.</summary>
-    private static float Mix(List<Element> page, LayoutContext ctx, float y)
+    private static float Mix(PageBuilder page, LayoutContext ctx, float y)
     {
         var p = ctx.Palette;
         var left = Page.Margin;
-        var width = Page.Width - (2 * Page.Margin);
-        TextFitter.Add(page, ctx.Labels.KpiMix.ToUpperInvariant(), new Rect(left, y, width, 9), new TextStyle(FontFace.Bold, 7, p.Muted, MaxLines: 1));
+        var width = ctx.Page.Width - (2 * Page.Margin);
+        using (page.Open(Role.Paragraph))
+        {
+            TextFitter.Add(page, ctx.Labels.KpiMix.ToUpperInvariant(), new Rect(left, y, width, 9), new TextStyle(FontFace.Bold, 7, p.Muted, MaxLines: 1));
+        }
+
         y += 12;
         var mix = KpiMix.Of(ctx);
         const float gap = 18;
@@ -161,7 +211,7 @@ internal static class PeoplePage
             var x = left + (i * (block + gap));
             var total = a + b + unset;
             var bar = new Rect(x, y, block, 12);
-            page.Add(new BoxElement(bar, p.Faint, p.Rule, 0.5f, 2));
+            page.Decorate(new BoxElement(bar, p.Faint, p.Rule, 0.5f, 2));
             if (total > 0)
             {
                 var wa = block * a / total;
@@ -171,20 +221,21 @@ internal static class PeoplePage
             }
 
             var legend = $"{a} {first}  \u00B7  {b} {second}" + (unset > 0 ? $"  \u00B7  {unset} {ctx.Labels.NotSet}" : string.Empty);
+            using var paragraph = page.Open(Role.Paragraph);
             TextFitter.Add(page, legend, new Rect(x, y + 15, block, 10), new TextStyle(FontFace.Regular, 7.5f, p.Ink, MaxLines: 1));
         }
 
         return y + 26;
     }
 
-    private static void Segment(List<Element> page, Rect box, int count, Rgb fill, Rgb text)
+    private static void Segment(PageBuilder page, Rect box, int count, Rgb fill, Rgb text)
     {
         if (box.Width <= 0)
         {
             return;
         }
 
-        page.Add(new BoxElement(box, fill, null, 0, 2));
+        page.Decorate(new BoxElement(box, fill, null, 0, 2));
         var label = count.ToString(CultureInfo.InvariantCulture);
         if (Fonts.Measure(label, FontFace.Bold, 7) + 4 <= box.Width)
         {

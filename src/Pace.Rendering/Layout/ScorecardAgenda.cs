@@ -37,15 +37,20 @@ internal static class ScorecardAgenda
     }
 
     /// <summary>Adds the agenda under a heading and returns the y below it.</summary>
-    public static float Add(List<Element> page, LayoutContext ctx, IReadOnlyList<Item> items, float y)
+    public static float Add(PageBuilder page, LayoutContext ctx, IReadOnlyList<Item> items, float y)
     {
         var p = ctx.Palette;
-        var width = Page.Width - (2 * Page.Margin);
-        TextFitter.Add(page, ctx.Labels.Agenda.ToUpperInvariant(), new Rect(Page.Margin, y, width * 0.6f, 9), new TextStyle(FontFace.Bold, 7, p.Muted, MaxLines: 1));
+        var width = ctx.Page.Width - (2 * Page.Margin);
+        using (page.Open(Role.Paragraph))
+        {
+            TextFitter.Add(page, ctx.Labels.Agenda.ToUpperInvariant(), new Rect(Page.Margin, y, width * 0.6f, 9), new TextStyle(FontFace.Bold, 7, p.Muted, MaxLines: 1));
+        }
+
         Legend(page, ctx, new Rect(Page.Margin + (width * 0.6f), y, width * 0.4f, 9));
         y += 12;
         if (items.Count == 0)
         {
+            using var clear = page.Open(Role.Paragraph);
             TextFitter.Add(page, ctx.Labels.AgendaClear, new Rect(Page.Margin, y, width, Line), new TextStyle(FontFace.Regular, 7.5f, p.Ink, MaxLines: 1));
             return y + Line + 6;
         }
@@ -54,20 +59,23 @@ internal static class ScorecardAgenda
         var shown = items.Count <= slots ? items : [.. items.Take(slots - 1), new Item(KpiStatus.Unknown, false, string.Format(CultureInfo.InvariantCulture, ctx.Labels.AgendaMore, items.Count - slots + 1))];
         var rows = Math.Min(PerColumn, (shown.Count + ColumnCount - 1) / ColumnCount);
         var column = (width - ((ColumnCount - 1) * Gap)) / ColumnCount;
+        // A list, read column by column as it is drawn; each item's mark is read as its word.
+        using var list = page.Open(Role.List);
         for (var i = 0; i < shown.Count; i++)
         {
+            using var entry = page.Open(Role.ListItem);
             var (col, row) = (i / rows, i % rows);
             var box = new Rect(Page.Margin + (col * (column + Gap)), y + (row * Line), column, Line);
             var item = shown[i];
             var textBox = box;
             if (item.Stale)
             {
-                page.Add(Shapes.StaleMark(new(box.X + 3.5f, box.Y + (Line / 2)), 6, p));
+                page.Figure(Shapes.StaleMark(new(box.X + 3.5f, box.Y + (Line / 2)), 6, p), ctx.Labels.Stale);
                 textBox = box with { X = box.X + 10, Width = box.Width - 10 };
             }
             else if (item.Mark != KpiStatus.Unknown)
             {
-                page.Add(Shapes.StatusMark(item.Mark, new(box.X + 3.5f, box.Y + (Line / 2)), 6, p));
+                page.Figure(Shapes.StatusMark(item.Mark, new(box.X + 3.5f, box.Y + (Line / 2)), 6, p), ctx.Labels.StatusWord(item.Mark));
                 textBox = box with { X = box.X + 10, Width = box.Width - 10 };
             }
 
@@ -78,14 +86,15 @@ internal static class ScorecardAgenda
     }
 
     /// <summary>What the marks of the scorecard mean beyond the footer's three: super-green, stale, missing.</summary>
-    private static void Legend(List<Element> page, LayoutContext ctx, Rect row)
+    private static void Legend(PageBuilder page, LayoutContext ctx, Rect row)
     {
         var p = ctx.Palette;
         var style = new TextStyle(FontFace.Regular, 7, p.Muted, MaxLines: 1).Fixed();
+        using var paragraph = page.Open(Role.Paragraph);
         var entries = new (Action<Point> Mark, string Text)[]
         {
-            (c => page.Add(Shapes.StatusMark(KpiStatus.Super, c, 6, p)), ctx.Labels.Super),
-            (c => page.Add(Shapes.StaleMark(c, 6, p)), ctx.Labels.Stale),
+            (c => page.Decorate(Shapes.StatusMark(KpiStatus.Super, c, 6, p)), ctx.Labels.Super),
+            (c => page.Decorate(Shapes.StaleMark(c, 6, p)), ctx.Labels.Stale),
             (c => TextFitter.Add(page, "\u2013", new Rect(c.X - 3, c.Y - 4.5f, 6, 9), style with { Align = Align.Center }), ctx.Labels.Missing),
         };
         var width = entries.Sum(e => Fonts.Measure(e.Text, FontFace.Regular, 7) + 22);

@@ -27,20 +27,31 @@ internal static class ScorecardPage
     /// <summary>Where the columns start, left to right; shared with the geometry tests.</summary>
     public static float KpiX => Page.Margin + PersonWidth + Gutter;
 
+    /// <summary>
+    /// The KPI column's width on a paper size: 130 pt where the table fits (A4 lacks 0.11 pt of the 782 pt the
+    /// columns take, A3 is A4 scaled), narrower on Letter (80 pt) so the 13 period cells keep their 30 pt.
+    /// </summary>
+    public static float KpiWidthOn(Page size)
+    {
+        var table = PersonWidth + Gutter + KpiWidth + Gutter + SpanWidth + Gutter + TargetWidth + Gutter
+            + (ScorecardModel.Columns * CellWidth) + ((ScorecardModel.Columns - 1) * CellGap) + Gutter + TrendWidth;
+        return KpiWidth - MathF.Max(0, table - (size.Width - (2 * Page.Margin)));
+    }
+
     /// <summary>The left edge of the first period cell.</summary>
-    public static float CellsX => KpiX + KpiWidth + Gutter + SpanWidth + Gutter + TargetWidth + Gutter;
+    public static float CellsX(Page size) => KpiX + KpiWidthOn(size) + Gutter + SpanWidth + Gutter + TargetWidth + Gutter;
 
     /// <summary>The left edge of the trend column.</summary>
-    public static float TrendX => CellsX + (ScorecardModel.Columns * CellWidth) + ((ScorecardModel.Columns - 1) * CellGap) + Gutter;
+    public static float TrendX(Page size) => CellsX(size) + (ScorecardModel.Columns * CellWidth) + ((ScorecardModel.Columns - 1) * CellGap) + Gutter;
 
     /// <summary>The right edge of the table: it must not pass the margin.</summary>
-    public static float Right => TrendX + TrendWidth;
+    public static float Right(Page size) => TrendX(size) + TrendWidth;
 
     /// <summary>Lays out the scorecard pages (without footers); none when no KPI has actuals.</summary>
-    public static List<List<Element>> Build(LayoutContext ctx, CancellationToken cancellationToken)
+    public static List<PageBuilder> Build(LayoutContext ctx, CancellationToken cancellationToken)
     {
         var groups = ScorecardModel.Of(ctx);
-        var pages = new List<List<Element>>();
+        var pages = new List<PageBuilder>();
         if (groups.Count == 0)
         {
             return pages;
@@ -51,21 +62,25 @@ internal static class ScorecardPage
         while (index < rows.Count)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var page = new List<Element>();
-            var y = PageFrame.Header(page, ctx);
+            var page = new PageBuilder();
+            var y = PageFrame.Header(page, ctx, repeated: true);
             y = PageFrame.Section(page, ctx, y, ctx.Labels.ScorecardTitle, ctx.Labels.ScorecardIntro);
             if (pages.Count == 0)
             {
                 y = ScorecardAgenda.Add(page, ctx, ScorecardAgenda.Items(ctx, groups), y);
             }
 
+            // A table: the column headings, then a row per KPI; the person heads their KPIs' rows, named at the first.
+            var table = page.Open(Role.Table);
             y = Heading(page, ctx, y);
-            var bottom = Page.FooterTop - 8;
+            var bottom = ctx.Page.FooterTop - 8;
             var height = Math.Clamp((bottom - y) / (rows.Count - index), MinRow, MaxRow);
             var start = index;
             while (index < rows.Count && y + height <= bottom + 0.01f)
             {
                 var (group, line, first) = rows[index];
+                using var tableRow = page.Open(Role.TableRow);
+                var person = page.Open(Role.Cell);
                 if (first || index == start)
                 {
                     // A person's name once, at their first row (again at the top of a continued page).
@@ -74,15 +89,17 @@ internal static class ScorecardPage
                     TextFitter.Add(page, group.Person, new Rect(Page.Margin, y + 1.5f, PersonWidth, (fit * height) - 2), new TextStyle(FontFace.Bold, 7.5f, ctx.Palette.Ink, MinSize: 6.5f, MaxLines: Math.Max(1, fit)));
                     if (index > 0)
                     {
-                        page.Add(new LineElement(new(Page.Margin, y), new(Right, y), ctx.Palette.Rule, 0.75f));
+                        page.Decorate(new LineElement(new(Page.Margin, y), new(Right(ctx.Page), y), ctx.Palette.Rule, 0.75f));
                     }
                 }
 
+                person.Dispose();
                 Row(page, ctx, line, y, height);
                 y += height;
                 index++;
             }
 
+            table.Dispose();
             pages.Add(page);
         }
 
@@ -90,28 +107,47 @@ internal static class ScorecardPage
     }
 
     /// <summary>The column headings and the rule under them; returns the y below.</summary>
-    private static float Heading(List<Element> page, LayoutContext ctx, float y)
+    private static float Heading(PageBuilder page, LayoutContext ctx, float y)
     {
         var p = ctx.Palette;
         var style = new TextStyle(FontFace.Bold, 6.5f, p.Muted, MaxLines: 1);
         var labels = ctx.Labels;
-        TextFitter.Add(page, labels.Person.ToUpperInvariant(), new Rect(Page.Margin, y, PersonWidth, 9), style);
-        TextFitter.Add(page, "KPI", new Rect(KpiX, y, KpiWidth, 9), style);
-        TextFitter.Add(page, labels.Target.ToUpperInvariant(), new Rect(CellsX - Gutter - TargetWidth, y, TargetWidth, 9), style with { Align = Align.Right });
-        TextFitter.Add(page, labels.LastPeriods.ToUpperInvariant() + " \u2192", new Rect(CellsX, y, TrendX - Gutter - CellsX, 9), style);
-        TextFitter.Add(page, labels.Trend.ToUpperInvariant(), new Rect(TrendX, y, TrendWidth, 9), style with { Align = Align.Center, MinSize = 4.5f });
+        using (page.Open(Role.TableRow))
+        {
+            HeaderCell(page, labels.Person.ToUpperInvariant(), new Rect(Page.Margin, y, PersonWidth, 9), style);
+            HeaderCell(page, "KPI", new Rect(KpiX, y, KpiWidthOn(ctx.Page), 9), style);
+
+            // The periods column has no heading drawn: its cell is there so the columns line up for a reader.
+            using (page.Open(Role.HeaderCell))
+            {
+            }
+
+            HeaderCell(page, labels.Target.ToUpperInvariant(), new Rect(CellsX(ctx.Page) - Gutter - TargetWidth, y, TargetWidth, 9), style with { Align = Align.Right });
+            HeaderCell(page, labels.LastPeriods.ToUpperInvariant() + " \u2192", new Rect(CellsX(ctx.Page), y, TrendX(ctx.Page) - Gutter - CellsX(ctx.Page), 9), style, ScorecardModel.Columns);
+            HeaderCell(page, labels.Trend.ToUpperInvariant(), new Rect(TrendX(ctx.Page), y, TrendWidth, 9), style with { Align = Align.Center, MinSize = 4.5f });
+        }
+
         y += 11;
-        page.Add(new LineElement(new(Page.Margin, y), new(Right, y), p.Ink, 0.75f));
+        page.Decorate(new LineElement(new(Page.Margin, y), new(Right(ctx.Page), y), p.Ink, 0.75f));
         return y + 0.5f;
     }
 
-    private static void Row(List<Element> page, LayoutContext ctx, ScorecardLine line, float y, float height)
+    private static void HeaderCell(PageBuilder page, string text, Rect box, TextStyle style, int columnSpan = 1)
+    {
+        using var cell = page.Open(Role.HeaderCell, columnSpan: columnSpan);
+        TextFitter.Add(page, text, box, style);
+    }
+
+    private static void Row(PageBuilder page, LayoutContext ctx, ScorecardLine line, float y, float height)
     {
         var p = ctx.Palette;
         var kpi = line.Standing.Kpi;
         var middle = new TextStyle(FontFace.Regular, 7, p.Ink, MinSize: 6, MaxLines: height >= 16 ? 2 : 1, Middle: true);
         var name = $"{line.Number.ToString(CultureInfo.InvariantCulture)} \u00B7 {TextSanitizer.Clean(kpi.Name)}";
-        TextFitter.Add(page, name, new Rect(KpiX, y, KpiWidth, height), middle);
+        using (page.Open(Role.HeaderCell, scope: HeaderScope.Row))
+        {
+            TextFitter.Add(page, name, new Rect(KpiX, y, KpiWidthOn(ctx.Page), height), middle);
+        }
 
         var cells = line.Cells;
         var span = PeriodFormat.Brief(cells[0].Period, ctx.Language) + "\u2013" + PeriodFormat.Brief(cells[^1].Period, ctx.Language);
@@ -121,12 +157,19 @@ internal static class ScorecardPage
             span = Yeared(cells[0].Period, ctx.Language) + "\u2013" + Yeared(cells[^1].Period, ctx.Language);
         }
 
-        TextFitter.Add(page, span, new Rect(KpiX + KpiWidth + Gutter, y, SpanWidth, height), middle with { Size = 6, Color = p.Muted, MinSize = 5.5f, MaxLines = 1 });
-        TextFitter.Add(page, NumberFormatter.BriefTarget(kpi, ctx.Labels), new Rect(CellsX - Gutter - TargetWidth, y, TargetWidth, height), middle with { MinSize = 5.5f, MaxLines = 1, Align = Align.Right });
+        using (page.Open(Role.Cell))
+        {
+            TextFitter.Add(page, span, new Rect(KpiX + KpiWidthOn(ctx.Page) + Gutter, y, SpanWidth, height), middle with { Size = 6, Color = p.Muted, MinSize = 5.5f, MaxLines = 1 });
+        }
+
+        using (page.Open(Role.Cell))
+        {
+            TextFitter.Add(page, NumberFormatter.BriefTarget(kpi, ctx.Labels), new Rect(CellsX(ctx.Page) - Gutter - TargetWidth, y, TargetWidth, height), middle with { MinSize = 5.5f, MaxLines = 1, Align = Align.Right });
+        }
 
         for (var i = 0; i < cells.Count; i++)
         {
-            Cell(page, ctx, cells[i], new Rect(CellsX + (i * (CellWidth + CellGap)), y + 1, CellWidth, height - 2));
+            Cell(page, ctx, cells[i], new Rect(CellsX(ctx.Page) + (i * (CellWidth + CellGap)), y + 1, CellWidth, height - 2));
         }
 
         var trend = line.Standing.Trend;
@@ -137,21 +180,23 @@ internal static class ScorecardPage
             Trend.Flat => ("\u2192", p.Ink),
             _ => ("\u00B7", p.Muted),
         };
-        TextFitter.Add(page, arrow, new Rect(TrendX, y, TrendWidth, height), new TextStyle(FontFace.Bold, 8, colour, MaxLines: 1, Align: Align.Center, Middle: true).Fixed());
+        using var trendCell = page.Open(Role.Cell);
+        TextFitter.Add(page, arrow, new Rect(TrendX(ctx.Page), y, TrendWidth, height), new TextStyle(FontFace.Bold, 8, colour, MaxLines: 1, Align: Align.Center, Middle: true).Fixed());
     }
 
-    private static void Cell(List<Element> page, LayoutContext ctx, ScorecardCell cell, Rect box)
+    private static void Cell(PageBuilder page, LayoutContext ctx, ScorecardCell cell, Rect box)
     {
         var p = ctx.Palette;
         var centred = new TextStyle(FontFace.Regular, 7, p.Muted, MaxLines: 1, Align: Align.Center, Middle: true).Fixed();
+        using var data = page.Open(Role.Cell);
         switch (cell.Kind)
         {
             case CellKind.Value:
-                page.Add(new BoxElement(box, p.Faint, null, 0, 1.5f));
+                page.Decorate(new BoxElement(box, p.Faint, null, 0, 1.5f));
                 var text = box with { X = box.X + 8, Width = box.Width - 9.5f };
                 if (cell.Status != KpiStatus.Unknown)
                 {
-                    page.Add(Shapes.StatusMark(cell.Status, new(box.X + 4.5f, box.Y + (box.Height / 2)), 5, p, ctx.Labels.StatusWord(cell.Status)));
+                    page.Figure(Shapes.StatusMark(cell.Status, new(box.X + 4.5f, box.Y + (box.Height / 2)), 5, p, ctx.Labels.StatusWord(cell.Status)), ctx.Labels.StatusWord(cell.Status));
                 }
                 else
                 {
@@ -161,15 +206,15 @@ internal static class ScorecardPage
                 TextFitter.Add(page, NumberFormatter.Compact(cell.Value!.Value, ctx.Language), text, new TextStyle(FontFace.Regular, 6.5f, p.Ink, MinSize: 5.5f, MaxLines: 1, Align: Align.Right, Middle: true));
                 break;
             case CellKind.Missing:
-                page.Add(new BoxElement(box, p.Faint, null, 0, 1.5f));
+                page.Decorate(new BoxElement(box, p.Faint, null, 0, 1.5f));
                 TextFitter.Add(page, "\u2013", box, centred);
                 break;
             case CellKind.Stale:
-                page.Add(new BoxElement(box, null, p.Muted, 0.5f, 1.5f));
-                page.Add(Shapes.StaleMark(new(box.X + (box.Width / 2), box.Y + (box.Height / 2)), 5, p) with { Label = ctx.Labels.Stale });
+                page.Decorate(new BoxElement(box, null, p.Muted, 0.5f, 1.5f));
+                page.Figure(Shapes.StaleMark(new(box.X + (box.Width / 2), box.Y + (box.Height / 2)), 5, p) with { Label = ctx.Labels.Stale }, ctx.Labels.Stale);
                 break;
             case CellKind.Open:
-                page.Add(new BoxElement(box, null, p.Rule, 0.5f, 1.5f));
+                page.Decorate(new BoxElement(box, null, p.Rule, 0.5f, 1.5f));
                 break;
             default:
                 break;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pace.Analysis;
 using Pace.Rendering.Text;
 
@@ -13,7 +14,8 @@ internal static class Sparkline
     private const float LabelWidth = 34;
 
     /// <summary>Adds the sparkline, its axis labels and target line inside a box.</summary>
-    public static void Add(List<Element> page, LayoutContext ctx, Kpi kpi, Rect box)
+    /// <remarks>Read as one figure: the words of <see cref="Summary"/>.</remarks>
+    public static void Add(PageBuilder page, LayoutContext ctx, Kpi kpi, Rect box)
     {
         var p = ctx.Palette;
         var actuals = Series.Fitting(kpi);
@@ -21,6 +23,8 @@ internal static class Sparkline
         {
             return;
         }
+
+        using var figure = page.Open(Role.Figure, Summary(ctx, kpi, actuals));
 
         // Inset by the largest dot radius, so dots on the extremes stay inside the box.
         var plot = Rect.FromEdges(box.X + LabelWidth + 3, box.Y + 3, box.Right - 3, box.Bottom - 3);
@@ -73,6 +77,19 @@ internal static class Sparkline
         {
             TextFitter.Add(page, actuals[^1].Period.ToString(), under with { X = plot.X + (plot.Width / 2) }, period with { Align = Align.Right });
         }
+    }
 
+    /// <summary>
+    /// The sparkline in one line of words, for a reader who cannot see it: "Course of 6 actuals, 2026-W36 to 2026-W41:
+    /// first € 610.000, last € 700.000, target € 900.000". The trend in words is on the card beside it.
+    /// </summary>
+    public static string Summary(LayoutContext ctx, Kpi kpi, IReadOnlyList<Actual> actuals)
+    {
+        var labels = ctx.Labels;
+        string Amount(decimal value) => NumberFormatter.Quantity(value, kpi.Unit, ctx.Language);
+        var words = actuals.Count == 1
+            ? string.Format(CultureInfo.InvariantCulture, labels.CourseOfOne, actuals[0].Period, Amount(actuals[0].Value))
+            : string.Format(CultureInfo.InvariantCulture, labels.CourseOf, actuals.Count, actuals[0].Period, actuals[^1].Period, Amount(actuals[0].Value), Amount(actuals[^1].Value));
+        return kpi.Target is { } target ? words + ", " + labels.Target + " " + Amount(target) : words;
     }
 }

@@ -89,7 +89,7 @@ internal static class TextFitter
     }
 
     /// <summary>Fits text into a box and adds its lines to a page.</summary>
-    public static FittedText Add(ICollection<Element> page, string text, Rect box, TextStyle style)
+    public static FittedText Add(PageBuilder page, string text, Rect box, TextStyle style)
     {
         var fitted = Fit(text, box, style);
         foreach (var line in fitted.Lines)

@@ -9,7 +9,7 @@ internal static class PngPainter
     /// <summary>Paints a page at a resolution and returns the PNG bytes.</summary>
     public static byte[] Encode(LayoutPage page, float dpi)
     {
-        var scale = dpi / 72f;
+        var scale = dpi / 72f * page.Scale;
         var width = Math.Max(1, (int)MathF.Round(page.Width * scale));
         var height = Math.Max(1, (int)MathF.Round(page.Height * scale));
         var info = new SKImageInfo(width, height, SKColorType.Rgb888x, SKAlphaType.Opaque);

@@ -25,7 +25,7 @@ internal static class SvgPainter
 
         var sb = new StringBuilder(64 * 1024);
         sb.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-          .Append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").Append(Mm(page.Width)).Append("mm\" height=\"").Append(Mm(page.Height))
+          .Append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").Append(Mm(page.Width * page.Scale)).Append("mm\" height=\"").Append(Mm(page.Height * page.Scale))
           .Append("mm\" viewBox=\"0 0 ").Append(SvgBody.Num(page.Width)).Append(' ').Append(SvgBody.Num(page.Height)).Append("\">\n")
           .Append("<title>").Append(SvgBody.Escape(info.Title + (info.Author.Length > 0 ? " – " + info.Author : string.Empty))).Append("</title>\n")
           .Append("<desc>").Append(SvgBody.Escape(string.Create(CultureInfo.InvariantCulture, $"{info.Subject} ({number}/{count})"))).Append("</desc>\n");
@@ -50,6 +50,6 @@ internal static class SvgPainter
         return Encoding.UTF8.GetBytes(sb.ToString());
     }
 
-    /// <summary>Points to millimetres, three decimals.</summary>
+    /// <summary>Points to millimetres, three decimals. The viewBox stays in layout units, so an A3 page (scale √2) is drawn larger.</summary>
     private static string Mm(float points) => SvgBody.Num(points * 25.4 / 72);
 }

@@ -47,7 +47,10 @@ internal static class Sfnt
         return tables;
     }
 
-    /// <summary>Writes tables into a font file: sorted directory, four-byte padding and table checksums as the format requires.</summary>
+    /// <summary>
+    /// Writes tables into a font file: sorted directory, four-byte padding, table checksums and head.checkSumAdjustment
+    /// as the format requires (a font a tool rewrites keeps checking out as whole).
+    /// </summary>
     public static byte[] Write(IReadOnlyList<(string Tag, byte[] Data)> tables)
     {
         var sorted = tables.OrderBy(t => t.Tag, StringComparer.Ordinal).ToList();
@@ -68,6 +71,7 @@ internal static class Sfnt
         BinaryPrimitives.WriteUInt16BigEndian(span[8..], (ushort)log);
         BinaryPrimitives.WriteUInt16BigEndian(span[10..], (ushort)((sorted.Count - power) * 16));
         var offset = header;
+        var adjustment = -1;
         for (var i = 0; i < sorted.Count; i++)
         {
             var (tag, data) = sorted[i];
@@ -77,7 +81,15 @@ internal static class Sfnt
             BinaryPrimitives.WriteUInt32BigEndian(entry[8..], (uint)offset);
             BinaryPrimitives.WriteUInt32BigEndian(entry[12..], (uint)data.Length);
             data.CopyTo(span[offset..]);
+            adjustment = tag == "head" && data.Length >= 12 ? offset + 8 : adjustment;
             offset += (data.Length + 3) & ~3;
+        }
+
+        // The whole file, with the adjustment taken as zero, plus the adjustment sums to 0xB1B0AFBA (OpenType, 'head').
+        if (adjustment >= 0)
+        {
+            BinaryPrimitives.WriteUInt32BigEndian(span[adjustment..], 0);
+            BinaryPrimitives.WriteUInt32BigEndian(span[adjustment..], unchecked(0xB1B0AFBA - Checksum(string.Empty, output)));
         }
 
         return output;

@@ -25,7 +25,7 @@ internal static class EnglishMessages
     public const string PACE015 = "Process '{0}' has no fast KPI; add one measured daily or weekly, for the weekly meeting and the daily huddle.";
     public const string PACE016 = "{0} owns {1} core processes ({2}); more than three stretches one person's accountability thin.";
     public const string PACE017 = "KPI '{0}' of process '{1}' sets an individual target on a lagging output; individual targets breed competition within the team — make it a team KPI ('level: team').";
-    public const string PACE018 = "KPI '{0}' of process '{1}' missed its target in {2}: {3} against a target of {4}.";
+    public const string PACE018 = "KPI '{0}' of process '{1}' missed its target {2}: {3} against a target of {4}.";
     public const string PACE018ProRata = "KPI '{0}' of process '{1}' is behind {2}: {3} by {4}, against {5} pro rata ({6} for the whole period) — behind by {7}.";
     public const string PACE019 = "Process '{0}' has no KPI for {1}; the PACe form gives each process one KPI for better, one for faster and one for cheaper.";
     public const string PACE019Twice = "Process '{0}' has {1} KPIs for {2}; the PACe form gives each process one KPI for better, one for faster and one for cheaper.";
@@ -168,4 +168,9 @@ internal static class EnglishMessages
     public const string SyntaxValueMissing = "a value is missing here.";
     public const string SyntaxAliasWithoutAnchor = "the alias *{0} names no anchor.";
     public const string ForbiddenCharacter = "the character U+{0} may not appear in a YAML file; inside double quotes, write it as the escape \\u{0}.";
+
+    // The PACe form's KPI slots inside rule messages
+    public const string DimensionBetter = "better";
+    public const string DimensionFaster = "faster";
+    public const string DimensionCheaper = "cheaper";
 }

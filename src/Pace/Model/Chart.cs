@@ -28,6 +28,9 @@ public sealed record Chart
     /// <summary>The language of labels and diagnostics; English when not given.</summary>
     public ChartLanguage? Language { get; init; }
 
+    /// <summary>The paper the chart is printed on; A4 when not given.</summary>
+    public PaperSize? Paper { get; init; }
+
     /// <summary>The roster of people; <see langword="null"/> when the chart gives none (owners are then plain names).</summary>
     public IReadOnlyList<Person>? People { get; init => field = ValueList.FromOptional(value); }
 

@@ -10,6 +10,19 @@ public enum ChartLanguage
     Dutch,
 }
 
+/// <summary>The paper a chart is printed on, always landscape.</summary>
+public enum PaperSize
+{
+    /// <summary>ISO A4, 297 × 210 mm (<c>a4</c>): the default.</summary>
+    A4,
+
+    /// <summary>ISO A3, 420 × 297 mm (<c>a3</c>): the A4 chart enlarged by √2, for the wall.</summary>
+    A3,
+
+    /// <summary>US Letter, 11 × 8.5 in (<c>letter</c>).</summary>
+    Letter,
+}
+
 /// <summary>Which way a KPI improves.</summary>
 public enum Direction
 {

@@ -35,6 +35,7 @@ internal sealed class ChartMapper(LoadDiagnostics diagnostics, string? file = nu
             Title = r.String("title"),
             Date = r.Date("date"),
             Language = r.Enum<ChartLanguage>("language", "language"),
+            Paper = r.Enum<PaperSize>("paper", "paper"),
             Theme = r.Mapping("theme") is { } theme ? MapTheme(theme) : null,
             People = r.Sequence("people") is { } people ? [.. Items(people, "people", MapPerson)] : null,
             Functions = r.Sequence("functions") is { } functions ? [.. Items(functions, "functions", MapFunction)] : null,

@@ -112,6 +112,7 @@ public static class ChartSchema
             case "title": TextValue(w, "The chart's title; default \"Process Accountability Chart\"."); break;
             case "date": TextValue(w, "As-of date, YYYY-MM-DD; printed and used as the PDF's timestamp."); w.WriteString("pattern", @"^\d{4}-\d{2}-\d{2}$"); break;
             case "language": Enum<ChartLanguage>(w, "Language of labels and messages; default en."); break;
+            case "paper": Enum<PaperSize>(w, "Paper size, landscape: a4 (default), a3 (the A4 chart enlarged, for the wall) or letter."); break;
             case "theme": w.WriteString("$ref", "#/definitions/theme"); break;
             case "people": ArrayOf(w, "The roster; when present, owners are people ids.", "#/definitions/person"); break;
             case "functions": ArrayOf(w, "The seats of the Function Accountability Chart (FACe), optional.", "#/definitions/function"); break;

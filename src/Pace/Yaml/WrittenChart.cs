@@ -23,6 +23,7 @@ internal static class WrittenChart
         }
 
         entries.Enum("language", chart.Language);
+        entries.Enum("paper", chart.Paper);
         if (chart.Theme is { } theme)
         {
             var themeEntries = new Entries();

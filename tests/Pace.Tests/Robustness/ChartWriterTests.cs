@@ -218,7 +218,7 @@ public class ChartWriterTests
         };
         var chart = new Chart
         {
-            FormatVersion = 1, Organization = "X", Title = "T", Date = new DateOnly(2026, 1, 1), Language = ChartLanguage.Dutch,
+            FormatVersion = 1, Organization = "X", Title = "T", Date = new DateOnly(2026, 1, 1), Language = ChartLanguage.Dutch, Paper = PaperSize.A3,
             Theme = new Theme { Accent = "#123456", Logo = "l.png", Fonts = [new ThemeFont { Regular = "r.ttf", Bold = "b.ttf" }] }, People = [new Person { Id = "a", Name = "A", Role = "R" }], Journey = ["J"],
             Functions = [new Function { Name = "F", Owners = ["a"], Vacant = true, Kpis = [kpi], Outcomes = ["O"] }],
             Processes = [new CoreProcess { Name = "P", Input = "I", Outcome = "O", Steps = [ProcessStep.Named("S")], Owners = ["a"], Kpis = [kpi] }],

@@ -13,9 +13,9 @@ public class ActualsRuleTests
     {
         var chart = Clean().WithKpi(0, 1, k => k with { Actuals = Weekly(950_000, 700_000) });
         var d = Findings(chart, "PACE018").Single();
-        Assert.That(d.Message, Is.EqualTo(Format(EnglishMessages.PACE018, "Pipeline value", "From lead to deal", "2026-W31", "€700,000", "€900,000")));
+        Assert.That(d.Message, Is.EqualTo(Format(EnglishMessages.PACE018, "Pipeline value", "From lead to deal", "in week 31 of 2026", "€700,000", "€900,000")));
         Assert.That(Findings(chart, "PACE018", ChartLanguage.Dutch).Single().Message,
-            Is.EqualTo(Format(DutchMessages.PACE018, "Pipeline value", "From lead to deal", "2026-W31", "€ 700.000", "€ 900.000")));
+            Is.EqualTo(Format(DutchMessages.PACE018, "Pipeline value", "From lead to deal", "in week 31 van 2026", "€ 700.000", "€ 900.000")));
         Assert.That(d.Path, Is.EqualTo("processes[0].kpis[1].actuals.2026-W31"));
         Assert.That(d.Severity, Is.EqualTo(Severity.Warning));
     }
@@ -25,9 +25,26 @@ public class ActualsRuleTests
     {
         var chart = Clean().WithKpi(0, 2, k => k with { Actuals = [new Actual(Period.Month(2026, 10), 180)] });
         Assert.That(Findings(chart, "PACE018").Single().Message,
-            Is.EqualTo(Format(EnglishMessages.PACE018, "Cost per deal", "From lead to deal", "2026-10", "€180", "€150")));
+            Is.EqualTo(Format(EnglishMessages.PACE018, "Cost per deal", "From lead to deal", "in October 2026", "€180", "€150")));
         Assert.That(Findings(chart, "PACE018", ChartLanguage.Dutch).Single().Message,
-            Is.EqualTo(Format(DutchMessages.PACE018, "Cost per deal", "From lead to deal", "2026-10", "€ 180", "€ 150")));
+            Is.EqualTo(Format(DutchMessages.PACE018, "Cost per deal", "From lead to deal", "in oktober 2026", "€ 180", "€ 150")));
+    }
+
+    [Test]
+    public void PACE018_in_Dutch_puts_a_day_after_op_and_a_quarter_as_the_articles_write_it()
+    {
+        var daily = Clean().WithKpi(0, 1, k => k with { Cadence = Cadence.Day, Actuals = [new Actual(Period.Day(new DateOnly(2026, 10, 31)), 700_000)] });
+        var quarterly = Clean().WithKpi(0, 1, k => k with { Cadence = Cadence.Quarter, Actuals = [new Actual(Period.Quarter(2026, 4), 700_000)] });
+        Assert.Multiple(() =>
+        {
+            Assert.That(Findings(daily, "PACE018", ChartLanguage.Dutch).Single().Message,
+                Is.EqualTo(Format(DutchMessages.PACE018, "Pipeline value", "From lead to deal", "op 31 oktober 2026", "€ 700.000", "€ 900.000")));
+            Assert.That(Findings(daily, "PACE018").Single().Message,
+                Is.EqualTo(Format(EnglishMessages.PACE018, "Pipeline value", "From lead to deal", "on 31 October 2026", "€700,000", "€900,000")));
+            Assert.That(Findings(quarterly, "PACE018", ChartLanguage.Dutch).Single().Message,
+                Is.EqualTo(Format(DutchMessages.PACE018, "Pipeline value", "From lead to deal", "in Q4 2026", "€ 700.000", "€ 900.000")));
+            Assert.That(Findings(daily, "PACE018", ChartLanguage.Dutch).Single().Message, Does.Not.Contain("2026-10-31").And.Not.Contain("haalde"));
+        });
     }
 
     [TestCase(900_000)]
@@ -46,7 +63,10 @@ public class ActualsRuleTests
     public void PACE020_reports_three_misses_in_a_row_amber_included()
     {
         var chart = Clean().WithKpi(1, 1, k => k with { Actuals = Weekly(950_000, 880_000, 850_000, 820_000) });
-        var d = AssertSingle(chart, "PACE020", EnglishMessages.PACE020, DutchMessages.PACE020, "Pipeline value", "From order to delivery", 3, "2026-W31", "2026-W33");
+        var d = Findings(chart, "PACE020").Single();
+        Assert.That(d.Message, Is.EqualTo(Format(EnglishMessages.PACE020, "Pipeline value", "From order to delivery", 3, "week 31 of 2026", "week 33 of 2026")));
+        Assert.That(Findings(chart, "PACE020", ChartLanguage.Dutch).Single().Message,
+            Is.EqualTo(Format(DutchMessages.PACE020, "Pipeline value", "From order to delivery", 3, "week 31 van 2026", "week 33 van 2026")));
         Assert.That(d.Path, Is.EqualTo("processes[1].kpis[1].actuals"));
         Assert.That(d.Severity, Is.EqualTo(Severity.Warning));
     }

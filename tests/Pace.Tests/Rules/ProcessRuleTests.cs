@@ -108,20 +108,39 @@ public class ProcessRuleTests
     public void PACE019_reports_a_missing_dimension()
     {
         var chart = Clean().WithKpi(0, 2, k => k with { Dimension = Dimension.Better });
-        var d = AssertSingle(chart, "PACE019", EnglishMessages.PACE019, DutchMessages.PACE019, "From lead to deal", "cheaper");
+        var d = AssertSingleDimension(chart, EnglishMessages.PACE019, DutchMessages.PACE019, ["From lead to deal", "cheaper"], ["From lead to deal", DutchMessages.DimensionCheaper]);
         Assert.That(d.Path, Is.EqualTo("processes[0].kpis"));
         Assert.That(d.Severity, Is.EqualTo(Severity.Info));
     }
 
     [Test]
+    public void PACE019_in_Dutch_names_the_slots_as_the_chart_heads_its_columns()
+    {
+        var chart = Clean().WithKpi(0, 2, k => k with { Dimension = Dimension.Better });
+        var message = Findings(chart, "PACE019", ChartLanguage.Dutch).Single().Message;
+        Assert.That(message, Is.EqualTo(Format(DutchMessages.PACE019, "From lead to deal", DutchMessages.DimensionCheaper)));
+        Assert.That(message, Does.Contain("geen KPI voor Goedkoper;"));
+        Assert.That(message, Does.Not.Contain("cheaper").And.Not.Contain("better").And.Not.Contain("faster"));
+    }
+
+    /// <summary>A PACE019 finding, in English with the slot as written in the file and in Dutch as the column heading.</summary>
+    private static Diagnostic AssertSingleDimension(Chart chart, string english, string dutch, object?[] englishArgs, object?[] dutchArgs)
+    {
+        var d = Findings(chart, "PACE019").Single();
+        Assert.That(d.Message, Is.EqualTo(Format(english, englishArgs)));
+        Assert.That(Findings(chart, "PACE019", ChartLanguage.Dutch).Single().Message, Is.EqualTo(Format(dutch, dutchArgs)));
+        return d;
+    }
+
+    [Test]
     public void PACE019_reports_a_kpi_without_dimension_as_a_missing_one() =>
-        AssertSingle(Clean().WithKpi(0, 1, k => k with { Dimension = null }), "PACE019", EnglishMessages.PACE019, DutchMessages.PACE019, "From lead to deal", "faster");
+        AssertSingleDimension(Clean().WithKpi(0, 1, k => k with { Dimension = null }), EnglishMessages.PACE019, DutchMessages.PACE019, ["From lead to deal", "faster"], ["From lead to deal", DutchMessages.DimensionFaster]);
 
     [Test]
     public void PACE019_reports_a_dimension_used_twice_when_none_is_missing()
     {
         var chart = Clean().WithProcess(0, p => p with { Kpis = [.. p.Kpis, p.Kpis[0] with { Name = "Another quality KPI" }] });
-        AssertSingle(chart, "PACE019", EnglishMessages.PACE019Twice, DutchMessages.PACE019Twice, "From lead to deal", 2, "better");
+        AssertSingleDimension(chart, EnglishMessages.PACE019Twice, DutchMessages.PACE019Twice, ["From lead to deal", 2, "better"], ["From lead to deal", 2, DutchMessages.DimensionBetter]);
     }
 
     [Test]

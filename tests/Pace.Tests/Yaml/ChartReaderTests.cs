@@ -49,6 +49,7 @@ public class ChartReaderTests
         rules:
           PACE016: off
           pace011: warning
+        paper: letter
         """;
 
     [Test]
@@ -64,6 +65,7 @@ public class ChartReaderTests
             Assert.That(chart.Title, Is.EqualTo("Procesverantwoordelijkheid 2027"));
             Assert.That(chart.Date, Is.EqualTo(new DateOnly(2026, 11, 1)));
             Assert.That(chart.Language, Is.EqualTo(ChartLanguage.Dutch));
+            Assert.That(chart.Paper, Is.EqualTo(PaperSize.Letter));
             Assert.That(chart.Theme!.Accent, Is.EqualTo("#1F6FEB"));
             Assert.That(chart.Theme.Logo, Is.EqualTo("logo.png"));
             Assert.That(chart.People!.Single().Role, Is.EqualTo("Directeur Enthousiaste Klanten"));

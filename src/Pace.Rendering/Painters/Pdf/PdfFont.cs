@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using Pace.Rendering.Layout;
 using Pace.Rendering.Text;
@@ -8,10 +9,17 @@ namespace Pace.Rendering.Painters.Pdf;
 
 /// <summary>
 /// One embedded face as a composite font (ISO 32000-1 §9.7): Type0 with Identity-H encoding, so a content stream
-/// names glyphs by their two-byte glyph number; a CIDFontType2 with the advance of every glyph used; the TrueType
-/// program with only those glyphs, renumbered (<see cref="GlyphRenumberer"/>); and a ToUnicode map, so the text can be
-/// selected, searched and read aloud.
+/// names glyphs by two-byte codes (CIDs); a CIDFontType2 with the advance of every code used; the TrueType program with
+/// only those glyphs, renumbered (<see cref="GlyphRenumberer"/>), and a CIDToGIDMap from codes to them; and a ToUnicode
+/// map, so the text can be selected, searched and read aloud.
 /// </summary>
+/// <remarks>
+/// A code stands for one glyph drawn for one string of characters. Usually that is the glyph's own number; but when
+/// the font draws two characters with one glyph (Lato: '-', U+00AD and U+2010; space and no-break space), the second
+/// gets a code of its own past the font's glyphs, mapped to the same glyph, so each extracts as written — before, the
+/// first character drawn gave the glyph its meaning for the whole document. The subset's name carries a tag hashed from
+/// the program and both maps (§9.6.4): another glyph set, another name, so merged documents keep their fonts apart.
+/// </remarks>
 internal sealed class PdfFont
 {
     /// <summary>
@@ -24,13 +32,18 @@ internal sealed class PdfFont
     };
 
     private readonly Typeface _font;
-    private readonly Dictionary<ushort, string> _used = [];
+    private readonly Dictionary<(ushort Glyph, string Characters), ushort> _codes = [];
+    private readonly Dictionary<char, ushort> _plain = [];
+    private readonly Dictionary<ushort, ushort> _firstCode = [];
+    private readonly List<(ushort Code, ushort Glyph, string Characters)> _entries = [];
+    private int _nextCode;
 
     /// <summary>A font, with the resource name content streams use for it.</summary>
     public PdfFont(Typeface font, string resourceName)
     {
         _font = font;
         ResourceName = resourceName;
+        _nextCode = Math.Max(1, font.GlyphCount);
     }
 
     /// <summary>The name under /Font in every page's resources, e.g. <c>F1</c>.</summary>
@@ -40,102 +53,137 @@ internal sealed class PdfFont
     public int Reference { get; set; }
 
     /// <summary>
-    /// Records the characters glyph <paramref name="index"/> of a run draws for the ToUnicode map; false when the map
-    /// cannot say them — the glyph already stands for other characters (a box for a missing character, a form shared by
-    /// two letters) — and the caller must mark them as /ActualText.
+    /// Gives glyph <paramref name="index"/> of a run its code; false when the ToUnicode map cannot say its characters —
+    /// a box for a missing character, or a font with no codes left to give a shared glyph — and the caller must mark
+    /// them as /ActualText.
     /// </summary>
     public bool Claim(GlyphRun run, int index)
     {
         var characters = run.CharactersOf(index);
-        var glyph = run.Glyphs[index];
-        if (!_used.TryGetValue(glyph, out var known) || known.Length == 0)
-        {
-            _used[glyph] = characters;
-            return !run.IsBox;
-        }
-
-        return !run.IsBox && (known == characters || characters.Length == 0);
+        var code = Code(run.Glyphs[index], characters);
+        return !run.IsBox && (characters.Length == 0 || _codes.GetValueOrDefault((run.Glyphs[index], characters), ushort.MaxValue) == code);
     }
 
-    /// <summary>
-    /// Appends glyphs of a run as a hex string for <c>Tj</c> or <c>TJ</c>, remembering each glyph, with the characters it
-    /// draws, for the font program and the ToUnicode map.
-    /// </summary>
+    /// <summary>Appends the codes of glyphs of a run as a hex string for <c>Tj</c> or <c>TJ</c>.</summary>
     public void Encode(StringBuilder sb, GlyphRun run, int from, int count)
     {
         const string hex = "0123456789ABCDEF";
         sb.Append('<');
         for (var i = from; i < from + count; i++)
         {
-            var glyph = run.Glyphs[i];
-
-            // The characters are worked out once per glyph, not per drawing: a page draws thousands of glyphs.
-            if (!_used.TryGetValue(glyph, out var known) || known.Length == 0)
-            {
-                _used[glyph] = run.IsPlain ? run.Text[i].ToString() : run.CharactersOf(i);
-            }
-
-            sb.Append(hex[glyph >> 12]).Append(hex[(glyph >> 8) & 0xF]).Append(hex[(glyph >> 4) & 0xF]).Append(hex[glyph & 0xF]);
+            // A plain run draws character i with glyph i, the font's own for it: one lookup by character, no string.
+            var code = run.IsPlain ? PlainCode(run.Glyphs[i], run.Text[i]) : Code(run.Glyphs[i], run.CharactersOf(i));
+            sb.Append(hex[code >> 12]).Append(hex[(code >> 8) & 0xF]).Append(hex[(code >> 4) & 0xF]).Append(hex[code & 0xF]);
         }
 
         sb.Append('>');
     }
 
     /// <summary>Writes the font's objects; call after every page's content has been encoded.</summary>
-    public void Write(PdfFileWriter file, string subsetTag)
+    public void Write(PdfFileWriter file)
     {
-        // Glyphs are collected per character drawn (a hash lookup each); sorted once here, as /W and the CMap want them.
-        var used = _used.OrderBy(u => u.Key).ToList();
+        // Codes are handed out as glyphs are drawn (a hash lookup each); sorted once here, as /W and the CMap want them.
+        var entries = _entries.OrderBy(e => e.Code).ToList();
+        var glyphs = entries.Select(e => e.Glyph).Distinct().ToList();
         var metrics = _font.Metrics;
         double Scale(float units) => units * 1000.0 / metrics.UnitsPerEm;
-        var name = "/" + subsetTag + "+" + _font.Name;
 
-        // The program holds only the used glyphs, renumbered; content streams keep the font's own glyph numbers as CIDs,
-        // and a CIDToGIDMap (two bytes a CID, deflated to a few hundred) maps them to the new ones.
-        var renumbered = GlyphRenumberer.Renumber(_font.Data, _used.Keys, Embedded.Contains);
+        // The program holds only the used glyphs, renumbered; the CIDToGIDMap (two bytes a code, deflated to a few
+        // hundred) leads from each code to its glyph's new number.
+        var renumbered = GlyphRenumberer.Renumber(_font.Data, glyphs, Embedded.Contains);
+        var subset = renumbered?.Font ?? GlyphSubsetter.Subset(_font.Data, glyphs);
+        var map = new byte[2 * ((entries.Count == 0 ? 0 : entries[^1].Code) + 1)];
+        foreach (var (code, glyph, _) in entries)
+        {
+            BinaryPrimitives.WriteUInt16BigEndian(map.AsSpan(2 * code), renumbered is { NewNumbers: var numbers } ? numbers[glyph] : glyph);
+        }
+
+        var unicode = Encoding.ASCII.GetBytes(UnicodeMap(entries));
+        var name = "/" + SubsetTag(subset, map, unicode) + "+" + _font.Name;
         var cidFont = file.Reserve();
         var descriptor = file.Reserve();
         var program = file.Reserve();
         var toUnicode = file.Reserve();
-        var map = renumbered is null ? 0 : file.Reserve();
-
+        var gidMap = file.Reserve();
         file.Object(Reference, $"<</Type /Font /Subtype /Type0 /BaseFont {name} /Encoding /Identity-H /DescendantFonts [{cidFont} 0 R] /ToUnicode {toUnicode} 0 R>>");
-        file.Object(cidFont, $"<</Type /Font /Subtype /CIDFontType2 /BaseFont {name} /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> /CIDToGIDMap {(renumbered is null ? "/Identity" : map + " 0 R")} /FontDescriptor {descriptor} 0 R /DW 0 /W [{Widths(used, Scale)}]>>");
+        file.Object(cidFont, $"<</Type /Font /Subtype /CIDFontType2 /BaseFont {name} /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> /CIDToGIDMap {gidMap} 0 R /FontDescriptor {descriptor} 0 R /DW 0 /W [{Widths(entries, Scale)}]>>");
         file.Object(descriptor, "<</Type /FontDescriptor /FontName " + name + " /Flags 4"
             + $" /FontBBox [{PdfSyntax.Number(Scale(metrics.XMin))} {PdfSyntax.Number(Scale(metrics.YMin))} {PdfSyntax.Number(Scale(metrics.XMax))} {PdfSyntax.Number(Scale(metrics.YMax))}]"
             + $" /ItalicAngle 0 /Ascent {PdfSyntax.Number(Scale(metrics.TypoAscender))} /Descent {PdfSyntax.Number(Scale(metrics.TypoDescender))}"
             + $" /CapHeight {PdfSyntax.Number(Scale(metrics.CapHeight))} /StemV 0 /FontFile2 {program} 0 R>>");
-        var subset = renumbered?.Font ?? GlyphSubsetter.Subset(_font.Data, _used.Keys);
         file.Stream(program, $" /Length1 {subset.Length}", subset);
-        file.Stream(toUnicode, string.Empty, Encoding.ASCII.GetBytes(UnicodeMap(used)));
-        if (renumbered is { NewNumbers: var numbers })
-        {
-            var last = used.Count == 0 ? 0 : used[^1].Key;
-            var bytes = new byte[2 * (last + 1)];
-            for (var cid = 0; cid <= last; cid++)
-            {
-                BinaryPrimitives.WriteUInt16BigEndian(bytes.AsSpan(2 * cid), numbers[cid]);
-            }
-
-            file.Stream(map, string.Empty, bytes);
-        }
+        file.Stream(toUnicode, string.Empty, unicode);
+        file.Stream(gidMap, string.Empty, map);
     }
 
-    /// <summary>The /W array: each used glyph's advance in thousandths of an em, consecutive glyphs grouped.</summary>
-    private string Widths(List<KeyValuePair<ushort, string>> used, Func<float, double> scale)
+    /// <summary>
+    /// The code of a glyph drawn for some characters: the glyph's own number the first time it is drawn, a new code past
+    /// the font's glyphs when it is drawn for other characters; a glyph drawn for none (the second glyph of a cluster)
+    /// takes the glyph's first code. When the codes run out (a font of 65,536 glyphs) the first code is shared.
+    /// </summary>
+    private ushort Code(ushort glyph, string characters)
+    {
+        if (_codes.TryGetValue((glyph, characters), out var code))
+        {
+            return code;
+        }
+
+        if (_firstCode.TryGetValue(glyph, out var first) && (characters.Length == 0 || _nextCode > ushort.MaxValue))
+        {
+            return first;
+        }
+
+        code = _firstCode.ContainsKey(glyph) ? (ushort)_nextCode++ : glyph;
+        _firstCode.TryAdd(glyph, code);
+        _codes[(glyph, characters)] = code;
+        _entries.Add((code, glyph, characters));
+        return code;
+    }
+
+    /// <summary>The code of a character of a plain run, whose glyph is the font's own for it.</summary>
+    private ushort PlainCode(ushort glyph, char c)
+    {
+        if (!_plain.TryGetValue(c, out var code))
+        {
+            code = Code(glyph, c.ToString());
+            _plain.Add(c, code);
+        }
+
+        return code;
+    }
+
+    /// <summary>Six capital letters from a hash of what makes the subset (ISO 32000-1 §9.6.4): the same input, the same tag.</summary>
+    private static string SubsetTag(byte[] program, byte[] map, byte[] unicode)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(program);
+        hash.AppendData(map);
+        hash.AppendData(unicode);
+        var bytes = hash.GetHashAndReset();
+        return string.Create(6, bytes, (tag, b) =>
+        {
+            for (var i = 0; i < tag.Length; i++)
+            {
+                tag[i] = (char)('A' + (b[i] % 26));
+            }
+        });
+    }
+
+    /// <summary>The /W array: each code's advance in thousandths of an em, consecutive codes grouped.</summary>
+    private string Widths(List<(ushort Code, ushort Glyph, string Characters)> entries, Func<float, double> scale)
     {
         var sb = new StringBuilder();
         var last = -2;
-        foreach (var (glyph, _) in used)
+        foreach (var (code, glyph, _) in entries)
         {
-            if (glyph != last + 1)
+            if (code != last + 1)
             {
                 if (last >= 0)
                 {
                     sb.Append("] ");
                 }
 
-                sb.Append(glyph).Append(" [");
+                sb.Append(code).Append(" [");
             }
             else
             {
@@ -143,27 +191,27 @@ internal sealed class PdfFont
             }
 
             sb.Append(PdfSyntax.Number(scale(_font.Advance(glyph))));
-            last = glyph;
+            last = code;
         }
 
         return last >= 0 ? sb.Append(']').ToString() : string.Empty;
     }
 
-    /// <summary>A ToUnicode CMap (Adobe technical note 5411) with one bfchar line per used glyph, 100 to a block.</summary>
-    private static string UnicodeMap(List<KeyValuePair<ushort, string>> used)
+    /// <summary>A ToUnicode CMap (Adobe technical note 5411) with one bfchar line per code that stands for characters, 100 to a block.</summary>
+    private static string UnicodeMap(List<(ushort Code, ushort Glyph, string Characters)> entries)
     {
         var sb = new StringBuilder()
             .Append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
             .Append("/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n")
             .Append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
             .Append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-        foreach (var block in used.Where(u => u.Key != 0 && u.Value.Length > 0).Chunk(100))
+        foreach (var block in entries.Where(e => e.Glyph != 0 && e.Characters.Length > 0).Chunk(100))
         {
             sb.Append(block.Length).Append(" beginbfchar\n");
-            foreach (var (glyph, c) in block)
+            foreach (var (code, _, characters) in block)
             {
-                sb.Append('<').Append(glyph.ToString("X4", CultureInfo.InvariantCulture)).Append("> <")
-                  .Append(Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(c))).Append(">\n");
+                sb.Append('<').Append(code.ToString("X4", CultureInfo.InvariantCulture)).Append("> <")
+                  .Append(Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(characters))).Append(">\n");
             }
 
             sb.Append("endbfchar\n");

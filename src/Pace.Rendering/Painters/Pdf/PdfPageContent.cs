@@ -19,14 +19,19 @@ internal sealed class PdfPageContent : IOutlineSink
 
     private PdfPageContent(PdfResources resources) => _resources = resources;
 
-    /// <summary>The operators of a page (ASCII); fonts, transparency and images it uses are registered with the resources.</summary>
-    public static StringBuilder Build(LayoutPage page, PdfResources resources)
+    /// <summary>
+    /// The operators of a page (ASCII); fonts, transparency and images it uses are registered with the resources, and
+    /// every element is marked as structure content or artifact (<see cref="PdfMarks"/>).
+    /// </summary>
+    public static StringBuilder Build(LayoutPage page, PdfResources resources, PdfMarks marks)
     {
         var content = new PdfPageContent(resources);
-        content.Nums(1, 0, 0, -1, 0, page.Height).Op("cm");
-        content.Op("1 g").Nums(0, 0, page.Width, page.Height).Op("re f");
-        foreach (var element in page.Elements)
+        content.Nums(page.Scale, 0, 0, -page.Scale, 0, page.Height * page.Scale).Op("cm");
+        content.Op("/Artifact BMC\n1 g").Nums(0, 0, page.Width, page.Height).Op("re f\nEMC");
+        for (var index = 0; index < page.Elements.Count; index++)
         {
+            var element = page.Elements[index];
+            marks.Before(index, content._ops);
             switch (element)
             {
                 case BoxElement box:
@@ -50,6 +55,7 @@ internal sealed class PdfPageContent : IOutlineSink
             }
         }
 
+        marks.End(content._ops);
         return content._ops;
     }
 

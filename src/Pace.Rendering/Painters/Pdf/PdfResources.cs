@@ -73,15 +73,10 @@ internal sealed class PdfResources
             font.Reference = file.Reserve();
         }
 
-        // Subset tags are six capital letters (ISO 32000-1 §9.6.4); fixed ones keep output identical for identical input.
-        for (var i = 0; i < _fonts.Count; i++)
+        // Each font names itself with a subset tag hashed from its glyphs (PdfFont): the same input, the same tag.
+        foreach (var (_, font) in _fonts)
         {
-            _fonts[i].Font.Write(file, i switch
-            {
-                0 => "PACERG",
-                1 => "PACEBD",
-                _ => "PACE" + (char)('A' + ((i - 2) / 26 % 26)) + (char)('A' + ((i - 2) % 26)),
-            });
+            font.Write(file);
         }
 
         var states = new List<string>();
@@ -121,7 +116,8 @@ internal sealed class PdfResources
             translucent |= alpha[i] != 255;
         }
 
-        var size = $" /Width {pixels.Width} /Height {pixels.Height} /BitsPerComponent 8 /Interpolate true";
+        // No /Interpolate: PDF/A forbids it (ISO 19005-2 §6.2.8.1), so a viewer's own scaling decides how smooth it looks.
+        var size = $" /Width {pixels.Width} /Height {pixels.Height} /BitsPerComponent 8";
         var mask = 0;
         if (translucent)
         {

@@ -84,4 +84,70 @@ internal static class PdfSyntax
     /// <summary>A date as <c>(D:YYYYMMDDHHmmSS+00'00')</c>, in UTC.</summary>
     public static string Date(DateTimeOffset when) =>
         "(D:" + when.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "+00'00')";
+
+    /// <summary>
+    /// The longest string a PDF/A file may hold is 32,767 bytes (ISO 19005-2 §6.1.13); one less, since veraPDF has tested
+    /// it strictly ("&lt; 32767"). A text string in UTF-16 spends two bytes a code unit and two on the byte order mark.
+    /// </summary>
+    public const int MaxStringBytes = 32766;
+
+    /// <summary>
+    /// A text string a PDF/A file can hold, and an XMP packet too (so metadata can be written in step): tabs and line
+    /// breaks as spaces, characters XML 1.0 forbids (other controls, unpaired surrogates, U+FFFE/FFFF) dropped, then cut
+    /// on a character boundary (a whole grapheme cluster) with an ellipsis when it would exceed <see cref="MaxStringBytes"/>.
+    /// </summary>
+    public static string Bounded(string? value)
+    {
+        var clean = Clean(value ?? string.Empty);
+        if (StringBytes(clean) <= MaxStringBytes)
+        {
+            return clean;
+        }
+
+        // With the ellipsis the string is UTF-16: two bytes for the byte order mark, two a code unit, one unit for "…".
+        var room = ((MaxStringBytes - 2) / 2) - 1;
+        var length = 0;
+        var at = 0;
+        while (at < clean.Length)
+        {
+            var next = StringInfo.GetNextTextElementLength(clean, at);
+            if (length + next > room)
+            {
+                break;
+            }
+
+            length += next;
+            at += next;
+        }
+
+        return clean[..length] + "\u2026";
+    }
+
+    /// <summary>The bytes of a text string as <see cref="PdfSyntax.Text"/> writes it, escapes and hex digits not counted.</summary>
+    public static int StringBytes(string value) =>
+        value.All(c => c is >= ' ' and <= '~') ? value.Length : 2 + (2 * value.Length);
+
+    private static string Clean(string value)
+    {
+        var sb = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                sb.Append(c).Append(value[++i]);
+            }
+            else if (c is '\t' or '\n' or '\r')
+            {
+                // XML readers turn a carriage return into a line feed: as a space the two copies still read the same.
+                sb.Append(' ');
+            }
+            else if (c >= ' ' && !char.IsSurrogate(c) && c is not ('\uFFFE' or '\uFFFF'))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
 }

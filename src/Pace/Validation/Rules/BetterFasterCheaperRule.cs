@@ -30,18 +30,22 @@ internal sealed class BetterFasterCheaperRule : Rule
             var missing = Enum.GetValues<Dimension>().Where(d => !given.Contains(d)).ToList();
             if (missing.Count > 0)
             {
-                context.Report(Paths.Process(i) + ".kpis", Locate.Kpis(process), name, string.Join(", ", missing.Select(Name)));
+                context.Report(Paths.Process(i) + ".kpis", Locate.Kpis(process), name, string.Join(", ", missing.Select(d => Name(d, context.Language))));
                 continue;
             }
 
             var twice = given.GroupBy(d => d).FirstOrDefault(g => g.Count() > 1);
             if (twice is not null)
             {
-                context.ReportVariant("Twice", Paths.Process(i) + ".kpis", Locate.Kpis(process), name, twice.Count(), Name(twice.Key));
+                context.ReportVariant("Twice", Paths.Process(i) + ".kpis", Locate.Kpis(process), name, twice.Count(), Name(twice.Key, context.Language));
             }
         }
     }
 
-    /// <summary>The dimension as written in a chart file: <c>better</c>, <c>faster</c>, <c>cheaper</c>.</summary>
-    private static string Name(Dimension dimension) => dimension.ToString().ToLowerInvariant();
+    /// <summary>
+    /// The slot as the chart's language names it: in English as written in a chart file (<c>better</c>), in Dutch as
+    /// the chart's column heading (<c>Beter</c>), so the message and the page use the same word.
+    /// </summary>
+    private static string Name(Dimension dimension, ChartLanguage language) =>
+        Localization.MessageTable.Get(language, "Dimension" + dimension);
 }

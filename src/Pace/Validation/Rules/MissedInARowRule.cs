@@ -35,8 +35,8 @@ internal sealed class MissedInARowRule : Rule
                     site.KpiName,
                     site.ProcessName,
                     streak.Count,
-                    streak[0].Period.ToString(),
-                    streak[^1].Period.ToString());
+                    PeriodFormat.Words(streak[0].Period, context.Language),
+                    PeriodFormat.Words(streak[^1].Period, context.Language));
             }
         }
     }

@@ -60,7 +60,7 @@ internal sealed class TargetMissedRule : Rule
                 span,
                 site.KpiName,
                 site.ProcessName,
-                latest.Period.ToString(),
+                PeriodFormat.In(latest.Period, context.Language),
                 Quantity(latest.Value),
                 Quantity(target));
         }

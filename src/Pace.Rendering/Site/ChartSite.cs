@@ -1,0 +1,73 @@
+using Pace.Rendering.Text;
+using Pace.Rendering.Layout;
+
+namespace Pace.Rendering.Site;
+
+/// <summary>
+/// One chart as the site shows it: the check result, and — when the chart loaded — the layout the PDF is painted from
+/// (its context gives the pages the same labels, palette, names and numbers). Built once per chart, read by every page.
+/// </summary>
+internal sealed class ChartSite
+{
+    private ChartSite(CheckResult check, string folder, SiteLabels labels, LayoutContext? context, LayoutDocument? document)
+    {
+        Check = check;
+        Folder = folder;
+        Labels = labels;
+        Context = context;
+        Document = document;
+        Pages = [.. SitePages.All.Where(p => p.AppliesTo(this))];
+    }
+
+    /// <summary>The check result the pages show.</summary>
+    public CheckResult Check { get; }
+
+    /// <summary>The chart's folder in the site: a safe name made from the file name (<see cref="SiteNames"/>).</summary>
+    public string Folder { get; }
+
+    /// <summary>The labels in the check's language.</summary>
+    public SiteLabels Labels { get; }
+
+    /// <summary>The layout's context (chart, labels, palette, findings), or <see langword="null"/> when the chart did not load.</summary>
+    public LayoutContext? Context { get; }
+
+    /// <summary>The laid-out document the downloads are painted from, or <see langword="null"/> when the chart did not load.</summary>
+    public LayoutDocument? Document { get; }
+
+    /// <summary>The pages this chart has, in navigation order.</summary>
+    public IReadOnlyList<SitePage> Pages { get; }
+
+    /// <summary>The loaded chart; only pages that apply to loaded charts call this.</summary>
+    public LayoutContext Loaded => Context ?? throw new InvalidOperationException("The chart did not load.");
+
+    /// <summary>The palette: the chart's theme, or the default for a chart that did not load.</summary>
+    public Palette Palette => Context?.Palette ?? Palette.For(null);
+
+    /// <summary>The organisation as written (may be empty).</summary>
+    public string Organization => Check.Chart?.Organization?.Trim() ?? string.Empty;
+
+    /// <summary>The title, or the default title in the chart's language.</summary>
+    public string Title => Check.Chart?.Title?.Trim() is { Length: > 0 } title ? title : Labels.Chart.DefaultTitle;
+
+    /// <summary>The name the chart goes by where it needs one: the organisation, else the file's name.</summary>
+    public string DisplayName => Organization.Length > 0 ? Organization : Folder;
+
+    /// <summary>Lays a checked chart out once (when it loaded) for its pages and downloads.</summary>
+    public static ChartSite Create(CheckResult check, string folder, SiteOptions options, CancellationToken cancellationToken)
+    {
+        var labels = SiteLabels.For(check.Language);
+        if (check.Chart is not { } chart)
+        {
+            return new ChartSite(check, folder, labels, null, null);
+        }
+
+        var render = options.Render();
+        var logo = LogoFile.For(check);
+        // The same fonts and paper as the renderer's, so the downloads and the pages agree with `pace render`.
+        var (fonts, _) = ChartFonts.Resolve(chart, baseDirectory: null);
+        var page = Page.For(render.Paper ?? chart.Paper ?? PaperSize.A4);
+        var context = new LayoutContext(chart, labels.Chart, Palette.For(chart.Theme), check.Diagnostics, check.HasErrors, logo, page) { Fonts = fonts };
+        var document = DocumentLayout.Build(context, ChartRenderer.TimestampOf(chart, render), cancellationToken);
+        return new ChartSite(check, folder, labels, context, document);
+    }
+}

@@ -1,0 +1,186 @@
+using Pace.Files;
+
+namespace Pace.Rendering.Site;
+
+/// <summary>
+/// Writes a built site into its folder in two steps: every new or changed file is written to a hidden temporary file
+/// beside its target, and only when all of them are written are they moved into place (a rename, which does not fail
+/// for want of space). A failure in the first step removes the temporary files and leaves the previous site as it was.
+/// Unchanged files are compared byte for byte and left alone. The folder's <c>.pace-site</c> lists the files Pace wrote,
+/// so files of an earlier site can be removed without ever touching a file someone else put there.
+/// </summary>
+internal static class SiteWriter
+{
+    /// <summary>The list of the site's files, at the folder's root.</summary>
+    public const string Manifest = ".pace-site";
+
+    /// <summary>The largest file the writer reads back to compare (the downloads of a chart are well under this).</summary>
+    private const long MaxCompareBytes = 64L * 1024 * 1024;
+
+    private const string ManifestHeader = "# The files pace site wrote here; the next run removes only files listed here.";
+
+    /// <summary>Writes the files; <paramref name="beforeEach"/> lets tests fail the run at a given file.</summary>
+    public static SiteWriteResult Write(IReadOnlyDictionary<string, byte[]> files, string folder, CancellationToken cancellationToken, Action<string>? beforeEach = null)
+    {
+        var root = Path.GetFullPath(folder);
+        if (File.Exists(root))
+        {
+            throw new SiteFolderException("The site's folder is a file.");
+        }
+
+        var previous = Directory.Exists(root) ? Previous(root) : [];
+        var written = new List<string>();
+        var unchanged = new List<string>();
+        foreach (var (path, bytes) in files)
+        {
+            var target = Target(root, path);
+            if (Directory.Exists(target))
+            {
+                throw new SiteFolderException($"A folder stands where the site writes {path}.");
+            }
+
+            (Same(target, bytes) ? unchanged : written).Add(path);
+        }
+
+        var manifest = SiteEncoding.Bytes(ManifestHeader + "\n" + string.Concat(files.Keys.Select(k => k + "\n")));
+        var staged = new List<(string Temp, string Target)>(written.Count + 1);
+        var created = new List<string>();
+        try
+        {
+            foreach (var path in written)
+            {
+                beforeEach?.Invoke(path);
+                cancellationToken.ThrowIfCancellationRequested();
+                staged.Add(Stage(Target(root, path), files[path], created));
+            }
+
+            if (!Same(Path.Combine(root, Manifest), manifest))
+            {
+                staged.Add(Stage(Path.Combine(root, Manifest), manifest, created));
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+        catch
+        {
+            foreach (var (temp, _) in staged)
+            {
+                TryDelete(temp);
+            }
+
+            // Folders this run made (a new chart's) go too, deepest first: the folder is as the previous run left it.
+            foreach (var made in created.OrderByDescending(f => f.Length))
+            {
+                RemoveEmptyFolders(Path.GetDirectoryName(made)!, made);
+            }
+
+            throw;
+        }
+
+        foreach (var (temp, target) in staged)
+        {
+            File.Move(temp, target, overwrite: true);
+        }
+
+        var removed = previous.Where(p => !files.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
+        foreach (var path in removed)
+        {
+            TryDelete(Target(root, path));
+            RemoveEmptyFolders(root, Path.GetDirectoryName(Target(root, path)));
+        }
+
+        return new SiteWriteResult(written, unchanged, removed);
+    }
+
+    /// <summary>The files the previous run wrote; an empty folder has none, a folder with other files is refused.</summary>
+    private static HashSet<string> Previous(string root)
+    {
+        var manifest = Path.Combine(root, Manifest);
+        if (!File.Exists(manifest))
+        {
+            if (Directory.EnumerateFileSystemEntries(root).Any())
+            {
+                throw new SiteFolderException("The site's folder holds files that pace site did not write; name an empty or new folder.");
+            }
+
+            return [];
+        }
+
+        var content = GuardedFile.Read(manifest, 16L * 1024 * 1024);
+        if (!content.Succeeded)
+        {
+            throw new SiteFolderException($"The site's {Manifest} cannot be read.");
+        }
+
+        var text = System.Text.Encoding.UTF8.GetString(content.Bytes.Span);
+        return [.. text.Split('\n').Where(line => line.Length > 0 && !line.StartsWith('#') && IsSafe(line))];
+    }
+
+    /// <summary>Whether a file already holds exactly these bytes.</summary>
+    private static bool Same(string target, byte[] bytes)
+    {
+        if (!File.Exists(target) || new FileInfo(target).Length != bytes.Length)
+        {
+            return false;
+        }
+
+        var content = GuardedFile.Read(target, MaxCompareBytes);
+        return content.Succeeded && content.Bytes.Span.SequenceEqual(bytes);
+    }
+
+    /// <summary>Writes the bytes to a hidden temporary file in the target's folder; a replaced file is forced to disk first.</summary>
+    private static (string Temp, string Target) Stage(string target, byte[] bytes, List<string> created)
+    {
+        var folder = Path.GetDirectoryName(target)!;
+        for (var missing = folder; missing is not null && !Directory.Exists(missing); missing = Path.GetDirectoryName(missing))
+        {
+            created.Add(missing);
+        }
+
+        Directory.CreateDirectory(folder);
+        var temp = Path.Combine(folder, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N")[..12] + ".tmp");
+        try
+        {
+            using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            stream.Write(bytes);
+            stream.Flush(flushToDisk: File.Exists(target));
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+
+        return (temp, target);
+    }
+
+    /// <summary>The file's place on disk; the paths are the site's own (<see cref="SiteNames"/>), checked once more here.</summary>
+    private static string Target(string root, string path) =>
+        IsSafe(path) ? Path.Combine(root, path.Replace('/', Path.DirectorySeparatorChar)) : throw new InvalidOperationException("Not a site path: " + path);
+
+    /// <summary>Lower-case letters, digits, '-', '_' and '.', in segments that are not empty, '.' or '..'.</summary>
+    private static bool IsSafe(string path) =>
+        path.Length is > 0 and <= 512 && path.Split('/').All(s =>
+            s.Length > 0 && s[0] != '.' && s.All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '-' or '_' or '.'));
+
+    private static void RemoveEmptyFolders(string root, string? folder)
+    {
+        while (folder is not null && folder.Length > root.Length && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
+            folder = Path.GetDirectoryName(folder);
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: a temporary file left behind is hidden and the next run's files do not depend on it.
+        }
+    }
+}
