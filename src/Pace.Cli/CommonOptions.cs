@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Pace.Cli.Parsing;
 using Pace.Validation;
 
 namespace Pace.Cli;
@@ -6,25 +7,36 @@ namespace Pace.Cli;
 /// <summary>Options several commands share, defined once so they read and behave the same everywhere.</summary>
 internal static class CommonOptions
 {
-    public static Option<string?> Lang() => new("--lang")
-    {
-        Description = "Language of messages: en or nl (default: the chart's language)",
-        CustomParser = r => r.Tokens.Single().Value,
-        Validators = { r => { if (r.Tokens.Count > 0 && r.Tokens[0].Value is not ("en" or "nl")) { r.AddError("--lang must be en or nl"); } } },
-    };
+    private static readonly (string, ChartLanguage)[] Languages = [("en", ChartLanguage.English), ("nl", ChartLanguage.Dutch)];
 
+    private static readonly (string, RuleLevel)[] Levels = [("off", RuleLevel.Off), ("info", RuleLevel.Info), ("warning", RuleLevel.Warning), ("error", RuleLevel.Error)];
+
+    public static Option<ChartLanguage?> Lang() =>
+        Choice.One("--lang", string.Empty, "Language of messages: en or nl (default: the chart's language)", Languages);
+
+    /// <summary>
+    /// <c>--rule CODE=LEVEL</c>, repeatable. A PACE code must be one of Pace's rules (a typo is an error with a
+    /// "did you mean", not a setting that silently does nothing), another code a rule code in form (a team check's);
+    /// the level one of off, info, warning, error.
+    /// </summary>
     public static Option<string[]> Rule() => new("--rule")
     {
         Description = "Set a rule's level for this run, e.g. --rule PACE016=off (off, info, warning, error); repeatable",
+        HelpName = "CODE=LEVEL",
         AllowMultipleArgumentsPerToken = false,
-        Validators = { r => { foreach (var t in r.Tokens) { if (!TryParseRule(t.Value, out _, out _)) { r.AddError($"--rule {t.Value}: write CODE=LEVEL with LEVEL off, info, warning or error"); } } } },
-    };
-
-    public static ChartLanguage? ParseLanguage(string? value) => value switch
-    {
-        "nl" => ChartLanguage.Dutch,
-        "en" => ChartLanguage.English,
-        _ => null,
+        Validators =
+        {
+            r =>
+            {
+                foreach (var t in r.Tokens)
+                {
+                    if (RuleProblem(t.Value) is { } problem)
+                    {
+                        r.AddError($"--rule {t.Value}: {problem}");
+                    }
+                }
+            },
+        },
     };
 
     /// <summary>The library's checking pipeline with this run's language, rule levels and reader limits.</summary>
@@ -51,10 +63,36 @@ internal static class CommonOptions
         return overrides;
     }
 
+    private static string? RuleProblem(string text)
+    {
+        var parts = text.Split('=', 2, StringSplitOptions.TrimEntries);
+        if (parts.Length != 2 || parts[0].Length == 0)
+        {
+            return "write CODE=LEVEL with LEVEL off, info, warning or error";
+        }
+
+        // A code with another prefix than PACE may be a team check of a configuration, known only per chart.
+        if (!RuleCode.TryParse(parts[0], out var code) || (ChartValidator.Default.Find(code) is null && code.Value.StartsWith("PACE", StringComparison.Ordinal)))
+        {
+            return $"{parts[0]} is not a Pace rule{(ChartValidator.Default.SuggestCode(parts[0]) is { } near ? $"; did you mean {near}?" : string.Empty)}";
+        }
+
+        return Levels.Any(l => string.Equals(l.Item1, parts[1], StringComparison.OrdinalIgnoreCase))
+            ? null
+            : $"{parts[1]} is not a level; use one of off, info, warning, error{Suggestions.DidYouMean(parts[1], Levels.Select(l => l.Item1))}";
+    }
+
     private static bool TryParseRule(string text, out RuleCode code, out RuleLevel level)
     {
         var parts = text.Split('=', 2, StringSplitOptions.TrimEntries);
         level = RuleLevel.Off;
-        return RuleCode.TryParse(parts[0], out code) && parts.Length == 2 && Enum.TryParse(parts[1], ignoreCase: true, out level) && Enum.IsDefined(level);
+        code = default;
+        if (parts.Length != 2 || RuleProblem(text) is not null || !RuleCode.TryParse(parts[0], out code))
+        {
+            return false;
+        }
+
+        level = Levels.First(l => string.Equals(l.Item1, parts[1], StringComparison.OrdinalIgnoreCase)).Item2;
+        return true;
     }
 }

@@ -1,4 +1,5 @@
 using Pace.Cli.Input;
+using Pace.Cli.Output.Escaping;
 using Pace.Files;
 
 namespace Pace.Cli;
@@ -32,7 +33,7 @@ internal static class OutputPath
     /// </summary>
     public static void Check(string input, string output)
     {
-        var shown = Shown.Path(output);
+        var shown = LineText.Path(output);
         if (string.Equals(Path.GetFullPath(input), Path.GetFullPath(output), StringComparison.Ordinal))
         {
             throw new UserError($"{shown}: refusing to overwrite the input chart; choose another output with -o");
@@ -56,7 +57,7 @@ internal static class OutputPath
         var folder = Path.GetDirectoryName(Path.GetFullPath(output));
         if (folder is not null && !Directory.Exists(folder))
         {
-            throw new UserError($"{shown}: the folder {Shown.Path(folder)} does not exist");
+            throw new UserError($"{shown}: the folder {LineText.Path(folder)} does not exist");
         }
     }
 

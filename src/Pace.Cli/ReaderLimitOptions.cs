@@ -1,25 +1,26 @@
 using System.CommandLine;
+using Pace.Cli.Parsing;
 using Pace.Yaml;
 
 namespace Pace.Cli;
 
 /// <summary>
-/// The reader's limits as options of every command (<c>--max-file-size</c>, <c>--max-depth</c>, <c>--max-nodes</c>,
-/// <c>--max-text-length</c>), for charts larger than the defaults allow or for a stricter CI.
+/// The reader's limits (<c>--max-file-size</c>, <c>--max-depth</c>, <c>--max-nodes</c>, <c>--max-text-length</c>),
+/// for charts larger than the defaults allow or for a stricter CI; on the commands that read charts only.
 /// </summary>
 internal sealed class ReaderLimitOptions
 {
-    private readonly Option<long?> _size = Positive<long>("--max-file-size", "Largest chart file read, in bytes (default 4 MiB)");
-    private readonly Option<int?> _depth = Positive<int>("--max-depth", "Deepest nesting of mappings and lists (default 64)");
-    private readonly Option<long?> _nodes = Positive<long>("--max-nodes", "Most YAML nodes a file may stand for once aliases are expanded (default 100,000)");
-    private readonly Option<int?> _text = Positive<int>("--max-text-length", "Longest single value, in characters (default 10,000)");
+    private readonly Option<long?> _size = Numbers.AtLeast("--max-file-size", 1L, "Largest chart file read, in bytes (default 4 MiB)");
+    private readonly Option<int?> _depth = Numbers.AtLeast("--max-depth", 1, "Deepest nesting of mappings and lists (default 64)");
+    private readonly Option<long?> _nodes = Numbers.AtLeast("--max-nodes", 1L, "Most YAML nodes a file may stand for once aliases are expanded (default 100,000)");
+    private readonly Option<int?> _text = Numbers.AtLeast("--max-text-length", 1, "Longest single value, in characters (default 10,000)");
 
-    public void AddTo(Command root)
+    public void AddTo(Command command)
     {
-        root.Options.Add(_size);
-        root.Options.Add(_depth);
-        root.Options.Add(_nodes);
-        root.Options.Add(_text);
+        command.Options.Add(_size);
+        command.Options.Add(_depth);
+        command.Options.Add(_nodes);
+        command.Options.Add(_text);
     }
 
     public ChartReaderOptions Read(ParseResult parse)
@@ -33,22 +34,4 @@ internal sealed class ReaderLimitOptions
             MaxStringLength = parse.GetValue(_text) ?? defaults.MaxStringLength,
         };
     }
-
-    private static Option<T?> Positive<T>(string name, string description)
-        where T : struct => new(name)
-        {
-            Description = description,
-            Recursive = true,
-            Validators =
-            {
-                r =>
-                {
-                    // Read the token itself: text that is no number gets System.CommandLine's own conversion error.
-                    if (r.Tokens.Count == 1 && long.TryParse(r.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out var value) && value <= 0)
-                    {
-                        r.AddError($"{name} must be a positive number");
-                    }
-                },
-            },
-        };
 }

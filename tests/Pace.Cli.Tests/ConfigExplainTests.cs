@@ -94,6 +94,7 @@ public class ConfigExplainTests
     {
         var (exit, _, error) = PaceTool.Run("explain", "PACE999");
         Assert.That(exit, Is.EqualTo(2));
-        Assert.That(error, Does.StartWith("pace: PACE999 is not a Pace rule; known codes: PACE001, "));
+        Assert.That(error, Does.StartWith("pace: PACE999 is not a Pace rule code; did you mean PACE009?"));
+        Assert.That(PaceTool.Run("explain", "NOPE").Err, Does.StartWith("pace: NOPE is not a Pace rule code; pace explain --list lists them"));
     }
 }

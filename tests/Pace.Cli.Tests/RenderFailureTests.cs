@@ -56,7 +56,7 @@ public class RenderFailureTests
         var (jobs, outDir) = Batch(51);
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var console = new Console(stdout, stderr);
+        var console = new Session(stdout, stderr);
         var exit = RenderCommand.RenderAll(jobs, job =>
         {
             // Stands in for a bug in Pace: an exception that is no user error, from inside one chart's render.
@@ -112,7 +112,7 @@ public class RenderFailureTests
         await File.WriteAllTextAsync(chart, text);
         var stdout = new SynchronizedWriter();
         var stderr = new SynchronizedWriter();
-        var console = new Console(stdout, stderr);
+        var console = new Session(stdout, stderr);
         var crash = false;
         using var cancel = new CancellationTokenSource();
         var watch = Task.Run(() => Watcher.Run(new RenderJob(new ChartInput(chart, FromStandardInput: false), pdf), job =>
@@ -159,7 +159,7 @@ public class RenderFailureTests
         var pdf = Path.Combine(dir, "c.pdf");
         await File.WriteAllTextAsync(chart, "pace: 1\norganization: [broken\n");
         var stdout = new SynchronizedWriter();
-        var console = new Console(stdout, TextWriter.Null);
+        var console = new Session(stdout, TextWriter.Null);
         using var cancel = new CancellationTokenSource();
         var watch = Task.Run(() => Watcher.Run(new RenderJob(new ChartInput(chart, FromStandardInput: false), pdf), job => job.Run(ChartChecker.Default, OutputFormat.Pdf, null, PageSelection.All, force: false, console), console, cancel.Token));
         await Eventually.True(() => stdout.Text.Length > 0);

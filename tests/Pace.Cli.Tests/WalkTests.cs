@@ -193,7 +193,7 @@ public class WalkTests
     public void A_file_name_with_control_characters_is_shown_escaped()
     {
         var (_, _, error) = Run("validate", "evil\u001b\nname.pace.yaml");
-        Assert.That(error, Is.EqualTo("pace: evil\\u001b\\nname.pace.yaml: no such file\n"));
+        Assert.That(error, Is.EqualTo("pace: evil\\u001B\\u000Aname.pace.yaml: no such file\n"));
     }
 
     [Test]
@@ -202,7 +202,7 @@ public class WalkTests
         var dir = PaceTool.TempFolder();
         var name = "x\u001b[2J\nforged.pace.yaml"; // clears the screen, then starts a line of its own
         File.Copy(PaceTool.Example(Path.Combine("invalid", "two-owners.pace.yaml")), Path.Combine(dir, name));
-        var shown = Path.Combine(dir, "x\\u001b[2J\\nforged.pace.yaml");
+        var shown = Path.Combine(dir, "x\\u001B[2J\\u000Aforged.pace.yaml");
 
         var text = Run("validate", dir).Out;
         var msbuild = Run("validate", dir, "--format", "msbuild").Out;

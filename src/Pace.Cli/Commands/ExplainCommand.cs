@@ -1,49 +1,66 @@
 using System.CommandLine;
 using Pace.Cli.Input;
 using Pace.Cli.Output;
+using Pace.Cli.Output.Escaping;
+using Pace.Cli.Parsing;
 using Pace.Validation;
 
 namespace Pace.Cli.Commands;
 
 /// <summary>
-/// <c>pace explain CODE</c>: prints a rule's page — what it checks, why, how to fix it, an example. <c>pace explain
-/// CHART</c>: how Pace reads each KPI of a chart — how its periods combine and why, and where its latest number stands.
+/// <c>pace explain CODE</c>: prints a rule's page — what it checks, why, how to fix it, an example; <c>--list</c> lists
+/// the codes. <c>pace explain CHART</c>: how Pace reads each KPI of a chart — how its periods combine and why, and
+/// where its latest number stands.
 /// </summary>
 internal static class ExplainCommand
 {
-    public static Command Create(Console console)
+    public static Command Create(Session session)
     {
-        var code = new Argument<string>("code") { Description = "A rule code, e.g. PACE002, or a chart file to explain its KPIs" };
+        var code = new Argument<string?>("code") { Description = "A rule code, e.g. PACE002, or a chart file to explain its KPIs", Arity = ArgumentArity.ZeroOrOne };
+        var list = new Option<bool>("--list") { Description = "List every code with its title" };
         var lang = CommonOptions.Lang();
         lang.Description = "Language of the rule page: en or nl (a rule without a Dutch page prints its English one, with a note)";
-        var command = new Command("explain", "Explain a rule (what it checks, why, how to fix it), or how Pace reads a chart's KPIs") { code, lang };
-        command.SetAction(parse => console.Guard(() =>
+        var command = new Command("explain", "Explain a rule (what it checks, why, how to fix it), or how Pace reads a chart's KPIs") { code, list, lang };
+        command.SetAction(parse => session.Guard(() =>
         {
-            var argument = parse.GetValue(code)!;
+            if (parse.GetValue(list))
+            {
+                foreach (var known in RuleDocs.Codes)
+                {
+                    session.Out.WriteLine($"{known}  {RulePage.For(known).Title}");
+                }
+
+                return ExitCodes.Clean;
+            }
+
+            var argument = parse.GetValue(code)
+                ?? throw new UserError("name a rule code (pace explain PACE002) or a chart, or list the codes with pace explain --list");
             if (IsChart(argument))
             {
-                var input = ChartFiles.Check(new ChartChecker(new CheckOptions { Limits = console.Limits }), argument);
+                var input = ChartFiles.Check(new ChartChecker(new CheckOptions { Limits = session.Limits }), argument);
                 if (input.Chart is null)
                 {
-                    new TextFormat(console.Color).WriteFindings(console.Error, input);
-                    console.Error.WriteLine($"pace: {input.DisplayPath()} could not be read as a chart; nothing to explain");
+                    new TextFormat(session.Color).WriteFindings(session.Error, input);
+                    session.Error.WriteLine($"pace: {LineText.Path(input.Path ?? ChartReport.StandardInput)} could not be read as a chart; nothing to explain");
                     return ExitCodes.Findings;
                 }
 
-                KpiExplanation.Write(console.Out, input.Chart);
+                KpiExplanation.Write(session.Out, input.Chart);
                 return ExitCodes.Clean;
             }
 
             var wanted = argument.Trim().ToUpperInvariant();
             var page = RuleDocs.Get(wanted)
-                ?? throw new UserError($"{wanted} is not a Pace rule; known codes: {string.Join(", ", RuleDocs.Codes)}");
-            if (CommonOptions.ParseLanguage(parse.GetValue(lang)) == ChartLanguage.Dutch)
+                ?? throw new UserError(Suggestions.Nearest(wanted, RuleDocs.Codes) is { } nearest
+                    ? $"{wanted} is not a Pace rule code; did you mean {nearest}?"
+                    : $"{wanted} is not a Pace rule code; pace explain --list lists them");
+            if (parse.GetValue(lang) == ChartLanguage.Dutch)
             {
                 // A rule whose page is not translated yet still gets its page, in English, and says so in Dutch.
                 page = RuleDocs.Get(wanted, ChartLanguage.Dutch) ?? NoDutchPage(wanted) + "\n\n" + page;
             }
 
-            console.Out.Write(page.EndsWith('\n') ? page : page + "\n");
+            session.Out.Write(page.EndsWith('\n') ? page : page + "\n");
             return ExitCodes.Clean;
         }));
         return command;

@@ -4,7 +4,7 @@ namespace Pace.Cli.Commands;
 /// A one-line progress counter on a terminal (rewritten in place on standard error). Redirected output and CI get
 /// none: their logs get the plain per-chart lines instead.
 /// </summary>
-internal sealed class Progress(Console console, int total)
+internal sealed class Progress(Session console, int total)
 {
     private readonly Lock _gate = new();
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Pace.Cli.Input;
+using Pace.Cli.Output.Escaping;
 using Pace.Rendering;
 
 namespace Pace.Cli.Commands;
@@ -7,13 +8,13 @@ namespace Pace.Cli.Commands;
 /// <summary><c>pace render FILES... [-o OUT | --out-dir DIR]</c>: draws charts as PDF (or PNG / SVG), in parallel.</summary>
 internal static class RenderCommand
 {
-    public static Command Create(Console console)
+    public static Command Create(Session console)
     {
         var files = new Argument<string[]>("files") { Description = "Chart files, folders or globs", Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<string?>("--output", "-o") { Description = "Where to write, for one chart (default: beside it, e.g. acme.pdf); - for standard output; {page} in a PNG or SVG name writes every page, e.g. acme-{page}.png" };
         var page = new Option<int?>("--page") { Description = "Render only this page (from 1); PNG and SVG give page 1 unless told" };
         var outDir = new Option<string?>("--out-dir") { Description = "Write every output into this folder (created when missing)" };
-        var format = new Option<OutputFormat>("--format") { Description = "pdf, png or svg", DefaultValueFactory = _ => OutputFormat.Pdf };
+        var format = Parsing.Choice.One("--format", string.Empty, "pdf, png or svg (default: the extension of -o, else pdf)", Formats);
         var force = new Option<bool>("--force") { Description = "Render even when a chart has errors (it then carries a findings banner)" };
         var paper = new Option<PaperSize?>("--paper")
         {
@@ -29,11 +30,16 @@ internal static class RenderCommand
         input.AddTo(command);
         command.SetAction((parse, cancel) => Task.FromResult(console.Guard(() =>
         {
-            var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
+            var language = parse.GetValue(lang);
             var checker = input.Checker(parse, language, parse.GetValue(rule), console.Limits);
-            var chosen = parse.GetValue(format);
-            var pages = Pages(parse.GetValue(page), parse.GetValue(output), chosen);
             var charts = input.Inputs(parse, parse.GetValue(files), console.Warn);
+            if (parse.GetValue(output) is { } named && named != OutputPath.StandardOutput && charts.Count == 1 && !charts[0].FromStandardInput)
+            {
+                OutputPath.Check(charts[0].Path, named);
+            }
+
+            var chosen = FormatOf(parse.GetValue(format), parse.GetValue(output));
+            var pages = Pages(parse.GetValue(page), parse.GetValue(output), chosen);
             var jobs = Plan(charts, parse.GetValue(output), parse.GetValue(outDir), "." + chosen.ToString().ToLowerInvariant(), console);
             var run = new Action<RenderJob>(job => job.Run(checker, chosen, parse.GetValue(paper), pages, parse.GetValue(force), console));
             if (parse.GetValue(watch))
@@ -52,6 +58,29 @@ internal static class RenderCommand
         return command;
     }
 
+    private static readonly (string, OutputFormat)[] Formats = [("pdf", OutputFormat.Pdf), ("png", OutputFormat.Png), ("svg", OutputFormat.Svg)];
+
+    /// <summary>
+    /// The format to draw: <c>--format</c>, else the extension of <c>-o</c> (<c>-o chart.png</c> draws a PNG), else PDF.
+    /// Both given and disagreeing is an error: a PDF written into <c>x.png</c> opens nowhere.
+    /// </summary>
+    private static OutputFormat FormatOf(OutputFormat? chosen, string? output)
+    {
+        var extension = output is null ? string.Empty : Path.GetExtension(output).TrimStart('.');
+        var named = Formats.Where(f => string.Equals(f.Item1, extension, StringComparison.OrdinalIgnoreCase)).Select(f => (OutputFormat?)f.Item2).FirstOrDefault();
+        if (chosen is { } format && named is { } byName && format != byName)
+        {
+            throw new UserError($"--format {Formats.First(f => f.Item2 == format).Item1} does not match -o {output}; use a .{Formats.First(f => f.Item2 == format).Item1} file name, or leave --format out");
+        }
+
+        if (chosen is null && output is not null && named is null && extension.Length > 0)
+        {
+            throw new UserError($"-o {output}: cannot tell the format from its extension; name a .pdf, .png or .svg file, or give --format");
+        }
+
+        return chosen ?? named ?? OutputFormat.Pdf;
+    }
+
     /// <summary>The pages to render: the one --page names; every page for a {page} name; else all (PDF) or the first (an image).</summary>
     private static PageSelection Pages(int? page, string? output, OutputFormat format)
     {
@@ -62,13 +91,13 @@ internal static class RenderCommand
 
         if (output?.Contains(ChartRenderer.PageToken, StringComparison.Ordinal) == true && format == OutputFormat.Pdf)
         {
-            throw new UserError($"{Shown.Path(output)}: a PDF holds every page in one file; {ChartRenderer.PageToken} is for --format png or svg");
+            throw new UserError($"{LineText.Path(output)}: a PDF holds every page in one file; {ChartRenderer.PageToken} is for --format png or svg");
         }
 
         return page is { } number ? PageSelection.Page(number) : PageSelection.All;
     }
 
-    private static List<RenderJob> Plan(IReadOnlyList<ChartInput> paths, string? output, string? outDir, string extension, Console console)
+    private static List<RenderJob> Plan(IReadOnlyList<ChartInput> paths, string? output, string? outDir, string extension, Session console)
     {
         if (output is not null && outDir is not null)
         {
@@ -93,7 +122,7 @@ internal static class RenderCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new UserError($"{Shown.Path(outDir)}: cannot create the output folder: {e.Message}", e);
+                throw new UserError($"{LineText.Path(outDir)}: cannot create the output folder: {e.Message}", e);
             }
         }
 
@@ -101,7 +130,7 @@ internal static class RenderCommand
         var clash = jobs.Where(j => !j.ToStandardOutput).GroupBy(j => Path.GetFullPath(j.Output), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (clash is not null)
         {
-            throw new UserError($"{string.Join(" and ", clash.Select(j => Shown.Path(j.Input)))} would both be written to {Shown.Path(clash.First().Output)}");
+            throw new UserError($"{string.Join(" and ", clash.Select(j => LineText.Path(j.Input)))} would both be written to {LineText.Path(clash.First().Output)}");
         }
 
         return jobs;
@@ -114,7 +143,7 @@ internal static class RenderCommand
     }
 
     /// <summary>Renders every job, in parallel; one that fails is that chart's error, never the end of the batch.</summary>
-    internal static int RenderAll(List<RenderJob> jobs, Action<RenderJob> run, Console console)
+    internal static int RenderAll(List<RenderJob> jobs, Action<RenderJob> run, Session console)
     {
         var done = 0;
         var progress = new Progress(console, jobs.Count);
@@ -134,7 +163,7 @@ internal static class RenderCommand
             console.Error.Write(job.Messages.ToString());
             if (job.Outcome == RenderOutcome.Rendered && !job.ToStandardOutput)
             {
-                console.Out.WriteLine($"{Shown.Path(job.Input)} → {string.Join(", ", job.Written.Select(Shown.Path))}");
+                console.Out.WriteLine($"{LineText.Path(job.Input)} → {string.Join(", ", job.Written.Select(LineText.Path))}");
             }
         }
 

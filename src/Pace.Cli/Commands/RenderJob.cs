@@ -1,5 +1,6 @@
 using Pace.Cli.Input;
 using Pace.Cli.Output;
+using Pace.Cli.Output.Escaping;
 using Pace.Rendering;
 using Pace.Validation;
 
@@ -42,9 +43,9 @@ internal sealed class RenderJob(ChartInput chart, string output)
     /// Runs <paramref name="run"/> on this job and turns whatever it throws into this chart's failure, so one chart
     /// never stops a batch or a watch: the others are still written and reported, and the run exits 2 at the end.
     /// Anything that gets here is a bug in Pace, not the user's doing (their mistakes are <see cref="UserError"/>s
-    /// inside <see cref="Run(Func{ChartChecker}, OutputFormat, PaperSize?, PageSelection, bool, Console)"/>); cancellation still ends the whole run.
+    /// inside <see cref="Run(Func{ChartChecker}, OutputFormat, PaperSize?, PageSelection, bool, Session)"/>); cancellation still ends the whole run.
     /// </summary>
-    public void Attempt(Action<RenderJob> run, Console console)
+    public void Attempt(Action<RenderJob> run, Session console)
     {
         try
         {
@@ -52,7 +53,7 @@ internal sealed class RenderJob(ChartInput chart, string output)
         }
         catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
         {
-            Messages.WriteLine($"pace: {Shown.Path(Input)}: unexpected error: {e.Message} (run with --verbose for details, and please report it)");
+            Messages.WriteLine($"pace: {LineText.Path(Input)}: unexpected error: {e.Message} (run with --verbose for details, and please report it)");
             if (console.Verbose)
             {
                 Messages.WriteLine(e.ToString());
@@ -62,10 +63,10 @@ internal sealed class RenderJob(ChartInput chart, string output)
         }
     }
 
-    public void Run(ChartChecker checker, OutputFormat format, PaperSize? paper, PageSelection pages, bool force, Console console) => Run(() => checker, format, paper, pages, force, console);
+    public void Run(ChartChecker checker, OutputFormat format, PaperSize? paper, PageSelection pages, bool force, Session console) => Run(() => checker, format, paper, pages, force, console);
 
     /// <summary>Renders with the checker <paramref name="checker"/> makes; a <see cref="UserError"/> it throws is this chart's failure.</summary>
-    public void Run(Func<ChartChecker> checker, OutputFormat format, PaperSize? paper, PageSelection pages, bool force, Console console)
+    public void Run(Func<ChartChecker> checker, OutputFormat format, PaperSize? paper, PageSelection pages, bool force, Session console)
     {
         try
         {
@@ -83,13 +84,13 @@ internal sealed class RenderJob(ChartInput chart, string output)
             new TextFormat(console.Color).WriteFindings(Messages, loaded);
             if (loaded.Chart is null)
             {
-                Refuse($"{Shown.Path(Input)} could not be read as a chart; nothing rendered");
+                Refuse($"{LineText.Path(Input)} could not be read as a chart; nothing rendered");
                 return;
             }
 
             if (loaded.HasErrors && !force)
             {
-                Refuse($"{Shown.Path(Input)} has {loaded.Diagnostics.ErrorCount} error(s); nothing rendered (fix them, or use --force to render anyway)");
+                Refuse($"{LineText.Path(Input)} has {loaded.Diagnostics.ErrorCount} error(s); nothing rendered (fix them, or use --force to render anyway)");
                 return;
             }
 
@@ -105,17 +106,12 @@ internal sealed class RenderJob(ChartInput chart, string output)
         }
         catch (UserError e)
         {
-            Messages.WriteLine($"pace: {e.Message}");
-            if (console.Verbose && e.InnerException is not null)
-            {
-                Messages.WriteLine(e.InnerException.ToString());
-            }
-
+            Session.WriteFailure(Messages, e, console.Verbose);
             Outcome = RenderOutcome.Failed;
         }
     }
 
-    private void Write(CheckResult check, RenderOptions options, Console console)
+    private void Write(CheckResult check, RenderOptions options, Session console)
     {
         try
         {
@@ -133,21 +129,21 @@ internal sealed class RenderJob(ChartInput chart, string output)
         }
         catch (ArgumentOutOfRangeException e) when (e.ParamName == "count")
         {
-            throw new UserError($"{Shown.Path(Input)}: --page {options.Pages.First}: the chart has {e.ActualValue} pages", e);
+            throw new UserError($"{LineText.Path(Input)}: --page {options.Pages.First}: the chart has {e.ActualValue} pages", e);
         }
         catch (UnauthorizedAccessException e)
         {
-            throw new UserError($"{Shown.Path(Output)}: permission denied", e);
+            throw new UserError($"{LineText.Path(Output)}: permission denied", e);
         }
         catch (IOException e)
         {
-            throw new UserError($"{(ToStandardOutput ? "standard output" : Shown.Path(Output))}: cannot be written: {e.Message}", e);
+            throw new UserError($"{(ToStandardOutput ? "standard output" : LineText.Path(Output))}: cannot be written: {e.Message}", e);
         }
         catch (Exception e) when (MissingNativeLibrary(e) is { } missing)
         {
             // Not a bug in Pace but the machine: say what to install instead of "unexpected error".
             throw new UserError(
-                $"{Shown.Path(Output)}: PNG and SVG are drawn with SkiaSharp, whose native library could not be loaded ({missing.Message}). "
+                $"{LineText.Path(Output)}: PNG and SVG are drawn with SkiaSharp, whose native library could not be loaded ({missing.Message}). "
                 + "On Linux it needs the C++ runtime: install libstdc++6 (Debian, Ubuntu) or libstdc++ (RHEL, Fedora). PDF output does not need it.",
                 e);
         }
@@ -169,7 +165,7 @@ internal sealed class RenderJob(ChartInput chart, string output)
 
     private void Refuse(string message)
     {
-        Messages.WriteLine($"pace: {message}");
+        Messages.WriteLine($"pace: {LineText.Text(message)}");
         Outcome = RenderOutcome.Refused;
     }
 }

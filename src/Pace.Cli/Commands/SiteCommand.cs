@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Pace.Cli.Input;
 using Pace.Cli.Output;
+using Pace.Cli.Output.Escaping;
 using Pace.Rendering.Site;
 
 namespace Pace.Cli.Commands;
@@ -11,7 +12,7 @@ namespace Pace.Cli.Commands;
 /// </summary>
 internal static class SiteCommand
 {
-    public static Command Create(Console console)
+    public static Command Create(Session session)
     {
         var files = new Argument<string[]>("files") { Description = "Chart files, folders or globs", Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<string>("--output", "-o") { Description = "The site's folder: new, empty, or a site pace wrote before", Required = true };
@@ -21,17 +22,17 @@ internal static class SiteCommand
         var command = new Command("site", "Publish charts as a static web site: index, chart pages, rule pages, downloads") { files, output, noDownloads, lang, rule };
         var input = new InputOptions();
         input.AddTo(command);
-        command.SetAction((parse, cancel) => Task.FromResult(console.Guard(() =>
+        command.SetAction((parse, cancel) => Task.FromResult(session.Guard(() =>
         {
-            var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
-            var checker = input.Checker(parse, language, parse.GetValue(rule), console.Limits);
-            var charts = input.Inputs(parse, parse.GetValue(files), console.Warn);
+            var language = parse.GetValue(lang);
+            var checker = input.Checker(parse, language, parse.GetValue(rule), session.Limits);
+            var charts = input.Inputs(parse, parse.GetValue(files), session.Warn);
             if (charts.Count > SitePublisher.MaxCharts)
             {
                 throw new UserError($"{charts.Count} charts given; a site takes at most {SitePublisher.MaxCharts}");
             }
 
-            var checks = charts.Select(chart => ChartFiles.Check(checker, chart, console.StandardInput)).ToList();
+            var checks = charts.Select(chart => ChartFiles.Check(checker, chart, session.StandardInput)).ToList();
             var folder = parse.GetValue(output)!;
             var options = new SiteOptions { Downloads = !parse.GetValue(noDownloads) };
             SiteWriteResult result;
@@ -41,19 +42,19 @@ internal static class SiteCommand
             }
             catch (SiteFolderException e)
             {
-                throw new UserError($"{folder}: {e.Message} Nothing was written.", e);
+                throw new UserError($"{LineText.Path(folder)}: {e.Message} Nothing was written.", e);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new UserError($"{folder}: the site cannot be written: {e.Message}. The previous site is as it was.", e);
+                throw new UserError($"{LineText.Path(folder)}: the site cannot be written: {e.Message}. The previous site is as it was.", e);
             }
 
             foreach (var check in checks.Where(c => !c.Loaded))
             {
-                console.Error.WriteLine($"pace: {check.DisplayPath()} could not be read as a chart; its page lists why");
+                session.Error.WriteLine($"pace: {LineText.Path(check.Path ?? ChartReport.StandardInput)} could not be read as a chart; its page lists why");
             }
 
-            console.Out.WriteLine($"{checks.Count} chart{(checks.Count == 1 ? string.Empty : "s")} → {Path.Combine(folder, "index.html")} " +
+            session.Out.WriteLine($"{checks.Count} chart{(checks.Count == 1 ? string.Empty : "s")} → {LineText.Path(Path.Combine(folder, "index.html"))} " +
                 $"({result.Written.Count} files written, {result.Unchanged.Count} unchanged, {result.Removed.Count} removed)");
             return ExitCodes.Clean;
         })));

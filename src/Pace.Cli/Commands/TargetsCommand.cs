@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Pace.Cli.Input;
 using Pace.Cli.Output;
+using Pace.Cli.Output.Escaping;
 
 namespace Pace.Cli.Commands;
 
@@ -10,7 +11,7 @@ namespace Pace.Cli.Commands;
 /// </summary>
 internal static class TargetsCommand
 {
-    public static Command Create(Console console)
+    public static Command Create(Session console)
     {
         var file = new Argument<string>("file") { Description = "The chart file" };
         var by = new Option<TargetLevel>("--by") { Description = "week, month or quarter: how far down to break the targets", DefaultValueFactory = _ => TargetLevel.Week };
@@ -23,12 +24,12 @@ internal static class TargetsCommand
             if (input.Chart is null)
             {
                 new TextFormat(console.Color).WriteFindings(console.Error, input);
-                console.Error.WriteLine($"pace: {input.DisplayPath()} could not be read as a chart; no targets");
+                console.Error.WriteLine($"pace: {LineText.Path(input.Path ?? ChartReport.StandardInput)} could not be read as a chart; no targets");
                 return ExitCodes.Findings;
             }
 
             var chosen = parse.GetValue(year) ?? TargetTable.YearOf(input.Chart)
-                ?? throw new UserError($"{input.DisplayPath()} has no date and no actuals to take the year from; give --year");
+                ?? throw new UserError($"{LineText.Path(input.Path ?? ChartReport.StandardInput)} has no date and no actuals to take the year from; give --year");
             if (chosen is < 2 or > 9998)
             {
                 throw new UserError($"--year {chosen} is outside the calendar Pace breaks targets down in (2 to 9998)");

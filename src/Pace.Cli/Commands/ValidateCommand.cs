@@ -1,72 +1,76 @@
 using System.CommandLine;
 using Pace.Cli.Input;
 using Pace.Cli.Output;
-using Pace.Validation;
+using Pace.Cli.Parsing;
 
 namespace Pace.Cli.Commands;
 
 /// <summary><c>pace validate FILES...</c>: checks charts against the accountability rules.</summary>
 internal static class ValidateCommand
 {
-    public static Command Create(Console console)
+    private static readonly (string, Severity)[] Severities = [("error", Severity.Error), ("warning", Severity.Warning), ("info", Severity.Info)];
+
+    public static Command Create(Session session)
     {
         var files = new Argument<string[]>("files") { Description = "Chart files, folders or globs (e.g. 'charts/**/*.pace.yaml')", Arity = ArgumentArity.ZeroOrMore };
-        var format = new Option<ReportFormat>("--format", "-f")
-        {
-            Description = "How to print findings: text, json, sarif, github (workflow annotations) or msbuild",
-            DefaultValueFactory = _ => ReportFormat.Text,
-        };
-        var failOn = new Option<Severity>("--fail-on")
-        {
-            Description = "Exit with 1 when a finding is at or above this severity: error, warning or info",
-            DefaultValueFactory = _ => Severity.Error,
-        };
-        var maxWarnings = new Option<int?>("--max-warnings") { Description = "Exit with 1 when there are more than this many warnings" };
+        var format = Choice.Many("--format", "-f", "How to print findings (default text; github: workflow annotations; junit, gitlab: CI test and code-quality reports); repeatable, each with its --output", ReportFormats.Names);
+        var output = new Option<string[]>("--output", "-o") { Description = "Write the report to FILE (atomically) instead of standard output; belongs to the --format before it", HelpName = "FILE", AllowMultipleArgumentsPerToken = false };
+        var failOn = Choice.One("--fail-on", string.Empty, "Exit with 1 when a finding is at or above this severity (default error)", Severities);
+        var maxWarnings = Numbers.AtLeast("--max-warnings", 0, "Exit with 1 when there are more than this many warnings");
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print errors only (warnings and info still count for --fail-on)" };
+        var filters = new FindingFilterOptions();
         var lang = CommonOptions.Lang();
         var rule = CommonOptions.Rule();
-        var command = new Command("validate", "Check charts against the accountability rules") { files, format, failOn, maxWarnings, lang, rule };
+        var command = new Command("validate", "Check charts against the accountability rules") { files, format, output, failOn, maxWarnings, quiet, lang, rule };
+        filters.AddTo(command);
         var input = new InputOptions();
         input.AddTo(command);
-        command.SetAction(parse => console.Guard(() =>
+        command.SetAction(parse => session.Guard(() =>
         {
-            var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
-            var checker = input.Checker(parse, language, parse.GetValue(rule), console.Limits);
-            var charts = input.Inputs(parse, parse.GetValue(files), console.Warn);
-            var inputs = new List<CheckResult>();
+            var threshold = parse.GetValue(failOn) ?? Severity.Error;
+            var targets = ReportTargets.Pair(parse, format, output, ReportFormat.Text);
+            var filter = filters.Read(parse) with { Quiet = parse.GetValue(quiet) };
+            var checker = input.Checker(parse, parse.GetValue(lang), parse.GetValue(rule), session.Limits);
+            var charts = input.Inputs(parse, parse.GetValue(files), session.Warn);
+            var paths = charts.Where(c => !c.FromStandardInput).Select(c => c.Path).ToList();
+            var reports = new List<ChartReport>();
             var failed = false;
             foreach (var chart in charts)
             {
                 try
                 {
-                    inputs.Add(ChartFiles.Check(checker, chart, console.StandardInput));
+                    reports.Add(filter.Report(ChartFiles.Check(checker, chart, session.StandardInput)));
                 }
                 catch (UserError e)
                 {
-                    console.Fail(e);
+                    session.Fail(e);
                     failed = true;
                 }
             }
 
-            if (failed && inputs.Count == 0)
+            if (failed && reports.Count == 0)
             {
                 return ExitCodes.Failure; // nothing was checked: the error lines say why, and no "0 charts checked" follows
             }
 
-            ReportFormats.For(parse.GetValue(format), console.Color).Write(console.Out, inputs);
+            foreach (var (chosen, path) in targets)
+            {
+                ReportTargets.Write(session, path, paths, w => ReportFormats.For(chosen, session.Color && path is null, threshold).Write(w, reports));
+            }
+
             if (failed)
             {
                 return ExitCodes.Failure;
             }
 
-            var threshold = parse.GetValue(failOn);
-            var warnings = inputs.Sum(i => i.Diagnostics.WarningCount);
+            var warnings = reports.Sum(r => r.Warnings);
             var tooMany = parse.GetValue(maxWarnings) is { } max && warnings > max;
             if (tooMany)
             {
-                console.Error.WriteLine($"pace: {warnings} warnings, more than --max-warnings {parse.GetValue(maxWarnings)}");
+                session.Error.WriteLine($"pace: {warnings} warnings, more than --max-warnings {parse.GetValue(maxWarnings)}");
             }
 
-            return tooMany || inputs.Any(i => i.Diagnostics.Any(threshold)) ? ExitCodes.Findings : ExitCodes.Clean;
+            return tooMany || reports.Any(r => r.All.Any(d => d.Severity >= threshold)) ? ExitCodes.Findings : ExitCodes.Clean;
         }));
         return command;
     }

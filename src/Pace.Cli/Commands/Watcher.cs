@@ -1,4 +1,4 @@
-using Pace.Cli.Input;
+using Pace.Cli.Output.Escaping;
 
 namespace Pace.Cli.Commands;
 
@@ -13,7 +13,7 @@ internal static class Watcher
     /// <summary>How long the files must be quiet before rendering again.</summary>
     public static TimeSpan Debounce { get; set; } = TimeSpan.FromMilliseconds(300);
 
-    public static int Run(RenderJob first, Action<RenderJob> run, Console console, CancellationToken cancel)
+    public static int Run(RenderJob first, Action<RenderJob> run, Session console, CancellationToken cancel)
     {
         var job = first;
         using var changed = new SemaphoreSlim(0);
@@ -25,7 +25,7 @@ internal static class Watcher
             Watch(watchers, [job.Input], changed);
             RenderOnce(job, run, console);
             Watch(watchers, job.ConfigurationFiles, changed);
-            console.Error.WriteLine($"Watching {Shown.Path(job.Input)}; press Ctrl+C to stop.");
+            console.Error.WriteLine($"Watching {LineText.Path(job.Input)}; press Ctrl+C to stop.");
             while (true)
             {
                 changed.Wait(cancel);
@@ -74,13 +74,13 @@ internal static class Watcher
         }
     }
 
-    private static void RenderOnce(RenderJob job, Action<RenderJob> run, Console console)
+    private static void RenderOnce(RenderJob job, Action<RenderJob> run, Session console)
     {
         job.Attempt(run, console);
         // The messages say why a render failed; then one line says what became of the output.
         console.Error.Write(job.Messages.ToString());
-        console.Out.WriteLine(job.Outcome == RenderOutcome.Rendered ? $"{Shown.Path(job.Input)} → {Shown.Path(job.Output)}"
-            : File.Exists(job.Output) ? $"{Shown.Path(job.Input)}: not rendered; {Shown.Path(job.Output)} keeps the last good chart"
-            : $"{Shown.Path(job.Input)}: not rendered; {Shown.Path(job.Output)} is written once the chart renders");
+        console.Out.WriteLine(job.Outcome == RenderOutcome.Rendered ? $"{LineText.Path(job.Input)} → {LineText.Path(job.Output)}"
+            : File.Exists(job.Output) ? $"{LineText.Path(job.Input)}: not rendered; {LineText.Path(job.Output)} keeps the last good chart"
+            : $"{LineText.Path(job.Input)}: not rendered; {LineText.Path(job.Output)} is written once the chart renders");
     }
 }

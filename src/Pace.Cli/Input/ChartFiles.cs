@@ -1,3 +1,5 @@
+using Pace.Cli.Output.Escaping;
+
 namespace Pace.Cli.Input;
 
 /// <summary>
@@ -11,7 +13,7 @@ internal static class ChartFiles
 
     public static CheckResult Check(ChartChecker checker, ChartInput input, Func<Stream> standardInput)
     {
-        var shown = Shown.Path(input.Path);
+        var shown = LineText.Path(input.Path);
         try
         {
             // Standard input is read once, bounded by the reader's size limit, and shown as the path given.
@@ -42,8 +44,7 @@ internal static class ChartFiles
         }
         catch (ConfigurationException e)
         {
-            var lines = e.Diagnostics.Select(d => Output.TextFormat.Line(e.Path, d));
-            throw new UserError($"{Shown.Path(e.Path)} is not a valid configuration:\n" + string.Join("\n", lines), e);
+            throw new UserError($"{e.Path} is not a valid configuration:", e) { Details = [.. e.Diagnostics.Select(d => Output.TextFormat.Line(e.Path, d))] };
         }
     }
 }

@@ -1,3 +1,4 @@
+using Pace.Cli.Output.Escaping;
 using Pace.Files;
 
 namespace Pace.Cli.Input;
@@ -65,7 +66,7 @@ internal sealed class FolderWalk
             catch (Exception e) when ((e is IOException or UnauthorizedAccessException) && folder.Relative.Length > 0)
             {
                 // The named folder itself unreadable stops the command (the caller says so); one below it is skipped.
-                _note($"{Shown.Path(Display(folder.Relative))} cannot be read; skipped");
+                _note($"{LineText.Path(Display(folder.Relative))} cannot be read; skipped");
                 continue;
             }
 
@@ -112,7 +113,7 @@ internal sealed class FolderWalk
             }
             else
             {
-                _note($"{Shown.Path(Display(link.Relative))} is a symbolic link that loops; not followed");
+                _note($"{LineText.Path(Display(link.Relative))} is a symbolic link that loops; not followed");
             }
 
             return;
@@ -127,11 +128,11 @@ internal sealed class FolderWalk
 
             if (!RealPath.IsWithin(real, _rootReal))
             {
-                _note($"{Shown.Path(Display(link.Relative))} is a symbolic link to a folder outside {Shown.Path(Display(string.Empty))}; not followed");
+                _note($"{LineText.Path(Display(link.Relative))} is a symbolic link to a folder outside {LineText.Path(Display(string.Empty))}; not followed");
             }
             else if (RealPath.IsWithin(link.Real, real))
             {
-                _note($"{Shown.Path(Display(link.Relative))} is a symbolic link back to a folder above it (a loop); not followed");
+                _note($"{LineText.Path(Display(link.Relative))} is a symbolic link back to a folder above it (a loop); not followed");
             }
             else if (_visited.Add(real))
             {
@@ -143,7 +144,7 @@ internal sealed class FolderWalk
 
         if (!File.Exists(real))
         {
-            _note($"{Shown.Path(Display(link.Relative))} is a symbolic link to nothing; skipped");
+            _note($"{LineText.Path(Display(link.Relative))} is a symbolic link to nothing; skipped");
             return;
         }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Pace.Cli.Output.Escaping;
 using Pace.Files;
 
 namespace Pace.Cli.Input;
@@ -108,7 +109,7 @@ internal sealed class IgnoreRules
         {
             if (!required && new FileInfo(path).LinkTarget is not null)
             {
-                note($"{Shown.Path(path)} is a symbolic link; ignore files are read only as regular files, so it was skipped");
+                note($"{LineText.Path(path)} is a symbolic link; ignore files are read only as regular files, so it was skipped");
                 return null;
             }
 
@@ -116,7 +117,7 @@ internal sealed class IgnoreRules
             if (!content.Succeeded)
             {
                 var why = content.Refusal == FileRefusal.TooLarge ? $"larger than {MaxBytes} bytes" : "not a regular file";
-                return required ? throw new UserError($"{Shown.Path(path)}: the ignore file is {why}") : Skipped(why);
+                return required ? throw new UserError($"{LineText.Path(path)}: the ignore file is {why}") : Skipped(why);
             }
 
             var text = new UTF8Encoding(false, false).GetString(content.Bytes.Span);
@@ -125,16 +126,16 @@ internal sealed class IgnoreRules
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            return required ? throw new UserError($"{Shown.Path(path)}: no such ignore file", e) : null;
+            return required ? throw new UserError($"{LineText.Path(path)}: no such ignore file", e) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return required ? throw new UserError($"{Shown.Path(path)}: the ignore file cannot be read", e) : Skipped("unreadable");
+            return required ? throw new UserError($"{LineText.Path(path)}: the ignore file cannot be read", e) : Skipped("unreadable");
         }
 
         IgnoreFile? Skipped(string why)
         {
-            note($"{Shown.Path(path)} is {why}; skipped");
+            note($"{LineText.Path(path)} is {why}; skipped");
             return null;
         }
     }

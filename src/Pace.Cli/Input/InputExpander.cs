@@ -1,4 +1,5 @@
 using Microsoft.Extensions.FileSystemGlobbing;
+using Pace.Cli.Output.Escaping;
 using Pace.Configuration;
 
 namespace Pace.Cli.Input;
@@ -51,7 +52,7 @@ internal static class InputExpander
         var (root, segments) = Glob.Split(argument);
         if (!Directory.Exists(root.Length == 0 ? "." : root))
         {
-            throw new UserError($"{Shown.Path(argument)}: no such folder");
+            throw new UserError($"{LineText.Path(argument)}: no such folder");
         }
 
         return Walk(root, [string.Join('/', segments)], argument, options, note);
@@ -73,7 +74,7 @@ internal static class InputExpander
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UserError($"{Shown.Path(argument)}: a folder cannot be read ({e.Message})", e);
+            throw new UserError($"{LineText.Path(argument)}: a folder cannot be read ({e.Message})", e);
         }
 
         var matched = Glob.For(patterns).Match(Path.GetFullPath(folder), walked.Files.Select(f => f.Full))
@@ -81,7 +82,7 @@ internal static class InputExpander
         var found = walked.Files.Where(f => matched.Contains(f.Relative)).Select(f => f.Shown).ToList();
         if (found.Count == 0)
         {
-            throw new UserError($"{Shown.Path(argument)}: matches no chart files"
+            throw new UserError($"{LineText.Path(argument)}: matches no chart files"
                 + (walked.IgnoredAny ? " (ignore files left some out: see .paceignore and .gitignore, or use --no-gitignore)" : string.Empty));
         }
 

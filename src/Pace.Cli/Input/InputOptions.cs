@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Pace.Cli.Output.Escaping;
 using Pace.Configuration;
 
 namespace Pace.Cli.Input;
@@ -84,11 +85,11 @@ internal sealed class InputOptions
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new UserError($"{Shown.Path(path)}: no such configuration file", e);
+            throw new UserError($"{LineText.Path(path)}: no such configuration file", e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UserError($"{Shown.Path(path)}: the configuration file cannot be read ({e.Message})", e);
+            throw new UserError($"{LineText.Path(path)}: the configuration file cannot be read ({e.Message})", e);
         }
 
         if (loaded.Config is { } config)
@@ -96,8 +97,7 @@ internal sealed class InputOptions
             return config;
         }
 
-        var lines = loaded.Diagnostics.Select(d => Output.TextFormat.Line(path, d));
-        throw new UserError($"{Shown.Path(path)} is not a valid configuration:\n" + string.Join("\n", lines));
+        throw new UserError($"{path} is not a valid configuration:") { Details = [.. loaded.Diagnostics.Select(d => Output.TextFormat.Line(path, d))] };
     }
 }
 

@@ -1,11 +1,43 @@
+using System.Text.Json;
+using Pace.Cli.Output.Escaping;
 using Pace.Comparison;
 
 namespace Pace.Cli.Output;
 
-/// <summary>Prints chart changes as plain lines for a terminal, or as a Markdown table for a pull-request comment.</summary>
+/// <summary>The formats of <c>pace diff</c>.</summary>
+internal enum DiffFormat
+{
+    Text,
+    Markdown,
+    Json,
+}
+
+/// <summary>
+/// Prints chart changes as plain lines for a terminal, as a Markdown table for a pull-request comment, or as JSON for
+/// scripts. Names are escaped for each (<see cref="LineText"/>, <see cref="MarkdownText"/>, <see cref="JsonText"/>).
+/// </summary>
 internal static class ChangeFormat
 {
-    public static void WriteText(TextWriter output, IReadOnlyList<ChartChange> changes)
+    public static IReadOnlyList<(string Name, DiffFormat Value)> Names { get; } =
+        [("text", DiffFormat.Text), ("markdown", DiffFormat.Markdown), ("json", DiffFormat.Json)];
+
+    public static void Write(TextWriter output, DiffFormat format, IReadOnlyList<ChartChange> changes, string before, string after)
+    {
+        switch (format)
+        {
+            case DiffFormat.Markdown:
+                WriteMarkdown(output, changes, before, after);
+                break;
+            case DiffFormat.Json:
+                WriteJson(output, changes, before, after);
+                break;
+            default:
+                WriteText(output, changes);
+                break;
+        }
+    }
+
+    private static void WriteText(TextWriter output, IReadOnlyList<ChartChange> changes)
     {
         if (changes.Count == 0)
         {
@@ -15,15 +47,15 @@ internal static class ChangeFormat
 
         foreach (var c in changes)
         {
-            output.WriteLine($"{Sign(c.Kind)} {Describe(c)}");
+            output.WriteLine($"{Sign(c.Kind)} {LineText.Text(Describe(c))}");
         }
 
         output.WriteLine(changes.Count == 1 ? "1 change." : $"{changes.Count} changes.");
     }
 
-    public static void WriteMarkdown(TextWriter output, IReadOnlyList<ChartChange> changes, string before, string after)
+    private static void WriteMarkdown(TextWriter output, IReadOnlyList<ChartChange> changes, string before, string after)
     {
-        output.WriteLine($"### Accountability changes: `{before}` → `{after}`");
+        output.WriteLine($"### Accountability changes: {MarkdownText.Text(before)} → {MarkdownText.Text(after)}");
         output.WriteLine();
         if (changes.Count == 0)
         {
@@ -37,6 +69,59 @@ internal static class ChangeFormat
         {
             output.WriteLine($"| {Sign(c.Kind)} | {Title(c.Kind)} | {Cell(c.Function ?? c.Process)} | {Cell(c.Person ?? c.Kpi)} | {Cell(c.Before)} | {Cell(c.After)} |");
         }
+    }
+
+    /// <summary>
+    /// <c>{ version, old, new, changes: [{ kind, process, kpi, function, person, before, after }], count }</c>;
+    /// <c>kind</c> is the change's name in kebab case (<c>owner-changed</c>), absent values are <c>null</c>.
+    /// </summary>
+    private static void WriteJson(TextWriter output, IReadOnlyList<ChartChange> changes, string before, string after)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, JsonText.Options))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", 1);
+            json.WriteString("old", before);
+            json.WriteString("new", after);
+            json.WriteStartArray("changes");
+            foreach (var c in changes)
+            {
+                json.WriteStartObject();
+                json.WriteString("kind", KindName(c.Kind));
+                json.WriteString("process", c.Process.Length == 0 ? null : c.Process);
+                json.WriteString("kpi", c.Kpi);
+                json.WriteString("function", c.Function);
+                json.WriteString("person", c.Person);
+                json.WriteString("before", c.Before);
+                json.WriteString("after", c.After);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteNumber("count", changes.Count);
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    /// <summary><see cref="ChangeKind.OwnerChanged"/> → <c>owner-changed</c>.</summary>
+    private static string KindName(ChangeKind kind)
+    {
+        var name = kind.ToString();
+        var builder = new System.Text.StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+            {
+                builder.Append('-');
+            }
+
+            builder.Append(char.ToLowerInvariant(name[i]));
+        }
+
+        return builder.ToString();
     }
 
     private static string Describe(ChartChange c) => c.Kind switch
@@ -86,7 +171,5 @@ internal static class ChangeFormat
 
     private static string Value(string? value) => value ?? "(none)";
 
-    /// <summary>Markdown table cells may not hold '|' or line breaks.</summary>
-    private static string Cell(string? value) =>
-        value is null ? string.Empty : value.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+    private static string Cell(string? value) => value is null ? string.Empty : MarkdownText.Text(value);
 }

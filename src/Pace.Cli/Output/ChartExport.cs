@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pace.Cli.Output.Escaping;
 
 namespace Pace.Cli.Output;
 
@@ -19,44 +20,61 @@ internal enum ExportTable
 }
 
 /// <summary>
-/// Prints a chart as Markdown tables, CSV (RFC 4180) or JSON. Without a chosen table, JSON is the typed export
+/// Prints charts as Markdown tables, CSV (RFC 4180) or JSON; chart text is escaped for each (<see cref="MarkdownText"/>,
+/// <see cref="CsvCell"/>, <see cref="JsonText"/>). Without a chosen table, JSON is the typed export
 /// (<see cref="ChartJson"/>), Markdown prints every table the chart has (the FACe's only when it has functions or
 /// detailed steps, so a PACe-only export is as before) and CSV, one table a file, prints the KPIs. A chosen table
-/// (<c>--table</c>) is printed alone in any format, in JSON as an array of rows of strings.
+/// (<c>--table</c>) is printed alone in any format, in JSON as an array of rows of strings. Several charts: one
+/// Markdown section after another, one CSV table with a <c>file</c> column last (as grep names files only when given
+/// several), a JSON array of chart objects that each name their <c>file</c>.
 /// </summary>
 internal static class ChartExport
 {
-    public static void Write(TextWriter output, Chart chart, ExportFormat format, ExportTable? table = null)
+    public static IReadOnlyList<(string Name, ExportFormat Value)> Names { get; } =
+        [("markdown", ExportFormat.Markdown), ("csv", ExportFormat.Csv), ("json", ExportFormat.Json)];
+
+    public static IReadOnlyList<(string Name, ExportTable Value)> TableNames { get; } =
+        [("kpis", ExportTable.Kpis), ("functions", ExportTable.Functions), ("steps", ExportTable.Steps)];
+
+    public static void Write(TextWriter output, IReadOnlyList<(string Path, Chart Chart)> charts, ExportFormat format, ExportTable? table = null)
     {
-        var tables = Tables(chart, format, table);
+        var several = charts.Count > 1;
         switch (format)
         {
             case ExportFormat.Csv:
-                WriteCsv(output, tables[0].Columns, tables[0].Rows);
+                for (var i = 0; i < charts.Count; i++)
+                {
+                    var (_, columns, rows) = Tables(charts[i].Chart, format, table)[0];
+                    if (i == 0)
+                    {
+                        output.Write(CsvCell.Record(several ? [.. columns, "file"] : columns));
+                    }
+
+                    foreach (var row in rows)
+                    {
+                        output.Write(CsvCell.Record(several ? [.. row, charts[i].Path] : row));
+                    }
+                }
+
+                break;
+            case ExportFormat.Json when table is null:
+                ChartJson.Write(output, charts);
                 break;
             case ExportFormat.Json:
-                if (table is null)
-                {
-                    ChartJson.Write(output, chart);
-                }
-                else
-                {
-                    WriteJson(output, chart, tables);
-                }
-
+                WriteJson(output, charts, format, table);
                 break;
             default:
-                WriteMarkdown(output, chart, tables);
-                break;
-        }
-    }
+                for (var i = 0; i < charts.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        output.WriteLine();
+                    }
 
-    private static void WriteCsv(TextWriter output, string[] columns, IEnumerable<string[]> rows)
-    {
-        output.Write(string.Join(",", columns.Select(Csv)) + "\r\n");
-        foreach (var row in rows)
-        {
-            output.Write(string.Join(",", row.Select(Csv)) + "\r\n");
+                    WriteMarkdown(output, charts[i].Chart, Tables(charts[i].Chart, format, table));
+                }
+
+                break;
         }
     }
 
@@ -98,40 +116,56 @@ internal static class ChartExport
         };
     }
 
-    private static void WriteJson(TextWriter output, Chart chart, List<(string Name, string[] Columns, IEnumerable<string[]> Rows)> tables)
+    /// <summary>The chosen table of each chart as an object of rows of strings; several charts as an array, each naming its <c>file</c>.</summary>
+    private static void WriteJson(TextWriter output, IReadOnlyList<(string Path, Chart Chart)> charts, ExportFormat format, ExportTable? table)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, JsonFormat.Options))
+        using (var json = new Utf8JsonWriter(buffer, JsonText.Options))
         {
-            json.WriteStartObject();
-            json.WriteString("organization", chart.Organization);
-            json.WriteString("title", chart.Title);
-            json.WriteString("date", chart.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            foreach (var (name, columns, rows) in tables)
+            if (charts.Count > 1)
             {
-                json.WriteStartArray(name);
-                foreach (var row in rows)
-                {
-                    json.WriteStartObject();
-                    for (var i = 0; i < columns.Length; i++)
-                    {
-                        json.WriteString(columns[i], row[i]);
-                    }
-
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
+                json.WriteStartArray();
             }
 
-            json.WriteEndObject();
+            foreach (var (path, chart) in charts)
+            {
+                json.WriteStartObject();
+                if (charts.Count > 1)
+                {
+                    json.WriteString("file", path);
+                }
+
+                json.WriteString("organization", chart.Organization);
+                json.WriteString("title", chart.Title);
+                json.WriteString("date", chart.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                foreach (var (name, columns, rows) in Tables(chart, format, table))
+                {
+                    json.WriteStartArray(name);
+                    foreach (var row in rows)
+                    {
+                        json.WriteStartObject();
+                        for (var i = 0; i < columns.Length; i++)
+                        {
+                            json.WriteString(columns[i], row[i]);
+                        }
+
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                }
+
+                json.WriteEndObject();
+            }
+
+            if (charts.Count > 1)
+            {
+                json.WriteEndArray();
+            }
         }
 
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private static string Csv(string value) =>
-        value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-
-    private static string Md(string value) => value.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+    private static string Md(string value) => MarkdownText.Text(value);
 }

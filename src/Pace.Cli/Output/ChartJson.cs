@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Pace.Analysis;
+using Pace.Cli.Output.Escaping;
 
 namespace Pace.Cli.Output;
 
@@ -16,14 +17,42 @@ internal static class ChartJson
     /// <summary>The version of this shape; it grows only by new fields.</summary>
     public const int Version = 1;
 
-    public static void Write(TextWriter output, Chart chart)
+    /// <summary>One chart's object, or with several charts an array of them, each naming its <c>file</c> (the path as given).</summary>
+    public static void Write(TextWriter output, IReadOnlyList<(string Path, Chart Chart)> charts)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, JsonText.Options))
+        {
+            if (charts.Count > 1)
+            {
+                json.WriteStartArray();
+            }
+
+            foreach (var (path, chart) in charts)
+            {
+                Write(json, chart, charts.Count > 1 ? path : null);
+            }
+
+            if (charts.Count > 1)
+            {
+                json.WriteEndArray();
+            }
+        }
+
+        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void Write(Utf8JsonWriter json, Chart chart, string? file)
     {
         var year = TargetTable.YearOf(chart) is { } y and > 1 and < 9999 ? y : (int?)null;
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, JsonFormat.Options))
         {
             json.WriteStartObject();
             json.WriteNumber("version", Version);
+            if (file is not null)
+            {
+                json.WriteString("file", file);
+            }
+
             json.WriteString("organization", chart.Organization);
             json.WriteString("title", chart.Title);
             json.WriteString("date", chart.Date is { } date ? Day(date) : null);
@@ -66,8 +95,6 @@ internal static class ChartJson
             json.WriteEndArray();
             json.WriteEndObject();
         }
-
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
     private static void WriteKpi(Utf8JsonWriter json, Chart chart, CoreProcess process, Kpi kpi, int? year)

@@ -1,20 +1,21 @@
 using System.Globalization;
 using System.Text;
-using Pace.Validation;
+using Pace.Cli.Output.Escaping;
 
 namespace Pace.Cli.Output;
 
 /// <summary>
 /// GitHub Actions workflow commands (<c>::error file=…,line=…,col=…::message</c>), which GitHub shows as
-/// annotations on the pull request's changed lines. Info findings become notices.
+/// annotations on the pull request's changed lines. Info findings become notices. Values are escaped as the runner
+/// expects (<see cref="GitHubCommand"/>).
 /// </summary>
 internal sealed class GitHubFormat : IReportFormat
 {
-    public void Write(TextWriter output, IReadOnlyList<CheckResult> inputs)
+    public void Write(TextWriter output, IReadOnlyList<ChartReport> reports)
     {
-        foreach (var input in inputs)
+        foreach (var report in reports)
         {
-            foreach (var d in input.Diagnostics)
+            foreach (var d in report.Findings)
             {
                 var command = d.Severity switch
                 {
@@ -23,23 +24,15 @@ internal sealed class GitHubFormat : IReportFormat
                     _ => "notice",
                 };
                 var properties = new StringBuilder();
-                properties.Append("file=").Append(Property(input.FileOf(d).Replace('\\', '/')));
+                properties.Append("file=").Append(GitHubCommand.Property(report.FileOf(d).Replace('\\', '/')));
                 if (d.Span is { } span)
                 {
                     properties.Append(CultureInfo.InvariantCulture, $",line={span.StartLine},col={span.StartColumn},endLine={span.EndLine},endColumn={span.EndColumn}");
                 }
 
-                properties.Append(",title=").Append(Property(d.Code));
-                output.WriteLine($"::{command} {properties}::{Data(d.Message)}");
+                properties.Append(",title=").Append(GitHubCommand.Property(d.Code));
+                output.WriteLine($"::{command} {properties}::{GitHubCommand.Data(d.Message)}");
             }
         }
     }
-
-    /// <summary>Escapes a message as GitHub's runner expects: %, CR and LF.</summary>
-    private static string Data(string text) =>
-        text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
-
-    /// <summary>Escapes a property value: as data, plus ':' and ','.</summary>
-    private static string Property(string text) =>
-        Data(text).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
 }

@@ -1,6 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using Pace.Validation;
+using Pace.Cli.Output.Escaping;
 
 namespace Pace.Cli.Output;
 
@@ -11,25 +10,23 @@ namespace Pace.Cli.Output;
 /// </summary>
 internal sealed class JsonFormat : IReportFormat
 {
-    internal static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public void Write(TextWriter output, IReadOnlyList<CheckResult> inputs)
+    public void Write(TextWriter output, IReadOnlyList<ChartReport> reports)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        using (var json = new Utf8JsonWriter(buffer, JsonText.Options))
         {
             json.WriteStartObject();
             json.WriteNumber("version", 1);
             json.WriteStartArray("charts");
-            foreach (var input in inputs)
+            foreach (var report in reports)
             {
                 json.WriteStartObject();
-                json.WriteString("path", input.DisplayPath());
-                json.WriteBoolean("loaded", input.Chart is not null);
+                json.WriteString("path", report.Path);
+                json.WriteBoolean("loaded", report.Check.Loaded);
                 json.WriteStartArray("findings");
-                foreach (var d in input.Diagnostics)
+                foreach (var d in report.Findings)
                 {
-                    WriteFinding(json, d, input.ElsewhereThanTheChart(d) ? input.FileOf(d) : null);
+                    WriteFinding(json, d, report.ElsewhereThanTheChart(d) ? report.FileOf(d) : null);
                 }
 
                 json.WriteEndArray();
@@ -38,10 +35,10 @@ internal sealed class JsonFormat : IReportFormat
 
             json.WriteEndArray();
             json.WriteStartObject("summary");
-            json.WriteNumber("charts", inputs.Count);
-            json.WriteNumber("errors", inputs.Sum(i => i.Diagnostics.ErrorCount));
-            json.WriteNumber("warnings", inputs.Sum(i => i.Diagnostics.WarningCount));
-            json.WriteNumber("infos", inputs.Sum(i => i.Diagnostics.InfoCount));
+            json.WriteNumber("charts", reports.Count);
+            json.WriteNumber("errors", reports.Sum(r => r.Errors));
+            json.WriteNumber("warnings", reports.Sum(r => r.Warnings));
+            json.WriteNumber("infos", reports.Sum(r => r.Infos));
             json.WriteEndObject();
             json.WriteEndObject();
         }

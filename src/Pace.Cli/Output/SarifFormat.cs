@@ -1,35 +1,39 @@
 using System.Reflection;
 using System.Text.Json;
+using Pace.Cli.Output.Escaping;
 using Pace.Validation;
 
 namespace Pace.Cli.Output;
 
 /// <summary>
-/// SARIF 2.1.0, the static-analysis interchange format that GitHub code scanning and Azure DevOps read.
-/// One run, the tool <c>pace</c> with the rules that fired, one result per finding with its region.
+/// SARIF 2.1.0, the static-analysis interchange format that GitHub code scanning and Azure DevOps read. One run, the
+/// tool <c>pace</c> with every rule that fired — friendly name, short and full description and help from the rule's
+/// page, its web address, default level and tags, as GitHub's ingestion wants them (sarif-multitool's GH rules) —
+/// and one result per finding with its region, the source line as a snippet and a fingerprint that survives edits
+/// elsewhere in the file (<see cref="Fingerprints"/>).
 /// </summary>
 internal sealed class SarifFormat : IReportFormat
 {
-    public void Write(TextWriter output, IReadOnlyList<CheckResult> inputs)
+    public void Write(TextWriter output, IReadOnlyList<ChartReport> reports)
     {
-        var findings = inputs.SelectMany(i => i.Diagnostics.Select(d => (Input: i, Diagnostic: d))).ToList();
+        var findings = reports.SelectMany(r => r.Findings.Select(d => (Report: r, Diagnostic: d))).ToList();
         var ruleIds = findings.Select(f => f.Diagnostic.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var defaults = ChartValidator.Default.Rules.ToDictionary(r => r.Code, r => r.DefaultSeverity, StringComparer.Ordinal);
+        var fingerprints = new Fingerprints();
 
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, JsonFormat.Options))
+        using (var json = new Utf8JsonWriter(buffer, JsonText.Options))
         {
             json.WriteStartObject();
             json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
             json.WriteString("version", "2.1.0");
             json.WriteStartArray("runs");
             json.WriteStartObject();
-            WriteTool(json, ruleIds, defaults);
+            WriteTool(json, ruleIds);
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
-            foreach (var (input, d) in findings)
+            foreach (var (report, d) in findings)
             {
-                WriteResult(json, input, d, ruleIds.IndexOf(d.Code));
+                WriteResult(json, report, d, ruleIds.IndexOf(d.Code), fingerprints.Next(report.Path, d));
             }
 
             json.WriteEndArray();
@@ -41,21 +45,41 @@ internal sealed class SarifFormat : IReportFormat
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private static void WriteTool(Utf8JsonWriter json, List<string> ruleIds, Dictionary<string, Severity> defaults)
+    private static void WriteTool(Utf8JsonWriter json, List<string> ruleIds)
     {
+        var defaults = ChartValidator.Default.Rules.ToDictionary(r => r.Code, r => r.DefaultSeverity, StringComparer.Ordinal);
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", "pace");
-        json.WriteString("informationUri", "https://github.com/pace-charts/pace");
+        json.WriteString("fullName", "Pace: PACe charts as code");
+        json.WriteString("informationUri", ProjectLinks.Home);
+        json.WriteString("version", Version());
         json.WriteString("semanticVersion", Version());
         json.WriteStartArray("rules");
         foreach (var id in ruleIds)
         {
+            var page = RulePage.For(id);
             json.WriteStartObject();
             json.WriteString("id", id);
-            json.WriteString("helpUri", $"https://github.com/pace-charts/pace/blob/main/docs/rules/{id}.md");
+            json.WriteString("name", page.Name);
+            WriteText(json, "shortDescription", page.ShortDescription);
+            WriteText(json, "fullDescription", page.Description);
+            json.WriteStartObject("help");
+            json.WriteString("text", page.Text);
+            json.WriteString("markdown", page.Markdown);
+            json.WriteEndObject();
+            json.WriteString("helpUri", ProjectLinks.RulePage(id));
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", Level(defaults.GetValueOrDefault(id, Severity.Error)));
+            json.WriteEndObject();
+            json.WriteStartObject("properties");
+            json.WriteStartArray("tags");
+            foreach (var tag in Tags(id))
+            {
+                json.WriteStringValue(tag);
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -65,20 +89,18 @@ internal sealed class SarifFormat : IReportFormat
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, CheckResult input, Diagnostic d, int ruleIndex)
+    private static void WriteResult(Utf8JsonWriter json, ChartReport report, Diagnostic d, int ruleIndex, string fingerprint)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", d.Code);
         json.WriteNumber("ruleIndex", ruleIndex);
         json.WriteString("level", Level(d.Severity));
-        json.WriteStartObject("message");
-        json.WriteString("text", d.Message);
-        json.WriteEndObject();
+        WriteText(json, "message", Sentence(d.Message));
         json.WriteStartArray("locations");
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", Uri(input.FileOf(d)));
+        json.WriteString("uri", Uri(report.FileOf(d)));
         json.WriteEndObject();
         if (d.Span is { } span)
         {
@@ -87,6 +109,11 @@ internal sealed class SarifFormat : IReportFormat
             json.WriteNumber("startColumn", span.StartColumn);
             json.WriteNumber("endLine", Math.Max(span.EndLine, span.StartLine));
             json.WriteNumber("endColumn", span.EndLine > span.StartLine ? span.EndColumn : Math.Max(span.EndColumn, span.StartColumn));
+            if (!report.ElsewhereThanTheChart(d) && report.Check.Source?.Line(span.StartLine) is { } line)
+            {
+                WriteText(json, "snippet", line);
+            }
+
             json.WriteEndObject();
         }
 
@@ -102,8 +129,32 @@ internal sealed class SarifFormat : IReportFormat
 
         json.WriteEndObject();
         json.WriteEndArray();
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString(Fingerprints.Key, fingerprint);
+        json.WriteEndObject();
         json.WriteEndObject();
     }
+
+    private static void WriteText(Utf8JsonWriter json, string property, string text)
+    {
+        json.WriteStartObject(property);
+        json.WriteString("text", text);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The rule's group, as the README's table has them, for code scanning's filters.</summary>
+    private static string[] Tags(string code) => int.TryParse(code.AsSpan(4), System.Globalization.CultureInfo.InvariantCulture, out var n) && code.StartsWith("PACE", StringComparison.Ordinal)
+        ? n switch
+        {
+            >= 100 => ["pace", "load-error"],
+            <= 6 => ["pace", "accountability"],
+            _ => ["pace", "method"],
+        }
+        : ["pace", "custom"];
+
+    /// <summary>SARIF's advice is a message that ends with a full stop; Pace's messages mostly do already.</summary>
+    private static string Sentence(string message) =>
+        message.EndsWith('.') || message.EndsWith('?') || message.EndsWith('!') ? message : message + ".";
 
     /// <summary>A relative path stays relative (code scanning resolves it against the checkout); separators become '/'.</summary>
     private static string Uri(string path) =>

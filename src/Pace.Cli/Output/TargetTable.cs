@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Pace.Analysis;
+using Pace.Cli.Output.Escaping;
 
 namespace Pace.Cli.Output;
 
@@ -118,7 +119,7 @@ internal static class TargetTable
     public static void WriteJson(TextWriter output, TargetSheet sheet)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, JsonFormat.Options))
+        using (var json = new Utf8JsonWriter(buffer, JsonText.Options))
         {
             json.WriteStartObject();
             json.WriteNumber("version", 1);

@@ -23,9 +23,11 @@ public sealed class ChartChecker
 
     /// <summary>Creates a checker.</summary>
     /// <param name="options">How to check; <see cref="CheckOptions.Default"/> when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException"><see cref="CheckOptions.RuleOverrides"/> name a code that is none of the validator's rules.</exception>
     public ChartChecker(CheckOptions? options = null)
     {
         Options = options ?? CheckOptions.Default;
+        Options.Validator.CheckCodes(Options.RuleOverrides.Keys, "CheckOptions.RuleOverrides");
         _configurations = new ConfigurationChain(Options);
     }
 
@@ -137,6 +139,7 @@ public sealed class ChartChecker
     /// <param name="chart">The chart, valid or not.</param>
     /// <param name="cancellationToken">Cancels the validation.</param>
     /// <returns>The result.</returns>
+    /// <exception cref="ConfigurationException">The configuration the options give sets a level for a code that names no rule.</exception>
     /// <exception cref="OperationCanceledException">The check was cancelled.</exception>
     public CheckResult Check(Chart chart, CancellationToken cancellationToken = default)
     {
@@ -213,7 +216,7 @@ public sealed class ChartChecker
     }
 
     /// <summary>The configuration the options give, for what has no file to look beside.</summary>
-    private AppliedConfiguration Explicit => new(Options.Configuration, []);
+    private AppliedConfiguration Explicit => _configurations.Explicit;
 
     private ChartReaderOptions ReaderOptions(AppliedConfiguration configuration) =>
         Options.Limits with { Language = Options.Language ?? Options.Limits.Language, FallbackLanguage = configuration.Configuration?.Language };

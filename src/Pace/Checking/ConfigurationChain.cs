@@ -8,7 +8,7 @@ namespace Pace;
 /// <summary>
 /// The configuration that applies to a chart: the one the options give, else the configuration files found from the
 /// chart's folder up to the repository's root (<see cref="PaceConfigReader.FindAll"/>), merged with the nearest winning
-/// and stopped by <c>root: true</c>. A file another user could have written is left out, and said so with a PACE118
+/// and stopped by <c>root: true</c>; a code under a file's <c>rules:</c> that names no rule stops the check (PACE121). A file another user could have written is left out, and said so with a PACE118
 /// warning on every chart it would have applied to. Each file is read once, and each folder's chain worked out once,
 /// per checker.
 /// </summary>
@@ -23,11 +23,16 @@ internal sealed class ConfigurationChain(CheckOptions options)
     {
         if (options.Configuration is not null || !options.DiscoverConfiguration)
         {
-            return new AppliedConfiguration(options.Configuration, []);
+            return Explicit;
         }
 
         return _folders.GetOrAdd(FolderKey(chartPath), _ => new Lazy<AppliedConfiguration>(() => Discover(chartPath))).Value;
     }
+
+    /// <summary>The configuration the options give, for what has no file to look beside.</summary>
+    /// <exception cref="ConfigurationException">Its <c>rules:</c> set a level for a code that names no rule.</exception>
+    public AppliedConfiguration Explicit =>
+        new(options.Configuration is { } given ? Usable(given) : null, []);
 
     /// <summary>
     /// <see cref="For"/> with the configuration files read asynchronously. It shares the caches: a file or a folder
@@ -39,7 +44,7 @@ internal sealed class ConfigurationChain(CheckOptions options)
     {
         if (options.Configuration is not null || !options.DiscoverConfiguration)
         {
-            return new AppliedConfiguration(options.Configuration, []);
+            return Explicit;
         }
 
         var key = FolderKey(chartPath);
@@ -64,7 +69,7 @@ internal sealed class ConfigurationChain(CheckOptions options)
             }
         }
 
-        return _folders.GetOrAdd(key, new Lazy<AppliedConfiguration>(chain.Applied())).Value;
+        return _folders.GetOrAdd(key, new Lazy<AppliedConfiguration>(chain.Applied(Usable))).Value;
     }
 
     private static string FolderKey(string chartPath)
@@ -85,7 +90,27 @@ internal sealed class ConfigurationChain(CheckOptions options)
             }
         }
 
-        return chain.Applied();
+        return chain.Applied(Usable);
+    }
+
+    /// <summary>
+    /// The configuration, when every code in its <c>rules:</c> names one of the validator's rules or one of its own team
+    /// checks (which any file of the chain may declare, so the merged configuration is what is checked); else the PACE121
+    /// errors of the file the first one is in, as a <see cref="ConfigurationException"/>: a misspelt code must not
+    /// silently leave a rule as it was.
+    /// </summary>
+    private PaceConfig Usable(PaceConfig configuration)
+    {
+        var language = options.Language ?? configuration.Language ?? ChartLanguage.English;
+        var teamChecks = configuration.Checks.Select(c => c.Code).ToHashSet();
+        var unknown = options.Validator.UnknownCodes(configuration.Rules.Where(r => !teamChecks.Contains(r.Code)), language).ToList();
+        if (unknown.Count == 0)
+        {
+            return configuration;
+        }
+
+        var file = unknown[0].Span?.File ?? configuration.Path ?? PaceConfig.FileName;
+        throw new ConfigurationException(file, new Findings(unknown.Where(d => (d.Span?.File ?? file) == file)));
     }
 
     private ConfigFile Load(string file, FileContent content)
@@ -121,8 +146,9 @@ internal sealed class ConfigurationChain(CheckOptions options)
             return config.Root;
         }
 
-        /// <summary>The merged configuration, the nearest file winning.</summary>
-        public AppliedConfiguration Applied() =>
-            new(_used.Count == 0 ? null : PaceConfig.Merge(Enumerable.Reverse(_used).ToList()), _ignored);
+        /// <summary>The merged configuration, the nearest file winning, once <paramref name="usable"/> has passed it.</summary>
+        /// <exception cref="ConfigurationException"><paramref name="usable"/> refuses it.</exception>
+        public AppliedConfiguration Applied(Func<PaceConfig, PaceConfig> usable) =>
+            new(_used.Count == 0 ? null : usable(PaceConfig.Merge(Enumerable.Reverse(_used).ToList())), _ignored);
     }
 }

@@ -96,6 +96,8 @@ internal static class DutchMessages
     public const string PACE120Condition = "Controle '{0}' heeft precies één voorwaarde nodig, een van: {1}.";
     public const string PACE120Setting = "Controle '{0}': '{1}' heeft een waarde nodig — een lijst die niet leeg is, een heel getal boven nul, of een timing of focus.";
     public const string PACE120Placeholder = "De melding van controle '{0}' noemt {{{1}}}, en dat heeft dit soort controle niet; gebruik {2}.";
+    public const string PACE121 = "'{0}' is geen regelcode, dus deze instelling verandert niets; 'pace explain --list' noemt de codes.";
+    public const string PACE121Suggestion = "'{0}' is geen regelcode, dus deze instelling verandert niets — bedoelde je '{1}'?";
 
     // Periodelengtes in meldingen van regels
     public const string CadenceDay = "dag";
@@ -153,6 +155,18 @@ internal static class DutchMessages
     public const string FeatureTag = "De YAML-tag '{0}'";
     public const string FeatureEncoding = "Tekst die geen UTF-8 is";
     public const string ParserStopped = "de YAML-parser kan hier niet verder lezen.";
+    public const string SyntaxFlowSequence = "een lijst tussen [ ] is niet gesloten: er ontbreekt een ',' of ']'.";
+    public const string SyntaxFlowMapping = "een mapping tussen {{ }} is niet gesloten: er ontbreekt een ',' of '}}'.";
+    public const string SyntaxKeyWithoutColon = "na een sleutel ontbreekt de ':'.";
+    public const string SyntaxValueNotAllowed = "hier mag geen 'sleutel: waarde' staan; controleer de inspringing, of zet een waarde met ': ' tussen aanhalingstekens.";
+    public const string SyntaxQuoteNotClosed = "een tekst tussen aanhalingstekens wordt nergens gesloten.";
+    public const string SyntaxUnknownEscape = "een backslash-escape tussen dubbele aanhalingstekens die YAML niet kent.";
+    public const string SyntaxTabIndent = "er wordt met een tab ingesprongen; spring in met spaties.";
+    public const string SyntaxBadCharacter = "met dit teken kan hier niets beginnen (vaak een tab als inspringing; spring in met spaties).";
+    public const string SyntaxKeyExpected = "hier werd een sleutel verwacht; controleer de inspringing.";
+    public const string SyntaxItemExpected = "hier werd een lijstitem ('- ') verwacht; controleer de inspringing.";
+    public const string SyntaxValueMissing = "hier ontbreekt een waarde.";
+    public const string SyntaxAliasWithoutAnchor = "de alias *{0} noemt geen anker.";
     public const string ForbiddenCharacter = "het teken U+{0} mag niet in een YAML-bestand staan; schrijf het tussen dubbele aanhalingstekens als \\u{0}.";
 
     // De KPI-vakken van het PACe-formulier, zoals de PACe ze als kolomkop toont

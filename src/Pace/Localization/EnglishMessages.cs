@@ -96,6 +96,8 @@ internal static class EnglishMessages
     public const string PACE120Condition = "Check '{0}' needs exactly one condition, one of: {1}.";
     public const string PACE120Setting = "Check '{0}': '{1}' needs a value — a non-empty list, a whole number above zero, or a timing or focus.";
     public const string PACE120Placeholder = "The message of check '{0}' names {{{1}}}, which this kind of check does not have; use {2}.";
+    public const string PACE121 = "'{0}' is not a rule code, so this setting changes nothing; 'pace explain --list' lists the codes.";
+    public const string PACE121Suggestion = "'{0}' is not a rule code, so this setting changes nothing — did you mean '{1}'?";
 
     // Period lengths inside rule messages
     public const string CadenceDay = "day";
@@ -153,6 +155,18 @@ internal static class EnglishMessages
     public const string FeatureTag = "The YAML tag '{0}'";
     public const string FeatureEncoding = "Text that is not UTF-8";
     public const string ParserStopped = "the YAML parser could not read past this point.";
+    public const string SyntaxFlowSequence = "a list in [ ] is not closed: a ',' or ']' is missing.";
+    public const string SyntaxFlowMapping = "a mapping in {{ }} is not closed: a ',' or '}}' is missing.";
+    public const string SyntaxKeyWithoutColon = "a key has no ':' after it.";
+    public const string SyntaxValueNotAllowed = "a 'key: value' is not allowed here; check the indentation, or put a value that holds ': ' in quotes.";
+    public const string SyntaxQuoteNotClosed = "a quoted text is never closed.";
+    public const string SyntaxUnknownEscape = "a backslash escape in double quotes that YAML does not know.";
+    public const string SyntaxTabIndent = "a tab is used for indentation; indent with spaces.";
+    public const string SyntaxBadCharacter = "nothing can start with this character here (often a tab used for indentation; indent with spaces).";
+    public const string SyntaxKeyExpected = "a key was expected here; check the indentation.";
+    public const string SyntaxItemExpected = "a list item ('- ') was expected here; check the indentation.";
+    public const string SyntaxValueMissing = "a value is missing here.";
+    public const string SyntaxAliasWithoutAnchor = "the alias *{0} names no anchor.";
     public const string ForbiddenCharacter = "the character U+{0} may not appear in a YAML file; inside double quotes, write it as the escape \\u{0}.";
 
     // The PACe form's KPI slots inside rule messages

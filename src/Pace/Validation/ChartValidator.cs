@@ -1,3 +1,4 @@
+using Pace.Localization;
 using Pace.Validation.Rules;
 
 namespace Pace.Validation;
@@ -48,11 +49,20 @@ public sealed class ChartValidator
     /// <param name="chart">The chart, valid or not.</param>
     /// <param name="options">Language and rule levels; <see cref="ValidationOptions.Default"/> when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the validation; checked before each rule and at each finding (<see cref="RuleContext.CancellationToken"/>).</param>
-    /// <returns>The findings.</returns>
+    /// <returns>
+    /// The findings; a code in the chart's own <c>rules:</c> that names none of this validator's rules is one of them
+    /// (PACE121, an error: a misspelt code would otherwise switch nothing off, silently).
+    /// </returns>
+    /// <exception cref="ArgumentException">
+    /// <see cref="ValidationOptions.Overrides"/> or <see cref="ValidationOptions.Defaults"/> name a code that is none
+    /// of this validator's rules.
+    /// </exception>
     /// <exception cref="OperationCanceledException">The validation was cancelled.</exception>
     public Findings Validate(Chart chart, ValidationOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= ValidationOptions.Default;
+        CheckCodes(options.Overrides.Keys, "ValidationOptions.Overrides");
+        CheckCodes(options.Defaults.Keys, "ValidationOptions.Defaults");
         var language = options.Language ?? chart.Language ?? options.DefaultLanguage ?? ChartLanguage.English;
         var found = new List<Diagnostic>();
         var deferred = new List<(Rule Rule, RuleLevel Level)>();
@@ -86,8 +96,59 @@ public sealed class ChartValidator
             found.AddRange(context.Found);
         }
 
+        // After the suppressions: a setting that names no rule is not a finding to hide.
+        found.AddRange(UnknownCodes(chart.Rules, language));
         return new Findings(found);
     }
+
+    /// <summary>The code of this validator's rule nearest to a misspelt one (<c>PACE999</c> → <c>PACE009</c>).</summary>
+    /// <param name="code">The code as written.</param>
+    /// <returns>The nearest rule code within a typo's distance, or <see langword="null"/>.</returns>
+    public string? SuggestCode(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return TypoMatcher.Nearest(code.Trim().ToLowerInvariant(), Rules.Select(r => r.Code.ToLowerInvariant())) is { } found
+            && RuleCode.TryParse(found, out var near) && Find(near) is { } rule
+            ? rule.Code
+            : null;
+    }
+
+    /// <summary>Rule settings, from a chart's or a configuration's <c>rules:</c>, whose code names no rule: one PACE121 error each, at the code.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="language">The language of the messages.</param>
+    /// <param name="path">The model path the settings are under.</param>
+    /// <returns>The errors; none when every code names a rule.</returns>
+    internal IEnumerable<Diagnostic> UnknownCodes(IEnumerable<RuleSetting> settings, ChartLanguage language, string path = "rules")
+    {
+        foreach (var setting in settings.Where(s => Find(s.Code) is null))
+        {
+            var code = setting.Code.Value;
+            var suggestion = SuggestCode(code);
+            var key = suggestion is null ? "PACE121" : "PACE121Suggestion";
+            object?[] arguments = suggestion is null ? [code] : [code, suggestion];
+            yield return new Diagnostic("PACE121", Severity.Error, MessageTable.Get(language, key), arguments, $"{path}.{code}", setting.Source) { MessageKey = key };
+        }
+    }
+
+    /// <summary>
+    /// Throws when a level is set for a code of Pace's own (<c>PACE…</c>) that names no rule of this validator. A code
+    /// with another prefix may be a team check of a configuration (<c>checks:</c>), which is known only per chart, so
+    /// it is let through: where no rule has it, it sets nothing.
+    /// </summary>
+    /// <param name="codes">The codes.</param>
+    /// <param name="where">Where they were set, for the message.</param>
+    /// <exception cref="ArgumentException">A code names no rule.</exception>
+    internal void CheckCodes(IEnumerable<RuleCode> codes, string where)
+    {
+        foreach (var code in codes.Where(c => Find(c) is null && HasPacePrefix(c)))
+        {
+            var suggestion = SuggestCode(code.Value) is { } near ? $"; did you mean '{near}'?" : "; the rule codes are listed by 'pace explain --list'.";
+            throw new ArgumentException($"{where} sets a level for '{code}', which is not a rule code{suggestion}");
+        }
+    }
+
+    /// <summary>Whether a code has Pace's own prefix, which no team check may use.</summary>
+    internal static bool HasPacePrefix(RuleCode code) => code.Value.StartsWith("PACE", StringComparison.Ordinal);
 
     /// <summary>
     /// Drops the findings the chart's suppressions cover, and returns what is wrong with the suppressions:

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -12,14 +13,33 @@ public static class ChartSchema
 {
     private const string PeriodPattern = @"^\d{4}(-(W(0[1-9]|[1-4]\d|5[0-3])|Q[1-4]|0[1-9]|1[0-2]|(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])))?$";
 
-    /// <summary>The schema's <c>$id</c>.</summary>
-    public const string Id = "https://github.com/pace-charts/pace/schema/pace.schema.json";
+    /// <summary>
+    /// The schema's <c>$id</c>: the address an editor can load it from, the raw <c>schema/pace.schema.json</c> of the
+    /// project's repository (derived from the project URL the build sets, <c>PaceProjectUrl</c>).
+    /// </summary>
+    public static string Id { get; } = RawFileUrl(
+        typeof(ChartSchema).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "PaceProjectUrl")?.Value
+            ?? throw new InvalidOperationException("The build did not set PaceProjectUrl."),
+        "schema/pace.schema.json");
 
     private static readonly Lazy<string> Text = new(Generate);
 
     /// <summary>The schema as indented JSON text with a trailing newline.</summary>
     /// <returns>The schema.</returns>
     public static string ToJson() => Text.Value;
+
+    /// <summary>
+    /// The address of a file's raw content on the main branch: on GitHub, raw.githubusercontent.com (which serves it
+    /// with a JSON-friendly content type and no redirect); elsewhere the forge's <c>/raw/main/</c> path.
+    /// </summary>
+    private static string RawFileUrl(string project, string file)
+    {
+        const string GitHub = "https://github.com/";
+        project = project.TrimEnd('/');
+        return project.StartsWith(GitHub, StringComparison.OrdinalIgnoreCase)
+            ? $"https://raw.githubusercontent.com/{project[GitHub.Length..]}/main/{file}"
+            : $"{project}/raw/main/{file}";
+    }
 
     private static string Generate()
     {

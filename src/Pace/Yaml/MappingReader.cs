@@ -37,7 +37,7 @@ internal sealed class MappingReader
             if (!allowed.Contains(key.Value))
             {
                 var place = path.Length == 0 ? diagnostics.Phrase(rootPlace) : path;
-                var suggestion = KeySuggester.Nearest(key.Value, allowed);
+                var suggestion = TypoMatcher.Nearest(key.Value, allowed);
                 if (suggestion is null)
                 {
                     diagnostics.Add("PACE101", Join(key.Value), key.Span, key.Value, place);

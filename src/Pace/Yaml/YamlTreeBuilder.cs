@@ -95,7 +95,8 @@ internal sealed class YamlTreeBuilder
                 start = end = _scanner.CurrentPosition;
             }
 
-            _diagnostics.Add("PACE100", string.Empty, Span(start, end), CleanMessage(e.Message));
+            var message = e is OwnSyntaxError ? CleanMessage(e.Message) : SyntaxMessages.For(CleanMessage(e.Message), _diagnostics);
+            _diagnostics.Add("PACE100", string.Empty, WithinText(Span(start, end), text), message);
             return null;
         }
         catch (LimitException)
@@ -131,7 +132,7 @@ internal sealed class YamlTreeBuilder
                     Next();
                     if (!_anchors.TryGetValue(alias.Value.Value, out var target))
                     {
-                        throw new YamlException(alias.Start, alias.End, $"The alias *{alias.Value.Value} names no anchor.");
+                        throw new OwnSyntaxError(alias.Start, alias.End, _diagnostics.Phrase("SyntaxAliasWithoutAnchor", alias.Value.Value));
                     }
 
                     Count(target.Weight, alias);
@@ -172,7 +173,7 @@ internal sealed class YamlTreeBuilder
                     continue;
 
                 default:
-                    throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}.");
+                    throw new OwnSyntaxError(current.Start, current.End, _diagnostics.Phrase("ParserStopped"));
             }
 
             if (open.Count == 0)
@@ -284,7 +285,7 @@ internal sealed class YamlTreeBuilder
                                       or IndexOutOfRangeException or KeyNotFoundException or NullReferenceException)
         {
             var at = _scanner.CurrentPosition;
-            throw new YamlException(at, at, _diagnostics.Phrase("ParserStopped"), e);
+            throw new OwnSyntaxError(at, at, _diagnostics.Phrase("ParserStopped"), e);
         }
 
         if (!moved)
@@ -293,10 +294,10 @@ internal sealed class YamlTreeBuilder
         }
     }
 
-    private YamlException UnexpectedEnd()
+    private OwnSyntaxError UnexpectedEnd()
     {
         var at = _scanner.CurrentPosition;
-        return new YamlException(at, at, "Unexpected end of input.");
+        return new OwnSyntaxError(at, at, _diagnostics.Phrase("ParserStopped"));
     }
 
     private SourceSpan SpanOf(ParsingEvent e) => Span(e.Start, e.End);
@@ -332,6 +333,23 @@ internal sealed class YamlTreeBuilder
 
     private static int Clamp(long position) => (int)Math.Clamp(position, 1, int.MaxValue);
 
+    /// <summary>
+    /// The span moved inside the text: at the end of input the parser reports the position after the last line break
+    /// (line 8, column 1 of a seven-line file), a line no editor shows. The end of the last line is where the reader
+    /// gave up.
+    /// </summary>
+    private static SourceSpan WithinText(SourceSpan span, string text)
+    {
+        var source = new SourceText(text);
+        var last = Math.Max(1, source.LineCount);
+        var lastEnd = (source.Line(last)?.Length ?? 0) + 1;
+        (int Line, int Column) Clamp(int line, int column) =>
+            line > last ? (last, lastEnd) : (line, line == last ? Math.Min(column, lastEnd) : column);
+        var (startLine, startColumn) = Clamp(span.StartLine, span.StartColumn);
+        var (endLine, endColumn) = Clamp(span.EndLine, span.EndColumn);
+        return span with { StartLine = startLine, StartColumn = startColumn, EndLine = endLine, EndColumn = endColumn };
+    }
+
     /// <summary>YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (…): "; the location is printed separately.</summary>
     private static string CleanMessage(string message)
     {
@@ -339,6 +357,9 @@ internal sealed class YamlTreeBuilder
         var text = cut >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(cut + 3)..] : message;
         return text.Trim().TrimEnd('.') + ".";
     }
+
+    /// <summary>A syntax error Pace found itself, worded already in the diagnostics' language.</summary>
+    private sealed class OwnSyntaxError(Mark start, Mark end, string message, Exception? inner = null) : YamlException(start, end, message, inner);
 
     /// <summary>A sequence or mapping whose items are still being read.</summary>
     private sealed class OpenCollection(YamlNodeBase node, AnchorName anchor, bool flow)

@@ -27,8 +27,8 @@ public class LoadErrorTests
     public void Yaml_syntax_error_is_located()
     {
         var d = Single("pace: 1\norganization: [unclosed\n", "PACE100");
-        Assert.That(d.Message, Does.StartWith("This is not valid YAML: "));
-        Assert.That(d.Span!.StartLine, Is.EqualTo(3));
+        Assert.That(d.Message, Is.EqualTo(string.Format(System.Globalization.CultureInfo.InvariantCulture, EnglishMessages.PACE100, EnglishMessages.SyntaxFlowSequence)));
+        Assert.That((d.Span!.StartLine, d.Span.StartColumn), Is.EqualTo((2, 24)), "the end of the last line, not the line after it");
     }
 
     [Test]

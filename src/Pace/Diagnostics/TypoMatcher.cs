@@ -1,7 +1,10 @@
-namespace Pace.Yaml;
+namespace Pace;
 
-/// <summary>Finds the valid key nearest to a misspelt one ("ownr" → "owner"), by edit distance.</summary>
-internal static class KeySuggester
+/// <summary>
+/// Finds the valid name nearest to a misspelt one, by edit distance, for every "did you mean": keys ("ownr" →
+/// "owner"), rule codes ("PACE999" → "PACE009"), and the command's options and commands.
+/// </summary>
+internal static class TypoMatcher
 {
     /// <summary>The nearest candidate within a distance that still reads as a typo, or null.</summary>
     public static string? Nearest(string typed, IEnumerable<string> candidates)

@@ -1,10 +1,14 @@
+using Pace.Cli.Output.Escaping;
+
 namespace Pace.Cli;
 
 /// <summary>
-/// Where a command writes: standard output for results, standard error for problems. Tests pass their own writers.
-/// Also turns a <see cref="UserError"/> into one clear line and <see cref="ExitCodes.Failure"/>, never a stack trace.
+/// One run of the pace command: where it writes (standard output for results, standard error for problems; tests pass
+/// their own writers), whether it may colour and animate, and the reader's limits. Also turns a <see cref="UserError"/>
+/// into one clear line and <see cref="ExitCodes.Failure"/>, never a stack trace; every message is escaped
+/// (<see cref="LineText"/>), as it may quote a file name.
 /// </summary>
-internal sealed class Console(TextWriter output, TextWriter error, bool verbose = false)
+internal sealed class Session(TextWriter output, TextWriter error, bool verbose = false)
 {
     public TextWriter Out { get; } = output;
 
@@ -18,6 +22,9 @@ internal sealed class Console(TextWriter output, TextWriter error, bool verbose 
     /// <summary>Whether to draw progress: only on a terminal, and not under CI.</summary>
     public bool Interactive { get; init; }
 
+    /// <summary>The reader's limits (input size, depth, alias expansion, text length), from the command's options.</summary>
+    public Pace.Yaml.ChartReaderOptions Limits { get; set; } = Pace.Yaml.ChartReaderOptions.Default;
+
     /// <summary>Opens standard input as bytes (a chart read with --stdin-filepath); tests give their own.</summary>
     public Func<Stream> StandardInput { get; init; } = System.Console.OpenStandardInput;
 
@@ -28,17 +35,25 @@ internal sealed class Console(TextWriter output, TextWriter error, bool verbose 
     public bool OutputIsTerminal { get; init; }
 
     /// <summary>Says something the user should know that does not stop the command (a link a walk did not follow).</summary>
-    public void Warn(string message) => Error.WriteLine($"pace: warning: {message}");
+    public void Warn(string message) => Error.WriteLine($"pace: warning: {LineText.Text(message)}");
 
-    /// <summary>The reader's limits (input size, depth, alias expansion, text length), from the global options.</summary>
-    public Pace.Yaml.ChartReaderOptions Limits { get; set; } = Pace.Yaml.ChartReaderOptions.Default;
+    public void Fail(Exception e) => WriteFailure(Error, e, Verbose);
 
-    public void Fail(Exception e)
+    /// <summary>Prints what stopped a command: <c>pace: message</c>, its details, and with <c>--verbose</c> the cause.</summary>
+    public static void WriteFailure(TextWriter writer, Exception e, bool verbose)
     {
-        Error.WriteLine($"pace: {e.Message}");
-        if (Verbose && e.InnerException is { } inner)
+        writer.WriteLine($"pace: {LineText.Text(e.Message)}");
+        if (e is UserError { Details: { } details })
         {
-            Error.WriteLine(inner.ToString());
+            foreach (var line in details)
+            {
+                writer.WriteLine(line);
+            }
+        }
+
+        if (verbose && e.InnerException is { } inner)
+        {
+            writer.WriteLine(LineText.Text(inner.ToString()));
         }
     }
 
@@ -56,10 +71,10 @@ internal sealed class Console(TextWriter output, TextWriter error, bool verbose 
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug in Pace, not the user's doing: one line, the trace only with --verbose.
-            Error.WriteLine($"pace: unexpected error: {e.Message} (run with --verbose for details, and please report it)");
+            Error.WriteLine($"pace: unexpected error: {LineText.Text(e.Message)} (run with --verbose for details, and please report it)");
             if (Verbose)
             {
-                Error.WriteLine(e.ToString());
+                Error.WriteLine(LineText.Text(e.ToString()));
             }
 
             return ExitCodes.Failure;
