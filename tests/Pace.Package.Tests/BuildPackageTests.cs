@@ -140,7 +140,7 @@ public sealed class BuildPackageTests
         var chart = Path.Combine(project, "two-owners.pace.yaml");
         Consumer.CopyExample(Path.Combine("invalid", "two-owners.pace.yaml"), chart);
         var dutch = Consumer.Build(project);
-        Assert.That(dutch.LinesWith($"{chart}(13,12): error PACE002: Proces 'Van lead naar deal' heeft 2 eigenaren"), Is.Not.Empty, dutch.ToString());
+        Assert.That(dutch.LinesWith($"{chart}(13,12): error PACE002: Proces 'Van lead naar deal' heeft 2 eindverantwoordelijken"), Is.Not.Empty, dutch.ToString());
         var english = Consumer.Build(project, "-p:PaceLanguage=en");
         Assert.That(english.LinesWith($"{chart}(13,12): error PACE002: Process 'Van lead naar deal' has 2 owners"), Is.Not.Empty, english.ToString());
     }
