@@ -17,10 +17,10 @@ internal static class DocumentLayout
         using var fonts = Fonts.Use(ctx.Fonts);
 
         // The scorecard explains its stale cells in a legend of its own; the chart and trends pages need the footer's.
-        var stale = ctx.Chart.Processes.Any(p => p.Kpis.Any(k => Staleness.Of(k, ctx.Chart.Date) is not null));
+        var stale = ctx.Chart.Processes.Any(p => p.Kpis.Any(k => ctx.Standing(k).Stale is not null));
         var bodies = new List<(PageBuilder Page, bool Legend, bool Stale)>
         {
-            (ChartPage.Build(ctx, cancellationToken), ctx.Chart.Processes.Any(p => p.Kpis.Any(k => StatusCheck.Of(k, ctx.Chart.Date) != KpiStatus.Unknown)), stale),
+            (ChartPage.Build(ctx, cancellationToken), ctx.Chart.Processes.Any(p => p.Kpis.Any(k => ctx.Standing(k).Status != KpiStatus.Unknown)), stale),
         };
         cancellationToken.ThrowIfCancellationRequested();
         bodies.Add((PeoplePage.Build(ctx), false, false));

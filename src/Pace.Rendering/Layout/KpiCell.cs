@@ -52,13 +52,14 @@ internal static class KpiCell
         var targetBox = new Rect(inner.X, targetTop, inner.Width, targetLine);
         var mark = 7 * scale;
         var markCenter = new Point(targetBox.X + (mark / 2), targetBox.Y + (targetLine / 2));
-        if (Staleness.Of(kpi, ctx.Chart.Date) is not null)
+        var standing = ctx.Standing(kpi);
+        if (standing.Stale is not null)
         {
             // A number that was not reported says nothing about today: the stale mark, never the old number's green.
             page.Figure(Shapes.StaleMark(markCenter, mark, p) with { Label = ctx.Labels.Stale }, ctx.Labels.Stale);
             targetBox = targetBox with { X = targetBox.X + mark + 3, Width = targetBox.Width - mark - 3 };
         }
-        else if (StatusCheck.Of(kpi, ctx.Chart.Date) is var status and not KpiStatus.Unknown)
+        else if (standing.Status is var status and not KpiStatus.Unknown)
         {
             page.Figure(Shapes.StatusMark(status, markCenter, mark, p, ctx.Labels.StatusWord(status)), ctx.Labels.StatusWord(status));
             targetBox = targetBox with { X = targetBox.X + mark + 3, Width = targetBox.Width - mark - 3 };

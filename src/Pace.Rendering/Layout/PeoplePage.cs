@@ -142,7 +142,7 @@ internal static class PeoplePage
             var pillWidth = Fonts.Measure(ctx.Labels.Leading, FontFace.Bold, 5.5f) + 5;
             var staleWidth = Fonts.Measure(ctx.Labels.Stale, FontFace.Regular, 5.5f) + 5;
             var kpis = person.Load.ReportedKpis.Select(k => k.Kpi).ToList();
-            var stale = kpis.Select(kpi => Staleness.Of(kpi, ctx.Chart.Date) is not null).ToList();
+            var stale = kpis.Select(kpi => ctx.Standing(kpi).Stale is not null).ToList();
             var staleX = kpiX + kpiWidth - pillWidth - 4 - staleWidth;
             var words = kpis.Select((kpi, i) =>
             {

@@ -83,7 +83,7 @@ internal static class ScorecardModel
     {
         var process = ctx.Chart.Processes[processIndex];
         var kpi = process.Kpis[kpiIndex];
-        var standing = KpiStanding.Of(kpi, ctx.Chart.Date);
+        var standing = ctx.Standing(kpi);
         if (standing.Latest is not { } latest || !InCalendar(latest.Period))
         {
             return null;

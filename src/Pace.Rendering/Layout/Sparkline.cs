@@ -50,7 +50,7 @@ internal static class Sparkline
         }
 
         // A flow's period still under way is a part of a period, not a point on the line: dashed to it, hollow.
-        var partial = PeriodToDate.Of(kpi, ctx.Chart.Date) is { ProRata: true };
+        var partial = ctx.Standing(kpi).Latest is { ProRata: true };
         var points = actuals.Select((a, i) => new Point(X(i), Y(a.Value))).ToList();
         var solid = partial ? points[..^1] : points;
         if (solid.Count > 1)

@@ -84,7 +84,7 @@ internal static class TrendsPage
             y += TextFitter.Add(page, context, new Rect(text.X, y, text.Width, 9), new TextStyle(FontFace.Regular, 7, p.Muted, MaxLines: 1)).Height + 5;
         }
 
-        var standing = KpiStanding.Of(kpi, ctx.Chart.Date);
+        var standing = ctx.Standing(kpi);
         y = Latest(page, ctx, kpi, standing, text with { Y = y });
         Standing(page, ctx, kpi, standing, new Rect(text.X, y, text.Width, 10));
         y += 12;
