@@ -22,6 +22,7 @@ internal static class TextSanitizer
 
         var sb = new StringBuilder(text.Length);
         var lastWasSpace = true;
+        Span<char> units = stackalloc char[2];
         foreach (var rune in Normalization.Compose(text).EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
@@ -45,7 +46,8 @@ internal static class TextSanitizer
                 continue;
             }
 
-            sb.Append(rune.ToString());
+            // Every name on every page passes here: a character is appended as it is, not as a string of its own.
+            sb.Append(units[..rune.EncodeToUtf16(units)]);
             lastWasSpace = false;
         }
 

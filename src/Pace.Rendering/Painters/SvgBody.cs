@@ -28,17 +28,23 @@ internal sealed class SvgBody : IOutlineSink
     /// <summary>Escapes text for XML content and attribute values.</summary>
     public static string Escape(string text)
     {
-        var sb = new StringBuilder(text.Length);
+        // Called for every text and label of a page: most have nothing to escape and are returned as they are.
+        if (text.AsSpan().IndexOfAny("&<>\"") < 0)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
-            sb.Append(c switch
+            switch (c)
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                _ => c.ToString(),
-            });
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '"': sb.Append("&quot;"); break;
+                default: sb.Append(c); break;
+            }
         }
 
         return sb.ToString();

@@ -139,7 +139,7 @@ internal static class Shaping
     {
         var glyphs = new List<(ushort Glyph, int Cluster)>();
         var at = start;
-        foreach (var rune in text.AsSpan(start, length).ToString().EnumerateRunes())
+        foreach (var rune in text.AsSpan(start, length).EnumerateRunes())
         {
             var point = rightToLeft ? UnicodeFunctions.Default.GetMirroring(rune.Value) : rune.Value;
             var glyph = font.Glyph(point) is var g && g != 0 ? g : font.Glyph(rune.Value);
@@ -166,7 +166,7 @@ internal static class Shaping
         var box = fallback.Glyph(MissingMark);
         var clusters = new List<int>();
         var at = 0;
-        foreach (var rune in text.AsSpan(start, length).ToString().EnumerateRunes())
+        foreach (var rune in text.AsSpan(start, length).EnumerateRunes())
         {
             if (!IsIgnorable(rune.Value))
             {
