@@ -49,7 +49,7 @@ public sealed class FaceLayoutTests
         var document = ChartRenderer.Lay(chart, RenderOptions.Default, CancellationToken.None);
         LayoutGeometryTests.AssertContained(document);
 
-        var labels = FaceLabels.For(chart.Language ?? ChartLanguage.English);
+        var labels = Labels.For(chart.Language ?? ChartLanguage.English).Face;
         var face = document.Pages.Where(p => p.Texts.Any(t => t.Text.StartsWith(labels.FaceTitle, StringComparison.Ordinal))).ToList();
         var matrix = document.Pages.Where(p => p.Texts.Any(t => t.Text.StartsWith(labels.MatrixTitle, StringComparison.Ordinal))).ToList();
         var pages = (functions + FacePage.PerPage - 1) / FacePage.PerPage;
@@ -212,7 +212,7 @@ public sealed class FaceLayoutTests
     public void Face_pages_speak_the_chart_language(ChartLanguage language)
     {
         var document = ChartRenderer.Lay(FaceCharts.Small() with { Language = language }, RenderOptions.Default, CancellationToken.None);
-        var labels = FaceLabels.For(language);
+        var labels = Labels.For(language).Face;
         var texts = document.Pages.SelectMany(p => p.Texts).Select(t => t.Text).ToList();
         Assert.That(texts, Has.Member(labels.FaceTitle).And.Member(labels.MatrixTitle).And.Member(labels.OpenSeat).And.Member(labels.LeadingIndicators.ToUpperInvariant()).And.Member(labels.Outcomes.ToUpperInvariant()));
     }

@@ -2,7 +2,8 @@ namespace Pace.Rendering.Layout;
 
 /// <summary>
 /// The words of the FACe pages (the FACe, the FACe × PACe matrix, the FACe columns of the people page), per
-/// language. Kept beside <see cref="Labels"/> rather than in it so the PACe pages' table stays as it was.
+/// language: a table of its own beside <see cref="Labels"/>, which holds it (<see cref="Labels.Face"/>), so the
+/// language is chosen once for both.
 /// </summary>
 internal sealed record FaceLabels
 {
@@ -67,7 +68,4 @@ internal sealed record FaceLabels
         StepsCount = "Stappen",
         MoreFunctions = "functies {0}–{1} van {2}",
     };
-
-    /// <summary>The labels for a language.</summary>
-    public static FaceLabels For(ChartLanguage language) => language == ChartLanguage.Dutch ? Dutch : English;
 }

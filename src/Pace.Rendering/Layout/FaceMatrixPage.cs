@@ -28,7 +28,7 @@ internal static class FaceMatrixPage
     public static List<PageBuilder> Build(LayoutContext ctx)
     {
         var functions = ctx.Chart.Functions ?? [];
-        var labels = FaceLabels.For(ctx.Language);
+        var labels = ctx.Labels.Face;
         var matrix = FaceMatrix.Of(ctx.Chart);
         var pages = new List<PageBuilder>();
         for (var start = 0; start < functions.Count; start += ColumnsPerPage)
@@ -150,7 +150,7 @@ internal static class FaceMatrixPage
         }
 
         header.Dispose();
-        var labels = FaceLabels.For(ctx.Language);
+        var labels = ctx.Labels.Face;
         for (var f = start; f < end; f++)
         {
             var cell = new Rect(row.X + ProcessWidth + ((f - start) * columnWidth), row.Y, columnWidth, row.Height);

@@ -26,7 +26,7 @@ internal static class FacePage
     public static List<PageBuilder> Build(LayoutContext ctx)
     {
         var functions = ctx.Chart.Functions ?? [];
-        var labels = FaceLabels.For(ctx.Language);
+        var labels = ctx.Labels.Face;
         var pages = new List<PageBuilder>();
         for (var start = 0; start < functions.Count; start += PerPage)
         {

@@ -8,6 +8,9 @@ internal sealed record Labels
 {
     /// <summary>The language these labels are in.</summary>
     public required ChartLanguage Language { get; init; }
+
+    /// <summary>The words of the FACe pages in the same language, so one choice of language gives both tables.</summary>
+    public required FaceLabels Face { get; init; }
     public required string DefaultTitle { get; init; }
     public required string AsOf { get; init; }
     public required string CustomerJourney { get; init; }
@@ -100,6 +103,7 @@ internal sealed record Labels
     public static Labels English { get; } = new()
     {
         Language = ChartLanguage.English,
+        Face = FaceLabels.English,
         DefaultTitle = "Process Accountability Chart",
         AsOf = "As of {0}",
         CustomerJourney = "Customer journey",
@@ -193,6 +197,7 @@ internal sealed record Labels
     public static Labels Dutch { get; } = new()
     {
         Language = ChartLanguage.Dutch,
+        Face = FaceLabels.Dutch,
         DefaultTitle = "PACe – verantwoordelijkheid per kernproces",
         AsOf = "Stand per {0}",
         CustomerJourney = "Klantreis",

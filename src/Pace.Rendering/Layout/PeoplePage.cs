@@ -38,7 +38,7 @@ internal static class PeoplePage
             HeaderCell(page, ctx.Labels.Reports.ToUpperInvariant(), new Rect(c.KpiX, y, c.KpiWidth, 9), heading);
             if (c.StepsWidth > 0)
             {
-                HeaderCell(page, FaceLabels.For(ctx.Language).StepsTitle.ToUpperInvariant(), new Rect(c.StepsX, y, c.StepsWidth, 9), heading);
+                HeaderCell(page, ctx.Labels.Face.StepsTitle.ToUpperInvariant(), new Rect(c.StepsX, y, c.StepsWidth, 9), heading);
             }
 
             HeaderCell(page, ctx.Labels.Handful.ToUpperInvariant(), new Rect(c.CountX, y, c.CountWidth, 9), heading with { Align = Align.Right });
