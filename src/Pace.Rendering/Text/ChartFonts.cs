@@ -125,7 +125,7 @@ internal static class ChartFonts
         byte[] bytes;
         try
         {
-            bytes = FontFiles.Read(path, FontFiles.MaxBytes);
+            bytes = FontFiles.Read(path);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
