@@ -53,31 +53,33 @@ internal sealed class PdfFont
     public int Reference { get; set; }
 
     /// <summary>
-    /// Gives glyph <paramref name="index"/> of a run its code; false when the ToUnicode map cannot say its characters —
-    /// a box for a missing character, or a font with no codes left to give a shared glyph — and the caller must mark
-    /// them as /ActualText.
+    /// Gives glyph <paramref name="index"/> of a run that is not plain its code, for <paramref name="characters"/> (the
+    /// run's <see cref="GlyphRun.CharactersOf"/>); <paramref name="mapped"/> is false when the ToUnicode map cannot say
+    /// them — a box for a missing character, or a font with no codes left to give a shared glyph — and the caller must
+    /// mark them as /ActualText.
     /// </summary>
-    public bool Claim(GlyphRun run, int index)
+    public ushort Claim(GlyphRun run, int index, string characters, out bool mapped)
     {
-        var characters = run.CharactersOf(index);
         var code = Code(run.Glyphs[index], characters);
-        return !run.IsBox && (characters.Length == 0 || _codes.GetValueOrDefault((run.Glyphs[index], characters), ushort.MaxValue) == code);
+        mapped = !run.IsBox && (characters.Length == 0 || _codes.GetValueOrDefault((run.Glyphs[index], characters), ushort.MaxValue) == code);
+        return code;
     }
 
-    /// <summary>Appends the codes of glyphs of a run as a hex string for <c>Tj</c> or <c>TJ</c>.</summary>
+    /// <summary>Appends the codes of glyphs of a plain run as a hex string for <c>Tj</c> or <c>TJ</c>.</summary>
     public void Encode(StringBuilder sb, GlyphRun run, int from, int count)
     {
-        const string hex = "0123456789ABCDEF";
         sb.Append('<');
         for (var i = from; i < from + count; i++)
         {
             // A plain run draws character i with glyph i, the font's own for it: one lookup by character, no string.
-            var code = run.IsPlain ? PlainCode(run.Glyphs[i], run.Text[i]) : Code(run.Glyphs[i], run.CharactersOf(i));
-            sb.Append(hex[code >> 12]).Append(hex[(code >> 8) & 0xF]).Append(hex[(code >> 4) & 0xF]).Append(hex[code & 0xF]);
+            AppendHex(sb, PlainCode(run.Glyphs[i], run.Text[i]));
         }
 
         sb.Append('>');
     }
+
+    /// <summary>Appends one code as a hex string for <c>Tj</c>.</summary>
+    public static void Encode(StringBuilder sb, ushort code) => AppendHex(sb.Append('<'), code).Append('>');
 
     /// <summary>Writes the font's objects; call after every page's content has been encoded.</summary>
     public void Write(PdfFileWriter file)
@@ -138,6 +140,12 @@ internal sealed class PdfFont
         _codes[(glyph, characters)] = code;
         _entries.Add((code, glyph, characters));
         return code;
+    }
+
+    private static StringBuilder AppendHex(StringBuilder sb, ushort code)
+    {
+        const string hex = "0123456789ABCDEF";
+        return sb.Append(hex[code >> 12]).Append(hex[(code >> 8) & 0xF]).Append(hex[(code >> 4) & 0xF]).Append(hex[code & 0xF]);
     }
 
     /// <summary>The code of a character of a plain run, whose glyph is the font's own for it.</summary>

@@ -169,14 +169,15 @@ internal sealed class PdfPageContent : IOutlineSink
                 {
                     var (dx, dy) = run.Offsets?[i] ?? (0, 0);
                     Nums(1, 0, 0, -1, pen + (dx * scale), text.Baseline - (dy * scale)).Op("Tm");
-                    var actual = font.Claim(run, i) ? null : run.CharactersOf(i);
-                    if (actual is not null)
+                    var characters = run.CharactersOf(i);
+                    var code = font.Claim(run, i, characters, out var mapped);
+                    if (!mapped)
                     {
-                        _ops.Append("/Span <</ActualText ").Append(PdfSyntax.Text(actual)).Append(">> BDC ");
+                        _ops.Append("/Span <</ActualText ").Append(PdfSyntax.Text(characters)).Append(">> BDC ");
                     }
 
-                    font.Encode(_ops, run, i, 1);
-                    Op(actual is null ? " Tj" : " Tj EMC");
+                    PdfFont.Encode(_ops, code);
+                    Op(mapped ? " Tj" : " Tj EMC");
                     pen += run.Advances[i] * scale;
                 }
             }
