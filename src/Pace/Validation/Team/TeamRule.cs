@@ -10,6 +10,10 @@ internal sealed class TeamRule : Rule
 {
     private readonly TeamCheck _check;
 
+    // The composite template per language, made at the first finding rather than at every one. Two threads filling
+    // the same slot make the same string, so no lock is needed.
+    private readonly string?[] _templates = new string?[Enum.GetValues<ChartLanguage>().Length];
+
     public TeamRule(TeamCheck check)
     {
         ArgumentNullException.ThrowIfNull(check);
@@ -69,6 +73,17 @@ internal sealed class TeamRule : Rule
 
     /// <inheritdoc />
     public override string MessageTemplate(ChartLanguage language, string variant)
+    {
+        var slot = (int)language;
+        if (slot < 0 || slot >= _templates.Length)
+        {
+            return Compose(language);
+        }
+
+        return _templates[slot] ??= Compose(language);
+    }
+
+    private string Compose(ChartLanguage language)
     {
         var own = _check.Messages.LastOrDefault(m => m.Language == language)?.Template
             ?? MessageTable.Get(language, "Team" + _check.Kind);
