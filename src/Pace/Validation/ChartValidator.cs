@@ -1,3 +1,4 @@
+using Pace.Analysis;
 using Pace.Localization;
 using Pace.Validation.Rules;
 
@@ -73,6 +74,7 @@ public sealed class ChartValidator
         var language = options.Language ?? chart.Language ?? options.DefaultLanguage ?? ChartLanguage.English;
         var found = new List<Diagnostic>();
         var deferred = new List<(Rule Rule, RuleLevel Level)>();
+        var loads = new Lazy<IReadOnlyList<PersonLoad>>(() => PersonLoad.Of(chart));
         for (var i = 0; i < Rules.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -90,7 +92,7 @@ public sealed class ChartValidator
                 continue;
             }
 
-            var context = new RuleContext(chart, rule, ToSeverity(level), language) { CancellationToken = cancellationToken };
+            var context = new RuleContext(chart, rule, ToSeverity(level), language) { CancellationToken = cancellationToken, SharedLoads = loads };
             rule.Check(context);
             found.AddRange(context.Found);
         }
@@ -99,7 +101,7 @@ public sealed class ChartValidator
         foreach (var (rule, level) in deferred)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var context = new RuleContext(chart, rule, ToSeverity(level), language) { SuppressionProblems = problems, CancellationToken = cancellationToken };
+            var context = new RuleContext(chart, rule, ToSeverity(level), language) { SuppressionProblems = problems, CancellationToken = cancellationToken, SharedLoads = loads };
             rule.Check(context);
             found.AddRange(context.Found);
         }
