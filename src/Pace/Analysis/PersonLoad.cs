@@ -59,8 +59,16 @@ public sealed record PersonLoad
             }
         }
 
+        // The roster entry of an id as Chart.FindPerson finds it (the first with exactly that id), looked up once
+        // per person here instead of a roster walk for each.
+        var roster = new Dictionary<string, Person>(StringComparer.Ordinal);
         foreach (var person in chart.People ?? [])
         {
+            if (person.Id is { } written)
+            {
+                roster.TryAdd(written, person);
+            }
+
             if (Clean(person.Id) is { } id)
             {
                 Meet(id);
@@ -112,7 +120,7 @@ public sealed record PersonLoad
         return [.. order.Select(id => new PersonLoad
         {
             Id = id,
-            Person = chart.FindPerson(id),
+            Person = roster.GetValueOrDefault(id),
             OwnedProcesses = owned[id],
             ReportedKpis = reported[id],
             Seats = seats[id],

@@ -59,7 +59,7 @@ internal static class TeamCheckReader
             return null;
         }
 
-        if (code.Value.StartsWith("PACE", StringComparison.Ordinal))
+        if (ChartValidator.HasPacePrefix(code))
         {
             diagnostics.AddVariant("PACE120", "Reserved", r.Join("code"), codeSpan, code.Value);
             return null;
@@ -84,14 +84,11 @@ internal static class TeamCheckReader
             Messages = Messages(r, diagnostics),
             Source = codeSpan,
         };
-        foreach (var message in check.Messages)
+        if (TeamRule.UnknownPlaceholder(check) is (var message, var unknown))
         {
-            if (NamedTemplate.ToComposite(message.Template, TeamRule.ArgumentNames(check.Kind), out var unknown) is null)
-            {
-                var span = r.Mapping("message")?.Entries.First(e => e.Key is YamlScalar k && k.Value == EnumNames.Name(message.Language)).Value.Span;
-                diagnostics.AddVariant("PACE120", "Placeholder", r.Join("message"), span, code.Value, unknown, "{" + string.Join("}, {", TeamRule.ArgumentNames(check.Kind)) + "}");
-                return null;
-            }
+            var span = r.Mapping("message")?.Entries.First(e => e.Key is YamlScalar k && k.Value == EnumNames.Name(message.Language)).Value.Span;
+            diagnostics.AddVariant("PACE120", "Placeholder", r.Join("message"), span, code.Value, unknown, TeamRule.Placeholders(check.Kind));
+            return null;
         }
 
         return check;

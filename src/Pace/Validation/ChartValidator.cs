@@ -1,3 +1,4 @@
+using Pace.Analysis;
 using Pace.Localization;
 using Pace.Validation.Rules;
 
@@ -13,8 +14,10 @@ public sealed class ChartValidator
     {
         Rules = [.. rules];
         _byCode = new Dictionary<RuleCode, Rule>(Rules.Count);
-        foreach (var rule in Rules)
+        _codes = new RuleCode[Rules.Count];
+        for (var i = 0; i < Rules.Count; i++)
         {
+            var rule = Rules[i];
             if (!RuleCode.TryParse(rule.Code, out var code))
             {
                 throw new ArgumentException($"The rule {rule.GetType().Name} has the code '{rule.Code}', which is not letters followed by three or four digits.", nameof(rules));
@@ -24,10 +27,15 @@ public sealed class ChartValidator
             {
                 throw new ArgumentException($"Two rules have the code {code}.", nameof(rules));
             }
+
+            _codes[i] = code;
         }
     }
 
     private readonly Dictionary<RuleCode, Rule> _byCode;
+
+    // The code of Rules[i], parsed once here rather than for every rule of every validation.
+    private readonly RuleCode[] _codes;
 
     /// <summary>A validator with every built-in rule.</summary>
     public static ChartValidator Default { get; } = new(BuiltInRules.All);
@@ -66,10 +74,12 @@ public sealed class ChartValidator
         var language = options.Language ?? chart.Language ?? options.DefaultLanguage ?? ChartLanguage.English;
         var found = new List<Diagnostic>();
         var deferred = new List<(Rule Rule, RuleLevel Level)>();
-        foreach (var rule in Rules)
+        var loads = new Lazy<IReadOnlyList<PersonLoad>>(() => PersonLoad.Of(chart));
+        for (var i = 0; i < Rules.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var level = LevelOf(rule, chart, options);
+            var rule = Rules[i];
+            var level = LevelOf(rule, _codes[i], chart, options);
             if (level == RuleLevel.Off)
             {
                 continue;
@@ -82,7 +92,7 @@ public sealed class ChartValidator
                 continue;
             }
 
-            var context = new RuleContext(chart, rule, ToSeverity(level), language) { CancellationToken = cancellationToken };
+            var context = new RuleContext(chart, rule, ToSeverity(level), language) { CancellationToken = cancellationToken, SharedLoads = loads };
             rule.Check(context);
             found.AddRange(context.Found);
         }
@@ -91,7 +101,7 @@ public sealed class ChartValidator
         foreach (var (rule, level) in deferred)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var context = new RuleContext(chart, rule, ToSeverity(level), language) { SuppressionProblems = problems, CancellationToken = cancellationToken };
+            var context = new RuleContext(chart, rule, ToSeverity(level), language) { SuppressionProblems = problems, CancellationToken = cancellationToken, SharedLoads = loads };
             rule.Check(context);
             found.AddRange(context.Found);
         }
@@ -191,7 +201,7 @@ public sealed class ChartValidator
                 {
                     problems.Add(new SuppressionProblem(suppression, code, SuppressionProblemKind.Unknown));
                 }
-                else if (!used.Contains((suppression, code)) && LevelOf(rule, chart, options) != RuleLevel.Off)
+                else if (!used.Contains((suppression, code)) && LevelOf(rule, typed, chart, options) != RuleLevel.Off)
                 {
                     problems.Add(new SuppressionProblem(suppression, code, SuppressionProblemKind.Unused));
                 }
@@ -202,9 +212,8 @@ public sealed class ChartValidator
     }
 
     /// <summary>The level a rule runs at: the run's override, else the chart's setting, else the configuration, else the default.</summary>
-    private static RuleLevel LevelOf(Rule rule, Chart chart, ValidationOptions options)
+    private static RuleLevel LevelOf(Rule rule, RuleCode code, Chart chart, ValidationOptions options)
     {
-        var code = RuleCode.Parse(rule.Code);
         if (options.Overrides.TryGetValue(code, out var run))
         {
             return run;

@@ -1,3 +1,4 @@
+using Pace.Analysis;
 using Pace.Localization;
 
 namespace Pace.Validation;
@@ -15,6 +16,7 @@ public sealed class RuleContext
         _rule = rule;
         _severity = severity;
         Language = language;
+        SharedLoads = new Lazy<IReadOnlyList<PersonLoad>>(() => PersonLoad.Of(chart));
     }
 
     /// <summary>The chart being checked.</summary>
@@ -30,6 +32,15 @@ public sealed class RuleContext
     public CancellationToken CancellationToken { get; internal init; }
 
     internal IReadOnlyList<Diagnostic> Found => _found;
+
+    /// <summary>Everyone's load on the chart (<see cref="PersonLoad.Of"/>), for the rules that count per person.</summary>
+    internal IReadOnlyList<PersonLoad> Loads => SharedLoads.Value;
+
+    /// <summary>
+    /// The loads, made at most once per validation: the validator hands every rule's context the same one, so the
+    /// five rules and the team checks that count per person walk the chart once between them, not once each.
+    /// </summary>
+    internal Lazy<IReadOnlyList<PersonLoad>> SharedLoads { get; init; }
 
     /// <summary>What is wrong with the chart's suppressions, for PACE021; empty for every other rule.</summary>
     internal IReadOnlyList<SuppressionProblem> SuppressionProblems { get; init; } = [];

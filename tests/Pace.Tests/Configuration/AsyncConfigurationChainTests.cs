@@ -1,5 +1,3 @@
-using Pace.Tests.Files;
-
 namespace Pace.Tests.Configuration;
 
 /// <summary>
@@ -9,28 +7,13 @@ namespace Pace.Tests.Configuration;
 /// synchronous path filled.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-public class AsyncConfigurationChainTests
+public class AsyncConfigurationChainTests : ChartRepositoryFixture
 {
-    private TempFolder _folder = null!;
-
-    [SetUp]
-    public void CreateRepository()
-    {
-        _folder = new TempFolder();
-        Directory.CreateDirectory(_folder["repo/.git"]);
-        Directory.CreateDirectory(_folder["repo/charts/sales"]);
-    }
-
-    [TearDown]
-    public void RemoveRepository() => _folder.Dispose();
-
-    private string Chart => _folder.Write("repo/charts/sales/a.pace.yaml", ConfigurationChainTests.RuleChartText);
-
     [Test]
     public async Task The_merged_chain_is_the_one_the_synchronous_check_finds()
     {
-        _folder.Write("repo/pace.config.yaml", "language: nl\nrules:\n  PACE016: warning\n  PACE014: error\n");
-        _folder.Write("repo/charts/sales/pace.config.yaml", "rules:\n  PACE016: off\n");
+        Folder.Write("repo/pace.config.yaml", "language: nl\nrules:\n  PACE016: warning\n  PACE014: error\n");
+        Folder.Write("repo/charts/sales/pace.config.yaml", "rules:\n  PACE016: off\n");
         var chart = Chart;
 
         var expected = new ChartChecker().CheckFile(chart);
@@ -45,7 +28,7 @@ public class AsyncConfigurationChainTests
             {
                 Assert.That(check.Diagnostics, Is.EqualTo(expected.Diagnostics));
                 Assert.That(check.Language, Is.EqualTo(ChartLanguage.Dutch));
-                Assert.That(check.Configuration!.Files, Is.EqualTo(new[] { _folder["repo/pace.config.yaml"], _folder["repo/charts/sales/pace.config.yaml"] }));
+                Assert.That(check.Configuration!.Files, Is.EqualTo(new[] { Folder["repo/pace.config.yaml"], Folder["repo/charts/sales/pace.config.yaml"] }));
             }
         });
     }
@@ -54,22 +37,22 @@ public class AsyncConfigurationChainTests
     public async Task Root_true_stops_the_asynchronous_search_before_the_file_above_is_read()
     {
         // The file above is not even valid: reading it would throw.
-        _folder.Write("repo/pace.config.yaml", "rules: [broken\n");
-        _folder.Write("repo/charts/pace.config.yaml", "root: true\nrules:\n  PACE016: warning\n");
+        Folder.Write("repo/pace.config.yaml", "rules: [broken\n");
+        Folder.Write("repo/charts/pace.config.yaml", "root: true\nrules:\n  PACE016: warning\n");
 
         var check = await new ChartChecker().CheckFileAsync(Chart);
 
         Assert.Multiple(() =>
         {
             Assert.That(check.Diagnostics.Single(d => d.Code == "PACE016").Severity, Is.EqualTo(Severity.Warning));
-            Assert.That(check.Configuration!.Files, Is.EqualTo(new[] { _folder["repo/charts/pace.config.yaml"] }));
+            Assert.That(check.Configuration!.Files, Is.EqualTo(new[] { Folder["repo/charts/pace.config.yaml"] }));
         });
     }
 
     [Test]
     public void A_broken_configuration_file_is_a_configuration_exception_asynchronously_too()
     {
-        var config = _folder.Write("repo/charts/pace.config.yaml", "rules: [broken\n");
+        var config = Folder.Write("repo/charts/pace.config.yaml", "rules: [broken\n");
         var chart = Chart;
 
         var thrown = Assert.ThrowsAsync<ConfigurationException>(async () => await new ChartChecker().CheckFileAsync(chart));
@@ -84,7 +67,7 @@ public class AsyncConfigurationChainTests
             EnvironmentLimit.Skip(Limit.OtherPlatform, "Unix file modes");
         }
 
-        var config = _folder.Write("repo/charts/pace.config.yaml", "rules:\n  PACE016: off\n");
+        var config = Folder.Write("repo/charts/pace.config.yaml", "rules:\n  PACE016: off\n");
         File.SetUnixFileMode(config, (UnixFileMode)0x1B6); // 0666
         var chart = Chart;
 
@@ -102,7 +85,7 @@ public class AsyncConfigurationChainTests
     [Test]
     public void A_check_cancelled_before_it_starts_is_cancelled_not_checked()
     {
-        _folder.Write("repo/pace.config.yaml", "rules:\n  PACE016: warning\n");
+        Folder.Write("repo/pace.config.yaml", "rules:\n  PACE016: warning\n");
         var chart = Chart;
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();

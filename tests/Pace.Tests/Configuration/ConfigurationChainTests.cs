@@ -10,43 +10,16 @@ namespace Pace.Tests.Configuration;
 /// user could have written (PACE118).
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-public class ConfigurationChainTests
+public class ConfigurationChainTests : ChartRepositoryFixture
 {
-    private TempFolder _folder = null!;
-
-    [SetUp]
-    public void CreateRepository()
-    {
-        _folder = new TempFolder();
-        Directory.CreateDirectory(_folder["repo/.git"]);
-        Directory.CreateDirectory(_folder["repo/charts/sales"]);
-    }
-
-    [TearDown]
-    public void RemoveRepository() => _folder.Dispose();
-
-    private string Chart => _folder.Write("repo/charts/sales/a.pace.yaml", RuleChartText);
-
-    // PACE016 (info) and PACE014 (info) fire on this chart: ann owns four processes, one named after a department.
-    internal static string RuleChartText => string.Join('\n', [
-        "pace: 1", "organization: Test", "processes:",
-        .. Enumerable.Range(1, 4).SelectMany(i => new[]
-        {
-            $"  - name: {(i == 1 ? "Sales" : "Flow " + i)}", "    owner: ann", "    kpis:",
-            "      - {name: A, target: 1, unit: x, cadence: week, timing: leading, focus: output}",
-            "      - {name: B, target: 1, unit: x, cadence: week, timing: lagging, focus: output}",
-            "      - {name: C, target: 1, unit: x, cadence: week, timing: lagging, focus: input}",
-        }),
-        string.Empty]);
-
     private static Severity? Level(CheckResult check, string code) =>
         check.Diagnostics.Where(d => d.Code == code).Select(d => (Severity?)d.Severity).FirstOrDefault();
 
     [Test]
     public void Files_merge_from_the_repository_root_down_the_nearest_winning_per_key()
     {
-        _folder.Write("repo/pace.config.yaml", "language: nl\nrules:\n  PACE016: warning\n  PACE014: error\n");
-        _folder.Write("repo/charts/sales/pace.config.yaml", "rules:\n  PACE016: off\n");
+        Folder.Write("repo/pace.config.yaml", "language: nl\nrules:\n  PACE016: warning\n  PACE014: error\n");
+        Folder.Write("repo/charts/sales/pace.config.yaml", "rules:\n  PACE016: off\n");
 
         var check = new ChartChecker().CheckFile(Chart);
 
@@ -55,16 +28,16 @@ public class ConfigurationChainTests
             Assert.That(Level(check, "PACE016"), Is.Null, "the nearest file switched it off");
             Assert.That(Level(check, "PACE014"), Is.EqualTo(Severity.Error), "the root file's level for a code the nearest does not set");
             Assert.That(check.Language, Is.EqualTo(ChartLanguage.Dutch), "the root file's language");
-            Assert.That(check.Configuration!.Files, Is.EqualTo(new[] { _folder["repo/pace.config.yaml"], _folder["repo/charts/sales/pace.config.yaml"] }));
-            Assert.That(check.Configuration.Path, Is.EqualTo(_folder["repo/charts/sales/pace.config.yaml"]));
+            Assert.That(check.Configuration!.Files, Is.EqualTo(new[] { Folder["repo/pace.config.yaml"], Folder["repo/charts/sales/pace.config.yaml"] }));
+            Assert.That(check.Configuration.Path, Is.EqualTo(Folder["repo/charts/sales/pace.config.yaml"]));
         });
     }
 
     [Test]
     public void Root_true_stops_the_search()
     {
-        _folder.Write("repo/pace.config.yaml", "rules:\n  PACE014: error\n");
-        _folder.Write("repo/charts/pace.config.yaml", "root: true\nrules:\n  PACE016: warning\n");
+        Folder.Write("repo/pace.config.yaml", "rules:\n  PACE014: error\n");
+        Folder.Write("repo/charts/pace.config.yaml", "root: true\nrules:\n  PACE016: warning\n");
 
         var check = new ChartChecker().CheckFile(Chart);
 
@@ -72,28 +45,28 @@ public class ConfigurationChainTests
         {
             Assert.That(Level(check, "PACE016"), Is.EqualTo(Severity.Warning));
             Assert.That(Level(check, "PACE014"), Is.EqualTo(Severity.Info), "the file above root: true is not read");
-            Assert.That(check.Configuration!.Files, Is.EqualTo(new[] { _folder["repo/charts/pace.config.yaml"] }));
+            Assert.That(check.Configuration!.Files, Is.EqualTo(new[] { Folder["repo/charts/pace.config.yaml"] }));
         });
     }
 
     [Test]
-    public void The_yml_name_counts_and_yaml_wins_in_one_folder()
+    public void The_yml_name_counts_and_yaml_wins_in_oneFolder()
     {
-        _folder.Write("repo/charts/pace.config.yml", "rules:\n  PACE016: warning\n");
+        Folder.Write("repo/charts/pace.config.yml", "rules:\n  PACE016: warning\n");
         Assert.That(Level(new ChartChecker().CheckFile(Chart), "PACE016"), Is.EqualTo(Severity.Warning));
 
-        _folder.Write("repo/charts/pace.config.yaml", "rules:\n  PACE016: error\n");
+        Folder.Write("repo/charts/pace.config.yaml", "rules:\n  PACE016: error\n");
         Assert.That(Level(new ChartChecker().CheckFile(Chart), "PACE016"), Is.EqualTo(Severity.Error));
     }
 
     [Test]
-    public void Outside_a_repository_only_the_charts_own_folder_counts()
+    public void Outside_a_repository_only_the_charts_ownFolder_counts()
     {
-        Directory.Delete(_folder["repo/.git"]);
-        _folder.Write("repo/pace.config.yaml", "rules:\n  PACE016: off\n"); // a parent folder anyone might share
+        Directory.Delete(Folder["repo/.git"]);
+        Folder.Write("repo/pace.config.yaml", "rules:\n  PACE016: off\n"); // a parent folder anyone might share
         Assert.That(Level(new ChartChecker().CheckFile(Chart), "PACE016"), Is.EqualTo(Severity.Info));
 
-        _folder.Write("repo/charts/sales/pace.config.yaml", "rules:\n  PACE016: off\n");
+        Folder.Write("repo/charts/sales/pace.config.yaml", "rules:\n  PACE016: off\n");
         Assert.That(Level(new ChartChecker().CheckFile(Chart), "PACE016"), Is.Null);
     }
 
@@ -101,7 +74,7 @@ public class ConfigurationChainTests
     public void PACE118_a_file_others_can_write_is_ignored_with_a_warning_at_the_file()
     {
         OnUnix();
-        var config = _folder.Write("repo/charts/pace.config.yaml", "rules:\n  PACE002: off\n  PACE016: off\n");
+        var config = Folder.Write("repo/charts/pace.config.yaml", "rules:\n  PACE002: off\n  PACE016: off\n");
         File.SetUnixFileMode(config, (UnixFileMode)0x1B6); // 0666
 
         var check = new ChartChecker().CheckFile(Chart);
@@ -118,18 +91,18 @@ public class ConfigurationChainTests
     }
 
     [Test]
-    public void PACE118_a_file_in_a_folder_others_can_write_is_ignored()
+    public void PACE118_a_file_in_aFolder_others_can_write_is_ignored()
     {
         OnUnix();
-        var config = _folder.Write("repo/charts/pace.config.yaml", "rules:\n  PACE016: off\n");
-        File.SetUnixFileMode(_folder["repo/charts"], (UnixFileMode)0x1FF); // 0777
+        var config = Folder.Write("repo/charts/pace.config.yaml", "rules:\n  PACE016: off\n");
+        File.SetUnixFileMode(Folder["repo/charts"], (UnixFileMode)0x1FF); // 0777
 
         var check = new ChartChecker().CheckFile(Chart);
 
         Assert.Multiple(() =>
         {
             Assert.That(Level(check, "PACE016"), Is.EqualTo(Severity.Info));
-            Assert.That(check.Diagnostics.Single(d => d.Code == "PACE118").Message, Is.EqualTo(Format(EnglishMessages.PACE118FolderWritable, _folder["repo/charts"], "0777")));
+            Assert.That(check.Diagnostics.Single(d => d.Code == "PACE118").Message, Is.EqualTo(Format(EnglishMessages.PACE118FolderWritable, Folder["repo/charts"], "0777")));
             Assert.That(check.Diagnostics.Single(d => d.Code == "PACE118").Span!.File, Is.EqualTo(config));
         });
     }
@@ -143,7 +116,7 @@ public class ConfigurationChainTests
             EnvironmentLimit.Skip(Limit.NotRoot, "only root can give a file to another user (chown)");
         }
 
-        var config = _folder.Write("repo/charts/pace.config.yaml", "rules:\n  PACE016: off\n");
+        var config = Folder.Write("repo/charts/pace.config.yaml", "rules:\n  PACE016: off\n");
         Assert.That(TempFolder.Run("chown", "12345", config), Is.True, "chown");
 
         var check = new ChartChecker().CheckFile(Chart);
@@ -159,8 +132,8 @@ public class ConfigurationChainTests
     public void PACE118_speaks_the_charts_language_and_a_trusted_file_above_still_applies()
     {
         OnUnix();
-        _folder.Write("repo/pace.config.yaml", "language: nl\nrules:\n  PACE014: warning\n");
-        var config = _folder.Write("repo/charts/pace.config.yaml", "rules:\n  PACE014: off\n");
+        Folder.Write("repo/pace.config.yaml", "language: nl\nrules:\n  PACE014: warning\n");
+        var config = Folder.Write("repo/charts/pace.config.yaml", "rules:\n  PACE014: off\n");
         File.SetUnixFileMode(config, (UnixFileMode)0x1B6);
 
         var check = new ChartChecker().CheckFile(Chart);
@@ -175,8 +148,8 @@ public class ConfigurationChainTests
     [Test]
     public void A_configuration_named_by_the_caller_is_used_alone()
     {
-        _folder.Write("repo/charts/sales/pace.config.yaml", "rules:\n  PACE016: off\n");
-        var named = PaceConfigReader.ReadFile(_folder.Write("elsewhere.yaml", "rules:\n  PACE014: error\n")).Config!;
+        Folder.Write("repo/charts/sales/pace.config.yaml", "rules:\n  PACE016: off\n");
+        var named = PaceConfigReader.ReadFile(Folder.Write("elsewhere.yaml", "rules:\n  PACE014: error\n")).Config!;
 
         var check = new ChartChecker(new CheckOptions { Configuration = named }).CheckFile(Chart);
 
@@ -188,14 +161,14 @@ public class ConfigurationChainTests
     }
 
     [Test]
-    public void Root_and_logo_folders_are_read_and_checked()
+    public void Root_and_logoFolders_are_read_and_checked()
     {
-        var config = PaceConfigReader.Read("root: true\nlogo-folders: [../brand, /srv/logos]\n", _folder["repo/pace.config.yaml"]).Config!;
+        var config = PaceConfigReader.Read("root: true\nlogo-folders: [../brand, /srv/logos]\n", Folder["repo/pace.config.yaml"]).Config!;
         Assert.Multiple(() =>
         {
             Assert.That(config.Root, Is.True);
             Assert.That(config.LogoFolders, Is.EqualTo(new[] { "../brand", "/srv/logos" }));
-            Assert.That(config.LogoFolderPaths(), Is.EqualTo(new[] { _folder["brand"], "/srv/logos" }));
+            Assert.That(config.LogoFolderPaths(), Is.EqualTo(new[] { Folder["brand"], "/srv/logos" }));
             Assert.That(PaceConfigReader.Read("root: maybe\n").Diagnostics.Single().Code, Is.EqualTo("PACE102"));
         });
     }

@@ -23,21 +23,17 @@ internal sealed class FunctionOwnerRule : Rule
             var (owners, repeated) = Owners.Of(function.Owners);
             var name = Paths.NameOr(function.Name, i);
             var path = Paths.Function(i) + ".owner";
-            if (function.Vacant && owners.Count > 0)
+            if (function.Vacant)
             {
-                context.ReportVariant("Vacant", path, function.Source?.ValueOf("vacant"), name, string.Join(", ", owners));
+                // An open seat has no owner to count; naming one contradicts it.
+                if (owners.Count > 0)
+                {
+                    context.ReportVariant("Vacant", path, function.Source?.ValueOf("vacant"), name, string.Join(", ", owners));
+                }
             }
-            else if (!function.Vacant && owners.Count == 0)
+            else
             {
-                context.ReportVariant("None", path, function.Source is { } s && s.Has("owner") ? s.ValueOf("owner") : function.Source?.Node, name);
-            }
-            else if (owners.Count > 1)
-            {
-                context.ReportVariant("Many", path, function.Source?.ValueOf("owner"), name, owners.Count, string.Join(", ", owners));
-            }
-            else if (repeated is not null)
-            {
-                context.ReportVariant("Repeated", path, function.Source?.ValueOf("owner"), name, repeated);
+                Owners.Report(context, path, function.Source, name, owners, repeated);
             }
         }
     }

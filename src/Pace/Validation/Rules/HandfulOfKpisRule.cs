@@ -22,7 +22,7 @@ internal sealed class HandfulOfKpisRule : Rule
     /// <inheritdoc />
     public override void Check(RuleContext context)
     {
-        foreach (var person in PersonLoad.Of(context.Chart))
+        foreach (var person in context.Loads)
         {
             var kpis = person.ReportedKpis;
             if (kpis.Count > Handful)

@@ -1,5 +1,3 @@
-using Pace.Analysis;
-
 namespace Pace.Validation.Rules;
 
 /// <summary>
@@ -20,7 +18,7 @@ internal sealed class LeadingKpisPerPersonRule : Rule
     /// <inheritdoc />
     public override void Check(RuleContext context)
     {
-        foreach (var person in PersonLoad.Of(context.Chart))
+        foreach (var person in context.Loads)
         {
             var kpis = person.ReportedKpis;
             if (kpis.Count == 0 || kpis.All(k => k.Kpi.Timing is null) || person.LeadingKpis.Count > 0)

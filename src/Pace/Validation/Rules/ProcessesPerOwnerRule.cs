@@ -1,5 +1,3 @@
-using Pace.Analysis;
-
 namespace Pace.Validation.Rules;
 
 /// <summary>
@@ -23,7 +21,7 @@ internal sealed class ProcessesPerOwnerRule : Rule
     public override void Check(RuleContext context)
     {
         var processes = context.Chart.Processes;
-        foreach (var person in PersonLoad.Of(context.Chart))
+        foreach (var person in context.Loads)
         {
             var owned = person.OwnedProcesses;
             if (owned.Count > MostProcesses)

@@ -1,5 +1,3 @@
-using Pace.Analysis;
-
 namespace Pace.Validation.Rules;
 
 /// <summary>
@@ -22,7 +20,7 @@ internal sealed class SeatsPerPersonRule : Rule
     public override void Check(RuleContext context)
     {
         var functions = context.Chart.Functions ?? [];
-        foreach (var person in PersonLoad.Of(context.Chart).Where(p => p.Seats.Count > MostSeats))
+        foreach (var person in context.Loads.Where(p => p.Seats.Count > MostSeats))
         {
             var second = person.Seats[MostSeats];
             var names = string.Join(", ", person.Seats.Select(i => Paths.NameOr(functions[i].Name, i)));

@@ -20,20 +20,7 @@ internal sealed class SingleOwnerRule : Rule
         {
             var process = processes[i];
             var (owners, repeated) = Owners.Of(process.Owners);
-            var name = Paths.NameOr(process.Name, i);
-            if (owners.Count == 0)
-            {
-                var span = process.Source is { } s && s.Has("owner") ? s.ValueOf("owner") : process.Source?.Node;
-                context.ReportVariant("None", Paths.Process(i) + ".owner", span, name);
-            }
-            else if (owners.Count > 1)
-            {
-                context.ReportVariant("Many", Paths.Process(i) + ".owner", process.Source?.ValueOf("owner"), name, owners.Count, string.Join(", ", owners));
-            }
-            else if (repeated is not null)
-            {
-                context.ReportVariant("Repeated", Paths.Process(i) + ".owner", process.Source?.ValueOf("owner"), name, repeated);
-            }
+            Owners.Report(context, Paths.Process(i) + ".owner", process.Source, Paths.NameOr(process.Name, i), owners, repeated);
         }
     }
 }

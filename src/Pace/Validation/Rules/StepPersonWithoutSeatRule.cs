@@ -1,5 +1,3 @@
-using Pace.Analysis;
-
 namespace Pace.Validation.Rules;
 
 /// <summary>
@@ -21,7 +19,7 @@ internal sealed class StepPersonWithoutSeatRule : Rule
     {
         var chart = context.Chart;
         var functions = chart.Functions ?? [];
-        foreach (var person in PersonLoad.Of(chart).Where(p => p.Seats.Count > 0))
+        foreach (var person in context.Loads.Where(p => p.Seats.Count > 0))
         {
             var held = person.Seats.Select(i => functions[i].Name?.Trim()).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
             foreach (var (p, s) in person.Steps)

@@ -38,31 +38,16 @@ internal sealed class TargetMissedRule : Rule
             var path = site.PathOf($"actuals.{latest.Period}");
             var span = latest.Source ?? Locate.ValueOrName(kpi.Source, "actuals");
             string Quantity(decimal value) => QuantityFormat.Quantity(value, kpi.Unit, context.Language);
+            object?[] missed = [site.KpiName, site.ProcessName, PeriodFormat.In(latest.Period, context.Language), Quantity(latest.Value)];
             if (judged is { ProRata: true, Target: { } toDate, Ahead: { } ahead })
             {
-                context.ReportVariant(
-                    "ProRata",
-                    path,
-                    span,
-                    site.KpiName,
-                    site.ProcessName,
-                    PeriodFormat.In(latest.Period, context.Language),
-                    Quantity(latest.Value),
-                    PeriodFormat.Date(asOf!.Value, context.Language),
-                    Quantity(toDate),
-                    Quantity(target),
-                    Quantity(Math.Abs(ahead)));
-                continue;
+                var date = PeriodFormat.Date(asOf!.Value, context.Language);
+                context.ReportVariant("ProRata", path, span, [.. missed, date, Quantity(toDate), Quantity(target), Quantity(Math.Abs(ahead))]);
             }
-
-            context.Report(
-                path,
-                span,
-                site.KpiName,
-                site.ProcessName,
-                PeriodFormat.In(latest.Period, context.Language),
-                Quantity(latest.Value),
-                Quantity(target));
+            else
+            {
+                context.Report(path, span, [.. missed, Quantity(target)]);
+            }
         }
     }
 }

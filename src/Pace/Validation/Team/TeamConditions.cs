@@ -1,5 +1,4 @@
 using System.Globalization;
-using Pace.Analysis;
 using Pace.Validation.Rules;
 
 namespace Pace.Validation;
@@ -83,11 +82,15 @@ internal static class TeamConditions
     private static void KpisPerPerson(TeamCheck check, RuleContext context)
     {
         var people = context.Chart.People ?? [];
-        foreach (var load in PersonLoad.Of(context.Chart))
+        Dictionary<string, int>? rosterIndex = null;
+        foreach (var load in context.Loads)
         {
             if (load.ReportedKpis.Count > check.Limit)
             {
-                var index = people.ToList().FindIndex(p => p.Id == load.Id);
+                // Made at the first person over the limit: the index of the first roster entry with each id.
+                rosterIndex ??= people.Select((p, i) => (p.Id, i)).Where(x => x.Id is not null).DistinctBy(x => x.Id, StringComparer.Ordinal)
+                    .ToDictionary(x => x.Id!, x => x.i, StringComparer.Ordinal);
+                var index = rosterIndex.GetValueOrDefault(load.Id, -1);
                 var path = index >= 0 ? string.Create(CultureInfo.InvariantCulture, $"people[{index}]") : "processes";
                 var span = index >= 0 ? people[index].Source?.Node : context.Chart.Source?.ValueOf("processes");
                 context.Report(path, span, load.DisplayName, load.ReportedKpis.Count, check.Limit);

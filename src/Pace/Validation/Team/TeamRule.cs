@@ -10,10 +10,14 @@ internal sealed class TeamRule : Rule
 {
     private readonly TeamCheck _check;
 
+    // The composite template per language, made at the first finding rather than at every one. Two threads filling
+    // the same slot make the same string, so no lock is needed.
+    private readonly string?[] _templates = new string?[Enum.GetValues<ChartLanguage>().Length];
+
     public TeamRule(TeamCheck check)
     {
         ArgumentNullException.ThrowIfNull(check);
-        if (check.Code.Value.StartsWith("PACE", StringComparison.Ordinal) || check.Code.Value.Length == 0)
+        if (ChartValidator.HasPacePrefix(check.Code) || check.Code.Value.Length == 0)
         {
             throw new ArgumentException($"A team check's code needs the team's own prefix, not '{check.Code}'.", nameof(check));
         }
@@ -56,19 +60,41 @@ internal sealed class TeamRule : Rule
             return missing;
         }
 
+        return UnknownPlaceholder(check) is (var message, var unknown)
+            ? $"its {message.Language} message names {{{unknown}}}, which is not one of {Placeholders(check.Kind)}"
+            : null;
+    }
+
+    /// <summary>The first of a check's messages that names a placeholder its kind does not have, with that name; else <see langword="null"/>.</summary>
+    public static (TeamMessage Message, string Name)? UnknownPlaceholder(TeamCheck check)
+    {
         foreach (var message in check.Messages)
         {
             if (NamedTemplate.ToComposite(message.Template, ArgumentNames(check.Kind), out var unknown) is null)
             {
-                return $"its {message.Language} message names {{{unknown}}}, which is not one of {{{string.Join("}, {", ArgumentNames(check.Kind))}}}";
+                return (message, unknown!);
             }
         }
 
         return null;
     }
 
+    /// <summary>A kind's placeholders as the messages about them list them: <c>{person}, {count}, {max}</c>.</summary>
+    public static string Placeholders(TeamCheckKind kind) => "{" + string.Join("}, {", ArgumentNames(kind)) + "}";
+
     /// <inheritdoc />
     public override string MessageTemplate(ChartLanguage language, string variant)
+    {
+        var slot = (int)language;
+        if (slot < 0 || slot >= _templates.Length)
+        {
+            return Compose(language);
+        }
+
+        return _templates[slot] ??= Compose(language);
+    }
+
+    private string Compose(ChartLanguage language)
     {
         var own = _check.Messages.LastOrDefault(m => m.Language == language)?.Template
             ?? MessageTable.Get(language, "Team" + _check.Kind);
