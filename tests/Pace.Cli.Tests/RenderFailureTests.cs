@@ -82,6 +82,21 @@ public class RenderFailureTests
     }
 
     [Test]
+    public void An_unexpected_error_in_a_batch_is_escaped_like_any_other_message_with_its_trace_only_when_verbose()
+    {
+        var job = new RenderJob(new ChartInput("c.pace.yaml", FromStandardInput: false), "c.pdf");
+        job.Attempt(_ => throw new InvalidOperationException("bad\n::error::forged"), new Session(TextWriter.Null, TextWriter.Null, verbose: true));
+        var lines = job.Messages.ToString().ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines[0], Is.EqualTo("pace: c.pace.yaml: unexpected error: bad\\u000A::error::forged (run with --verbose for details, and please report it)"));
+            Assert.That(lines, Has.Length.EqualTo(2), "the trace on one line, its line breaks escaped");
+            Assert.That(lines[1], Does.StartWith("System.InvalidOperationException: bad\\u000A::error::forged"));
+            Assert.That(job.Outcome, Is.EqualTo(RenderOutcome.Failed));
+        });
+    }
+
+    [Test]
     public void An_output_that_cannot_be_written_fails_that_chart_and_the_others_are_written()
     {
         var dir = PaceTool.TempFolder();

@@ -53,12 +53,7 @@ internal sealed class RenderJob(ChartInput chart, string output)
         }
         catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
         {
-            Messages.WriteLine($"pace: {LineText.Path(Input)}: unexpected error: {e.Message} (run with --verbose for details, and please report it)");
-            if (session.Verbose)
-            {
-                Messages.WriteLine(e.ToString());
-            }
-
+            Session.WriteUnexpected(Messages, e, session.Verbose, LineText.Path(Input) + ": ");
             Outcome = RenderOutcome.Failed;
         }
     }
