@@ -32,9 +32,9 @@ internal sealed class FaceHtmlPage : SitePage
             using (html.Open("tr"))
             {
                 html.Element("th", labels.Function, ("scope", "col"))
-                    .Element("th", labels.Seat, ("scope", "col"))
+                    .Element("th", labels.Face.Seat, ("scope", "col"))
                     .Element("th", labels.Kpis, ("scope", "col"))
-                    .Element("th", labels.Outcomes, ("scope", "col"));
+                    .Element("th", labels.Face.Outcomes, ("scope", "col"));
             }
 
             using (html.Open("tbody"))
