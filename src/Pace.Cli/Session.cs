@@ -70,14 +70,21 @@ internal sealed class Session(TextWriter output, TextWriter error, bool verbose 
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // A bug in Pace, not the user's doing: one line, the trace only with --verbose.
-            Error.WriteLine($"pace: unexpected error: {LineText.Text(e.Message)} (run with --verbose for details, and please report it)");
-            if (Verbose)
-            {
-                Error.WriteLine(LineText.Text(e.ToString()));
-            }
-
+            WriteUnexpected(Error, e, Verbose);
             return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>
+    /// Prints a bug in Pace, not the user's doing: one line (after <paramref name="where"/>, e.g. the chart's path and
+    /// ": "), the trace only with <c>--verbose</c>; both escaped, as the message may quote a file name.
+    /// </summary>
+    public static void WriteUnexpected(TextWriter writer, Exception e, bool verbose, string where = "")
+    {
+        writer.WriteLine($"pace: {where}unexpected error: {LineText.Text(e.Message)} (run with --verbose for details, and please report it)");
+        if (verbose)
+        {
+            writer.WriteLine(LineText.Text(e.ToString()));
         }
     }
 }

@@ -254,10 +254,7 @@ public static class ChartRenderer
 
         cancellationToken.ThrowIfCancellationRequested();
 
-        // Fonts a chart or configuration names resolve against the file that names them (ThemeFont.Source).
-        var (fonts, _) = ChartFonts.Resolve(chart, baseDirectory: null);
-        var page = Page.For(options.Paper ?? chart.Paper ?? PaperSize.A4);
-        var document = DocumentLayout.Build(chart, language, findings, options.FindingsBanner, logo, page, TimestampOf(chart, options), fonts, cancellationToken);
+        var document = DocumentLayout.Build(Context(chart, language, findings, options, logo), TimestampOf(chart, options), cancellationToken);
 
         // A PDF of some pages keeps only those; an image is painted from its page alone.
         if (options.Format == OutputFormat.Pdf && options.Pages != PageSelection.All && options.Pages != default)
@@ -267,6 +264,15 @@ public static class ChartRenderer
         }
 
         return document;
+    }
+
+    /// <summary>The layout's context for a chart: its labels, theme, findings, logo, and the fonts and paper the options resolve to.</summary>
+    internal static LayoutContext Context(Chart chart, ChartLanguage language, Findings findings, RenderOptions options, LogoImage? logo)
+    {
+        // Fonts a chart or configuration names resolve against the file that names them (ThemeFont.Source).
+        var (fonts, _) = ChartFonts.Resolve(chart, baseDirectory: null);
+        var page = Page.For(options.Paper ?? chart.Paper ?? PaperSize.A4);
+        return new LayoutContext(chart, Labels.For(language), Palette.For(chart.Theme), findings, options.FindingsBanner, logo, page) { Fonts = fonts };
     }
 
     /// <summary>The timestamp rule: options, else the chart's date, else SOURCE_DATE_EPOCH, else a fixed epoch.</summary>

@@ -56,7 +56,7 @@ public class RenderFailureTests
         var (jobs, outDir) = Batch(51);
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var console = new Session(stdout, stderr);
+        var session = new Session(stdout, stderr);
         var exit = RenderCommand.RenderAll(jobs, job =>
         {
             // Stands in for a bug in Pace: an exception that is no user error, from inside one chart's render.
@@ -65,8 +65,8 @@ public class RenderFailureTests
                 throw new InvalidOperationException("a bug stood in by the test");
             }
 
-            job.Run(ChartChecker.Default, OutputFormat.Pdf, null, PageSelection.All, force: false, console);
-        }, console);
+            job.Run(ChartChecker.Default, OutputFormat.Pdf, null, PageSelection.All, force: false, session);
+        }, session);
 
         var failed = jobs[failing];
         Assert.Multiple(() =>
@@ -78,6 +78,21 @@ public class RenderFailureTests
             Assert.That(lines, Has.Length.EqualTo(51), "one line for each written chart, and the count");
             Assert.That(lines.Count(l => l.StartsWith(failed.Input + " →", StringComparison.Ordinal)), Is.Zero, "the failed chart is not reported as written");
             Assert.That(lines[^1], Is.EqualTo("50 of 51 charts rendered."));
+        });
+    }
+
+    [Test]
+    public void An_unexpected_error_in_a_batch_is_escaped_like_any_other_message_with_its_trace_only_when_verbose()
+    {
+        var job = new RenderJob(new ChartInput("c.pace.yaml", FromStandardInput: false), "c.pdf");
+        job.Attempt(_ => throw new InvalidOperationException("bad\n::error::forged"), new Session(TextWriter.Null, TextWriter.Null, verbose: true));
+        var lines = job.Messages.ToString().ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines[0], Is.EqualTo("pace: c.pace.yaml: unexpected error: bad\\u000A::error::forged (run with --verbose for details, and please report it)"));
+            Assert.That(lines, Has.Length.EqualTo(2), "the trace on one line, its line breaks escaped");
+            Assert.That(lines[1], Does.StartWith("System.InvalidOperationException: bad\\u000A::error::forged"));
+            Assert.That(job.Outcome, Is.EqualTo(RenderOutcome.Failed));
         });
     }
 
@@ -112,7 +127,7 @@ public class RenderFailureTests
         await File.WriteAllTextAsync(chart, text);
         var stdout = new SynchronizedWriter();
         var stderr = new SynchronizedWriter();
-        var console = new Session(stdout, stderr);
+        var session = new Session(stdout, stderr);
         var crash = false;
         using var cancel = new CancellationTokenSource();
         var watch = Task.Run(() => Watcher.Run(new RenderJob(new ChartInput(chart, FromStandardInput: false), pdf), job =>
@@ -122,8 +137,8 @@ public class RenderFailureTests
                 throw new InvalidOperationException("a bug stood in by the test");
             }
 
-            job.Run(ChartChecker.Default, OutputFormat.Pdf, null, PageSelection.All, force: false, console);
-        }, console, cancel.Token));
+            job.Run(ChartChecker.Default, OutputFormat.Pdf, null, PageSelection.All, force: false, session);
+        }, session, cancel.Token));
         await Eventually.True(() => stdout.Text.Contains(chart + " → " + pdf, StringComparison.Ordinal), "the first render");
         var good = await File.ReadAllBytesAsync(pdf);
         var kept = chart + ": not rendered; " + pdf + " keeps the last good chart";
@@ -159,9 +174,9 @@ public class RenderFailureTests
         var pdf = Path.Combine(dir, "c.pdf");
         await File.WriteAllTextAsync(chart, "pace: 1\norganization: [broken\n");
         var stdout = new SynchronizedWriter();
-        var console = new Session(stdout, TextWriter.Null);
+        var session = new Session(stdout, TextWriter.Null);
         using var cancel = new CancellationTokenSource();
-        var watch = Task.Run(() => Watcher.Run(new RenderJob(new ChartInput(chart, FromStandardInput: false), pdf), job => job.Run(ChartChecker.Default, OutputFormat.Pdf, null, PageSelection.All, force: false, console), console, cancel.Token));
+        var watch = Task.Run(() => Watcher.Run(new RenderJob(new ChartInput(chart, FromStandardInput: false), pdf), job => job.Run(ChartChecker.Default, OutputFormat.Pdf, null, PageSelection.All, force: false, session), session, cancel.Token));
         await Eventually.True(() => stdout.Text.Length > 0);
         Assert.That(stdout.Text, Is.EqualTo(chart + ": not rendered; " + pdf + " is written once the chart renders" + Environment.NewLine));
         Assert.That(File.Exists(pdf), Is.False);

@@ -27,7 +27,7 @@ internal static class ExportCommand
                 if (input.Chart is null)
                 {
                     new TextFormat(session.Color).WriteFindings(session.Error, input);
-                    session.Error.WriteLine($"pace: {Output.Escaping.LineText.Text(input.Path ?? path)} could not be read as a chart; nothing exported");
+                    session.Error.WriteLine($"pace: {Output.Escaping.LineText.Path(input.Path ?? path)} could not be read as a chart; nothing exported");
                     unreadable++;
                 }
                 else

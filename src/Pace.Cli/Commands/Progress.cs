@@ -4,28 +4,28 @@ namespace Pace.Cli.Commands;
 /// A one-line progress counter on a terminal (rewritten in place on standard error). Redirected output and CI get
 /// none: their logs get the plain per-chart lines instead.
 /// </summary>
-internal sealed class Progress(Session console, int total)
+internal sealed class Progress(Session session, int total)
 {
     private readonly Lock _gate = new();
 
     public void Report(int done)
     {
-        if (!console.Interactive || total < 2)
+        if (!session.Interactive || total < 2)
         {
             return;
         }
 
         lock (_gate)
         {
-            console.Error.Write($"\rRendering {done}/{total}…");
+            session.Error.Write($"\rRendering {done}/{total}…");
         }
     }
 
     public void Finish()
     {
-        if (console.Interactive && total >= 2)
+        if (session.Interactive && total >= 2)
         {
-            console.Error.Write("\r\u001b[2K");
+            session.Error.Write("\r\u001b[2K");
         }
     }
 }

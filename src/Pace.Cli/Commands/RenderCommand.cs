@@ -8,7 +8,7 @@ namespace Pace.Cli.Commands;
 /// <summary><c>pace render FILES... [-o OUT | --out-dir DIR]</c>: draws charts as PDF (or PNG / SVG), in parallel.</summary>
 internal static class RenderCommand
 {
-    public static Command Create(Session console)
+    public static Command Create(Session session)
     {
         var files = new Argument<string[]>("files") { Description = "Chart files, folders or globs", Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<string?>("--output", "-o") { Description = "Where to write, for one chart (default: beside it, e.g. acme.pdf); - for standard output; {page} in a PNG or SVG name writes every page, e.g. acme-{page}.png" };
@@ -28,11 +28,11 @@ internal static class RenderCommand
         var command = new Command("render", "Render charts as print-ready PDF, PNG or SVG") { files, output, outDir, format, paper, page, force, watch, lang, rule };
         var input = new InputOptions();
         input.AddTo(command);
-        command.SetAction((parse, cancel) => Task.FromResult(console.Guard(() =>
+        command.SetAction((parse, cancel) => Task.FromResult(session.Guard(() =>
         {
             var language = parse.GetValue(lang);
-            var checker = input.Checker(parse, language, parse.GetValue(rule), console.Limits);
-            var charts = input.Inputs(parse, parse.GetValue(files), console.Warn);
+            var checker = input.Checker(parse, language, parse.GetValue(rule), session.Limits);
+            var charts = input.Inputs(parse, parse.GetValue(files), session.Warn);
             if (parse.GetValue(output) is { } named && named != OutputPath.StandardOutput && charts.Count == 1 && !charts[0].FromStandardInput)
             {
                 OutputPath.Check(charts[0].Path, named);
@@ -40,8 +40,8 @@ internal static class RenderCommand
 
             var chosen = FormatOf(parse.GetValue(format), parse.GetValue(output));
             var pages = Pages(parse.GetValue(page), parse.GetValue(output), chosen);
-            var jobs = Plan(charts, parse.GetValue(output), parse.GetValue(outDir), "." + chosen.ToString().ToLowerInvariant(), console);
-            var run = new Action<RenderJob>(job => job.Run(checker, chosen, parse.GetValue(paper), pages, parse.GetValue(force), console));
+            var jobs = Plan(charts, parse.GetValue(output), parse.GetValue(outDir), "." + chosen.ToString().ToLowerInvariant(), session);
+            var run = new Action<RenderJob>(job => job.Run(checker, chosen, parse.GetValue(paper), pages, parse.GetValue(force), session));
             if (parse.GetValue(watch))
             {
                 if (jobs.Count != 1 || jobs[0].Chart.FromStandardInput || jobs[0].ToStandardOutput)
@@ -50,10 +50,10 @@ internal static class RenderCommand
                 }
 
                 // A checker per render: it caches the configuration files it read, and a watch must see them as they are now.
-                return Watcher.Run(jobs[0], job => job.Run(() => input.Checker(parse, language, parse.GetValue(rule), console.Limits), chosen, parse.GetValue(paper), pages, parse.GetValue(force), console), console, cancel);
+                return Watcher.Run(jobs[0], job => job.Run(() => input.Checker(parse, language, parse.GetValue(rule), session.Limits), chosen, parse.GetValue(paper), pages, parse.GetValue(force), session), session, cancel);
             }
 
-            return RenderAll(jobs, run, console);
+            return RenderAll(jobs, run, session);
         })));
         return command;
     }
@@ -97,7 +97,7 @@ internal static class RenderCommand
         return page is { } number ? PageSelection.Page(number) : PageSelection.All;
     }
 
-    private static List<RenderJob> Plan(IReadOnlyList<ChartInput> paths, string? output, string? outDir, string extension, Session console)
+    private static List<RenderJob> Plan(IReadOnlyList<ChartInput> paths, string? output, string? outDir, string extension, Session session)
     {
         if (output is not null && outDir is not null)
         {
@@ -109,7 +109,7 @@ internal static class RenderCommand
             throw new UserError($"-o names one output, but {paths.Count} charts were given; use --out-dir");
         }
 
-        if (output == OutputPath.StandardOutput && console.OutputIsTerminal)
+        if (output == OutputPath.StandardOutput && session.OutputIsTerminal)
         {
             throw new UserError("-o - writes the rendered bytes to standard output, which is a terminal here; pipe it (| lpr) or redirect it (> chart.pdf)");
         }
@@ -143,15 +143,15 @@ internal static class RenderCommand
     }
 
     /// <summary>Renders every job, in parallel; one that fails is that chart's error, never the end of the batch.</summary>
-    internal static int RenderAll(List<RenderJob> jobs, Action<RenderJob> run, Session console)
+    internal static int RenderAll(List<RenderJob> jobs, Action<RenderJob> run, Session session)
     {
         var done = 0;
-        var progress = new Progress(console, jobs.Count);
+        var progress = new Progress(session, jobs.Count);
         // No more workers than charts: a single chart then renders on this thread, with no pool threads started and
         // waited for (measured: ~120 sched_yield calls in a cold one-chart render with a worker per core).
         Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(Environment.ProcessorCount, jobs.Count) }, job =>
         {
-            job.Attempt(run, console);
+            job.Attempt(run, session);
             progress.Report(Interlocked.Increment(ref done));
         });
 
@@ -160,16 +160,16 @@ internal static class RenderCommand
         // Print in input order, whatever order the jobs finished in, so logs are stable.
         foreach (var job in jobs)
         {
-            console.Error.Write(job.Messages.ToString());
+            session.Error.Write(job.Messages.ToString());
             if (job.Outcome == RenderOutcome.Rendered && !job.ToStandardOutput)
             {
-                console.Out.WriteLine($"{LineText.Path(job.Input)} → {string.Join(", ", job.Written.Select(LineText.Path))}");
+                session.Out.WriteLine($"{LineText.Path(job.Input)} → {string.Join(", ", job.Written.Select(LineText.Path))}");
             }
         }
 
         if (jobs.Count > 1)
         {
-            console.Out.WriteLine($"{jobs.Count(j => j.Outcome == RenderOutcome.Rendered)} of {jobs.Count} charts rendered.");
+            session.Out.WriteLine($"{jobs.Count(j => j.Outcome == RenderOutcome.Rendered)} of {jobs.Count} charts rendered.");
         }
 
         return jobs.Any(j => j.Outcome == RenderOutcome.Failed) ? ExitCodes.Failure

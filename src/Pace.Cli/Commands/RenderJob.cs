@@ -45,7 +45,7 @@ internal sealed class RenderJob(ChartInput chart, string output)
     /// Anything that gets here is a bug in Pace, not the user's doing (their mistakes are <see cref="UserError"/>s
     /// inside <see cref="Run(Func{ChartChecker}, OutputFormat, PaperSize?, PageSelection, bool, Session)"/>); cancellation still ends the whole run.
     /// </summary>
-    public void Attempt(Action<RenderJob> run, Session console)
+    public void Attempt(Action<RenderJob> run, Session session)
     {
         try
         {
@@ -53,20 +53,15 @@ internal sealed class RenderJob(ChartInput chart, string output)
         }
         catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
         {
-            Messages.WriteLine($"pace: {LineText.Path(Input)}: unexpected error: {e.Message} (run with --verbose for details, and please report it)");
-            if (console.Verbose)
-            {
-                Messages.WriteLine(e.ToString());
-            }
-
+            Session.WriteUnexpected(Messages, e, session.Verbose, LineText.Path(Input) + ": ");
             Outcome = RenderOutcome.Failed;
         }
     }
 
-    public void Run(ChartChecker checker, OutputFormat format, PaperSize? paper, PageSelection pages, bool force, Session console) => Run(() => checker, format, paper, pages, force, console);
+    public void Run(ChartChecker checker, OutputFormat format, PaperSize? paper, PageSelection pages, bool force, Session session) => Run(() => checker, format, paper, pages, force, session);
 
     /// <summary>Renders with the checker <paramref name="checker"/> makes; a <see cref="UserError"/> it throws is this chart's failure.</summary>
-    public void Run(Func<ChartChecker> checker, OutputFormat format, PaperSize? paper, PageSelection pages, bool force, Session console)
+    public void Run(Func<ChartChecker> checker, OutputFormat format, PaperSize? paper, PageSelection pages, bool force, Session session)
     {
         try
         {
@@ -77,11 +72,11 @@ internal sealed class RenderJob(ChartInput chart, string output)
 
             // A local, not a field: a batch keeps every job until it prints, and 1,000 loaded charts held to the end
             // cost ~100 MB (measured, bench/commands.sh); only the messages need to outlive the render.
-            var loaded = ChartFiles.Check(checker(), Chart, console.StandardInput);
+            var loaded = ChartFiles.Check(checker(), Chart, session.StandardInput);
             ConfigurationFiles = loaded.Configuration is { } config
                 ? config.Files.Count > 0 ? config.Files : config.Path is { } named ? [named] : []
                 : [];
-            new TextFormat(console.Color).WriteFindings(Messages, loaded);
+            new TextFormat(session.Color).WriteFindings(Messages, loaded);
             if (loaded.Chart is null)
             {
                 Refuse($"{LineText.Path(Input)} could not be read as a chart; nothing rendered");
@@ -101,23 +96,23 @@ internal sealed class RenderJob(ChartInput chart, string output)
                 Paper = paper,
                 FindingsBanner = loaded.HasErrors,
             };
-            Write(loaded, options, console);
+            Write(loaded, options, session);
             Outcome = RenderOutcome.Rendered;
         }
         catch (UserError e)
         {
-            Session.WriteFailure(Messages, e, console.Verbose);
+            Session.WriteFailure(Messages, e, session.Verbose);
             Outcome = RenderOutcome.Failed;
         }
     }
 
-    private void Write(CheckResult check, RenderOptions options, Session console)
+    private void Write(CheckResult check, RenderOptions options, Session session)
     {
         try
         {
             if (ToStandardOutput)
             {
-                using var stream = console.StandardOutput();
+                using var stream = session.StandardOutput();
                 ChartRenderer.Render(check, stream, options);
                 stream.Flush();
                 Written = [Output];

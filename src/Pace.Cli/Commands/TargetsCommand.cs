@@ -11,20 +11,20 @@ namespace Pace.Cli.Commands;
 /// </summary>
 internal static class TargetsCommand
 {
-    public static Command Create(Session console)
+    public static Command Create(Session session)
     {
         var file = new Argument<string>("file") { Description = "The chart file" };
         var by = new Option<TargetLevel>("--by") { Description = "week, month or quarter: how far down to break the targets", DefaultValueFactory = _ => TargetLevel.Week };
         var format = new Option<TargetFormat>("--format", "-f") { Description = "text, csv or json", DefaultValueFactory = _ => TargetFormat.Text };
         var year = new Option<int?>("--year") { Description = "The calendar year; default the year of the chart's date, else of its latest actual" };
         var command = new Command("targets", "Break every KPI's target down: year, quarters, months and weeks, to the cent") { file, by, format, year };
-        command.SetAction(parse => console.Guard(() =>
+        command.SetAction(parse => session.Guard(() =>
         {
-            var input = ChartFiles.Check(new ChartChecker(new CheckOptions { Limits = console.Limits }), parse.GetValue(file)!);
+            var input = ChartFiles.Check(new ChartChecker(new CheckOptions { Limits = session.Limits }), parse.GetValue(file)!);
             if (input.Chart is null)
             {
-                new TextFormat(console.Color).WriteFindings(console.Error, input);
-                console.Error.WriteLine($"pace: {LineText.Path(input.Path ?? ChartReport.StandardInput)} could not be read as a chart; no targets");
+                new TextFormat(session.Color).WriteFindings(session.Error, input);
+                session.Error.WriteLine($"pace: {LineText.Path(input.Path ?? ChartReport.StandardInput)} could not be read as a chart; no targets");
                 return ExitCodes.Findings;
             }
 
@@ -39,13 +39,13 @@ internal static class TargetsCommand
             switch (parse.GetValue(format))
             {
                 case TargetFormat.Csv:
-                    TargetTable.WriteCsv(console.Out, table);
+                    TargetTable.WriteCsv(session.Out, table);
                     break;
                 case TargetFormat.Json:
-                    TargetTable.WriteJson(console.Out, table);
+                    TargetTable.WriteJson(session.Out, table);
                     break;
                 default:
-                    TargetTable.WriteText(console.Out, table);
+                    TargetTable.WriteText(session.Out, table);
                     break;
             }
 

@@ -13,7 +13,7 @@ internal static class Watcher
     /// <summary>How long the files must be quiet before rendering again.</summary>
     public static TimeSpan Debounce { get; set; } = TimeSpan.FromMilliseconds(300);
 
-    public static int Run(RenderJob first, Action<RenderJob> run, Session console, CancellationToken cancel)
+    public static int Run(RenderJob first, Action<RenderJob> run, Session session, CancellationToken cancel)
     {
         var job = first;
         using var changed = new SemaphoreSlim(0);
@@ -23,9 +23,9 @@ internal static class Watcher
             // The chart is watched before the first render, so a save while it runs is not missed; the configuration
             // files it is checked with are known once it was.
             Watch(watchers, [job.Input], changed);
-            RenderOnce(job, run, console);
+            RenderOnce(job, run, session);
             Watch(watchers, job.ConfigurationFiles, changed);
-            console.Error.WriteLine($"Watching {LineText.Path(job.Input)}; press Ctrl+C to stop.");
+            session.Error.WriteLine($"Watching {LineText.Path(job.Input)}; press Ctrl+C to stop.");
             while (true)
             {
                 changed.Wait(cancel);
@@ -35,7 +35,7 @@ internal static class Watcher
                 }
 
                 job = new RenderJob(job.Chart, job.Output);
-                RenderOnce(job, run, console);
+                RenderOnce(job, run, session);
                 // A configuration file the chart now uses is watched too (one it no longer uses still is: harmless).
                 Watch(watchers, job.ConfigurationFiles, changed);
             }
@@ -74,12 +74,12 @@ internal static class Watcher
         }
     }
 
-    private static void RenderOnce(RenderJob job, Action<RenderJob> run, Session console)
+    private static void RenderOnce(RenderJob job, Action<RenderJob> run, Session session)
     {
-        job.Attempt(run, console);
+        job.Attempt(run, session);
         // The messages say why a render failed; then one line says what became of the output.
-        console.Error.Write(job.Messages.ToString());
-        console.Out.WriteLine(job.Outcome == RenderOutcome.Rendered ? $"{LineText.Path(job.Input)} → {LineText.Path(job.Output)}"
+        session.Error.Write(job.Messages.ToString());
+        session.Out.WriteLine(job.Outcome == RenderOutcome.Rendered ? $"{LineText.Path(job.Input)} → {LineText.Path(job.Output)}"
             : File.Exists(job.Output) ? $"{LineText.Path(job.Input)}: not rendered; {LineText.Path(job.Output)} keeps the last good chart"
             : $"{LineText.Path(job.Input)}: not rendered; {LineText.Path(job.Output)} is written once the chart renders");
     }

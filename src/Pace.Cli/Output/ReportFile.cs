@@ -1,4 +1,5 @@
 using System.Text;
+using Pace.Cli.Output.Escaping;
 
 namespace Pace.Cli.Output;
 
@@ -22,14 +23,14 @@ internal static class ReportFile
 
         if (Directory.Exists(path))
         {
-            throw new UserError($"{path} is a folder; give a file name with -o");
+            throw new UserError($"{LineText.Path(path)} is a folder; give a file name with -o");
         }
 
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(folder))
         {
-            throw new UserError($"{path}: the folder {folder} does not exist");
+            throw new UserError($"{LineText.Path(path)}: the folder {LineText.Path(folder)} does not exist");
         }
 
         var temp = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..12] + ".tmp");
@@ -51,7 +52,7 @@ internal static class ReportFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(temp);
-            throw new UserError($"{path}: cannot be written: {e.Message}", e);
+            throw new UserError($"{LineText.Path(path)}: cannot be written: {e.Message}", e);
         }
         catch
         {

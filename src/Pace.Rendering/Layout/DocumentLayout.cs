@@ -44,13 +44,6 @@ internal static class DocumentLayout
         return new LayoutDocument(pages, Info(ctx, timestamp));
     }
 
-    /// <summary>Lays out a chart with the given resolved options.</summary>
-    public static LayoutDocument Build(Chart chart, ChartLanguage language, Findings findings, bool banner, LogoImage? logo, Page page, DateTimeOffset timestamp, FontStack? fonts = null, CancellationToken cancellationToken = default)
-    {
-        var ctx = new LayoutContext(chart, Labels.For(language), Palette.For(chart.Theme), findings, banner, logo, page) { Fonts = fonts ?? FontStack.Bundled() };
-        return Build(ctx, timestamp, cancellationToken);
-    }
-
     private static DocumentInfo Info(LayoutContext ctx, DateTimeOffset timestamp)
     {
         var organization = TextSanitizer.Clean(ctx.Chart.Organization);

@@ -246,12 +246,7 @@ internal sealed class ChartHtmlPage : SitePage
         using (html.Open("table", ("class", "values")))
         {
             html.Element("caption", labels.Actuals + ": " + (kpi.Name ?? string.Empty), ("class", "vh"));
-            using (html.Open("thead"))
-            using (html.Open("tr"))
-            {
-                html.Element("th", labels.Period, ("scope", "col")).Element("th", labels.Value, ("scope", "col"));
-            }
-
+            html.ColumnHeads(labels.Period, labels.Value);
             using (html.Open("tbody"))
             {
                 foreach (var actual in Series.Ordered(kpi))

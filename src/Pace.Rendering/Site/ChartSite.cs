@@ -1,4 +1,3 @@
-using Pace.Rendering.Text;
 using Pace.Rendering.Layout;
 
 namespace Pace.Rendering.Site;
@@ -61,12 +60,9 @@ internal sealed class ChartSite
             return new ChartSite(check, folder, labels, null, null);
         }
 
-        var render = options.Render();
-        var logo = LogoFile.For(check);
-        // The same fonts and paper as the renderer's, so the downloads and the pages agree with `pace render`.
-        var (fonts, _) = ChartFonts.Resolve(chart, baseDirectory: null);
-        var page = Page.For(render.Paper ?? chart.Paper ?? PaperSize.A4);
-        var context = new LayoutContext(chart, labels.Chart, Palette.For(chart.Theme), check.Diagnostics, check.HasErrors, logo, page) { Fonts = fonts };
+        // The renderer's own context (fonts, paper, logo), so the downloads and the pages agree with `pace render --force`.
+        var render = options.Render() with { FindingsBanner = check.HasErrors };
+        var context = ChartRenderer.Context(chart, check.Language, check.Diagnostics, render, LogoFile.For(check));
         var document = DocumentLayout.Build(context, ChartRenderer.TimestampOf(chart, render), cancellationToken);
         return new ChartSite(check, folder, labels, context, document);
     }

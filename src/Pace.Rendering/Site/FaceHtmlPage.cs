@@ -28,15 +28,7 @@ internal sealed class FaceHtmlPage : SitePage
         using (html.Open("table", ("class", "face")))
         {
             html.Element("caption", labels.FaceTitle, ("class", "vh"));
-            using (html.Open("thead"))
-            using (html.Open("tr"))
-            {
-                html.Element("th", labels.Function, ("scope", "col"))
-                    .Element("th", labels.Seat, ("scope", "col"))
-                    .Element("th", labels.Kpis, ("scope", "col"))
-                    .Element("th", labels.Outcomes, ("scope", "col"));
-            }
-
+            html.ColumnHeads(labels.Function, labels.Face.Seat, labels.Kpis, labels.Face.Outcomes);
             using (html.Open("tbody"))
             {
                 foreach (var function in ctx.Chart.Functions ?? [])

@@ -35,15 +35,7 @@ internal sealed class FindingsHtmlPage : SitePage
         using (html.Open("table", ("class", "findings")))
         {
             html.Element("caption", PageFrame.Summary(findings, labels));
-            using (html.Open("thead"))
-            using (html.Open("tr"))
-            {
-                html.Element("th", labels.Severity, ("scope", "col"))
-                    .Element("th", labels.Code, ("scope", "col"))
-                    .Element("th", labels.Message, ("scope", "col"))
-                    .Element("th", labels.Location, ("scope", "col"));
-            }
-
+            html.ColumnHeads(labels.Severity, labels.Code, labels.Message, labels.Location);
             using (html.Open("tbody"))
             {
                 foreach (var d in findings)

@@ -44,6 +44,21 @@ internal sealed class Html
         return this;
     }
 
+    /// <summary>A table's head: one row of column headers (<c>th scope="col"</c>), in order.</summary>
+    public Html ColumnHeads(params ReadOnlySpan<string> headings)
+    {
+        using (Open("thead"))
+        using (Open("tr"))
+        {
+            foreach (var heading in headings)
+            {
+                Element("th", heading, ("scope", "col"));
+            }
+        }
+
+        return this;
+    }
+
     /// <summary>A void element (meta, link, img): no content, no end tag.</summary>
     public Html Void(string tag, params ReadOnlySpan<Attr> attributes)
     {

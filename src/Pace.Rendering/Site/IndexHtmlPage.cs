@@ -21,15 +21,7 @@ internal static class IndexHtmlPage
             using (html.Open("table", ("class", "charts")))
             {
                 html.Element("caption", labels.IndexTitle, ("class", "vh"));
-                using (html.Open("thead"))
-                using (html.Open("tr"))
-                {
-                    html.Element("th", labels.Title, ("scope", "col"))
-                        .Element("th", labels.Organization, ("scope", "col"))
-                        .Element("th", labels.Date, ("scope", "col"))
-                        .Element("th", labels.Chart.FindingsTitle, ("scope", "col"));
-                }
-
+                html.ColumnHeads(labels.Title, labels.Organization, labels.Date, labels.Chart.FindingsTitle);
                 using (html.Open("tbody"))
                 {
                     foreach (var chart in charts)

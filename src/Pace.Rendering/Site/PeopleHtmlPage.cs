@@ -109,7 +109,7 @@ internal sealed class PeopleHtmlPage : SitePage
         var within = count >= min && count <= max;
         using (html.Open("td", ("class", "count")))
         {
-            html.Trusted(PageShell.Mark(within ? KpiStatus.Green : KpiStatus.Amber, ctx.Palette, within ? chart.Labels.InRange : chart.Labels.OutOfRange))
+            html.Trusted(PageShell.Mark(within ? KpiStatus.Green : KpiStatus.Amber, ctx.Palette, within ? ctx.Labels.WithinAdvice : ctx.Labels.OutsideAdvice))
                 .Text(count.ToString(CultureInfo.InvariantCulture));
         }
     }

@@ -5,12 +5,15 @@ namespace Pace.Rendering.Site;
 /// <summary>
 /// The words of the web pages that the printed chart does not have (navigation, downloads, the actuals table), per
 /// language. Everything the chart and the PDF share — headings, badges, status words — comes from the layout's
-/// <see cref="Layout.Labels"/>, so the page and the PDF say the same thing.
+/// <see cref="Layout.Labels"/> and <see cref="FaceLabels"/>, so the page and the PDF say the same thing.
 /// </summary>
 internal sealed record SiteLabels
 {
     /// <summary>The chart's own labels, in the same language.</summary>
     public required Labels Chart { get; init; }
+
+    /// <summary>The FACe pages' labels, in the same language.</summary>
+    public FaceLabels Face => FaceLabels.For(Chart.Language);
 
     /// <summary>The language code for the <c>lang</c> attribute.</summary>
     public required string Code { get; init; }
@@ -37,17 +40,11 @@ internal sealed record SiteLabels
     public required string RulesIntro { get; init; }
     public required string Sources { get; init; }
     public required string NotTranslated { get; init; }
-    public required string InRange { get; init; }
-    public required string OutOfRange { get; init; }
-    public required string Status { get; init; }
-    public required string Owner { get; init; }
     public required string MadeWith { get; init; }
     public required string FaceTitle { get; init; }
     public required string FaceIntro { get; init; }
     public required string Function { get; init; }
-    public required string Seat { get; init; }
     public required string Vacant { get; init; }
-    public required string Outcomes { get; init; }
     public required string Kpis { get; init; }
 
     /// <summary>English.</summary>
@@ -78,17 +75,11 @@ internal sealed record SiteLabels
         RulesIntro = "What each rule checks, why, and how to fix what it finds.",
         Sources = "Sources",
         NotTranslated = "This page has no translation yet; it follows in English.",
-        InRange = "within the advised range",
-        OutOfRange = "outside the advised range",
-        Status = "Status",
-        Owner = "Owner",
         MadeWith = "Made with Pace from the chart file; the PDF has the same content for print.",
         FaceTitle = "Functions (FACe)",
         FaceIntro = "Who holds each seat, the numbers the seat answers for, and the results it delivers.",
         Function = "Function",
-        Seat = "Seat",
         Vacant = "Open seat",
-        Outcomes = "Results",
         Kpis = "KPIs",
     };
 
@@ -120,17 +111,11 @@ internal sealed record SiteLabels
         RulesIntro = "Wat elke regel controleert, waarom, en hoe je oplost wat hij vindt.",
         Sources = "Bronnen",
         NotTranslated = "Deze pagina is nog niet vertaald; hij volgt in het Engels.",
-        InRange = "binnen het advies",
-        OutOfRange = "buiten het advies",
-        Status = "Status",
-        Owner = "Eigenaar",
         MadeWith = "Gemaakt met Pace uit het kaartbestand; de PDF heeft dezelfde inhoud om te printen.",
         FaceTitle = "Functies (FACe)",
         FaceIntro = "Wie elke stoel bezet, voor welke cijfers de stoel staat, en welke resultaten hij levert.",
         Function = "Functie",
-        Seat = "Stoel",
         Vacant = "Open stoel",
-        Outcomes = "Resultaten",
         Kpis = "KPI's",
     };
 

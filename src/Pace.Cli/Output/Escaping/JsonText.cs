@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -54,8 +53,8 @@ internal static class JsonText
 
             // JSON has no escape above U+FFFF: a supplementary character is written as its two UTF-16 halves.
             var escaped = unicodeScalar <= 0xFFFF
-                ? Escape(unicodeScalar)
-                : Escape(char.ConvertFromUtf32(unicodeScalar)[0]) + Escape(char.ConvertFromUtf32(unicodeScalar)[1]);
+                ? UnsafeText.Escape(unicodeScalar)
+                : UnsafeText.Escape(char.ConvertFromUtf32(unicodeScalar)[0]) + UnsafeText.Escape(char.ConvertFromUtf32(unicodeScalar)[1]);
             if (escaped.Length > bufferLength)
             {
                 numberOfCharactersWritten = 0;
@@ -66,7 +65,5 @@ internal static class JsonText
             numberOfCharactersWritten = escaped.Length;
             return true;
         }
-
-        private static string Escape(int unit) => string.Create(CultureInfo.InvariantCulture, $"\\u{unit:X4}");
     }
 }
