@@ -256,8 +256,9 @@ if [ "$only" = manifest ]; then
 fi
 
 # --- instructions: valgrind's count of the start-up commands (--only instructions) ------------------------------------
-# What a command executes in user space, all threads, much the same on a busy machine as on a quiet one, unlike wall time; it leaves out the kernel's time (page faults, mapping the binary). W^X off, as valgrind
-# cannot follow the JIT's double mapping otherwise.
+# What a command executes in user space, all threads, much the same on a busy machine as on a quiet one, unlike wall
+# time; it leaves out the kernel's time (page faults, mapping the binary). W^X off, as valgrind cannot follow the JIT's
+# double mapping otherwise.
 if [ "$only" = instructions ]; then
   command -v valgrind >/dev/null 2>&1 || { echo "commands.sh: valgrind is missing (Debian: apt-get install valgrind)" >&2; exit 2; }
   # The least of three runs: a render's count varies by up to ~15 % with how threads meet (spinning waits), validate's

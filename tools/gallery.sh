@@ -10,8 +10,8 @@ dpi=${1:-100}
 out="$here/docs/gallery"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$out"
-rm -f "$out"/*.png
+pages="$work/pages"   # the gallery is replaced only once every page rendered
+mkdir -p "$out" "$pages"
 
 cat > "$work/gallery.cs" <<CS
 #:project $here/src/Pace.Rendering/Pace.Rendering.csproj
@@ -24,16 +24,17 @@ var (examples, outDir, dpi) = (args[0], args[1], float.Parse(args[2], System.Glo
 var lines = new List<string>();
 foreach (var file in Directory.GetFiles(examples, "*.pace.yaml").Order(StringComparer.Ordinal))
 {
-    var chart = ChartChecker.Default.CheckFile(file).Chart ?? throw new InvalidOperationException(file + " does not load");
+    var own = ChartChecker.Default.CheckFile(file);
+    if (!own.Loaded) throw new InvalidOperationException(file + " does not load");
     var name = Path.GetFileName(file)[..^".pace.yaml".Length];
-    var languages = new List<ChartLanguage> { chart.Language ?? ChartLanguage.English };
-    if (name == "acme-software") languages.Add(ChartLanguage.English);   // the Dutch example in English too
-    foreach (var language in languages)
+    var checks = new List<CheckResult> { own };
+    if (name == "acme-software")   // the Dutch example in English too
+        checks.Add(new ChartChecker(new CheckOptions { Language = ChartLanguage.English }).CheckFile(file));
+    foreach (var check in checks)
     {
-        var suffix = language == (chart.Language ?? ChartLanguage.English) ? "" : "-" + (language == ChartLanguage.Dutch ? "nl" : "en");
-        var options = new RenderOptions { Format = OutputFormat.Png, PngDpi = dpi, BaseDirectory = examples };
-        var check = new ChartChecker(new CheckOptions { Language = language }).CheckFile(file);
-        var pages = ChartRenderer.RenderPages(check, options);
+        var language = check.Language;
+        var suffix = language == own.Language ? "" : "-" + (language == ChartLanguage.Dutch ? "nl" : "en");
+        var pages = ChartRenderer.RenderPages(check, new RenderOptions { Format = OutputFormat.Png, PngDpi = dpi });
         lines.Add($"## {name}{suffix} ({(language == ChartLanguage.Dutch ? "Dutch" : "English")}, {pages.Count} pages)");
         lines.Add("");
         for (var i = 0; i < pages.Count; i++)
@@ -57,8 +58,10 @@ File.WriteAllLines(Path.Combine(outDir, "README.md"), new[]
     "(the PDF has the same pages, drawn from the same layout). Regenerate with \`tools/gallery.sh\`.",
     "",
 }.Concat(lines));
-Console.WriteLine(\$"{lines.Count(l => l.StartsWith('!'))} pages written to {outDir}");
+Console.WriteLine(\$"{lines.Count(l => l.StartsWith('!'))} pages rendered");
 CS
 
-(cd "$work" && dotnet run gallery.cs -- "$here/examples" "$out" "$dpi")
+(cd "$work" && dotnet run gallery.cs -- "$here/examples" "$pages" "$dpi")
+rm -f "$out"/*.png
+mv "$pages"/* "$out"/
 ls -l "$out"

@@ -21,8 +21,8 @@
 # PACE_PACK_AOT: unset = AOT for this machine's platform (failing if its toolchain is missing), and a warning on a
 # platform without a package of its own; 1 = the same, but that warning is an error; 0 = no AOT: Pace.Tool is then the
 # one portable package a plain `dotnet pack` makes. The Pace*.nupkg and *.snupkg already in OUT that this run packs
-# are deleted first. Needs: the .NET SDK, python3 (for --common); for AOT on Linux clang or gcc, on macOS Xcode's command-line tools, on
-# Windows Visual Studio's C++ tools (https://aka.ms/nativeaot-prerequisites).
+# are deleted first. Needs: the .NET SDK, python3 (for --common); for AOT on Linux clang or gcc, on macOS Xcode's
+# command-line tools, on Windows Visual Studio's C++ tools (https://aka.ms/nativeaot-prerequisites).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

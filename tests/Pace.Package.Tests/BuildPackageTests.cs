@@ -4,30 +4,35 @@ namespace Pace.Package.Tests;
 [TestFixture]
 public sealed class BuildPackageTests
 {
+    /// <summary>The example with an error: process 'Van lead naar deal' has two owners (PACE002 at 13:12).</summary>
+    private static readonly string TwoOwners = Path.Combine("invalid", "two-owners.pace.yaml");
+
+    /// <summary>What MSBuild's detailed log says when every stamp is newer than its chart and the settings.</summary>
+    private const string NotCheckedAgain = "Skipping target \"PaceValidateCharts\" because all output files are up-to-date";
+
     [Test]
     public void A_broken_chart_fails_the_build_at_its_line_and_a_fixed_one_builds_and_is_not_checked_again()
     {
-        var project = PackageFixture.NewFolder("build-sample");
-        Consumer.WriteProject(project, "Sample", "Library", "Pace.Build");
-        Consumer.CopyExample("acme-software.pace.yaml", Path.Combine(project, "charts", "acme.pace.yaml"));
+        var (project, _) = NewProject("Sample", "acme-software.pace.yaml", Path.Combine("charts", "acme.pace.yaml"));
         var broken = Path.Combine(project, "charts", "broken.pace.yaml");
-        Consumer.CopyExample(Path.Combine("invalid", "two-owners.pace.yaml"), broken);
+        Consumer.CopyExample(TwoOwners, broken);
+        var stamps = Path.Combine(project, "obj", "Debug", "net10.0", "pace");
 
         var failed = Consumer.Build(project);
         Assert.That(failed.ExitCode, Is.Not.Zero, failed.ToString());
         Assert.That(failed.LinesWith($"{broken}(13,12): error PACE002: "), Is.Not.Empty, failed.ToString());
         Assert.That(failed.LinesWith("error MSB"), Is.Empty, "only the chart's own error: " + failed);
-        Assert.That(Directory.GetFiles(Path.Combine(project, "obj", "Debug", "net10.0", "pace"), "acme*.stamp"), Has.Length.EqualTo(1), "the good chart is stamped although the broken one failed");
-        Assert.That(Directory.GetFiles(Path.Combine(project, "obj", "Debug", "net10.0", "pace"), "broken*.stamp"), Is.Empty);
+        Assert.That(Directory.GetFiles(stamps, "acme*.stamp"), Has.Length.EqualTo(1), "the good chart is stamped although the broken one failed");
+        Assert.That(Directory.GetFiles(stamps, "broken*.stamp"), Is.Empty);
 
         Consumer.CopyExample("brightleaf-foods.pace.yaml", broken);
         var fixedBuild = Consumer.Build(project);
         Assert.That(fixedBuild.ExitCode, Is.Zero, fixedBuild.ToString());
-        Assert.That(Directory.GetFiles(Path.Combine(project, "obj", "Debug", "net10.0", "pace"), "*.stamp"), Has.Length.EqualTo(2));
+        Assert.That(Directory.GetFiles(stamps, "*.stamp"), Has.Length.EqualTo(2));
 
         var again = Consumer.Build(project, "-v:d");
         Assert.That(again.ExitCode, Is.Zero, again.ToString());
-        Assert.That(again.Output, Does.Contain("Skipping target \"PaceValidateCharts\" because all output files are up-to-date"), "an unchanged chart is checked again");
+        Assert.That(again.Output, Does.Contain(NotCheckedAgain), "an unchanged chart is checked again");
     }
 
     /// <summary>
@@ -60,15 +65,12 @@ public sealed class BuildPackageTests
     [TestCase("command", "-p:PaceRules=\"PACE002=warning,PACE009=off\"")]
     public void PaceRules_takes_either_separator(string where, string rules)
     {
-        var project = PackageFixture.NewFolder("build-rules");
-        Consumer.WriteProject(project, "Rules", "Library", "Pace.Build");
+        var (project, chart) = NewProject("Rules", TwoOwners, "two-owners.pace.yaml");
         if (where == "project")
         {
-            SetProperty(project, "Rules", "PaceRules", rules);
+            SetProperty(project, "PaceRules", rules);
         }
 
-        var chart = Path.Combine(project, "two-owners.pace.yaml");
-        Consumer.CopyExample(Path.Combine("invalid", "two-owners.pace.yaml"), chart);
         var build = where == "project" ? Consumer.Build(project) : Consumer.Build(project, rules);
         Assert.That(build.ExitCode, Is.Zero, build.ToString());
         Assert.That(build.LinesWith($"{chart}(13,12): warning PACE002: "), Is.Not.Empty, build.ToString());
@@ -82,10 +84,7 @@ public sealed class BuildPackageTests
     [Test]
     public void Warnaserror_fails_every_build_until_the_warning_is_fixed()
     {
-        var project = PackageFixture.NewFolder("build-warnaserror");
-        Consumer.WriteProject(project, "Strict", "Library", "Pace.Build");
-        var chart = Path.Combine(project, "acme.pace.yaml");
-        Consumer.CopyExample("acme-software.pace.yaml", chart);
+        var (project, chart) = NewProject("Strict", "acme-software.pace.yaml", "acme.pace.yaml");
         for (var run = 1; run <= 2; run++)
         {
             var strict = Consumer.Build(project, "-warnaserror");
@@ -96,7 +95,7 @@ public sealed class BuildPackageTests
         var plain = Consumer.Build(project);
         Assert.That(plain.ExitCode, Is.Zero, plain.ToString());
         var again = Consumer.Build(project, "-v:d");
-        Assert.That(again.Output, Does.Contain("Skipping target \"PaceValidateCharts\" because all output files are up-to-date"), "not checked again");
+        Assert.That(again.Output, Does.Contain(NotCheckedAgain), "not checked again");
         Assert.That(again.LinesWith($"{chart}{Salespipeline.Missed}: warning PACE018: "), Is.Not.Empty, "its warnings shown all the same: " + again);
 
         File.WriteAllText(chart, File.ReadAllText(chart) + "rules:\n  PACE018: off\n  PACE020: off\n  PACE023: off\n");
@@ -108,13 +107,9 @@ public sealed class BuildPackageTests
     [Test]
     public void TreatWarningsAsErrors_WarningsNotAsErrors_WarningsAsErrors_and_NoWarn_apply_to_PACE_codes()
     {
-        var project = PackageFixture.NewFolder("build-warnings");
-        Consumer.WriteProject(project, "Warnings", "Library", "Pace.Build");
-        var chart = Path.Combine(project, "acme.pace.yaml");
-        Consumer.CopyExample("acme-software.pace.yaml", chart);
-
-        SetProperty(project, "Warnings", "TreatWarningsAsErrors", "true");
-        SetProperty(project, "Warnings", "WarningsNotAsErrors", "$(WarningsNotAsErrors);PACE020");
+        var (project, chart) = NewProject("Warnings", "acme-software.pace.yaml", "acme.pace.yaml");
+        SetProperty(project, "TreatWarningsAsErrors", "true");
+        SetProperty(project, "WarningsNotAsErrors", "$(WarningsNotAsErrors);PACE020");
         for (var run = 1; run <= 2; run++)
         {
             var strict = Consumer.Build(project);
@@ -123,9 +118,9 @@ public sealed class BuildPackageTests
             Assert.That(strict.LinesWith($"{chart}{Salespipeline.Streak}: warning PACE020: "), Is.Not.Empty, $"run {run}: WarningsNotAsErrors: {strict}");
         }
 
-        Consumer.WriteProject(project, "Warnings", "Library", "Pace.Build");
-        SetProperty(project, "Warnings", "WarningsAsErrors", "$(WarningsAsErrors);PACE020");
-        SetProperty(project, "Warnings", "NoWarn", "$(NoWarn);CS1591;PACE018");
+        Consumer.WriteProject(project, "Warnings", "Library", "Pace.Build");   // the first two settings gone
+        SetProperty(project, "WarningsAsErrors", "$(WarningsAsErrors);PACE020");
+        SetProperty(project, "NoWarn", "$(NoWarn);CS1591;PACE018");
         var listed = Consumer.Build(project);
         Assert.That(listed.ExitCode, Is.Not.Zero, listed.ToString());
         Assert.That(listed.LinesWith($"{chart}{Salespipeline.Streak}: error PACE020: "), Is.Not.Empty, listed.ToString());
@@ -135,10 +130,7 @@ public sealed class BuildPackageTests
     [Test]
     public void PaceLanguage_chooses_the_language_of_the_findings()
     {
-        var project = PackageFixture.NewFolder("build-language");
-        Consumer.WriteProject(project, "Language", "Library", "Pace.Build");
-        var chart = Path.Combine(project, "two-owners.pace.yaml");
-        Consumer.CopyExample(Path.Combine("invalid", "two-owners.pace.yaml"), chart);
+        var (project, chart) = NewProject("Language", TwoOwners, "two-owners.pace.yaml");
         var dutch = Consumer.Build(project);
         Assert.That(dutch.LinesWith($"{chart}(13,12): error PACE002: Proces 'Van lead naar deal' heeft 2 eindverantwoordelijken"), Is.Not.Empty, dutch.ToString());
         var english = Consumer.Build(project, "-p:PaceLanguage=en");
@@ -148,9 +140,7 @@ public sealed class BuildPackageTests
     [Test]
     public void PaceRenderPdf_without_a_pinned_tool_says_what_to_do()
     {
-        var project = PackageFixture.NewFolder("build-render-missing");
-        Consumer.WriteProject(project, "NoTool", "Library", "Pace.Build");
-        Consumer.CopyExample("technical-wholesaler.pace.yaml", Path.Combine(project, "charts", "wholesaler.pace.yaml"));
+        var (project, _) = NewProject("NoTool", "technical-wholesaler.pace.yaml", Path.Combine("charts", "wholesaler.pace.yaml"));
         var build = Consumer.Build(project, "-p:PaceRenderPdf=true", "-p:PaceRules=PACE018=off%3BPACE020=off");
         Assert.That(build.ExitCode, Is.Not.Zero, build.ToString());
         Assert.That(build.LinesWith("error PACE000: Pace.Build: PaceRenderPdf could not draw the charts"), Is.Not.Empty, build.ToString());
@@ -158,10 +148,10 @@ public sealed class BuildPackageTests
         Assert.That(build.LinesWith("MSB3073"), Is.Empty, "not a bare Exec failure: " + build);
     }
 
-    /// <summary>Adds a property to a consumer's project file, as a user would write it.</summary>
-    private static void SetProperty(string project, string name, string property, string value)
+    /// <summary>Adds a property to a consumer's project file (the one in its folder), as a user would write it.</summary>
+    private static void SetProperty(string project, string property, string value)
     {
-        var file = Path.Combine(project, name + ".csproj");
+        var file = Directory.GetFiles(project, "*.csproj").Single();
         var text = File.ReadAllText(file);
         File.WriteAllText(file, text.Replace("  </PropertyGroup>", $"    <{property}>{value}</{property}>\n  </PropertyGroup>", StringComparison.Ordinal));
     }
@@ -173,10 +163,7 @@ public sealed class BuildPackageTests
     [Test]
     public void A_changed_configuration_checks_the_charts_again_and_PaceConfig_names_one()
     {
-        var project = PackageFixture.NewFolder("build-config");
-        Consumer.WriteProject(project, "Configured", "Library", "Pace.Build");
-        var chart = Path.Combine(project, "two-owners.pace.yaml");
-        Consumer.CopyExample(Path.Combine("invalid", "two-owners.pace.yaml"), chart);
+        var (project, chart) = NewProject("Configured", TwoOwners, "two-owners.pace.yaml");
         var config = Path.Combine(project, "pace.config.yaml");
         File.WriteAllText(config, "rules:\n  PACE002: warning\n");
         File.WriteAllText(Path.Combine(project, "ci.yaml"), "rules:\n  PACE002: off\n");
@@ -200,10 +187,7 @@ public sealed class BuildPackageTests
     [Test]
     public void A_team_check_from_the_configuration_fails_the_build()
     {
-        var project = PackageFixture.NewFolder("build-team-check");
-        Consumer.WriteProject(project, "TeamChecked", "Library", "Pace.Build");
-        var chart = Path.Combine(project, "acme.pace.yaml");
-        Consumer.CopyExample("acme-software.pace.yaml", chart);
+        var (project, chart) = NewProject("TeamChecked", "acme-software.pace.yaml", "acme.pace.yaml");
         File.WriteAllText(Path.Combine(project, "pace.config.yaml"), "checks:\n  - code: ACME001\n    level: error\n    forbidden-words: [klanten]\n");
 
         var build = Consumer.Build(project);
@@ -215,9 +199,7 @@ public sealed class BuildPackageTests
     [Test]
     public void PaceRenderPdf_draws_each_chart_into_the_output_folder_with_the_repositorys_pinned_tool()
     {
-        var project = PackageFixture.NewFolder("build-render");
-        Consumer.WriteProject(project, "Render", "Library", "Pace.Build");
-        Consumer.CopyExample("acme-software.pace.yaml", Path.Combine(project, "charts", "acme.pace.yaml"));
+        var (project, _) = NewProject("Render", "acme-software.pace.yaml", Path.Combine("charts", "acme.pace.yaml"));
 
         // The repository pins Pace.Tool in its tool manifest, as docs/msbuild.md says; `dotnet tool restore` installs it.
         Directory.CreateDirectory(Path.Combine(project, ".config"));
@@ -238,6 +220,19 @@ public sealed class BuildPackageTests
         var pdf = Path.Combine(project, "bin", "Debug", "net10.0", "acme.pdf");
         Assert.That(File.Exists(pdf), "no PDF in the output folder: " + build);
         Assert.That(Consumer.PdfText(pdf), Does.Contain("Acme Software"));
+    }
+
+    /// <summary>
+    /// A new project <paramref name="name"/> in its own folder, with a PackageReference to Pace.Build and
+    /// <paramref name="example"/> copied to <paramref name="chart"/> (a path in the project): the folder and the chart's path.
+    /// </summary>
+    private static (string Project, string Chart) NewProject(string name, string example, string chart)
+    {
+        var project = PackageFixture.NewFolder("build-" + name.ToLowerInvariant());
+        Consumer.WriteProject(project, name, "Library", "Pace.Build");
+        var path = Path.Combine(project, chart);
+        Consumer.CopyExample(example, path);
+        return (project, path);
     }
 
     /// <summary>
