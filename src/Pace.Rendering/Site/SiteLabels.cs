@@ -12,8 +12,8 @@ internal sealed record SiteLabels
     /// <summary>The chart's own labels, in the same language.</summary>
     public required Labels Chart { get; init; }
 
-    /// <summary>The FACe pages' labels, in the same language.</summary>
-    public FaceLabels Face => FaceLabels.For(Chart.Language);
+    /// <summary>The FACe pages' labels, in the same language (the chart's labels carry them).</summary>
+    public FaceLabels Face => Chart.Face;
 
     /// <summary>The language code for the <c>lang</c> attribute.</summary>
     public required string Code { get; init; }
