@@ -16,7 +16,7 @@ internal static class AtomicFile
         var (full, temp, replacing) = Plan(path);
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var stream = Create(temp, full, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None }))
             {
                 write(stream);
                 stream.Flush(flushToDisk: replacing);
@@ -41,7 +41,7 @@ internal static class AtomicFile
         var (full, temp, replacing) = Plan(path);
         try
         {
-            var stream = new FileStream(temp, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, Options = FileOptions.Asynchronous });
+            var stream = Create(temp, full, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, Options = FileOptions.Asynchronous });
             await using (stream.ConfigureAwait(false))
             {
                 await write(stream).ConfigureAwait(false);
@@ -59,6 +59,30 @@ internal static class AtomicFile
         {
             TryDelete(temp);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Creates the temporary file. Its name is ours, not the user's: a failure is reported against the target and its
+    /// folder, so no one reads "Could not find file '/proc/.x.pdf.pace-tmp-…'" for a folder that takes no new files.
+    /// </summary>
+    private static FileStream Create(string temp, string full, FileStreamOptions options)
+    {
+        try
+        {
+            return new FileStream(temp, options);
+        }
+        catch (IOException e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new IOException($"no file can be created in the folder '{Path.GetDirectoryName(full)}'", e);
+        }
+        catch (IOException e) when (e.Message.Contains(temp, StringComparison.Ordinal))
+        {
+            throw new IOException(e.Message.Replace(temp, full, StringComparison.Ordinal), e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new UnauthorizedAccessException($"no file can be created in the folder '{Path.GetDirectoryName(full)}': permission denied", e);
         }
     }
 

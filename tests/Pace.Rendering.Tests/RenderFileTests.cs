@@ -86,6 +86,28 @@ public sealed class RenderFileTests
         AssertOnly(path, "earlier");
     }
 
+    [Test]
+    public void A_folder_that_takes_no_new_files_is_named_and_the_temporary_file_is_not()
+    {
+        // /proc lets no one create a file (ENOENT); the message is about the user's target, not our temporary name.
+        if (!OperatingSystem.IsLinux())
+        {
+            EnvironmentLimit.Skip(Limit.OtherPlatform, "/proc is Linux's");
+        }
+
+        var sync = Assert.Catch(() => ChartRenderer.RenderFile(TestCharts.Example("technical-wholesaler"), "/proc/pace-chart.pdf"));
+        var async = Assert.CatchAsync(() => ChartRenderer.RenderFileAsync(TestCharts.Checked(TestCharts.Example("technical-wholesaler")), "/proc/pace-chart.pdf"));
+        Assert.Multiple(() =>
+        {
+            foreach (var e in new[] { sync, async })
+            {
+                Assert.That(e, Is.InstanceOf<IOException>().Or.InstanceOf<UnauthorizedAccessException>());
+                Assert.That(e!.Message, Does.StartWith("no file can be created in the folder '/proc'"));
+                Assert.That(e.Message, Does.Not.Contain(".pace-tmp-"));
+            }
+        });
+    }
+
     private void AssertOnly(string path, string content)
     {
         Assert.Multiple(() =>
