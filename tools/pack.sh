@@ -98,8 +98,14 @@ if $common; then
   for rid in ${r2r//;/ }; do
     echo "pack.sh: ReadyToRun code for $rid"
     dir="$out/.r2r/$rid"; rm -rf "$dir"
-    dotnet publish "$cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -p:UseAppHost=false \
-      -o "$dir" -nologo -clp:NoSummary "${extra[@]}" >/dev/null
+    # Quiet when it works; when it does not (e.g. the runtime pack for $rid is not on the package source), the
+    # errors are what the user needs, so they are printed instead of a bare exit code.
+    if ! log=$(dotnet publish "$cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -p:UseAppHost=false \
+      -o "$dir" -nologo -clp:NoSummary "${extra[@]}" 2>&1); then
+      grep -E ': error ' <<<"$log" | sort -u >&2 || printf '%s\n' "$log" >&2
+      echo "pack.sh: ReadyToRun code for $rid failed (PACE_PACK_R2R=\"linux-x64\" packs this platform's only)" >&2
+      exit 1
+    fi
     compiled+=("$rid=$dir")
   done
   if [ ${#compiled[@]} -gt 0 ]; then
