@@ -17,10 +17,10 @@ internal static class DocumentLayout
         using var fonts = Fonts.Use(ctx.Fonts);
 
         // The scorecard explains its stale cells in a legend of its own; the chart and trends pages need the footer's.
-        var stale = ctx.Chart.Processes.Any(p => p.Kpis.Any(k => ctx.Standing(k).Stale is not null));
+        var stale = AnyKpi(ctx, k => ctx.Standing(k).Stale is not null, cancellationToken);
         var bodies = new List<(PageBuilder Page, bool Legend, bool Stale)>
         {
-            (ChartPage.Build(ctx, cancellationToken), ctx.Chart.Processes.Any(p => p.Kpis.Any(k => ctx.Standing(k).Status != KpiStatus.Unknown)), stale),
+            (ChartPage.Build(ctx, cancellationToken), AnyKpi(ctx, k => ctx.Standing(k).Status != KpiStatus.Unknown, cancellationToken), stale),
         };
         cancellationToken.ThrowIfCancellationRequested();
         bodies.Add((PeoplePage.Build(ctx), false, false));
@@ -51,5 +51,23 @@ internal static class DocumentLayout
         var subject = ctx.Labels.DefaultTitle + (organization.Length > 0 ? " – " + organization : string.Empty);
         var keywords = string.Join(", ", new[] { "PACe", ctx.Labels.DefaultTitle }.Concat(ctx.Chart.Processes.Select(p => TextSanitizer.Clean(p.Name)).Where(n => n.Length > 0)));
         return new DocumentInfo(title, organization, subject, keywords, timestamp, ctx.Language == ChartLanguage.Dutch ? "nl" : "en");
+    }
+
+    /// <summary>
+    /// Whether any process KPI matches. The first call judges every KPI's standing (kept for the pages), which for a
+    /// chart of thousands of processes (an invalid chart rendered with --force) takes long: cancel between processes.
+    /// </summary>
+    private static bool AnyKpi(LayoutContext ctx, Func<Kpi, bool> match, CancellationToken cancellationToken)
+    {
+        foreach (var process in ctx.Chart.Processes)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (process.Kpis.Any(match))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
