@@ -58,6 +58,9 @@ results=${PACE_BENCH_RESULTS:-bench/results}   # where the raw results go
 work=bench/.work
 pub="$work/publish"
 mkdir -p "$results" "$work"
+# The summary reports this run's measurements only: results of earlier runs (a part not run now) stay in $results
+# but are older than this stamp.
+stamp="$work/run-started"; touch "$stamp"
 chart=examples/acme-software.pace.yaml   # the 8-process example: the one the in-process targets name
 if $quick; then warmup=1; startup_runs=(--min-runs 5 --max-runs 10); batch_runs=(--runs 3); big_runs=(--runs 1)
 else warmup=3; startup_runs=(--min-runs 20); batch_runs=(--runs 10); big_runs=(--runs 3); fi
@@ -309,26 +312,26 @@ fmt() { awk -v x="$1" 'BEGIN { printf "%.1f", x }'; }
   echo "| --- | ---: | ---: | ---: | ---: | ---: | --- |"
   for v in jit portable r2r sc aot; do
     f="$results/startup-$v.json"
-    [ -f "$f" ] || continue
+    [ "$f" -nt "$stamp" ] || continue
     h=$(ms "$f" "hello world ($v)"); va=$(ms "$f" "pace validate acme ($v)"); r=$(ms "$f" "pace render acme ($v)")
     echo "| $v | $(fmt "$h") ms | $(fmt "$va") ms | $(fmt "$(awk -v a="$va" -v b="$h" 'BEGIN{print a/b}')")× | $(fmt "$r") ms | $(fmt "$(awk -v a="$r" -v b="$h" 'BEGIN{print a/b}')")× | $(cat "$results/startup-$v.load" 2>/dev/null) |"
   done
   echo
   echo "| variant | charts | median | charts/s | ms per chart | load |"
   echo "| --- | ---: | ---: | ---: | ---: | --- |"
-  for v in jit r2r sc aot; do
+  for v in jit portable r2r sc aot; do
     for n in 100 1000 10000; do
       f="$results/batch-$n-$v.json"
-      [ -f "$f" ] || continue
+      [ "$f" -nt "$stamp" ] || continue
       t=$(ms "$f" "pace render --out-dir, $n charts ($v)")
       echo "| $v | $n | $(fmt "$(awk -v t="$t" 'BEGIN{print t/1000}')") s | $(fmt "$(awk -v t="$t" -v n="$n" 'BEGIN{print n*1000/t}')") | $(fmt "$(awk -v t="$t" -v n="$n" 'BEGIN{print t/n}')") | $(cat "$results/batch-$n-$v.load" 2>/dev/null) |"
     done
   done
   echo
-  for v in jit r2r sc aot; do
+  for v in jit portable r2r sc aot; do
     f="$results/memory-1000-$v.txt"
-    [ -f "$f" ] && echo "- peak RSS, 1,000-chart batch ($v): $(grep Maximum "$f" | awk '{print $NF}' | sort -n | tail -1) KB (max of 3; $(tail -1 "$f"))"
+    [ "$f" -nt "$stamp" ] && echo "- peak RSS, 1,000-chart batch ($v): $(grep Maximum "$f" | awk '{print $NF}' | sort -n | tail -1) KB (max of 3; $(tail -1 "$f"))"
   done
-  [ -f "$results/pdf-sizes.txt" ] && sed 's/^/- PDF size: /' "$results/pdf-sizes.txt"
+  [ "$results/pdf-sizes.txt" -nt "$stamp" ] && sed 's/^/- PDF size: /' "$results/pdf-sizes.txt"
 } > "$results/summary.md"
 cat "$results/summary.md"
