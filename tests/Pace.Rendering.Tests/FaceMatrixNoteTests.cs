@@ -39,6 +39,25 @@ public sealed class FaceMatrixNoteTests
     }
 
     [Test]
+    public void The_note_is_read_with_its_process_and_drawn_over_the_owner_shading()
+    {
+        // Make Delivery's owner hold the IT seat, so its plain row has a shaded cell under the note.
+        var small = FaceCharts.Small();
+        var chart = small with { Functions = [.. small.Functions!.Take(2), small.Functions![2] with { Vacant = false, Owners = ["cy"] }] };
+        var page = MatrixPage(chart, FaceLabels.English);
+        var note = page.Texts.Single(t => t.Text == FaceLabels.English.EmptyRow);
+        var header = page.Nodes.SelectMany(n => n.Descendants()).Single(n => n.Role == Role.HeaderCell && n.Items.Any(i => ReferenceEquals(i.Content, note)));
+        var elements = page.Elements.ToList();
+        var shading = elements.OfType<BoxElement>().Where(b => b.Fill == Palette.For(chart.Theme).AccentTint && b.Stroke is null && b.Bounds.Y < note.Bounds.Bottom && b.Bounds.Bottom > note.Bounds.Y).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(header.Items.Select(i => i.Content).OfType<TextElement>().Select(t => t.Text), Does.Contain("Delivery"), "read after the process's name, in its heading cell");
+            Assert.That(shading, Is.Not.Empty, "Cy owns Delivery and holds the IT seat");
+            Assert.That(shading.All(b => elements.IndexOf(b) < elements.IndexOf(note)), Is.True, "the shading is drawn first, the note over it");
+        });
+    }
+
+    [Test]
     public void Acme_notes_exactly_the_rows_nothing_marks()
     {
         var chart = TestCharts.Example("acme-software");

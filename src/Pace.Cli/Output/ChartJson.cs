@@ -105,8 +105,10 @@ internal static class ChartJson
         }
     }
 
-    /// <summary>One KPI object: a process's, a function's leading indicator or a step's, all in the same shape.</summary>
-    /// <param name="reporter">Who reports it: the KPI's own <c>owner</c>, else the one owner of what it measures.</param>
+    /// <summary>
+    /// One KPI object: a process's, a function's leading indicator or a step's, all in the same shape; the reporter is
+    /// the KPI's own <c>owner</c>, else the one owner of what it measures (the caller knows which).
+    /// </summary>
     public static void WriteKpi(Utf8JsonWriter json, Chart chart, Kpi kpi, string? reporter, int? year)
     {
         var standing = KpiStanding.Of(kpi, chart.Date);

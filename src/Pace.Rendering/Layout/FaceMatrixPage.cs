@@ -174,17 +174,8 @@ internal static class FaceMatrixPage
             TextFitter.Add(page, owner, new Rect(text.X, text.Y + name.Height, text.Width, ownerLine), new TextStyle(FontFace.Regular, 7, p.Muted, MaxLines: 1));
         }
 
-        // A row nothing marks would read as "no function takes part": say instead that the steps do not tell, across
-        // the row's cells (read with the process, in its heading cell). Judged over every function, not this page's.
-        var labels = ctx.Labels.Face;
-        var empty = Enumerable.Range(0, matrix.Functions).All(f => matrix.Steps(r, f) == 0);
-        if (empty)
-        {
-            var across = new Rect(row.X + ProcessWidth + 6, row.Y, row.Width - ProcessWidth - 12, row.Height);
-            TextFitter.Add(page, labels.EmptyRow, across, new TextStyle(FontFace.Regular, 7.5f, p.Muted, MinSize: 6, MaxLines: 1, Middle: true));
-        }
-
         header.Dispose();
+        var labels = ctx.Labels.Face;
         for (var f = start; f < end; f++)
         {
             var cell = new Rect(row.X + ProcessWidth + ((f - start) * columnWidth), row.Y, columnWidth, row.Height);
@@ -198,6 +189,19 @@ internal static class FaceMatrixPage
             if (matrix.Steps(r, f) is var steps and > 0)
             {
                 Mark(page, ctx, steps, cell);
+            }
+        }
+
+        // A row nothing marks would read as "no function takes part": say instead that its steps do not tell, across
+        // the cells, drawn over their shading but read with the process in its heading cell. Judged over every
+        // function, not only this page's columns.
+        var empty = Enumerable.Range(0, matrix.Functions).All(f => matrix.Steps(r, f) == 0);
+        if (empty)
+        {
+            using (page.Reopen(header))
+            {
+                var across = new Rect(row.X + ProcessWidth + 6, row.Y, row.Width - ProcessWidth - 12, row.Height);
+                TextFitter.Add(page, labels.EmptyRow, across, new TextStyle(FontFace.Regular, 7.5f, p.Muted, MinSize: 6, MaxLines: 1, Middle: true));
             }
         }
 
