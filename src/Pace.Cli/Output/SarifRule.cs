@@ -33,7 +33,7 @@ internal sealed record SarifRule(
         var level = RuleCode.TryParse(id, out var code) && ChartValidator.Default.Find(code) is { } rule ? rule.DefaultSeverity : Severity.Error;
         return new SarifRule(
             id, page.Name, page.ShortDescription, page.Description, page.Text, page.Markdown,
-            RuleDocs.Get(id) is null ? null : ProjectLinks.RulePage(id), level, Tags(id));
+            RuleDocs.Get(id) is null ? null : ProjectLinks.RulePage(id), level, TagsOf(id));
     }
 
     /// <summary>
@@ -67,11 +67,11 @@ internal sealed record SarifRule(
         var help = string.Format(CultureInfo.InvariantCulture, MessageTable.Get(language, "TeamRuleHelp"), id, level, description);
 
         // The team's values are shown on GitHub as Markdown: as text, never as links, images or HTML.
-        return new SarifRule(id, "Team" + check.Kind, description, help, help, MarkdownText.Text(help), null, check.Severity, Tags(id));
+        return new SarifRule(id, "Team" + check.Kind, description, help, help, MarkdownText.Text(help), null, check.Severity, TagsOf(id));
     }
 
     /// <summary>The rule's group, as the README's table has them, for code scanning's filters.</summary>
-    private static string[] Tags(string code) => int.TryParse(code.AsSpan(4), CultureInfo.InvariantCulture, out var n) && code.StartsWith("PACE", StringComparison.Ordinal)
+    private static string[] TagsOf(string code) => int.TryParse(code.AsSpan(4), CultureInfo.InvariantCulture, out var n) && code.StartsWith("PACE", StringComparison.Ordinal)
         ? n switch
         {
             >= 100 => ["pace", "load-error"],
