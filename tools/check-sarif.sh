@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks `pace validate --format sarif` the way GitHub code scanning reads it: Microsoft's SARIF multitool with the
 # rules GitHub's ingestion follows (GH*) and the SARIF spec's own (SARIF*), over the output for every example chart,
-# valid and broken. Fails on any result of level error or warning (and lists notes).
+# valid and broken, and for acme-software with two team checks from a pace.config.yaml. Fails on any result of level
+# error or warning (and lists notes).
 #
 #   tools/check-sarif.sh [PACE_CLI_DLL]      default: src/Pace.Cli/bin/Debug/net10.0/Pace.Cli.dll (dotnet build first)
 #
@@ -24,12 +25,20 @@ trap 'rm -rf "$out"' EXIT
 # Exit 1 is expected: the broken examples have errors.
 dotnet "$cli" validate examples/*.pace.yaml examples/invalid/*.pace.yaml --format sarif --output "$out/pace.sarif" || [ $? -eq 1 ]
 
-# The npm wrapper runs the tool through a shell, so the ';' of the rule kinds is quoted twice.
-"$work/node_modules/.bin/sarif-multitool" validate "$out/pace.sarif" --rule-kind '"Gh;Sarif"' --output "$out/validation.sarif" --log ForceOverwrite >/dev/null
+# A team's own checks (pace.config.yaml checks:) have no doc page: their rule metadata is made from the check.
+mkdir -p "$out/team/.git"
+cp examples/acme-software.pace.yaml "$out/team/"
+printf 'checks:\n  - code: ACME001\n    level: error\n    units: [EUR]\n  - code: ACME002\n    level: info\n    max-kpis-per-person: 1\n' > "$out/team/pace.config.yaml"
+dotnet "$cli" validate "$out/team/acme-software.pace.yaml" --format sarif --output "$out/team.sarif" || [ $? -eq 1 ]
 
-python3 - "$out/validation.sarif" <<'PY'
+# The npm wrapper runs the tool through a shell, so the ';' of the rule kinds is quoted twice.
+for name in pace team; do
+  "$work/node_modules/.bin/sarif-multitool" validate "$out/$name.sarif" --rule-kind '"Gh;Sarif"' --output "$out/validation-$name.sarif" --log ForceOverwrite >/dev/null
+done
+
+python3 - "$out/validation-pace.sarif" "$out/validation-team.sarif" <<'PY'
 import json, sys
-results = json.load(open(sys.argv[1]))["runs"][0].get("results", [])
+results = [r for path in sys.argv[1:] for r in json.load(open(path))["runs"][0].get("results", [])]
 counts = {}
 for r in results:
     level = r.get("level", "warning")

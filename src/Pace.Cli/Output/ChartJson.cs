@@ -10,7 +10,8 @@ namespace Pace.Cli.Output;
 /// <c>pace export --format json</c>: the chart for a program — typed values (numbers as numbers, periods and days as
 /// ISO strings) and, per KPI, how it stands as of the chart's date (<see cref="KpiStanding"/>): its actuals with their
 /// status, the latest period to date, trend, misses in a row, stale number and the breakdown of its target over the
-/// year. The shape is <c>schema/pace.export.schema.json</c>, documented in <c>docs/cli.md</c>.
+/// year. A chart with a FACe (<see cref="FaceTable.Applies"/>) also gets its <c>functions</c> and each process its
+/// <c>steps</c> (<see cref="FaceJson"/>). The shape is <c>schema/pace.export.schema.json</c>, documented in <c>docs/cli.md</c>.
 /// </summary>
 internal static class ChartJson
 {
@@ -45,6 +46,9 @@ internal static class ChartJson
     private static void Write(Utf8JsonWriter json, Chart chart, string? file)
     {
         var year = TargetTable.YearOf(chart) is { } y and > 1 and < 9999 ? y : (int?)null;
+
+        // The FACe's keys only for a chart that has one, so a PACe-only chart exports byte for byte as before.
+        var face = FaceTable.Applies(chart);
         {
             json.WriteStartObject();
             json.WriteNumber("version", Version);
@@ -75,29 +79,37 @@ internal static class ChartJson
                 json.WriteString("name", process.Name);
                 json.WriteString("input", process.Input);
                 json.WriteString("outcome", process.Outcome);
-                json.WriteStartArray("owners");
-                foreach (var owner in process.Owners)
-                {
-                    json.WriteStringValue(owner);
-                }
-
-                json.WriteEndArray();
+                Texts(json, "owners", process.Owners);
                 json.WriteStartArray("kpis");
                 foreach (var kpi in process.Kpis)
                 {
-                    WriteKpi(json, chart, process, kpi, year);
+                    WriteKpi(json, chart, kpi, kpi.Owner ?? process.Owner, year);
                 }
 
                 json.WriteEndArray();
+                if (face)
+                {
+                    FaceJson.WriteSteps(json, chart, process, year);
+                }
+
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
+            if (face)
+            {
+                FaceJson.WriteFunctions(json, chart, year);
+            }
+
             json.WriteEndObject();
         }
     }
 
-    private static void WriteKpi(Utf8JsonWriter json, Chart chart, CoreProcess process, Kpi kpi, int? year)
+    /// <summary>
+    /// One KPI object: a process's, a function's leading indicator or a step's, all in the same shape; the reporter is
+    /// the KPI's own <c>owner</c>, else the one owner of what it measures (the caller knows which).
+    /// </summary>
+    public static void WriteKpi(Utf8JsonWriter json, Chart chart, Kpi kpi, string? reporter, int? year)
     {
         var standing = KpiStanding.Of(kpi, chart.Date);
         json.WriteStartObject();
@@ -117,7 +129,7 @@ internal static class ChartJson
         Word(json, "nature", kpi.Nature);
         Word(json, "level", kpi.Level);
         Word(json, "dimension", kpi.Dimension);
-        json.WriteString("reporter", kpi.Owner ?? (process.Owners.Count == 1 ? process.Owners[0] : null));
+        json.WriteString("reporter", reporter);
         json.WriteStartObject("thresholds");
         json.WriteNumber("tolerance", StatusCheck.ToleranceOf(kpi));
         Number(json, "red", kpi.Red);
@@ -162,6 +174,18 @@ internal static class ChartJson
         json.WritePropertyName("breakdown");
         TargetTable.WriteNode(json, year is { } y ? TargetBreakdown.Year(kpi, y) : null, TargetLevel.Week, 0);
         json.WriteEndObject();
+    }
+
+    /// <summary>An array of texts: ids, names, results.</summary>
+    public static void Texts(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WritePeriodToDate(Utf8JsonWriter json, PeriodToDate? latest)

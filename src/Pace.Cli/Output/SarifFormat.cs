@@ -8,7 +8,8 @@ namespace Pace.Cli.Output;
 /// <summary>
 /// SARIF 2.1.0, the static-analysis interchange format that GitHub code scanning and Azure DevOps read. One run, the
 /// tool <c>pace</c> with every rule that fired — friendly name, short and full description and help from the rule's
-/// page, its web address, default level and tags, as GitHub's ingestion wants them (sarif-multitool's GH rules) —
+/// page, its web address, default level and tags, as GitHub's ingestion wants them (sarif-multitool's GH rules); a
+/// team's own check described from its condition (<see cref="SarifRule"/>) —
 /// and one result per finding with its region, the source line as a snippet and a fingerprint that survives edits
 /// elsewhere in the file (<see cref="Fingerprints"/>).
 /// </summary>
@@ -28,7 +29,7 @@ internal sealed class SarifFormat : IReportFormat
             json.WriteString("version", "2.1.0");
             json.WriteStartArray("runs");
             json.WriteStartObject();
-            WriteTool(json, ruleIds);
+            WriteTool(json, ruleIds, reports);
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
             foreach (var (report, d) in findings)
@@ -45,9 +46,8 @@ internal sealed class SarifFormat : IReportFormat
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private static void WriteTool(Utf8JsonWriter json, List<string> ruleIds)
+    private static void WriteTool(Utf8JsonWriter json, List<string> ruleIds, IReadOnlyList<ChartReport> reports)
     {
-        var defaults = ChartValidator.Default.Rules.ToDictionary(r => r.Code, r => r.DefaultSeverity, StringComparer.Ordinal);
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", "pace");
@@ -56,25 +56,28 @@ internal sealed class SarifFormat : IReportFormat
         json.WriteString("version", Version());
         json.WriteString("semanticVersion", Version());
         json.WriteStartArray("rules");
-        foreach (var id in ruleIds)
+        foreach (var rule in ruleIds.Select(id => SarifRule.For(id, reports)))
         {
-            var page = RulePage.For(id);
             json.WriteStartObject();
-            json.WriteString("id", id);
-            json.WriteString("name", page.Name);
-            WriteText(json, "shortDescription", page.ShortDescription);
-            WriteText(json, "fullDescription", page.Description);
+            json.WriteString("id", rule.Id);
+            json.WriteString("name", rule.Name);
+            WriteText(json, "shortDescription", rule.ShortDescription);
+            WriteText(json, "fullDescription", rule.FullDescription);
             json.WriteStartObject("help");
-            json.WriteString("text", page.Text);
-            json.WriteString("markdown", page.Markdown);
+            json.WriteString("text", rule.HelpText);
+            json.WriteString("markdown", rule.HelpMarkdown);
             json.WriteEndObject();
-            json.WriteString("helpUri", ProjectLinks.RulePage(id));
+            if (rule.HelpUri is { } uri)
+            {
+                json.WriteString("helpUri", uri);
+            }
+
             json.WriteStartObject("defaultConfiguration");
-            json.WriteString("level", Level(defaults.GetValueOrDefault(id, Severity.Error)));
+            json.WriteString("level", Level(rule.Level));
             json.WriteEndObject();
             json.WriteStartObject("properties");
             json.WriteStartArray("tags");
-            foreach (var tag in Tags(id))
+            foreach (var tag in rule.Tags)
             {
                 json.WriteStringValue(tag);
             }
@@ -141,16 +144,6 @@ internal sealed class SarifFormat : IReportFormat
         json.WriteString("text", text);
         json.WriteEndObject();
     }
-
-    /// <summary>The rule's group, as the README's table has them, for code scanning's filters.</summary>
-    private static string[] Tags(string code) => int.TryParse(code.AsSpan(4), System.Globalization.CultureInfo.InvariantCulture, out var n) && code.StartsWith("PACE", StringComparison.Ordinal)
-        ? n switch
-        {
-            >= 100 => ["pace", "load-error"],
-            <= 6 => ["pace", "accountability"],
-            _ => ["pace", "method"],
-        }
-        : ["pace", "custom"];
 
     /// <summary>SARIF's advice is a message that ends with a full stop; Pace's messages mostly do already.</summary>
     private static string Sentence(string message) =>

@@ -20,6 +20,9 @@ internal sealed record FaceLabels
     public required string MatrixIntro { get; init; }
     public required string TakesPart { get; init; }
     public required string OwnerSeat { get; init; }
+
+    /// <summary>The note in a matrix row nothing marks: its steps are plain names, or name nobody the FACe knows.</summary>
+    public required string EmptyRow { get; init; }
     public required string Seat { get; init; }
     public required string StepsTitle { get; init; }
     public required string StepsCount { get; init; }
@@ -41,6 +44,7 @@ internal sealed record FaceLabels
         MatrixIntro = "Where each function takes part in the steps of each core process. A shaded cell: the process owner holds that seat.",
         TakesPart = "takes part in this many steps",
         OwnerSeat = "process owner holds this seat",
+        EmptyRow = "No step names a function or anyone in a seat yet",
         Seat = "Seat",
         StepsTitle = "Takes part in",
         StepsCount = "Steps",
@@ -63,6 +67,7 @@ internal sealed record FaceLabels
         MatrixIntro = "Waar elke functie meedoet aan de stappen van elk kernproces. Een gekleurde cel: de eindverantwoordelijke van het proces zit op die stoel.",
         TakesPart = "doet mee aan zoveel stappen",
         OwnerSeat = "eindverantwoordelijke van het proces zit op deze stoel",
+        EmptyRow = "Nog geen stap noemt een functie of iemand op een stoel",
         Seat = "Stoel",
         StepsTitle = "Doet mee aan",
         StepsCount = "Stappen",

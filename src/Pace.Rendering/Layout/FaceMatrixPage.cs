@@ -92,6 +92,7 @@ internal static class FaceMatrixPage
         headings.Dispose();
         var y = top + HeadingHeight;
         page.Decorate(new LineElement(new(left, y), new(right, y), p.Ink, 0.75f));
+        var noted = new List<(float Top, float Bottom)>();
         for (var r = 0; r < processes.Count; r++)
         {
             if (y + rowHeight > bottom + 0.5f)
@@ -100,12 +101,15 @@ internal static class FaceMatrixPage
                 using var paragraph = page.Open(Role.Paragraph);
                 var more = string.Format(CultureInfo.InvariantCulture, ctx.Labels.MoreKpis, processes.Count - r);
                 TextFitter.Add(page, more, new Rect(left, y + 3, ProcessWidth, 10), new TextStyle(FontFace.Regular, 7.5f, p.Muted, MaxLines: 1));
-                return Lines(page, ctx, start, end, top, y, columnWidth);
+                return Lines(page, ctx, start, end, top, y, columnWidth, noted);
             }
 
             using (page.Open(Role.TableRow))
             {
-                Row(page, ctx, matrix, r, start, end, new Rect(left, y, right - left, rowHeight), columnWidth);
+                if (Row(page, ctx, matrix, r, start, end, new Rect(left, y, right - left, rowHeight), columnWidth))
+                {
+                    noted.Add((y, y + rowHeight));
+                }
             }
 
             y += rowHeight;
@@ -113,22 +117,43 @@ internal static class FaceMatrixPage
         }
 
         table.Dispose();
-        return Lines(page, ctx, start, end, top, y, columnWidth);
+        return Lines(page, ctx, start, end, top, y, columnWidth, noted);
     }
 
-    /// <summary>The column rules, drawn not read; returns <paramref name="y"/>, the y below the last row.</summary>
-    private static float Lines(PageBuilder page, LayoutContext ctx, int start, int end, float top, float y, float columnWidth)
+    /// <summary>
+    /// The column rules, drawn not read; returns <paramref name="y"/>, the y below the last row. An inner rule breaks
+    /// off at each <paramref name="noted"/> row, whose note runs across the columns, so no rule strikes through it.
+    /// </summary>
+    private static float Lines(PageBuilder page, LayoutContext ctx, int start, int end, float top, float y, float columnWidth, List<(float Top, float Bottom)> noted)
     {
         for (var f = start; f <= end; f++)
         {
             var x = Page.Margin + ProcessWidth + ((f - start) * columnWidth);
-            page.Decorate(new LineElement(new(x, top + HeadingHeight), new(x, y), ctx.Palette.Rule, 0.5f));
+            var from = top + HeadingHeight;
+            if (f > start && f < end)
+            {
+                foreach (var (rowTop, rowBottom) in noted)
+                {
+                    if (rowTop > from)
+                    {
+                        page.Decorate(new LineElement(new(x, from), new(x, rowTop), ctx.Palette.Rule, 0.5f));
+                    }
+
+                    from = rowBottom;
+                }
+            }
+
+            if (noted.Count == 0 || y > from)
+            {
+                page.Decorate(new LineElement(new(x, from), new(x, y), ctx.Palette.Rule, 0.5f));
+            }
         }
 
         return y;
     }
 
-    private static void Row(PageBuilder page, LayoutContext ctx, FaceMatrix matrix, int r, int start, int end, Rect row, float columnWidth)
+    /// <summary>One process row; returns whether it carries the note that nothing marks it.</summary>
+    private static bool Row(PageBuilder page, LayoutContext ctx, FaceMatrix matrix, int r, int start, int end, Rect row, float columnWidth)
     {
         var p = ctx.Palette;
         var process = ctx.Chart.Processes[r];
@@ -166,6 +191,21 @@ internal static class FaceMatrixPage
                 Mark(page, ctx, steps, cell);
             }
         }
+
+        // A row nothing marks would read as "no function takes part": say instead that its steps do not tell, across
+        // the cells, drawn over their shading but read with the process in its heading cell. Judged over every
+        // function, not only this page's columns.
+        var empty = Enumerable.Range(0, matrix.Functions).All(f => matrix.Steps(r, f) == 0);
+        if (empty)
+        {
+            using (page.Reopen(header))
+            {
+                var across = new Rect(row.X + ProcessWidth + 6, row.Y, row.Width - ProcessWidth - 12, row.Height);
+                TextFitter.Add(page, labels.EmptyRow, across, new TextStyle(FontFace.Regular, 7.5f, p.Muted, MinSize: 6, MaxLines: 1, Middle: true));
+            }
+        }
+
+        return empty;
     }
 
     /// <summary>A dot with the number of steps in the middle of a cell.</summary>

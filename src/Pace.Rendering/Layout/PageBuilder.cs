@@ -50,6 +50,17 @@ internal sealed class PageBuilder : IEnumerable<Element>
         return new Scope(this, node);
     }
 
+    /// <summary>
+    /// Opens a node again that was closed, until the returned scope is disposed: what is added now is drawn over
+    /// everything before it, yet read as that node's content after what it already holds (a note drawn across a row's
+    /// shaded cells that is read with the row's heading).
+    /// </summary>
+    public Scope Reopen(Scope closed)
+    {
+        _open.Push(closed.Node);
+        return new Scope(this, closed.Node);
+    }
+
     /// <summary>A figure of one element: the element, read as the words given.</summary>
     public void Figure(Element element, string alt)
     {
@@ -86,6 +97,9 @@ internal sealed class PageBuilder : IEnumerable<Element>
             _page = page;
             _node = node;
         }
+
+        /// <summary>The node this scope opened.</summary>
+        internal StructureNode Node => _node;
 
         /// <inheritdoc/>
         public void Dispose() => _page?.Close(_node);

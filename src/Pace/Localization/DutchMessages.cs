@@ -143,6 +143,13 @@ internal static class DutchMessages
     public const string TeamMaxKpisPerPerson = "{person} rapporteert {count} KPI's; dit team houdt het op {max} per persoon.";
 
     public const string TeamProcessNeedsKpi = "Proces '{process}' heeft geen KPI met {kind}; dit team wil er een in elk proces.";
+
+    // A team check's rule metadata (SARIF): what each condition requires, and where the check comes from.
+    public const string TeamRuleUnits = "De eenheid van elke KPI is een van: {0}.";
+    public const string TeamRuleForbiddenWords = "Geen naam van een proces, KPI, stap of functie bevat een van deze woorden: {0}.";
+    public const string TeamRuleMaxKpisPerPerson = "Niemand rapporteert meer dan {0} KPI's.";
+    public const string TeamRuleProcessNeedsKpi = "Elk proces heeft een KPI met {0}.";
+    public const string TeamRuleHelp = "{0} is een eigen controle van dit team, vastgelegd onder 'checks:' in pace.config.yaml op niveau {1}. {2} Zet hem uit voor één PACe met 'rules: {{{0}: off}}' in die PACe, of voor één run met '--rule {0}=off'.";
     public const string KindRuleCode = "een regelcode (letters en dan drie cijfers, bijv. PACE016)";
     public const string KindNumber = "een getal";
     public const string KindWholeNumber = "een geheel getal";

@@ -143,6 +143,13 @@ internal static class EnglishMessages
     public const string TeamMaxKpisPerPerson = "{person} reports {count} KPIs; this team keeps it to {max} a person.";
 
     public const string TeamProcessNeedsKpi = "Process '{process}' has no KPI with {kind}; this team wants one in every process.";
+
+    // A team check's rule metadata (SARIF): what each condition requires, and where the check comes from.
+    public const string TeamRuleUnits = "Every KPI's unit is one of: {0}.";
+    public const string TeamRuleForbiddenWords = "No process, KPI, step or function name contains one of these words: {0}.";
+    public const string TeamRuleMaxKpisPerPerson = "Nobody reports more than {0} KPIs.";
+    public const string TeamRuleProcessNeedsKpi = "Every process has a KPI with {0}.";
+    public const string TeamRuleHelp = "{0} is this team's own check, declared under 'checks:' in pace.config.yaml at level {1}. {2} Switch it off for one chart with 'rules: {{{0}: off}}' in the chart, or for a run with '--rule {0}=off'.";
     public const string KindRuleCode = "a rule code (letters, then three digits, e.g. PACE016)";
     public const string KindNumber = "a number";
     public const string KindWholeNumber = "a whole number";

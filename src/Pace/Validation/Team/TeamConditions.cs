@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pace.Localization;
 using Pace.Validation.Rules;
 
 namespace Pace.Validation;
@@ -24,6 +25,25 @@ internal static class TeamConditions
                 break;
         }
     }
+
+    /// <summary>
+    /// What a check requires, as one sentence in a language (<c>TeamRule…</c> in the message tables), for a report's
+    /// rule metadata: "Every KPI's unit is one of: EUR, %, days." The team's values are given as they were written.
+    /// </summary>
+    public static string Describe(TeamCheck check, ChartLanguage language)
+    {
+        var setting = check.Kind switch
+        {
+            TeamCheckKind.Units or TeamCheckKind.ForbiddenWords => string.Join(", ", check.Values),
+            TeamCheckKind.MaxKpisPerPerson => check.Limit?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+            _ => KindWords(check),
+        };
+        return string.Format(CultureInfo.InvariantCulture, MessageTable.Get(language, "TeamRule" + check.Kind), setting);
+    }
+
+    /// <summary>A process-needs-kpi condition as the configuration wrote it (<c>timing: leading, focus: output</c>): the same words in every language.</summary>
+    private static string KindWords(TeamCheck check) =>
+        string.Join(", ", new[] { check.Timing is { } t ? "timing: " + t : null, check.Focus is { } f ? "focus: " + f : null }.OfType<string>()).ToLowerInvariant();
 
     private static void Units(TeamCheck check, RuleContext context)
     {
@@ -100,8 +120,7 @@ internal static class TeamConditions
 
     private static void ProcessNeedsKpi(TeamCheck check, RuleContext context)
     {
-        // The condition as the configuration wrote it: the same words in every language.
-        var kind = string.Join(", ", new[] { check.Timing is { } t ? "timing: " + t : null, check.Focus is { } f ? "focus: " + f : null }.OfType<string>()).ToLowerInvariant();
+        var kind = KindWords(check);
         var processes = context.Chart.Processes;
         for (var p = 0; p < processes.Count; p++)
         {
