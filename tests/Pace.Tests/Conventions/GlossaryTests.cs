@@ -144,11 +144,12 @@ public sealed partial class GlossaryTests
     public void A_term_matches_the_start_of_a_word_outside_quotes(string text, string word, bool expected) =>
         Assert.That(StartsAWord(Unquoted(text), word), Is.EqualTo(expected));
 
-    private static bool StartsAWord(string text, string word) =>
+    /// <summary>Whether a glossary term starts a word of the text (case-insensitive).</summary>
+    internal static bool StartsAWord(string text, string word) =>
         Regex.IsMatch(text, @"(?<![\p{L}\p{N}])" + Regex.Escape(word), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>The text without what stands between single quotes: keys, names, examples (and placeholders).</summary>
-    private static string Unquoted(string text) => Placeholder().Replace(Quoted().Replace(text, " "), " ");
+    internal static string Unquoted(string text) => Placeholder().Replace(Quoted().Replace(text, " "), " ");
 
     // A quote opens after a non-letter (so "KPI's" is no quote) and closes before one.
     [GeneratedRegex(@"(?<![\p{L}])'[^']*'(?![\p{L}])")]
