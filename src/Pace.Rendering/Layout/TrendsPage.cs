@@ -123,7 +123,7 @@ internal static class TrendsPage
         var value = NumberFormatter.Quantity(latest.Value, kpi.Unit, ctx.Language);
         var fitted = TextFitter.Add(page, value, new Rect(text.X, text.Y, text.Width, 18), new TextStyle(FontFace.Bold, 14, ctx.Palette.Ink, MinSize: 9, MaxLines: 1));
         var after = fitted.Lines.Count > 0 ? fitted.Lines[0].Bounds.Right + 5 : text.X;
-        var period = latest.Period.ToString();
+        var period = PeriodLabel.Of(latest.Period, ctx.Language);
         if (after + Fonts.Measure(period, FontFace.Regular, 7) <= text.Right)
         {
             // The period beside the value, or not at all: a cut period ("202…") says nothing.

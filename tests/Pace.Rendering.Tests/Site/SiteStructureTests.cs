@@ -166,6 +166,18 @@ public sealed class SiteStructureTests
     }
 
     [Test]
+    public void A_Dutch_charts_trends_write_periods_the_Dutch_way()
+    {
+        var document = SitePages.Parse(Site, "acme-software/trends.html");
+        var periods = document.QuerySelectorAll("span.period").Select(s => s.TextContent).ToList();
+        var heads = document.QuerySelectorAll("table.values th[scope=row]").Select(th => th.TextContent).ToList();
+        Assert.That(periods, Is.Not.Empty);
+        Assert.That(heads, Is.Not.Empty);
+        Assert.That(periods.Concat(heads), Has.None.Match(@"^\d{4}-(W\d{2}|Q\d|\d{2})$"), "no file keys on a Dutch page");
+        Assert.That(heads, Has.Some.Match(@"^week \d+ van \d{4}$"));
+    }
+
+    [Test]
     public void A_finding_links_its_rule_page_in_the_charts_language()
     {
         var document = SitePages.Parse(Site, "acme-software/findings.html");
