@@ -19,7 +19,7 @@ internal static class ExplainCommand
         var code = new Argument<string?>("code") { Description = "A rule code, e.g. PACE002, or a chart file to explain its KPIs", Arity = ArgumentArity.ZeroOrOne };
         var list = new Option<bool>("--list") { Description = "List every code with its title" };
         var lang = CommonOptions.Lang();
-        lang.Description = "Language of the rule page: en or nl";
+        lang.Description = "Language: en or nl (a rule page is English unless you say nl; a chart's KPIs are explained in the chart's language)";
         var command = new Command("explain", "Explain a rule (what it checks, why, how to fix it), or how Pace reads a chart's KPIs") { code, list, lang };
         command.SetAction(parse => session.Guard(() =>
         {
@@ -45,7 +45,7 @@ internal static class ExplainCommand
                     return ExitCodes.Findings;
                 }
 
-                KpiExplanation.Write(session.Out, input.Chart);
+                KpiExplanation.Write(session.Out, input.Chart, parse.GetValue(lang));
                 return ExitCodes.Clean;
             }
 
