@@ -13,7 +13,7 @@ internal static class PeriodLabel
     /// <summary>A period on a card or an axis.</summary>
     /// <param name="period">The period.</param>
     /// <param name="language">The chart's language.</param>
-    /// <param name="withYear">Give a week its year too ("week 1 van 2027"): for an axis whose weeks span two years.</param>
+    /// <param name="withYear">Give a week its year too ("week 1 '27"): for an axis whose weeks span two years.</param>
     /// <returns>E.g. "week 43", "okt 2026"; in English "2026-W43", "2026-10".</returns>
     public static string Of(Period period, ChartLanguage language, bool withYear = false)
     {
@@ -23,10 +23,14 @@ internal static class PeriodLabel
         }
 
         var year = period.Start.Year.ToString(CultureInfo.InvariantCulture);
+        var monday = period.Start.ToDateTime(TimeOnly.MinValue);
+        var week = "week " + ISOWeek.GetWeekOfYear(monday).ToString(CultureInfo.InvariantCulture);
         return period.Length switch
         {
             Cadence.Day or Cadence.Month => PeriodFormat.Brief(period, language) + " " + year,
-            Cadence.Week when !withYear => "week " + ISOWeek.GetWeekOfYear(period.Start.ToDateTime(TimeOnly.MinValue)).ToString(CultureInfo.InvariantCulture),
+
+            // The year as the scorecard writes it ("wk 52 '25"): "week 52 van 2025" would not fit under a sparkline.
+            Cadence.Week => withYear ? week + " '" + (ISOWeek.GetYear(monday) % 100).ToString("D2", CultureInfo.InvariantCulture) : week,
             _ => PeriodFormat.Words(period, language),
         };
     }

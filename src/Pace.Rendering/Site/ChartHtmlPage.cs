@@ -253,7 +253,7 @@ internal sealed class ChartHtmlPage : SitePage
                 {
                     using (html.Open("tr"))
                     {
-                        html.Element("th", PeriodLabel.Of(actual.Period, language, withYear: true), ("scope", "row")).Element("td", SiteWords.Quantity(actual.Value, kpi.Unit, language));
+                        html.Element("th", PeriodLabel.Spoken(actual.Period, language), ("scope", "row")).Element("td", SiteWords.Quantity(actual.Value, kpi.Unit, language));
                     }
                 }
             }
