@@ -196,6 +196,26 @@ public sealed class LoopCommandTests
         Assert.That(ReportWords.Dutch.PeriodWidth, Is.GreaterThanOrEqualTo(6 + "week 53 van 2026 (3/7)".Length + 1), "the deepest week, indented, with its days, and a space");
     }
 
+    /// <summary>The Dutch reports say the glossary's words (docs/glossary.md): "doel", "cijfer", "ritme" — never a word it rejects.</summary>
+    [Test]
+    public void Report_words_in_Dutch_use_no_word_the_glossary_rejects()
+    {
+        var rejected = File.ReadLines(RepoFiles.Path("docs", "glossary.md"))
+            .Select(l => l.Split('|').Select(c => c.Trim()).ToArray())
+            .Where(c => c.Length >= 8 && c[1] is not ("concept" or "---"))
+            .SelectMany(c => c[4].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToList();
+        Assert.That(rejected, Does.Contain("kaart").And.Contain("meting"));
+        var texts = typeof(ReportWords).GetProperties()
+            .SelectMany(p => p.GetValue(ReportWords.Dutch) switch { string one => new[] { one }, string[] many => many, _ => Array.Empty<string>() })
+            .Select(t => System.Text.RegularExpressions.Regex.Replace(t, "'[^']*'", " "))
+            .ToList();
+        Assert.That(texts, Has.Some.Contain("doel"));
+        Assert.That(
+            texts.SelectMany(t => rejected.Where(w => System.Text.RegularExpressions.Regex.IsMatch(t, @"(?<![\p{L}\p{N}])" + System.Text.RegularExpressions.Regex.Escape(w), System.Text.RegularExpressions.RegexOptions.IgnoreCase)).Select(w => $"'{w}' in \"{t}\"")),
+            Is.Empty);
+    }
+
     private static int[] Placeholders(string template) =>
         [.. System.Text.RegularExpressions.Regex.Matches(template, @"\{(\d+)\}").Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Order()];
 }
