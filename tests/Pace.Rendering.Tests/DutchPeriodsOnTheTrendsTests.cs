@@ -115,6 +115,19 @@ public sealed partial class DutchPeriodsOnTheTrendsTests
         Assert.That(summary, Does.Not.Match(IsoKey().ToString()));
     }
 
+    /// <summary>The card's sentences name a period as its value and sparkline do: "laatst bijgewerkt week 38", not "wk 38".</summary>
+    [Test]
+    public void A_Dutch_cards_sentences_name_weeks_as_the_card_does()
+    {
+        var kpi = Weekly(2026, 33, 6);
+        var chart = new Chart { Language = ChartLanguage.Dutch, Date = new DateOnly(2026, 11, 1), Processes = [new CoreProcess { Name = "Van lead naar deal", Owners = ["bram"], Kpis = [kpi] }] };
+        var pages = TrendsPage.Build(new LayoutContext(chart, Labels.Dutch, Colours, new Findings([]), false, null, Page.A4), CancellationToken.None);
+        var words = pages[0].OfType<TextElement>().Select(t => t.Text).ToList();
+        Assert.That(words, Has.Some.StartsWith(string.Format(System.Globalization.CultureInfo.InvariantCulture, Labels.Dutch.LastReported, Week(38)) + " \u00B7 "));
+        Assert.That(TrendsPage.GapText(new Pace.Analysis.SeriesGap(Period.Week(2026, 11), Period.Week(2026, 19)), Labels.Dutch), Is.EqualTo(string.Format(System.Globalization.CultureInfo.InvariantCulture, Labels.Dutch.GapMany, Week(11), Week(19))));
+        Assert.That(TrendsPage.GapText(new Pace.Analysis.SeriesGap(Period.Week(2026, 5), Period.Week(2026, 5)), Labels.English), Is.EqualTo(string.Format(System.Globalization.CultureInfo.InvariantCulture, Labels.English.GapOne, PeriodFormat.Brief(Period.Week(2026, 5), ChartLanguage.English))), "English as before");
+    }
+
     [Test]
     public void An_English_card_keeps_the_keys()
     {
