@@ -75,14 +75,25 @@ public class ConfigExplainTests
         Assert.That(output, Does.StartWith("# PACE002: precies één eindverantwoordelijke"));
     }
 
-    [Test]
-    public void Explain_in_Dutch_of_a_page_not_yet_translated_says_so_in_Dutch_and_prints_the_English_one()
+    [TestCase("PACE004")]
+    [TestCase("PACE018")]
+    [TestCase("PACE121")]
+    public void Explain_in_Dutch_prints_every_codes_Dutch_page(string code)
     {
-        var (exit, output, _) = PaceTool.Run("explain", "PACE004", "--lang", "nl");
-        var english = File.ReadAllText(RepoFiles.Path("docs", "rules", "PACE004.md")).ReplaceLineEndings("\n");
+        var (exit, output, _) = PaceTool.Run("explain", code.ToLowerInvariant(), "--lang", "nl");
         Assert.That(exit, Is.EqualTo(0));
+        Assert.That(output, Is.EqualTo(File.ReadAllText(RepoFiles.Path("docs", "rules", "nl", code + ".md")).ReplaceLineEndings("\n")));
+        Assert.That(output, Does.Not.Contain(Pace.Cli.Commands.ExplainCommand.NoDutchPage(code)));
+    }
+
+    [Test]
+    public void Explain_in_Dutch_of_a_page_without_a_translation_says_so_in_Dutch_and_prints_the_English_one()
+    {
+        var english = File.ReadAllText(RepoFiles.Path("docs", "rules", "PACE004.md")).ReplaceLineEndings("\n");
+        var output = Pace.Cli.Commands.ExplainCommand.InDutch("PACE004", english, dutch: null);
         Assert.That(output, Is.EqualTo(Pace.Cli.Commands.ExplainCommand.NoDutchPage("PACE004") + "\n\n" + english));
         Assert.That(output.Split('\n')[0], Is.EqualTo("> PACE004 heeft nog geen Nederlandse pagina; hieronder staat de Engelse."));
+        Assert.That(Pace.Cli.Commands.ExplainCommand.InDutch("PACE004", english, "# PACE004: x\n"), Is.EqualTo("# PACE004: x\n"));
     }
 
     [Test]

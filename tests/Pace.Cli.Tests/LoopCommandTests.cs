@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using NJsonSchema;
+using Pace.Analysis;
+using Pace.Cli.Output;
 
 namespace Pace.Cli.Tests;
 
@@ -63,15 +65,44 @@ public sealed class LoopCommandTests
     [Test]
     public void Targets_text_adds_up_and_shows_a_week_split_by_its_days()
     {
+        var en = ReportWords.English;
+        var (exit, output, _) = PaceTool.Run("targets", Acme, "--lang", "en");
+        Assert.That(exit, Is.EqualTo(0));
+        var lines = output.Split('\n');
+        Assert.That(lines[0], Is.EqualTo(ReportWords.Say(en.TargetsFor, "Acme Software B.V.", "2026", "week")).And.EqualTo("Acme Software B.V. — targets for 2026, by week"));
+        var contract = lines.SkipWhile(l => !l.EndsWith("· Getekende contractwaarde", StringComparison.Ordinal)).Take(40).ToList();
+        Assert.That(contract[1], Is.EqualTo("  " + ReportWords.Say(en.PerCadence, "€300,000", "quarter") + "; " + ReportWords.Say(en.FromUnit, "sum", "EUR")));
+        Assert.That(contract, Has.Some.Matches<string>(l => l.TrimStart().StartsWith("2026-W05 (6/7)", StringComparison.Ordinal) && l.EndsWith("19,354.84", StringComparison.Ordinal)));
+        Assert.That(contract, Has.Some.Matches<string>(l => l.TrimStart().StartsWith("2026-W06 ", StringComparison.Ordinal) && l.EndsWith("25,000.00", StringComparison.Ordinal)), "A000's € 25.000 a week, in February");
+        Assert.That(output, Does.Contain("Net Promoter Score\n  " + ReportWords.Say(en.PerCadence, "45 NPS", "quarter") + "; " + ReportWords.Say(en.FromUnit, "average", "NPS") + "\n  " + en.SameEveryPeriod));
+    }
+
+    /// <summary>A Dutch chart's targets in Dutch: words, periods and amounts, the column wide enough for "week 53 van 2026".</summary>
+    [Test]
+    public void Targets_of_a_Dutch_chart_speak_Dutch()
+    {
+        var nl = ReportWords.Dutch;
         var (exit, output, _) = PaceTool.Run("targets", Acme);
         Assert.That(exit, Is.EqualTo(0));
         var lines = output.Split('\n');
-        Assert.That(lines[0], Is.EqualTo("Acme Software B.V. — targets for 2026, by week"));
+        Assert.That(lines[0], Is.EqualTo(ReportWords.Say(nl.TargetsFor, "Acme Software B.V.", "2026", "week")).And.EqualTo("Acme Software B.V. — doelen voor 2026, per week"));
         var contract = lines.SkipWhile(l => !l.EndsWith("· Getekende contractwaarde", StringComparison.Ordinal)).Take(40).ToList();
-        Assert.That(contract[1], Is.EqualTo("  € 300.000 a quarter; sum (inferred from the unit 'EUR')"));
-        Assert.That(contract, Has.Some.Matches<string>(l => l.TrimStart().StartsWith("2026-W05 (6/7)", StringComparison.Ordinal) && l.EndsWith("19.354,84", StringComparison.Ordinal)));
-        Assert.That(contract, Has.Some.Matches<string>(l => l.TrimStart().StartsWith("2026-W06 ", StringComparison.Ordinal) && l.EndsWith("25.000,00", StringComparison.Ordinal)), "A000's € 25.000 a week, in February");
-        Assert.That(output, Does.Contain("Net Promoter Score\n  45 NPS a quarter; average (inferred from the unit 'NPS')\n  the same target in every period: nothing to break down"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(contract[1], Is.EqualTo("  " + ReportWords.Say(nl.PerCadence, "€ 300.000", "kwartaal") + "; " + ReportWords.Say(nl.FromUnit, "sum", "EUR")));
+            Assert.That(contract[2], Does.StartWith("  " + nl.Columns[0].PadRight(nl.PeriodWidth) + nl.Columns[1]));
+            Assert.That(contract[3], Does.StartWith("  2026 ").And.EndWith("1.200.000,00"));
+            Assert.That(contract, Has.Some.Matches<string>(l => l.TrimStart().StartsWith("week 5 van 2026 (6/7) ", StringComparison.Ordinal) && l.EndsWith("19.354,84", StringComparison.Ordinal)));
+            Assert.That(contract, Has.Some.Matches<string>(l => l.TrimStart().StartsWith("februari 2026 ", StringComparison.Ordinal)));
+            Assert.That(contract, Has.Some.Matches<string>(l => l.TrimStart().StartsWith("Q1 2026 ", StringComparison.Ordinal)));
+            Assert.That(output, Does.Not.Match(@"\d{4}-W\d{2}|\d{4}-Q\d"), "no file keys in Dutch text");
+            Assert.That(output, Does.Contain("Net Promoter Score\n  " + ReportWords.Say(nl.PerCadence, "45 NPS", "kwartaal") + "; " + ReportWords.Say(nl.FromUnit, "average", "NPS") + "\n  " + nl.SameEveryPeriod));
+        });
+
+        // The amounts line up in one column, however long the Dutch period.
+        var rows = contract.Skip(3).TakeWhile(l => l.Length > 0).ToList();
+        Assert.That(rows.Select(l => l.Length).Distinct(), Has.Exactly(1).Items, "every row as wide as the first");
+        Assert.That(PaceTool.Run("targets", Acme, "--format", "csv").Out, Is.EqualTo(PaceTool.Run("targets", Acme, "--format", "csv", "--lang", "nl").Out).And.StartWith("process number,"));
     }
 
     [Test]
@@ -112,11 +143,79 @@ public sealed class LoopCommandTests
     [Test]
     public void Explain_a_chart_says_how_each_kpi_combines_and_stands()
     {
-        var (exit, output, _) = PaceTool.Run("explain", Acme);
+        var en = ReportWords.English;
+        var (exit, output, _) = PaceTool.Run("explain", Acme, "--lang", "en");
         Assert.That(exit, Is.EqualTo(0));
-        Assert.That(output, Does.Contain("  Kosten per lead\n    aggregate: average (inferred from 'per' in the name)"));
-        Assert.That(output, Does.Contain("    latest: 2026-Q4 € 110.000 against € 100.000 pro rata (31 of 92 days passed, € 300.000 for the whole period): green"));
-        Assert.That(output, Does.Contain("    stale: last reported 2026-W38, missing up to 2026-W43"));
+        Assert.That(output, Does.StartWith(ReportWords.Say(en.HowPaceReads, "Acme Software B.V.", ReportWords.Say(en.AsOf, "2026-11-01"))));
+        Assert.That(output, Does.Contain("  Kosten per lead\n    aggregate: " + ReportWords.Say(en.FromName, "average", "per")));
+        Assert.That(output, Does.Contain("    " + ReportWords.Say(en.LatestLine, "2026-Q4", "€110,000", ReportWords.Say(en.AgainstProRata, "€100,000", 31, 92, "€300,000"), "green")));
+        Assert.That(output, Does.Contain("    latest: 2026-Q4 €110,000 against €100,000 pro rata (31 of 92 days passed, €300,000 for the whole period): green"));
+        Assert.That(output, Does.Contain("    " + ReportWords.Say(en.StaleLine, "2026-W38", "2026-W43")));
         Assert.That(PaceTool.Run("explain", "PACE023").Out, Does.StartWith("# PACE023"));
     }
+
+    /// <summary>A Dutch chart is explained in Dutch, its periods and date the Dutch way ("in Q4 2026", "1 november 2026").</summary>
+    [Test]
+    public void Explain_a_Dutch_chart_speaks_Dutch()
+    {
+        var nl = ReportWords.Dutch;
+        var (exit, output, _) = PaceTool.Run("explain", Acme);
+        Assert.That(exit, Is.EqualTo(0));
+        Assert.Multiple(() =>
+        {
+            Assert.That(output, Does.StartWith(ReportWords.Say(nl.HowPaceReads, "Acme Software B.V.", ReportWords.Say(nl.AsOf, "1 november 2026")) + "\n"));
+            Assert.That(output, Does.Contain("  Kosten per lead\n    aggregate: " + ReportWords.Say(nl.FromName, "average", "per") + " — " + nl.Holds));
+            Assert.That(output, Does.Contain("    " + ReportWords.Say(nl.LatestLine, "in Q4 2026", "€ 110.000", ReportWords.Say(nl.AgainstProRata, "€ 100.000", 31, 92, "€ 300.000"), nl.Status(KpiStatus.Green))));
+            Assert.That(output, Does.Contain("    laatste cijfer: € 110.000 in Q4 2026, tegenover € 100.000 naar rato (31 van 92 dagen voorbij, € 300.000 voor de hele periode): groen"));
+            Assert.That(output, Does.Contain("    " + ReportWords.Say(nl.StaleLine, "in week 38 van 2026", "week 43 van 2026")));
+            Assert.That(output, Does.Not.Contain("latest:").And.Not.Contain("against").And.Not.Contain("stale:").And.Not.Contain("inferred"));
+            Assert.That(output, Does.Not.Match(@"\d{4}-W\d{2}|\d{4}-Q\d"), "no file keys in Dutch text");
+        });
+        Assert.That(PaceTool.Run("explain", Acme, "--lang", "en").Out, Does.Contain("latest: 2026-Q4"), "--lang overrides the chart's language");
+    }
+
+    [Test]
+    public void Report_words_have_a_Dutch_word_for_every_English_one()
+    {
+        foreach (var property in typeof(ReportWords).GetProperties().Where(p => p.PropertyType == typeof(string) || p.PropertyType == typeof(string[])))
+        {
+            var en = property.GetValue(ReportWords.English);
+            var nl = property.GetValue(ReportWords.Dutch);
+            Assert.That(nl, Is.Not.Null.And.Not.Empty, property.Name);
+            if (en is string english)
+            {
+                Assert.That(Placeholders((string)nl!), Is.EqualTo(Placeholders(english)), property.Name + ": the same placeholders");
+            }
+            else
+            {
+                Assert.That(((string[])nl!).Length, Is.EqualTo(((string[])en!).Length), property.Name);
+            }
+        }
+
+        Assert.That(ReportWords.Dutch.Statuses, Has.Length.EqualTo(Enum.GetValues<KpiStatus>().Length));
+        Assert.That(ReportWords.Dutch.PeriodWidth, Is.GreaterThanOrEqualTo(6 + "week 53 van 2026 (3/7)".Length + 1), "the deepest week, indented, with its days, and a space");
+    }
+
+    /// <summary>The Dutch reports say the glossary's words (docs/glossary.md): "doel", "cijfer", "ritme" — never a word it rejects.</summary>
+    [Test]
+    public void Report_words_in_Dutch_use_no_word_the_glossary_rejects()
+    {
+        var rejected = File.ReadLines(RepoFiles.Path("docs", "glossary.md"))
+            .Select(l => l.Split('|').Select(c => c.Trim()).ToArray())
+            .Where(c => c.Length >= 8 && c[1] is not ("concept" or "---"))
+            .SelectMany(c => c[4].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToList();
+        Assert.That(rejected, Does.Contain("kaart").And.Contain("meting"));
+        var texts = typeof(ReportWords).GetProperties()
+            .SelectMany(p => p.GetValue(ReportWords.Dutch) switch { string one => new[] { one }, string[] many => many, _ => Array.Empty<string>() })
+            .Select(t => System.Text.RegularExpressions.Regex.Replace(t, "'[^']*'", " "))
+            .ToList();
+        Assert.That(texts, Has.Some.Contain("doel"));
+        Assert.That(
+            texts.SelectMany(t => rejected.Where(w => System.Text.RegularExpressions.Regex.IsMatch(t, @"(?<![\p{L}\p{N}])" + System.Text.RegularExpressions.Regex.Escape(w), System.Text.RegularExpressions.RegexOptions.IgnoreCase)).Select(w => $"'{w}' in \"{t}\"")),
+            Is.Empty);
+    }
+
+    private static int[] Placeholders(string template) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(template, @"\{(\d+)\}").Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Order()];
 }

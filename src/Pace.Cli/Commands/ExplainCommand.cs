@@ -19,7 +19,7 @@ internal static class ExplainCommand
         var code = new Argument<string?>("code") { Description = "A rule code, e.g. PACE002, or a chart file to explain its KPIs", Arity = ArgumentArity.ZeroOrOne };
         var list = new Option<bool>("--list") { Description = "List every code with its title" };
         var lang = CommonOptions.Lang();
-        lang.Description = "Language of the rule page: en or nl (a rule without a Dutch page prints its English one, with a note)";
+        lang.Description = "Language: en or nl (a rule page is English unless you say nl; a chart's KPIs are explained in the chart's language)";
         var command = new Command("explain", "Explain a rule (what it checks, why, how to fix it), or how Pace reads a chart's KPIs") { code, list, lang };
         command.SetAction(parse => session.Guard(() =>
         {
@@ -45,7 +45,7 @@ internal static class ExplainCommand
                     return ExitCodes.Findings;
                 }
 
-                KpiExplanation.Write(session.Out, input.Chart);
+                KpiExplanation.Write(session.Out, input.Chart, parse.GetValue(lang));
                 return ExitCodes.Clean;
             }
 
@@ -56,8 +56,7 @@ internal static class ExplainCommand
                     : $"{wanted} is not a Pace rule code; pace explain --list lists them");
             if (parse.GetValue(lang) == ChartLanguage.Dutch)
             {
-                // A rule whose page is not translated yet still gets its page, in English, and says so in Dutch.
-                page = RuleDocs.Get(wanted, ChartLanguage.Dutch) ?? NoDutchPage(wanted) + "\n\n" + page;
+                page = InDutch(wanted, page, RuleDocs.Get(wanted, ChartLanguage.Dutch));
             }
 
             session.Out.Write(page.EndsWith('\n') ? page : page + "\n");
@@ -65,6 +64,12 @@ internal static class ExplainCommand
         }));
         return command;
     }
+
+    /// <summary>
+    /// The page <c>--lang nl</c> prints: the Dutch one. Every code has one (a convention test sees to it); should one
+    /// be missing, the rule still gets its page, in English, with a line in Dutch that says so.
+    /// </summary>
+    internal static string InDutch(string code, string english, string? dutch) => dutch ?? NoDutchPage(code) + "\n\n" + english;
 
     /// <summary>The one line in Dutch above an English page printed for <c>--lang nl</c>.</summary>
     internal static string NoDutchPage(string code) => $"> {code} heeft nog geen Nederlandse pagina; hieronder staat de Engelse.";

@@ -5,15 +5,16 @@ namespace Pace.Cli.Output;
 
 /// <summary>
 /// <c>pace explain CHART</c>: how Pace reads each KPI of a chart — how its periods combine and why (written, or inferred
-/// from the unit or name), what that means for its target, and where its latest number stands as of the chart's date.
+/// from the unit or name), what that means for its target, and where its latest number stands as of the chart's date —
+/// in the chart's language, or the one <c>--lang</c> names (<see cref="ReportWords"/>), words and numbers alike.
 /// </summary>
 internal static class KpiExplanation
 {
-    public static void Write(TextWriter output, Chart chart)
+    public static void Write(TextWriter output, Chart chart, ChartLanguage? language = null)
     {
-        var language = chart.Language ?? ChartLanguage.English;
-        var asOf = chart.Date is { } date ? " as of " + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty;
-        output.WriteLine($"{KpiWords.Printable(chart.Organization)}: how Pace reads each KPI{asOf}");
+        var words = ReportWords.For(language ?? chart.Language ?? ChartLanguage.English);
+        var asOf = chart.Date is { } date ? ReportWords.Say(words.AsOf, words.Date(date)) : string.Empty;
+        output.WriteLine(ReportWords.Say(words.HowPaceReads, KpiWords.Printable(chart.Organization), asOf));
         for (var i = 0; i < chart.Processes.Count; i++)
         {
             var process = chart.Processes[i];
@@ -23,26 +24,28 @@ internal static class KpiExplanation
             {
                 var standing = KpiStanding.Of(kpi, chart.Date);
                 output.WriteLine($"  {KpiWords.Printable(kpi.Name)}");
-                output.WriteLine($"    aggregate: {KpiWords.Aggregate(standing.Aggregate)} — {KpiWords.TargetMeaning(standing.Aggregate.Aggregate)}");
+                output.WriteLine("    " + ReportWords.Say(words.AggregateLine, KpiWords.Aggregate(standing.Aggregate, words), KpiWords.TargetMeaning(standing.Aggregate.Aggregate, words)));
                 if (standing.Latest is { } latest)
                 {
-                    string Quantity(decimal value) => QuantityFormat.Quantity(value, KpiWords.Printable(kpi.Unit), language);
+                    string Quantity(decimal value) => QuantityFormat.Quantity(value, KpiWords.Printable(kpi.Unit), words.Language);
+                    string Count(int days) => days.ToString(CultureInfo.InvariantCulture);
                     var judged = latest.Target is { } target
                         ? (latest.ProRata
-                            ? $"against {Quantity(target)} pro rata ({latest.DaysPassed.ToString(CultureInfo.InvariantCulture)} of {latest.Days.ToString(CultureInfo.InvariantCulture)} days passed, {Quantity(latest.WholeTarget!.Value)} for the whole period)"
-                            : $"against {Quantity(target)}")
-                        : "without a target";
-                    output.WriteLine($"    latest: {latest.Period} {Quantity(latest.Value)} {judged}: {KpiWords.Name(latest.Status)}");
+                            ? ReportWords.Say(words.AgainstProRata, Quantity(target), Count(latest.DaysPassed), Count(latest.Days), Quantity(latest.WholeTarget!.Value))
+                            : ReportWords.Say(words.Against, Quantity(target)))
+                        : words.WithoutTarget;
+                    output.WriteLine("    " + ReportWords.Say(words.LatestLine, words.InPeriodText(latest.Period), Quantity(latest.Value), judged, words.Status(latest.Status)));
                 }
 
                 if (standing.Unfitting.Count > 0)
                 {
-                    output.WriteLine($"    left out (not per {(kpi.Cadence is { } c ? KpiWords.Name(c) : "cadence")}): {string.Join(", ", standing.Unfitting.Select(a => a.Period.ToString()))}");
+                    var per = kpi.Cadence is { } c ? words.CadenceName(c) : words.NoCadence;
+                    output.WriteLine("    " + ReportWords.Say(words.LeftOut, per, string.Join(", ", standing.Unfitting.Select(a => words.PeriodText(a.Period)))));
                 }
 
                 if (standing.Stale is { } stale)
                 {
-                    output.WriteLine($"    stale: last reported {stale.LastReported}, missing up to {stale.Expected}");
+                    output.WriteLine("    " + ReportWords.Say(words.StaleLine, words.InPeriodText(stale.LastReported), words.PeriodText(stale.Expected)));
                 }
             }
         }

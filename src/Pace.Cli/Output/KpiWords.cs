@@ -7,23 +7,21 @@ namespace Pace.Cli.Output;
 /// <summary>Words the KPI reports of the command share: how a KPI's periods combine and why, and text made safe for a terminal.</summary>
 internal static class KpiWords
 {
-    /// <summary>"sum (inferred from the unit 'EUR')", "average (inferred from 'per' in the name)", "last (written)".</summary>
-    public static string Aggregate(AggregateChoice choice)
+    /// <summary>"sum (inferred from the unit 'EUR')", "average (afgeleid uit 'per' in de naam)", "last (written)".</summary>
+    public static string Aggregate(AggregateChoice choice, ReportWords words)
     {
         var name = Name(choice.Aggregate);
         return choice.Basis switch
         {
-            AggregateBasis.Written => $"{name} (written)",
-            AggregateBasis.Unit => $"{name} (inferred from the unit '{Printable(choice.Word)}')",
-            AggregateBasis.Name => $"{name} (inferred from '{Printable(choice.Word)}' in the name)",
-            _ => $"{name} (the default: a count adds up)",
+            AggregateBasis.Written => ReportWords.Say(words.Written, name),
+            AggregateBasis.Unit => ReportWords.Say(words.FromUnit, name, Printable(choice.Word)),
+            AggregateBasis.Name => ReportWords.Say(words.FromName, name, Printable(choice.Word)),
+            _ => ReportWords.Say(words.ByDefault, name),
         };
     }
 
     /// <summary>What the aggregate means for the target: it splits, or it holds in every period.</summary>
-    public static string TargetMeaning(Aggregate aggregate) => aggregate == Pace.Aggregate.Sum
-        ? "the target adds up and breaks down into shorter periods; a period under way is judged pro rata"
-        : "the target holds in every period, whole or under way";
+    public static string TargetMeaning(Aggregate aggregate, ReportWords words) => aggregate == Pace.Aggregate.Sum ? words.AddsUp : words.Holds;
 
     /// <summary>The lower-case name format 1 uses: sum, average, last; week, quarter; higher.</summary>
     public static string Name<T>(T value)

@@ -25,10 +25,10 @@ internal enum TargetFormat
 /// <summary>One KPI of the targets table: where it stands, how it combines, and its year's breakdown when it adds up.</summary>
 internal sealed record TargetRow(int Number, string Process, Kpi Kpi, AggregateChoice Aggregate, PeriodTarget? Breakdown);
 
-/// <summary>The targets of a chart for one year.</summary>
-internal sealed record TargetSheet(Chart Chart, int Year, TargetLevel By, IReadOnlyList<TargetRow> Rows)
+/// <summary>The targets of a chart for one year, with the language of the text and its amounts (<c>--lang</c>, else the chart's).</summary>
+internal sealed record TargetSheet(Chart Chart, int Year, TargetLevel By, IReadOnlyList<TargetRow> Rows, ChartLanguage Language)
 {
-    public ChartLanguage Language => Chart.Language ?? ChartLanguage.English;
+    public ReportWords Words => ReportWords.For(Language);
 }
 
 /// <summary>
@@ -41,8 +41,9 @@ internal static class TargetTable
     public static int? YearOf(Chart chart) =>
         chart.Date?.Year ?? chart.Processes.SelectMany(p => p.Kpis).SelectMany(k => k.Actuals).Select(a => (int?)a.Period.Start.Year).Max();
 
-    public static TargetSheet Of(Chart chart, int year, TargetLevel by) => new(chart, year, by,
-        [.. chart.Processes.SelectMany((p, i) => p.Kpis.Select(k => new TargetRow(i + 1, p.Name ?? "#" + (i + 1).ToString(CultureInfo.InvariantCulture), k, KpiAggregate.Choose(k), TargetBreakdown.Year(k, year))))]);
+    public static TargetSheet Of(Chart chart, int year, TargetLevel by, ChartLanguage? language = null) => new(chart, year, by,
+        [.. chart.Processes.SelectMany((p, i) => p.Kpis.Select(k => new TargetRow(i + 1, p.Name ?? "#" + (i + 1).ToString(CultureInfo.InvariantCulture), k, KpiAggregate.Choose(k), TargetBreakdown.Year(k, year))))],
+        language ?? chart.Language ?? ChartLanguage.English);
 
     /// <summary>The nodes down to the chosen level, with their depth: year 0, quarters 1, months 2, weeks 3.</summary>
     public static IEnumerable<(int Depth, PeriodTarget Node)> Nodes(PeriodTarget node, TargetLevel by, int depth = 0)
@@ -66,29 +67,37 @@ internal static class TargetTable
     public static void WriteText(TextWriter output, TargetSheet sheet)
     {
         var chart = sheet.Chart;
-        output.WriteLine($"{KpiWords.Printable(chart.Organization)} — targets for {sheet.Year.ToString(CultureInfo.InvariantCulture)}, by {KpiWords.Name(sheet.By)}");
+        var words = sheet.Words;
+        var by = words.CadenceName(sheet.By switch { TargetLevel.Quarter => Cadence.Quarter, TargetLevel.Month => Cadence.Month, _ => Cadence.Week });
+        output.WriteLine(ReportWords.Say(words.TargetsFor, KpiWords.Printable(chart.Organization), sheet.Year.ToString(CultureInfo.InvariantCulture), by));
         foreach (var row in sheet.Rows)
         {
             var kpi = row.Kpi;
             output.WriteLine();
             output.WriteLine($"{row.Number.ToString(CultureInfo.InvariantCulture)} · {KpiWords.Printable(row.Process)} · {KpiWords.Printable(kpi.Name)}");
-            var per = kpi.Cadence is { } c ? " a " + KpiWords.Name(c) : string.Empty;
-            var target = kpi.Target is { } t ? QuantityFormat.Quantity(t, KpiWords.Printable(kpi.Unit), sheet.Language) + per : "no target";
-            output.WriteLine($"  {target}; {KpiWords.Aggregate(row.Aggregate)}");
+            var target = kpi.Target is { } t ? QuantityFormat.Quantity(t, KpiWords.Printable(kpi.Unit), sheet.Language) : words.NoTarget;
+            if (kpi.Target is not null && kpi.Cadence is { } c)
+            {
+                target = ReportWords.Say(words.PerCadence, target, words.CadenceName(c));
+            }
+
+            output.WriteLine($"  {target}; {KpiWords.Aggregate(row.Aggregate, words)}");
             if (row.Breakdown is not { } tree)
             {
                 output.WriteLine("  " + (kpi.Target is null || kpi.Cadence is null
-                    ? "nothing to break down without a target and a cadence"
-                    : row.Aggregate.Aggregate == Aggregate.Sum ? "the amounts are too large to break down" : "the same target in every period: nothing to break down"));
+                    ? words.NothingWithoutTarget
+                    : row.Aggregate.Aggregate == Aggregate.Sum ? words.TooLarge : words.SameEveryPeriod));
                 continue;
             }
 
             var decimals = Math.Max(TargetBreakdown.DefaultDecimals, (int)kpi.Target!.Value.Scale);
-            output.WriteLine($"  {"period",-24}{"first",-12}{"last",-12}{"days",5}  {"target",16}");
+            var width = words.PeriodWidth;
+            var heads = words.Columns;
+            output.WriteLine($"  {heads[0].PadRight(width)}{heads[1],-12}{heads[2],-12}{heads[3],5}  {heads[4],16}");
             foreach (var (depth, node) in Nodes(tree, sheet.By))
             {
-                var label = new string(' ', depth * 2) + node.Period + (node.IsWhole || node.Period.Length != Cadence.Week ? string.Empty : $" ({node.Days.ToString(CultureInfo.InvariantCulture)}/7)");
-                output.WriteLine($"  {label,-24}{Day(node.From),-12}{Day(node.Until.AddDays(-1)),-12}{node.Days,5}  {KpiWords.Amount(node.Target, decimals, sheet.Language),16}");
+                var label = new string(' ', depth * 2) + words.PeriodText(node.Period) + (node.IsWhole || node.Period.Length != Cadence.Week ? string.Empty : $" ({node.Days.ToString(CultureInfo.InvariantCulture)}/7)");
+                output.WriteLine($"  {label.PadRight(width)}{Day(node.From),-12}{Day(node.Until.AddDays(-1)),-12}{node.Days,5}  {KpiWords.Amount(node.Target, decimals, sheet.Language),16}");
             }
         }
     }

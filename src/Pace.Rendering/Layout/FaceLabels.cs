@@ -57,7 +57,7 @@ internal sealed record FaceLabels
         FaceTitle = "Functies en verantwoordelijkheid (FACe)",
         FaceIntro = "Elke functie van het bedrijf met de ene persoon die ervoor eindverantwoordelijk is, haar vooruitkijkende KPI's en de resultaten waarop ze wordt afgerekend.",
         Accountable = "Eindverantwoordelijke",
-        OpenSeat = "Vacante stoel",
+        OpenSeat = "Open stoel",
         OpenSeatNote = "nog geen eindverantwoordelijke",
         NoOwner = "Geen eenduidige eindverantwoordelijke",
         LeadingIndicators = "Vooruitkijkende KPI's",

@@ -5,9 +5,9 @@ using Pace.Rendering.Text;
 namespace Pace.Rendering.Layout;
 
 /// <summary>
-/// A small line chart of a KPI's actuals in period order, with the target as a dashed line and the
-/// range and first/last periods as small labels. The scale (<see cref="ValueScale"/>) always includes the target,
-/// so the distance to it reads true.
+/// A small line chart of a KPI's actuals in period order, with the target as a dashed line and the range and
+/// first/last periods as small labels (in Dutch as Dutch writes them: <see cref="PeriodLabel"/>). The scale
+/// (<see cref="ValueScale"/>) always includes the target, so the distance to it reads true.
 /// </summary>
 internal static class Sparkline
 {
@@ -72,24 +72,27 @@ internal static class Sparkline
         // First and last period under the plot.
         var period = new TextStyle(FontFace.Regular, 6, p.Muted, MaxLines: 1).Fixed();
         var under = new Rect(plot.X, box.Bottom + 2, plot.Width / 2, 7.2f);
-        TextFitter.Add(page, actuals[0].Period.ToString(), under, period);
+        var years = PeriodLabel.SpansYears(actuals[0].Period, actuals[^1].Period);
+        TextFitter.Add(page, PeriodLabel.Of(actuals[0].Period, ctx.Language, years), under, period);
         if (actuals.Count > 1)
         {
-            TextFitter.Add(page, actuals[^1].Period.ToString(), under with { X = plot.X + (plot.Width / 2) }, period with { Align = Align.Right });
+            TextFitter.Add(page, PeriodLabel.Of(actuals[^1].Period, ctx.Language, years), under with { X = plot.X + (plot.Width / 2) }, period with { Align = Align.Right });
         }
     }
 
     /// <summary>
     /// The sparkline in one line of words, for a reader who cannot see it: "Course of 6 actuals, 2026-W36 to 2026-W41:
-    /// first € 610.000, last € 700.000, target € 900.000". The trend in words is on the card beside it.
+    /// first € 610.000, last € 700.000, target € 900.000"; in Dutch "… week 36 van 2026 tot week 41 van 2026 …". The
+    /// trend in words is on the card beside it.
     /// </summary>
     public static string Summary(LayoutContext ctx, Kpi kpi, IReadOnlyList<Actual> actuals)
     {
         var labels = ctx.Labels;
         string Amount(decimal value) => NumberFormatter.Quantity(value, kpi.Unit, ctx.Language);
+        string Said(Period period) => PeriodLabel.Spoken(period, ctx.Language);
         var words = actuals.Count == 1
-            ? string.Format(CultureInfo.InvariantCulture, labels.CourseOfOne, actuals[0].Period, Amount(actuals[0].Value))
-            : string.Format(CultureInfo.InvariantCulture, labels.CourseOf, actuals.Count, actuals[0].Period, actuals[^1].Period, Amount(actuals[0].Value), Amount(actuals[^1].Value));
+            ? string.Format(CultureInfo.InvariantCulture, labels.CourseOfOne, Said(actuals[0].Period), Amount(actuals[0].Value))
+            : string.Format(CultureInfo.InvariantCulture, labels.CourseOf, actuals.Count, Said(actuals[0].Period), Said(actuals[^1].Period), Amount(actuals[0].Value), Amount(actuals[^1].Value));
         return kpi.Target is { } target ? words + ", " + labels.Target + " " + Amount(target) : words;
     }
 }

@@ -123,7 +123,7 @@ internal static class TrendsPage
         var value = NumberFormatter.Quantity(latest.Value, kpi.Unit, ctx.Language);
         var fitted = TextFitter.Add(page, value, new Rect(text.X, text.Y, text.Width, 18), new TextStyle(FontFace.Bold, 14, ctx.Palette.Ink, MinSize: 9, MaxLines: 1));
         var after = fitted.Lines.Count > 0 ? fitted.Lines[0].Bounds.Right + 5 : text.X;
-        var period = latest.Period.ToString();
+        var period = PeriodLabel.Of(latest.Period, ctx.Language);
         if (after + Fonts.Measure(period, FontFace.Regular, 7) <= text.Right)
         {
             // The period beside the value, or not at all: a cut period ("202…") says nothing.
@@ -156,7 +156,7 @@ internal static class TrendsPage
             // A number not reported (PACE023): its old colour is not shown as if it were current.
             page.Figure(Shapes.StaleMark(new(line.X + 3.5f, line.Y + 5), 7, p), labels.Stale);
             line = line with { X = line.X + 10, Width = line.Width - 10 };
-            statusText = string.Format(CultureInfo.InvariantCulture, labels.LastReported, PeriodFormat.Brief(stale.LastReported, ctx.Language))
+            statusText = string.Format(CultureInfo.InvariantCulture, labels.LastReported, OnCard(stale.LastReported, ctx.Language))
                 + " \u00B7 " + labels.Target + " " + NumberFormatter.Target(kpi, labels);
         }
         else if (status != KpiStatus.Unknown)
@@ -169,8 +169,15 @@ internal static class TrendsPage
         TextFitter.Add(page, statusText, line, new TextStyle(FontFace.Regular, 7.5f, p.Ink, MinSize: 6, MaxLines: 1));
     }
 
-    /// <summary>The periods missing before a run, as a card says it: "W05 missing", "wk 11–wk 19 ontbreken".</summary>
+    /// <summary>The periods missing before a run, as a card says it: "W05 missing", "week 11–week 19 ontbreken".</summary>
     public static string GapText(SeriesGap gap, Labels labels) => gap.First == gap.Last
-        ? string.Format(CultureInfo.InvariantCulture, labels.GapOne, PeriodFormat.Brief(gap.First, labels.Language))
-        : string.Format(CultureInfo.InvariantCulture, labels.GapMany, PeriodFormat.Brief(gap.First, labels.Language), PeriodFormat.Brief(gap.Last, labels.Language));
+        ? string.Format(CultureInfo.InvariantCulture, labels.GapOne, OnCard(gap.First, labels.Language))
+        : string.Format(CultureInfo.InvariantCulture, labels.GapMany, OnCard(gap.First, labels.Language), OnCard(gap.Last, labels.Language));
+
+    /// <summary>
+    /// A period in a card's sentence: as the card's value and sparkline write it in Dutch ("week 38"), the short form in
+    /// English ("W38"), as English cards have always said it.
+    /// </summary>
+    private static string OnCard(Period period, ChartLanguage language) =>
+        language == ChartLanguage.Dutch ? PeriodLabel.Of(period, language) : PeriodFormat.Brief(period, language);
 }

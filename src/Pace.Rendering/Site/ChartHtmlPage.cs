@@ -240,7 +240,7 @@ internal sealed class ChartHtmlPage : SitePage
         }
     }
 
-    /// <summary>A KPI's actuals, oldest first, as a table (shared with the trends page).</summary>
+    /// <summary>A KPI's actuals, oldest first, as a table (shared with the trends page); periods in the chart's language.</summary>
     internal static void ActualsTable(Html html, SiteLabels labels, Kpi kpi, ChartLanguage language)
     {
         using (html.Open("table", ("class", "values")))
@@ -253,7 +253,7 @@ internal sealed class ChartHtmlPage : SitePage
                 {
                     using (html.Open("tr"))
                     {
-                        html.Element("th", actual.Period.ToString(), ("scope", "row")).Element("td", SiteWords.Quantity(actual.Value, kpi.Unit, language));
+                        html.Element("th", PeriodLabel.Spoken(actual.Period, language), ("scope", "row")).Element("td", SiteWords.Quantity(actual.Value, kpi.Unit, language));
                     }
                 }
             }

@@ -5,8 +5,9 @@ namespace Pace.Rendering.Site;
 
 /// <summary>
 /// A page per rule, from the pages <c>pace explain</c> prints (<see cref="RuleDocs"/>), in each language the site's charts
-/// are in: <c>rules/nl/PACE002.html</c>. A rule page that has no translation yet says so in the chart's language and
-/// marks the English text that follows with <c>lang="en"</c>, so a screen reader reads it in English. Also the sources
+/// are in: <c>rules/nl/PACE002.html</c>, from the Dutch page (<c>docs/rules/nl/</c>) for Dutch. A rule page that has no
+/// translation says so in the chart's language and marks the English text that follows with <c>lang="en"</c>, so a
+/// screen reader reads it in English. Also the sources
 /// page the rule pages cite (docs/sources.md, embedded in this library).
 /// </summary>
 internal static class RulePages
@@ -25,12 +26,16 @@ internal static class RulePages
     /// <summary>The list of rules in a language, relative to the site's root.</summary>
     public static string IndexPath(SiteLabels labels) => $"rules/{labels.Code}/index.html";
 
-    /// <summary>A rule's text and the language it is in. Every page is English today; translations plug in here.</summary>
-    public static (string Markdown, SiteLabels Language) Source(string code, SiteLabels wanted)
-    {
-        _ = wanted;
-        return (RuleDocs.Get(code) ?? string.Empty, SiteLabels.English);
-    }
+    /// <summary>A rule's text and the language it is in: the page in the site's language (docs/rules/nl/ for Dutch).</summary>
+    public static (string Markdown, SiteLabels Language) Source(string code, SiteLabels wanted) =>
+        Source(code, wanted, RuleDocs.Get(code, wanted.Chart.Language));
+
+    /// <summary>
+    /// A rule's text given its translation: the translation, or — when a language has no page for the code — the
+    /// English page, which <see cref="For"/> marks as not translated.
+    /// </summary>
+    public static (string Markdown, SiteLabels Language) Source(string code, SiteLabels wanted, string? translated) =>
+        translated is not null ? (translated, wanted) : (RuleDocs.Get(code) ?? string.Empty, SiteLabels.English);
 
     /// <summary>Every rule page and the list of rules, in one language, keyed by their path in the site.</summary>
     public static IEnumerable<(string Path, string Html)> For(SiteLabels labels)
@@ -105,7 +110,8 @@ internal static class RulePages
             return "index.html" + fragment;
         }
 
-        if (file == "../sources.md")
+        // An English page is one folder below docs/, a Dutch one (docs/rules/nl/) two.
+        if (file is "../sources.md" or "../../sources.md")
         {
             return "../../" + SourcesFile + fragment;
         }

@@ -57,7 +57,7 @@ internal sealed class TrendsHtmlPage : SitePage
             {
                 html.Element("span", labels.Latest + " ", ("class", "vh"))
                     .Element("strong", SiteWords.Quantity(latest.Value, kpi.Unit, ctx.Language))
-                    .Text(" ").Element("span", latest.Period.ToString(), ("class", "period"));
+                    .Text(" ").Element("span", PeriodLabel.Of(latest.Period, ctx.Language), ("class", "period"));
             }
 
             var status = StatusCheck.Of(kpi);
@@ -76,7 +76,7 @@ internal sealed class TrendsHtmlPage : SitePage
             var spark = new PageBuilder();
             Sparkline.Add(spark, ctx, kpi, SparkBox with { Height = SparkBox.Height - 10 });
             var ordered = Series.Ordered(kpi);
-            var title = $"{kpi.Name}: {ordered[0].Period} {SiteWords.Quantity(ordered[0].Value, kpi.Unit, ctx.Language)} \u2026 {latest.Period} {SiteWords.Quantity(latest.Value, kpi.Unit, ctx.Language)}; {labels.Target} {SiteWords.Target(kpi, labels)}";
+            var title = $"{kpi.Name}: {PeriodLabel.Spoken(ordered[0].Period, ctx.Language)} {SiteWords.Quantity(ordered[0].Value, kpi.Unit, ctx.Language)} \u2026 {PeriodLabel.Spoken(latest.Period, ctx.Language)} {SiteWords.Quantity(latest.Value, kpi.Unit, ctx.Language)}; {labels.Target} {SiteWords.Target(kpi, labels)}";
             html.Trusted(InlineSvg.Of(spark, SparkBox, ctx.Palette, title, "spark", 1.33f));
 
             if (BreakdownLine.Describe(kpi, BreakdownLine.PeriodOf(kpi, ctx.Chart.Date), labels) is { } breakdown)

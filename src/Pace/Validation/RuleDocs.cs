@@ -4,8 +4,8 @@ namespace Pace.Validation;
 
 /// <summary>
 /// The doc page of each built-in rule and load error (<c>docs/rules/PACE016.md</c>), embedded in this library:
-/// what the rule checks, why, how to fix it, and an example. <c>pace explain CODE</c> prints these. Some rules also
-/// have a Dutch page (<c>docs/rules/nl/PACE016.md</c>), which <c>pace explain CODE --lang nl</c> prints.
+/// what the rule checks, why, how to fix it, and an example. <c>pace explain CODE</c> prints these. Every code also
+/// has a Dutch page (<c>docs/rules/nl/PACE016.md</c>), which <c>pace explain CODE --lang nl</c> prints.
 /// </summary>
 public static class RuleDocs
 {
@@ -18,7 +18,7 @@ public static class RuleDocs
 
     private static readonly IReadOnlyList<string> DutchCodes = Find(DutchPrefix);
 
-    /// <summary>The codes that have a page in a language, in order: every code in English, fewer in Dutch.</summary>
+    /// <summary>The codes that have a page in a language, in order: every code, in English and in Dutch.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The codes, e.g. <c>PACE001</c>.</returns>
     public static IReadOnlyList<string> CodesIn(ChartLanguage language) => language == ChartLanguage.Dutch ? DutchCodes : Codes;

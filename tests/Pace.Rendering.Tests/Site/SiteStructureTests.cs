@@ -132,6 +132,51 @@ public sealed class SiteStructureTests
         Assert.That(Site.Keys, Does.Not.Contain("technical-wholesaler/face.html").And.Not.Contain("brightleaf-foods/face.html"), "charts without a FACe have no such page");
     }
 
+    [TestCase("PACE004")]
+    [TestCase("PACE018")]
+    [TestCase("PACE121")]
+    public void A_Dutch_rule_page_is_the_Dutch_text_with_no_not_translated_note(string code)
+    {
+        var document = SitePages.Parse(Site, $"rules/nl/{code}.html");
+        var title = Pace.Validation.RuleDocs.Get(code, ChartLanguage.Dutch)!.Split('\n')[0].TrimStart('#', ' ');
+        Assert.That(document.QuerySelector("h1")!.TextContent, Is.EqualTo(title));
+        Assert.That(document.QuerySelectorAll("p.note"), Is.Empty);
+        Assert.That(document.Body!.TextContent, Does.Not.Contain(SiteLabels.Dutch.NotTranslated));
+        Assert.That(document.QuerySelectorAll("[lang=en]"), Is.Empty, "no English text in a Dutch page");
+        var index = SitePages.Parse(Site, "rules/nl/index.html");
+        Assert.That(index.QuerySelectorAll("ul.rules li").Select(li => li.TextContent), Does.Contain(code + " " + title[(code.Length + 1)..].Trim()));
+    }
+
+    [Test]
+    public void A_Dutch_rule_page_cites_the_sources_page()
+    {
+        var document = SitePages.Parse(Site, "rules/nl/PACE001.html");
+        Assert.That(document.QuerySelectorAll("a").Select(a => a.GetAttribute("href")), Does.Contain("../../sources.html#a001"));
+    }
+
+    [Test]
+    public void A_rule_without_a_translation_falls_back_to_English_and_says_so()
+    {
+        var (markdown, language) = RulePages.Source("PACE004", SiteLabels.Dutch, translated: null);
+        Assert.That(language, Is.SameAs(SiteLabels.English));
+        Assert.That(markdown, Is.EqualTo(Pace.Validation.RuleDocs.Get("PACE004")));
+        var (dutch, dutchLanguage) = RulePages.Source("PACE004", SiteLabels.Dutch);
+        Assert.That(dutchLanguage, Is.SameAs(SiteLabels.Dutch));
+        Assert.That(dutch, Is.EqualTo(Pace.Validation.RuleDocs.Get("PACE004", ChartLanguage.Dutch)));
+    }
+
+    [Test]
+    public void A_Dutch_charts_trends_write_periods_the_Dutch_way()
+    {
+        var document = SitePages.Parse(Site, "acme-software/trends.html");
+        var periods = document.QuerySelectorAll("span.period").Select(s => s.TextContent).ToList();
+        var heads = document.QuerySelectorAll("table.values th[scope=row]").Select(th => th.TextContent).ToList();
+        Assert.That(periods, Is.Not.Empty);
+        Assert.That(heads, Is.Not.Empty);
+        Assert.That(periods.Concat(heads), Has.None.Match(@"^\d{4}-(W\d{2}|Q\d|\d{2})$"), "no file keys on a Dutch page");
+        Assert.That(heads, Has.Some.Match(@"^week \d+ van \d{4}$"));
+    }
+
     [Test]
     public void A_finding_links_its_rule_page_in_the_charts_language()
     {

@@ -7,8 +7,9 @@ using Pace.Tests.Rules;
 namespace Pace.Tests.Conventions;
 
 /// <summary>
-/// The Dutch a reader gets — the message table and the labels of the rendered pages — uses one word per concept,
-/// the one <c>docs/glossary.md</c> gives (the articles' word first), and never a word the glossary lists as not used.
+/// The Dutch a reader gets — the message table and the labels of the rendered pages and the site — uses one word per
+/// concept, the one <c>docs/glossary.md</c> gives (the articles' word first), and never a word the glossary lists as
+/// not used.
 /// </summary>
 public sealed partial class GlossaryTests
 {
@@ -48,10 +49,10 @@ public sealed partial class GlossaryTests
             yield return ("DutchMessages." + key, MessageTable.Get(ChartLanguage.English, key), MessageTable.Get(ChartLanguage.Dutch, key));
         }
 
-        // The labels are internal to Pace.Rendering; read them as data: the PACe pages' and the FACe pages'.
-        foreach (var table in new[] { "Labels", "FaceLabels" })
+        // The labels are internal to Pace.Rendering; read them as data: the PACe pages', the FACe pages' and the site's.
+        foreach (var table in new[] { "Layout.Labels", "Layout.FaceLabels", "Site.SiteLabels" })
         {
-            var labels = typeof(ChartRenderer).Assembly.GetType("Pace.Rendering.Layout." + table, throwOnError: true)!;
+            var labels = typeof(ChartRenderer).Assembly.GetType("Pace.Rendering." + table, throwOnError: true)!;
             var english = labels.GetProperty("English", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
             var dutch = labels.GetProperty("Dutch", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
             foreach (var property in labels.GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.Name, StringComparer.Ordinal))
@@ -59,12 +60,12 @@ public sealed partial class GlossaryTests
                 switch (property.GetValue(english), property.GetValue(dutch))
                 {
                     case (string en, string nl):
-                        yield return ($"{table}.{property.Name}", en, nl);
+                        yield return ($"{table[(table.IndexOf('.') + 1)..]}.{property.Name}", en, nl);
                         break;
                     case (string[] en, string[] nl):
                         for (var i = 0; i < Math.Min(en.Length, nl.Length); i++)
                         {
-                            yield return ($"{table}.{property.Name}[{i}]", en[i], nl[i]);
+                            yield return ($"{table[(table.IndexOf('.') + 1)..]}.{property.Name}[{i}]", en[i], nl[i]);
                         }
 
                         break;
@@ -98,6 +99,7 @@ public sealed partial class GlossaryTests
         Assert.That(where, Does.Contain("Labels.NoOwner"));
         Assert.That(where, Does.Contain("Labels.MonthNames[9]"));
         Assert.That(where, Does.Contain("FaceLabels.NoOwner"));
+        Assert.That(where, Does.Contain("SiteLabels.AllCharts"));
     }
 
     [Test]
@@ -144,11 +146,12 @@ public sealed partial class GlossaryTests
     public void A_term_matches_the_start_of_a_word_outside_quotes(string text, string word, bool expected) =>
         Assert.That(StartsAWord(Unquoted(text), word), Is.EqualTo(expected));
 
-    private static bool StartsAWord(string text, string word) =>
+    /// <summary>Whether a glossary term starts a word of the text (case-insensitive).</summary>
+    internal static bool StartsAWord(string text, string word) =>
         Regex.IsMatch(text, @"(?<![\p{L}\p{N}])" + Regex.Escape(word), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>The text without what stands between single quotes: keys, names, examples (and placeholders).</summary>
-    private static string Unquoted(string text) => Placeholder().Replace(Quoted().Replace(text, " "), " ");
+    internal static string Unquoted(string text) => Placeholder().Replace(Quoted().Replace(text, " "), " ");
 
     // A quote opens after a non-letter (so "KPI's" is no quote) and closes before one.
     [GeneratedRegex(@"(?<![\p{L}])'[^']*'(?![\p{L}])")]

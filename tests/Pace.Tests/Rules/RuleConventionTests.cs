@@ -10,7 +10,8 @@ namespace Pace.Tests.Rules;
 /// <summary>
 /// What every built-in rule must have, checked by reflection so a new rule cannot forget one: a unique code
 /// <c>PACE\d{3}</c>, English and Dutch templates for each of its message keys with the same placeholders, a doc
-/// page <c>docs/rules/{code}.md</c> (also embedded, for <c>pace explain</c>), and a test named after it — a test
+/// page <c>docs/rules/{code}.md</c> and its Dutch page <c>docs/rules/nl/{code}.md</c> (both embedded, for
+/// <c>pace explain</c>), and a test named after it — a test
 /// method in this assembly whose name starts with <c>{code}_</c>.
 /// </summary>
 public partial class RuleConventionTests
@@ -85,6 +86,11 @@ public partial class RuleConventionTests
         {
             Assert.That(text, Does.Contain(section), $"{code}.md has '{section}'");
         }
+
+        // And its Dutch page, for pace explain --lang nl and the site's rules/nl/ (Conventions/DutchRulePageTests checks what it says).
+        var dutch = Path.Combine(RepositoryRoot(), "docs", "rules", "nl", code + ".md");
+        Assert.That(File.Exists(dutch), Is.True, $"{dutch}: write the Dutch page");
+        Assert.That(RuleDocs.Get(code, ChartLanguage.Dutch), Is.EqualTo(File.ReadAllText(dutch)), "embedded");
     }
 
     [Test]
