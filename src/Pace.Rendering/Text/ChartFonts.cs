@@ -62,15 +62,15 @@ internal static class ChartFonts
             return (FontStack.Bundled(), []);
         }
 
-        var place = Place.Of(chart, baseDirectory, fontFolders ?? []);
+        var places = FontPlaces.Of(chart, baseDirectory, fontFolders ?? []);
         var problems = new List<FontProblem>();
         var loaded = new List<(Typeface, Typeface?)>();
         for (var i = 0; i < fonts.Count; i++)
         {
             var font = fonts[i];
             var path = "theme.fonts[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
-            var regular = Load(font, "regular", font.Regular, path, place, problems);
-            var bold = Load(font, "bold", font.Bold, path, place, problems);
+            var regular = Load(font, "regular", font.Regular, path, places, problems);
+            var bold = Load(font, "bold", font.Bold, path, places, problems);
             if (regular is not null)
             {
                 loaded.Add((regular, bold));
@@ -84,16 +84,16 @@ internal static class ChartFonts
         return (FontStack.With(loaded), problems);
     }
 
-    private static Typeface? Load(ThemeFont font, string key, string? file, string path, Place place, List<FontProblem> problems)
+    private static Typeface? Load(ThemeFont font, string key, string? file, string path, FontPlaces places, List<FontProblem> problems)
     {
         if (string.IsNullOrWhiteSpace(file))
         {
             return null;
         }
 
-        var (real, refusal) = ConfinedFile.Locate(file, place.FolderFor(font), place.Allowed);
+        var (real, refusal) = ConfinedFile.Locate(file, places.FolderFor(font), places.Allowed);
         var (typeface, fault, detail) = real is not null ? LoadFile(real)
-            : refusal == ConfinedRefusal.Outside ? (null, FontFault.Outside, place.Boundary)
+            : refusal == ConfinedRefusal.Outside ? (null, FontFault.Outside, places.Own)
             : (null, FaultOf(refusal), string.Empty);
         if (typeface is null)
         {
@@ -160,13 +160,13 @@ internal static class ChartFonts
     /// chart, or the configuration for its fonts), else the base folder, else the chart's folder; they may lie in the
     /// chart's boundary — the repository of its folder, outside one that folder — or a folder the configuration allows.
     /// </summary>
-    private sealed record Place(string? BaseDirectory, string ChartFolder, string Boundary, IReadOnlyList<string> Allowed)
+    private sealed record FontPlaces(string? BaseDirectory, string ChartFolder, string Own, IReadOnlyList<string> Allowed)
     {
-        public static Place Of(Chart chart, string? baseDirectory, IReadOnlyList<string> fontFolders)
+        public static FontPlaces Of(Chart chart, string? baseDirectory, IReadOnlyList<string> fontFolders)
         {
             var chartFolder = FolderOf(chart.Source?.Node.File) ?? FolderOf(baseDirectory, isFolder: true) ?? Environment.CurrentDirectory;
             var boundary = PaceConfigReader.RepositoryOf(chartFolder) ?? chartFolder;
-            return new Place(baseDirectory, chartFolder, boundary, [boundary, .. fontFolders]);
+            return new FontPlaces(baseDirectory, chartFolder, boundary, [boundary, .. fontFolders]);
         }
 
         /// <summary>The folder a font's relative paths start from.</summary>
