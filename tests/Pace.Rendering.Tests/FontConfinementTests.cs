@@ -78,7 +78,7 @@ public sealed class FontConfinementTests
     private static string[] FontsDrawn(CheckResult check)
     {
         using var pdf = PdfDocument.Open(ChartRenderer.RenderPages(check)[0]);
-        return [.. pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName).Distinct()];
+        return [.. pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName ?? string.Empty).Distinct()];
     }
 
     [Test]

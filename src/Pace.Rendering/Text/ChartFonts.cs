@@ -92,15 +92,15 @@ internal static class ChartFonts
         }
 
         var (real, refusal) = ConfinedFile.Locate(file, places.FolderFor(font), places.Allowed);
-        var (typeface, fault, detail) = real is not null ? LoadFile(real)
+        (Typeface? Font, FontFault Fault, string Detail) loaded = real is not null ? LoadFile(real)
             : refusal == ConfinedRefusal.Outside ? (null, FontFault.Outside, places.Own)
             : (null, FaultOf(refusal), string.Empty);
-        if (typeface is null)
+        if (loaded.Font is null)
         {
-            problems.Add(new FontProblem(path + "." + key, font.Source?.ValueOf(key), file, fault, detail));
+            problems.Add(new FontProblem(path + "." + key, font.Source?.ValueOf(key), file, loaded.Fault, loaded.Detail));
         }
 
-        return typeface;
+        return loaded.Font;
     }
 
     private static (Typeface?, FontFault, string) LoadFile(string realPath)
