@@ -163,6 +163,14 @@ public sealed class FontConfinementTests
     }
 
     [Test]
+    public void PACE022_a_folder_as_font_is_not_a_regular_file()
+    {
+        Directory.CreateDirectory(At("repo/charts/fonts/folder.ttf"));
+
+        Assert.That(Finding(Check("fonts/folder.ttf")).Message, Is.EqualTo(Format(EnglishMessages.PACE022FontNotRegular, "fonts/folder.ttf")));
+    }
+
+    [Test]
     public void PACE022_a_link_that_loops_is_refused()
     {
         File.CreateSymbolicLink(At("repo/charts/fonts/a.ttf"), "b.ttf");

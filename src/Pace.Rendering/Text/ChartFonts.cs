@@ -110,7 +110,7 @@ internal static class ChartFonts
             var info = new FileInfo(realPath);
             if (!info.Exists)
             {
-                return (null, FontFault.Missing, string.Empty);
+                return (null, Directory.Exists(realPath) ? FontFault.NotRegular : FontFault.Missing, string.Empty);
             }
 
             var key = (info.FullName, info.Length, info.LastWriteTimeUtc);
