@@ -238,14 +238,14 @@ public static class ChartRenderer
 
     /// <summary>Lays a checked chart out; shared by every entry point.</summary>
     internal static LayoutDocument Lay(CheckResult check, RenderOptions options, CancellationToken cancellationToken) =>
-        Lay(check.Chart ?? throw new ArgumentException("The chart did not load; render only a check whose chart loaded (CheckResult.Loaded).", nameof(check)), check.Language, check.Diagnostics, options, cancellationToken, LogoFile.For(check));
+        Lay(check.Chart ?? throw new ArgumentException("The chart did not load; render only a check whose chart loaded (CheckResult.Loaded).", nameof(check)), check.Language, check.Diagnostics, options, cancellationToken, LogoFile.For(check), check.Configuration?.FontFolderPaths());
 
     /// <summary>Checks a chart built in code (the built-in rules and PACE022) and lays it out (tests, the fuzzer, benchmarks).</summary>
     internal static LayoutDocument Lay(Chart chart, RenderOptions options, CancellationToken cancellationToken) =>
         Lay(Checker.Check(chart, cancellationToken), options, cancellationToken);
 
     /// <summary>Resolves the options and lays a chart out with the given language and findings (tests use this directly).</summary>
-    internal static LayoutDocument Lay(Chart chart, ChartLanguage language, Findings findings, RenderOptions options, CancellationToken cancellationToken, LogoImage? logo = null)
+    internal static LayoutDocument Lay(Chart chart, ChartLanguage language, Findings findings, RenderOptions options, CancellationToken cancellationToken, LogoImage? logo = null, IReadOnlyList<string>? fontFolders = null)
     {
         if (options.Format != OutputFormat.Pdf && !(options.PngDpi is >= 1 and <= 1200))
         {
@@ -254,7 +254,7 @@ public static class ChartRenderer
 
         cancellationToken.ThrowIfCancellationRequested();
 
-        var document = DocumentLayout.Build(Context(chart, language, findings, options, logo), TimestampOf(chart, options), cancellationToken);
+        var document = DocumentLayout.Build(Context(chart, language, findings, options, logo, fontFolders), TimestampOf(chart, options), cancellationToken);
 
         // A PDF of some pages keeps only those; an image is painted from its page alone.
         if (options.Format == OutputFormat.Pdf && options.Pages != PageSelection.All && options.Pages != default)
@@ -267,10 +267,11 @@ public static class ChartRenderer
     }
 
     /// <summary>The layout's context for a chart: its labels, theme, findings, logo, and the fonts and paper the options resolve to.</summary>
-    internal static LayoutContext Context(Chart chart, ChartLanguage language, Findings findings, RenderOptions options, LogoImage? logo)
+    internal static LayoutContext Context(Chart chart, ChartLanguage language, Findings findings, RenderOptions options, LogoImage? logo, IReadOnlyList<string>? fontFolders = null)
     {
-        // Fonts a chart or configuration names resolve against the file that names them (ThemeFont.Source).
-        var (fonts, _) = ChartFonts.Resolve(chart, baseDirectory: null);
+        // Fonts a chart or configuration names resolve against the file that names them (ThemeFont.Source), and are
+        // read only from the chart's repository and the configuration's font-folders, as the check's PACE022 said.
+        var (fonts, _) = ChartFonts.Resolve(chart, baseDirectory: null, fontFolders);
         var page = Page.For(options.Paper ?? chart.Paper ?? PaperSize.A4);
         return new LayoutContext(chart, Labels.For(language), Palette.For(chart.Theme), findings, options.FindingsBanner, logo, page) { Fonts = fonts };
     }

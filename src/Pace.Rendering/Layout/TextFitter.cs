@@ -20,7 +20,10 @@ internal enum Align
 /// <param name="Color">The colour.</param>
 /// <param name="MinSize">The smallest size it may shrink to before it is cut with an ellipsis.</param>
 /// <param name="MaxLines">At most this many lines, even when more would fit.</param>
-/// <param name="Align">Horizontal alignment.</param>
+/// <param name="Align">
+/// Horizontal alignment. <see cref="Align.Left"/> is the start of the line: a right-to-left paragraph (its first letter
+/// Arabic or Hebrew) is set flush right, every line of it, as a reader of the script expects.
+/// </param>
 /// <param name="Middle">Centre the block vertically in its box instead of at its top.</param>
 internal sealed record TextStyle(FontFace Face, float Size, Rgb Color, float MinSize = TextFitter.ReadableMinimum, int MaxLines = int.MaxValue, Align Align = Align.Left, bool Middle = false)
 {
@@ -53,6 +56,12 @@ internal static class TextFitter
         if (text.Length == 0 || box.Width <= 0)
         {
             return new FittedText([], style.Size, 0, false);
+        }
+
+        // The paragraph's direction, from the whole text: a wrapped line that starts with a Latin word stays flush right.
+        if (style.Align == Align.Left && Bidi.IsRightToLeftParagraph(text))
+        {
+            style = style with { Align = Align.Right };
         }
 
         var min = MathF.Min(style.MinSize, style.Size);

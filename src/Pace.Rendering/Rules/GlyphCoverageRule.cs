@@ -9,7 +9,8 @@ namespace Pace.Rendering.Rules;
 /// <summary>
 /// PACE022: every character of the chart can be drawn. A character that neither the chart's own fonts nor the bundled
 /// Lato and Noto Sans have prints as a box (□): a name or a KPI lost on the printed chart, though PDF text extraction
-/// still gives it. Also reports a font the chart names that cannot be used. The rule lives here, not among the built-in
+/// still gives it. Also reports a font the chart names that cannot be used, or may not be read: one outside the chart's
+/// repository and the configuration's <c>font-folders:</c> (<see cref="RuleContext.FontFolders"/>). The rule lives here, not among the built-in
 /// rules of <c>Pace</c>, because only the renderer knows its fonts; <c>pace validate</c> and <c>pace render</c> add it
 /// with <see cref="ChartValidator.With"/>, and <see cref="ChartRenderer"/> does when it validates a chart itself.
 /// </summary>
@@ -43,7 +44,7 @@ public sealed class GlyphCoverageRule : Rule
             return;
         }
 
-        var (fonts, problems) = ChartFonts.Resolve(context.Chart, _baseDirectory);
+        var (fonts, problems) = ChartFonts.Resolve(context.Chart, _baseDirectory, context.FontFolders);
         foreach (var problem in problems)
         {
             var file = Printable(problem.File);
@@ -54,6 +55,9 @@ public sealed class GlyphCoverageRule : Rule
                     break;
                 case FontFault.Format:
                     context.ReportVariant("FontFormat", problem.Path, problem.Span, file, problem.Detail);
+                    break;
+                case FontFault.Outside:
+                    context.ReportVariant("FontOutside", problem.Path, problem.Span, file, Printable(problem.Detail));
                     break;
                 default:
                     context.ReportVariant("Font" + problem.Fault, problem.Path, problem.Span, file);
@@ -87,7 +91,7 @@ public sealed class GlyphCoverageRule : Rule
         return string.Join(", ", listed) + (seen.Count > 10 ? ", …" : string.Empty);
     }
 
-    /// <summary>A path as written, with control characters shown as U+ codes so a message never carries them raw.</summary>
+    /// <summary>A path, with control characters shown as U+ codes so a message never carries them raw, and at most 200 characters.</summary>
     private static string Printable(string path)
     {
         var sb = new StringBuilder();

@@ -62,7 +62,7 @@ internal sealed class ChartSite
 
         // The renderer's own context (fonts, paper, logo), so the downloads and the pages agree with `pace render --force`.
         var render = options.Render() with { FindingsBanner = check.HasErrors };
-        var context = ChartRenderer.Context(chart, check.Language, check.Diagnostics, render, LogoFile.For(check));
+        var context = ChartRenderer.Context(chart, check.Language, check.Diagnostics, render, LogoFile.For(check), check.Configuration?.FontFolderPaths());
         var document = DocumentLayout.Build(context, ChartRenderer.TimestampOf(chart, render), cancellationToken);
         return new ChartSite(check, folder, labels, context, document);
     }

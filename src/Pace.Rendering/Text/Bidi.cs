@@ -33,6 +33,31 @@ internal static class Bidi
         return false;
     }
 
+    /// <summary>
+    /// Whether a paragraph runs right to left (P2–P3): its first strong character is a right-to-left letter (Hebrew,
+    /// Arabic). A text without one — Latin, or only digits and punctuation — runs left to right.
+    /// </summary>
+    public static bool IsRightToLeftParagraph(string text)
+    {
+        if (!HasRightToLeft(text))
+        {
+            return false;
+        }
+
+        foreach (var rune in text.EnumerateRunes())
+        {
+            switch (ClassOf(rune.Value))
+            {
+                case BidiClass.L:
+                    return false;
+                case BidiClass.R or BidiClass.AL:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The bidi class of a code point.</summary>
     public static BidiClass ClassOf(int codePoint)
     {

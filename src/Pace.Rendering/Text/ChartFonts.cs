@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Pace.Configuration;
+using Pace.Files;
 
 namespace Pace.Rendering.Text;
 
@@ -16,6 +18,15 @@ internal enum FontFault
 
     /// <summary>Not a TrueType or OpenType font Pace can embed.</summary>
     Format,
+
+    /// <summary>Outside the chart's repository (outside one, its folder) and the configuration's <c>font-folders:</c>; never opened.</summary>
+    Outside,
+
+    /// <summary>A symbolic link that loops, or chains more than 40 links.</summary>
+    Loop,
+
+    /// <summary>A folder, FIFO, device or socket; nothing read from it.</summary>
+    NotRegular,
 }
 
 /// <summary>A font file a chart names that cannot be used, and where it was named.</summary>
@@ -23,14 +34,16 @@ internal enum FontFault
 /// <param name="Span">Where in the chart or configuration file.</param>
 /// <param name="File">The file as written.</param>
 /// <param name="Fault">Why it is not used.</param>
-/// <param name="Detail">For <see cref="FontFault.Format"/>, what is wrong with it.</param>
+/// <param name="Detail">For <see cref="FontFault.Format"/>, what is wrong with it; for <see cref="FontFault.Outside"/>, the chart's own boundary.</param>
 internal sealed record FontProblem(string Path, SourceSpan? Span, string File, FontFault Fault, string Detail);
 
 /// <summary>
 /// Resolves the fonts a chart names (<see cref="Theme.Fonts"/>: its own, then its configuration's) into the font stack
-/// it is drawn with. Paths are relative to the file that names them, else to the given folder. Loaded fonts are kept per
-/// process by path, size and modification time, so a batch of charts reads a shared font once, and validation and
-/// rendering of one chart agree.
+/// it is drawn with. Paths are relative to the file that names them, else to the given folder. As a logo, a font file is
+/// read only from inside the chart's repository (outside one, the chart's folder) or a folder of the configuration's
+/// <c>font-folders:</c>, links followed (<see cref="ConfinedFile"/>): a chart from a pull request cannot make Pace open
+/// <c>/etc/shadow</c> or <c>/dev/zero</c> as a font. Loaded fonts are kept per process by real path, size and
+/// modification time, so a batch of charts reads a shared font once, and validation and rendering of one chart agree.
 /// </summary>
 internal static class ChartFonts
 {
@@ -38,7 +51,10 @@ internal static class ChartFonts
     private static readonly ConcurrentDictionary<(string Path, long Length, DateTime Written), Lazy<(Typeface? Font, FontFault Fault, string Detail)>> Cache = new();
 
     /// <summary>The font stack of a chart, and what could not be used.</summary>
-    public static (FontStack Fonts, IReadOnlyList<FontProblem> Problems) Resolve(Chart chart, string? baseDirectory)
+    /// <param name="chart">The chart, with its configuration's fonts after its own.</param>
+    /// <param name="baseDirectory">The folder of a chart built in code: fonts without a file that names them are relative to it.</param>
+    /// <param name="fontFolders">Full paths of the folders a configuration allows besides the chart's own boundary.</param>
+    public static (FontStack Fonts, IReadOnlyList<FontProblem> Problems) Resolve(Chart chart, string? baseDirectory, IReadOnlyList<string>? fontFolders = null)
     {
         var fonts = chart.Theme?.Fonts ?? [];
         if (fonts.Count == 0)
@@ -46,14 +62,15 @@ internal static class ChartFonts
             return (FontStack.Bundled(), []);
         }
 
+        var places = FontPlaces.Of(chart, baseDirectory, fontFolders ?? []);
         var problems = new List<FontProblem>();
         var loaded = new List<(Typeface, Typeface?)>();
         for (var i = 0; i < fonts.Count; i++)
         {
             var font = fonts[i];
             var path = "theme.fonts[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
-            var regular = Load(font, "regular", font.Regular, path, chart, baseDirectory, problems);
-            var bold = Load(font, "bold", font.Bold, path, chart, baseDirectory, problems);
+            var regular = Load(font, "regular", font.Regular, path, places, problems);
+            var bold = Load(font, "bold", font.Bold, path, places, problems);
             if (regular is not null)
             {
                 loaded.Add((regular, bold));
@@ -67,43 +84,33 @@ internal static class ChartFonts
         return (FontStack.With(loaded), problems);
     }
 
-    private static Typeface? Load(ThemeFont font, string key, string? file, string path, Chart chart, string? baseDirectory, List<FontProblem> problems)
+    private static Typeface? Load(ThemeFont font, string key, string? file, string path, FontPlaces places, List<FontProblem> problems)
     {
         if (string.IsNullOrWhiteSpace(file))
         {
             return null;
         }
 
-        var (typeface, fault, detail) = LoadFile(Locate(file, font, chart, baseDirectory));
-        if (typeface is null)
+        var (real, refusal) = ConfinedFile.Locate(file, places.FolderFor(font), places.Allowed);
+        (Typeface? Font, FontFault Fault, string Detail) loaded = real is not null ? LoadFile(real)
+            : refusal == ConfinedRefusal.Outside ? (null, FontFault.Outside, places.Own)
+            : (null, FaultOf(refusal), string.Empty);
+        if (loaded.Font is null)
         {
-            problems.Add(new FontProblem(path + "." + key, font.Source?.ValueOf(key), file, fault, detail));
+            problems.Add(new FontProblem(path + "." + key, font.Source?.ValueOf(key), file, loaded.Fault, loaded.Detail));
         }
 
-        return typeface;
+        return loaded.Font;
     }
 
-    /// <summary>A path as written, resolved against the folder of the file that names it, else the base folder.</summary>
-    private static string Locate(string file, ThemeFont font, Chart chart, string? baseDirectory)
-    {
-        if (Path.IsPathRooted(file))
-        {
-            return file;
-        }
-
-        var namedIn = font.Source?.Node.File ?? (baseDirectory is null ? chart.Source?.Node.File : null);
-        var folder = namedIn is not null ? Path.GetDirectoryName(Path.GetFullPath(namedIn)) : baseDirectory;
-        return Path.GetFullPath(folder is null ? file : Path.Combine(folder, file));
-    }
-
-    private static (Typeface?, FontFault, string) LoadFile(string path)
+    private static (Typeface?, FontFault, string) LoadFile(string realPath)
     {
         try
         {
-            var info = new FileInfo(path);
+            var info = new FileInfo(realPath);
             if (!info.Exists)
             {
-                return (null, FontFault.Missing, string.Empty);
+                return (null, Directory.Exists(realPath) ? FontFault.NotRegular : FontFault.Missing, string.Empty);
             }
 
             var key = (info.FullName, info.Length, info.LastWriteTimeUtc);
@@ -120,33 +127,68 @@ internal static class ChartFonts
         }
     }
 
-    private static (Typeface?, FontFault, string) Read(string path)
+    private static (Typeface?, FontFault, string) Read(string realPath)
     {
-        byte[] bytes;
-        try
+        var (bytes, refusal) = FontFiles.Read(realPath);
+        if (bytes is null)
         {
-            bytes = FontFiles.Read(path);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return (null, FontFault.Missing, string.Empty);
-        }
-        catch (InvalidDataException)
-        {
-            return (null, FontFault.TooLarge, string.Empty);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return (null, FontFault.Unreadable, string.Empty);
+            return (null, FaultOf(refusal), string.Empty);
         }
 
         try
         {
-            return (Typeface.Load(Path.GetFileNameWithoutExtension(path), bytes, shaped: true), FontFault.Format, string.Empty);
+            return (Typeface.Load(Path.GetFileNameWithoutExtension(realPath), bytes, shaped: true), FontFault.Format, string.Empty);
         }
         catch (InvalidDataException e)
         {
             return (null, FontFault.Format, e.Message);
+        }
+    }
+
+    private static FontFault FaultOf(ConfinedRefusal refusal) => refusal switch
+    {
+        ConfinedRefusal.Missing => FontFault.Missing,
+        ConfinedRefusal.TooLarge => FontFault.TooLarge,
+        ConfinedRefusal.NotRegular => FontFault.NotRegular,
+        ConfinedRefusal.Loop => FontFault.Loop,
+        ConfinedRefusal.Outside => FontFault.Outside,
+        _ => FontFault.Unreadable,
+    };
+
+    /// <summary>
+    /// Where a chart's fonts are looked for: relative paths start from the folder of the file that names them (the
+    /// chart, or the configuration for its fonts), else the base folder, else the chart's folder; they may lie in the
+    /// chart's boundary — the repository of its folder, outside one that folder — or a folder the configuration allows.
+    /// </summary>
+    private sealed record FontPlaces(string? BaseDirectory, string ChartFolder, string Own, IReadOnlyList<string> Allowed)
+    {
+        public static FontPlaces Of(Chart chart, string? baseDirectory, IReadOnlyList<string> fontFolders)
+        {
+            var chartFolder = FolderOf(chart.Source?.Node.File) ?? FolderOf(baseDirectory, isFolder: true) ?? Environment.CurrentDirectory;
+            var boundary = PaceConfigReader.RepositoryOf(chartFolder) ?? chartFolder;
+            return new FontPlaces(baseDirectory, chartFolder, boundary, [boundary, .. fontFolders]);
+        }
+
+        /// <summary>The folder a font's relative paths start from.</summary>
+        public string FolderFor(ThemeFont font) =>
+            FolderOf(font.Source?.Node.File) ?? FolderOf(BaseDirectory, isFolder: true) ?? ChartFolder;
+
+        private static string? FolderOf(string? path, bool isFolder = false)
+        {
+            if (string.IsNullOrEmpty(path))
+            {
+                return null;
+            }
+
+            try
+            {
+                var full = Path.GetFullPath(path);
+                return isFolder ? full : Path.GetDirectoryName(full);
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                return null;
+            }
         }
     }
 }

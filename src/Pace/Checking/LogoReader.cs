@@ -8,11 +8,12 @@ namespace Pace;
 
 /// <summary>
 /// Reads a chart's <c>theme.logo</c> for the check, so the logo is read once, by the guarded access, and a bad one is a
-/// finding <c>pace validate</c> reports, not a surprise at render time. A logo must lie — links followed — inside the
-/// chart's repository (outside one, the chart's folder) or a folder a configuration names in <c>logo-folders:</c>; it
-/// must be a regular file of at most <see cref="MaxBytes"/>, a PNG of at most <see cref="PngDecoder.MaxSide"/> pixels a
-/// side that decodes. Anything else is a PACE119 warning at <c>theme.logo</c> and no logo: a logo is decoration, and
-/// never stops a chart. Decoded logos are kept per file (and its size and time), so a batch sharing one decodes it once.
+/// finding <c>pace validate</c> reports, not a surprise at render time. As a font (<see cref="ConfinedFile"/>), a logo
+/// must lie — links followed — inside the chart's repository (outside one, the chart's folder) or a folder a
+/// configuration names in <c>logo-folders:</c>; it must be a regular file of at most <see cref="MaxBytes"/>, a PNG of at
+/// most <see cref="PngDecoder.MaxSide"/> pixels a side that decodes. Anything else is a PACE119 warning at
+/// <c>theme.logo</c> and no logo: a logo is decoration, and never stops a chart. Decoded logos are kept per file (and its
+/// size and time), so a batch sharing one decodes it once.
 /// </summary>
 internal sealed class LogoReader
 {
@@ -46,16 +47,10 @@ internal sealed class LogoReader
 
     private Outcome Resolve(string written, string? chartFile, PaceConfig? configuration, CancellationToken cancellationToken)
     {
-        string folder, path, real;
+        string folder;
         try
         {
             folder = chartFile is null ? Environment.CurrentDirectory : Path.GetDirectoryName(Path.GetFullPath(chartFile))!;
-            path = Path.GetFullPath(written, folder);
-            real = RealPath.Resolve(path);
-        }
-        catch (IOException)
-        {
-            return Outcome.Refused("Loop");
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
@@ -63,10 +58,10 @@ internal sealed class LogoReader
         }
 
         var boundary = PaceConfigReader.RepositoryOf(folder) ?? folder;
-        var allowed = configuration?.LogoFolderPaths().Prepend(boundary) ?? [boundary];
-        if (!allowed.Any(f => Within(real, f)))
+        var (real, refusal) = ConfinedFile.Locate(written, folder, configuration?.LogoFolderPaths().Prepend(boundary) ?? [boundary]);
+        if (real is null)
         {
-            return Outcome.Refused("Outside", boundary);
+            return refusal == ConfinedRefusal.Outside ? Outcome.Refused("Outside", boundary) : Outcome.Refused(refusal.ToString());
         }
 
         var info = new FileInfo(real);
@@ -86,29 +81,20 @@ internal sealed class LogoReader
 
     private static Outcome Load(string real, CancellationToken cancellationToken)
     {
-        FileContent content;
-        try
+        var (content, refusal) = ConfinedFile.Read(real, MaxBytes, cancellationToken);
+        switch (refusal)
         {
-            content = GuardedFile.Read(real, MaxBytes, cancellationToken);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return Outcome.Refused("Missing");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Outcome.Refused("Unreadable");
-        }
-
-        switch (content.Refusal)
-        {
-            case FileRefusal.NotRegular:
-                return Outcome.Refused("NotRegular", new Phrase("FileKind" + content.Kind));
-            case FileRefusal.TooLarge:
+            case ConfinedRefusal.None:
+                break;
+            case ConfinedRefusal.NotRegular:
+                return Outcome.Refused("NotRegular", new Phrase("FileKind" + content!.Kind));
+            case ConfinedRefusal.TooLarge:
                 return Outcome.Refused("TooLarge", MaxBytes);
+            default:
+                return Outcome.Refused(refusal.ToString());
         }
 
-        var bytes = content.Bytes.ToArray();
+        var bytes = content!.Bytes.ToArray();
         try
         {
             var header = PngChunks.ReadHeader(bytes);
@@ -122,18 +108,6 @@ internal sealed class LogoReader
         catch (PngFormatException e)
         {
             return Outcome.Refused(string.Empty, new Phrase(e.Reason));
-        }
-    }
-
-    private static bool Within(string real, string folder)
-    {
-        try
-        {
-            return RealPath.IsWithin(real, RealPath.Resolve(folder));
-        }
-        catch (IOException)
-        {
-            return false;
         }
     }
 

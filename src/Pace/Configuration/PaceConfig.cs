@@ -5,7 +5,7 @@ namespace Pace.Configuration;
 /// <summary>
 /// Settings shared by the charts in a folder tree, from the <c>pace.config.yaml</c> (or <c>.yml</c>) files in the
 /// chart's folder and the folders above it up to the repository's root: rule levels, the message language, the
-/// folders a logo may come from, and fonts. They are defaults: a chart's own <c>rules:</c> and <c>language:</c> win
+/// folders a logo and a font may come from, and fonts. They are defaults: a chart's own <c>rules:</c> and <c>language:</c> win
 /// over them, and the run's settings (<c>--rule</c>, <c>--lang</c>) win over both; a chart's own fonts are tried before
 /// the configuration's. Several files merge, the nearest winning per key (per code for <c>rules:</c>; the nearest
 /// file's fonts tried first); a file with <c>root: true</c> stops the search (docs/configuration.md).
@@ -39,6 +39,14 @@ public sealed record PaceConfig
     /// </summary>
     public IReadOnlyList<string>? LogoFolders { get; init => field = value is null ? null : ValueList<string>.From(value); }
 
+    /// <summary>
+    /// Folders besides the chart's repository (or, outside one, the chart's folder) that the font files of
+    /// <see cref="Theme.Fonts"/> and <see cref="Fonts"/> may come from (<c>font-folders:</c>), such as
+    /// <c>/usr/share/fonts</c>; relative ones are relative to the configuration file's folder. <see langword="null"/>
+    /// when not given.
+    /// </summary>
+    public IReadOnlyList<string>? FontFolders { get; init => field = value is null ? null : ValueList<string>.From(value); }
+
     /// <summary>The files this configuration was merged from, the furthest first (the nearest is <see cref="Path"/>); empty when read from text or built in code.</summary>
     public IReadOnlyList<string> Files { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
 
@@ -66,19 +74,22 @@ public sealed record PaceConfig
     /// <see cref="Path"/> (else the current folder).
     /// </summary>
     /// <returns>The folders; empty when none are given.</returns>
-    public IReadOnlyList<string> LogoFolderPaths()
-    {
-        var baseFolder = Path is null ? Environment.CurrentDirectory : System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!;
-        return [.. (LogoFolders ?? []).Select(f => System.IO.Path.GetFullPath(f, baseFolder))];
-    }
+    public IReadOnlyList<string> LogoFolderPaths() => FullPaths(LogoFolders);
 
     /// <summary>
-    /// Merges configurations read from several files into one: a later one wins per key — the language, the list of
-    /// logo folders, each rule's level by its code, and each team check by its code; a later one's fonts are tried
+    /// The folders of <see cref="FontFolders"/> as full paths, relative ones resolved against the folder of
+    /// <see cref="Path"/> (else the current folder).
+    /// </summary>
+    /// <returns>The folders; empty when none are given.</returns>
+    public IReadOnlyList<string> FontFolderPaths() => FullPaths(FontFolders);
+
+    /// <summary>
+    /// Merges configurations read from several files into one: a later one wins per key — the language, the lists of
+    /// logo and font folders, each rule's level by its code, and each team check by its code; a later one's fonts are tried
     /// before an earlier one's.
     /// </summary>
     /// <param name="furthestFirst">The configurations, from the repository's root (or the <c>root: true</c> file) down to the chart's folder.</param>
-    /// <returns>One configuration; its <see cref="Path"/> is the last one's, its <see cref="LogoFolders"/> full paths.</returns>
+    /// <returns>One configuration; its <see cref="Path"/> is the last one's, its <see cref="LogoFolders"/> and <see cref="FontFolders"/> full paths.</returns>
     public static PaceConfig Merge(IEnumerable<PaceConfig> furthestFirst)
     {
         ArgumentNullException.ThrowIfNull(furthestFirst);
@@ -96,6 +107,7 @@ public sealed record PaceConfig
             {
                 Language = config.Language ?? merged.Language,
                 LogoFolders = config.LogoFolders is null ? merged.LogoFolders : config.LogoFolderPaths(),
+                FontFolders = config.FontFolders is null ? merged.FontFolders : config.FontFolderPaths(),
                 Fonts = [.. config.Fonts, .. merged.Fonts],
                 Path = config.Path ?? merged.Path,
             };
@@ -108,7 +120,8 @@ public sealed record PaceConfig
     /// <param name="options">The run's options (language, overrides, suppressions), kept as they are.</param>
     /// <returns>
     /// The options with <see cref="ValidationOptions.Defaults"/> extended by this configuration's levels (this
-    /// configuration wins over defaults already there) and <see cref="ValidationOptions.DefaultLanguage"/> set when given.
+    /// configuration wins over defaults already there), <see cref="ValidationOptions.DefaultLanguage"/> set when given,
+    /// and this configuration's <see cref="FontFolderPaths"/> added to <see cref="ValidationOptions.FontFolders"/>.
     /// </returns>
     public ValidationOptions ApplyTo(ValidationOptions options)
     {
@@ -118,7 +131,7 @@ public sealed record PaceConfig
             defaults[code] = level;
         }
 
-        return options with { Defaults = defaults, DefaultLanguage = Language ?? options.DefaultLanguage };
+        return options with { Defaults = defaults, DefaultLanguage = Language ?? options.DefaultLanguage, FontFolders = [.. options.FontFolders, .. FontFolderPaths()] };
     }
 
     /// <summary>A chart with this configuration's fonts after its own.</summary>
@@ -130,5 +143,11 @@ public sealed record PaceConfig
         return Fonts.Count == 0
             ? chart
             : chart with { Theme = (chart.Theme ?? new Theme()) with { Fonts = [.. chart.Theme?.Fonts ?? [], .. Fonts] } };
+    }
+
+    private IReadOnlyList<string> FullPaths(IReadOnlyList<string>? folders)
+    {
+        var baseFolder = Path is null ? Environment.CurrentDirectory : System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!;
+        return [.. (folders ?? []).Select(f => System.IO.Path.GetFullPath(f, baseFolder))];
     }
 }

@@ -10,7 +10,7 @@ namespace Pace.Configuration;
 /// </summary>
 public static class PaceConfigReader
 {
-    private static readonly string[] Keys = ["language", "rules", "checks", "root", "logo-folders", "fonts"];
+    private static readonly string[] Keys = ["language", "rules", "checks", "root", "logo-folders", "font-folders", "fonts"];
 
     /// <summary>
     /// Finds the nearest configuration file of a chart: <c>pace.config.yaml</c> (or <c>pace.config.yml</c>) in the
@@ -166,6 +166,7 @@ public static class PaceConfigReader
             Checks = r.Sequence("checks") is { } checks ? TeamCheckReader.Read(checks, diagnostics) : [],
             Root = r.Bool("root") ?? false,
             LogoFolders = r.StringList("logo-folders"),
+            FontFolders = r.StringList("font-folders"),
             Fonts = r.Sequence("fonts") is { } fonts ? [.. mapper.Items(fonts, "fonts", mapper.MapFont)] : [],
         };
         return new ConfigLoadResult(config, diagnostics.Found);

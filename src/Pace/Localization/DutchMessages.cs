@@ -38,6 +38,9 @@ internal static class DutchMessages
     public const string PACE022FontUnreadable = "Het lettertypebestand '{0}' is niet te lezen; de tekst wordt met de meegeleverde lettertypen gezet.";
     public const string PACE022FontTooLarge = "Het lettertypebestand '{0}' is groter dan {1} MB; noem een deelverzameling ervan (pyftsubset maakt er een).";
     public const string PACE022FontFormat = "Met het lettertypebestand '{0}' kan Pace niet tekenen: {1}; noem een TrueType-bestand (.ttf of .otf).";
+    public const string PACE022FontOutside = "Het lettertypebestand '{0}' ligt buiten {1}; een lettertype wordt alleen gelezen uit de repository van het PACe-bestand (zonder repository: de map van het PACe-bestand) of een map die een configuratie noemt in 'font-folders:'. Er is niets uit gelezen; de tekst wordt met de meegeleverde lettertypen gezet.";
+    public const string PACE022FontNotRegular = "Het lettertypebestand '{0}' is geen gewoon bestand maar een map, FIFO, apparaat of socket; er is niets uit gelezen, en de tekst wordt met de meegeleverde lettertypen gezet.";
+    public const string PACE022FontLoop = "Het lettertypebestand '{0}' is een symbolische link die in een kring loopt (of meer dan 40 links achter elkaar); er is niets gelezen, en de tekst wordt met de meegeleverde lettertypen gezet.";
     public const string PACE023 = "KPI '{0}' van proces '{1}' is voor het laatst bijgewerkt over {2}; per {3} ontbreekt het cijfer over {4}.";
     public const string PACE024 = "KPI '{0}' van proces '{1}' wordt per {4} gemeten, maar '{2}' is {3}; dit cijfer telt niet mee voor de status, de trend en het aantal missers op rij — geef één cijfer per {4}, zoals '{5}'.";
 

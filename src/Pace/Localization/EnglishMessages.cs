@@ -38,6 +38,9 @@ internal static class EnglishMessages
     public const string PACE022FontUnreadable = "The font file '{0}' cannot be read; its text is drawn with the bundled fonts.";
     public const string PACE022FontTooLarge = "The font file '{0}' is larger than {1} MB; name a subset of it (pyftsubset makes one).";
     public const string PACE022FontFormat = "The font file '{0}' cannot be drawn with: {1}; name a TrueType .ttf or .otf file.";
+    public const string PACE022FontOutside = "The font file '{0}' lies outside {1}; a font is read only from the chart's repository (outside one, the chart's folder) or a folder a configuration names in 'font-folders:'. Nothing was read from it; its text is drawn with the bundled fonts.";
+    public const string PACE022FontNotRegular = "The font file '{0}' is not a regular file but a folder, FIFO, device or socket; nothing was read from it, and its text is drawn with the bundled fonts.";
+    public const string PACE022FontLoop = "The font file '{0}' is a symbolic link that loops (or chains more than 40 links); nothing was read, and its text is drawn with the bundled fonts.";
     public const string PACE023 = "KPI '{0}' of process '{1}' was last reported for {2}; as of {3} the number for {4} is missing.";
     public const string PACE024 = "KPI '{0}' of process '{1}' is measured per {4}, but '{2}' is {3}; it is left out of the status, streak and trend — give one number per {4}, like '{5}'.";
 

@@ -31,6 +31,12 @@ public sealed class RuleContext
     /// </summary>
     public CancellationToken CancellationToken { get; internal init; }
 
+    /// <summary>
+    /// Full paths of the folders besides the chart's repository (outside one, its folder) that font files the chart
+    /// names may be read from (<see cref="ValidationOptions.FontFolders"/>); a rule reads no font outside them.
+    /// </summary>
+    public IReadOnlyList<string> FontFolders { get; internal init; } = [];
+
     internal IReadOnlyList<Diagnostic> Found => _found;
 
     /// <summary>Everyone's load on the chart (<see cref="PersonLoad.Of"/>), for the rules that count per person.</summary>

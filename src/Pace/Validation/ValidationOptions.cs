@@ -29,4 +29,11 @@ public sealed record ValidationOptions
 
     /// <summary>Levels for this run (the command line's <c>--rule CODE=LEVEL</c>): they win over everything else.</summary>
     public IReadOnlyDictionary<RuleCode, RuleLevel> Overrides { get; init; } = new Dictionary<RuleCode, RuleLevel>();
+
+    /// <summary>
+    /// Full paths of the folders besides the chart's repository (outside one, the chart's folder) that the font files
+    /// the chart names may be read from: a configuration's <c>font-folders:</c>. A rule that reads them (PACE022) reads
+    /// nothing outside these.
+    /// </summary>
+    public IReadOnlyList<string> FontFolders { get; init; } = [];
 }

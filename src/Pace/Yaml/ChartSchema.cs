@@ -57,7 +57,7 @@ public static class ChartSchema
             WriteDefinition(w, "process", "A core process: a flow from input to outcome.", FormatKeys.Process, ["name"], ProcessKey);
             WriteDefinition(w, "kpi", "A key performance indicator of a process.", FormatKeys.Kpi, ["name"], KpiKey);
             WriteDefinition(w, "theme", "Accent colour, logo and fonts.", FormatKeys.Theme, [], ThemeKey);
-            WriteDefinition(w, "font", "A TrueType or OpenType font for characters the bundled fonts lack; paths relative to the chart file.", FormatKeys.Font, ["regular"], FontKey);
+            WriteDefinition(w, "font", "A TrueType or OpenType font for characters the bundled fonts lack; paths relative to the chart file, within its repository or a configuration's font-folders.", FormatKeys.Font, ["regular"], FontKey);
             WriteDefinition(w, "function", "A seat of the Function Accountability Chart (FACe).", FormatKeys.Function, ["name"], FunctionKey);
             WriteStepDefinition(w);
             w.WriteEndObject();

@@ -1,6 +1,7 @@
 using Pace.Configuration;
 using Pace.Localization;
 using Pace.Tests.Files;
+using Pace.Validation;
 
 namespace Pace.Tests.Configuration;
 
@@ -170,6 +171,26 @@ public class ConfigurationChainTests : ChartRepositoryFixture
             Assert.That(config.LogoFolders, Is.EqualTo(new[] { "../brand", "/srv/logos" }));
             Assert.That(config.LogoFolderPaths(), Is.EqualTo(new[] { Folder["brand"], "/srv/logos" }));
             Assert.That(PaceConfigReader.Read("root: maybe\n").Diagnostics.Single().Code, Is.EqualTo("PACE102"));
+        });
+    }
+
+    [Test]
+    public void Font_folders_are_read_merged_nearest_first_and_reach_the_rules()
+    {
+        var root = PaceConfigReader.Read("font-folders: [fonts]\nlogo-folders: [brand]\n", Folder["repo/pace.config.yaml"]).Config!;
+        var near = PaceConfigReader.Read("font-folders: [/usr/share/fonts]\n", Folder["repo/charts/pace.config.yaml"]).Config!;
+        var merged = PaceConfig.Merge([root, near]);
+        var kept = PaceConfig.Merge([root, PaceConfigReader.Read("language: nl\n", Folder["repo/charts/pace.config.yaml"]).Config!]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(root.FontFolders, Is.EqualTo(new[] { "fonts" }));
+            Assert.That(root.FontFolderPaths(), Is.EqualTo(new[] { Folder["repo/fonts"] }));
+            Assert.That(merged.FontFolderPaths(), Is.EqualTo(new[] { "/usr/share/fonts" }), "the nearest list wins as a whole");
+            Assert.That(merged.LogoFolderPaths(), Is.EqualTo(new[] { Folder["repo/brand"] }), "logo folders are a list of their own");
+            Assert.That(kept.FontFolderPaths(), Is.EqualTo(new[] { Folder["repo/fonts"] }), "a file without the key keeps the one above");
+            Assert.That(root.ApplyTo(new ValidationOptions()).FontFolders, Is.EqualTo(new[] { Folder["repo/fonts"] }));
+            Assert.That(PaceConfigReader.Read("font-folders: /usr/share/fonts\n").Diagnostics.Select(d => d.Code), Is.Not.Empty, "a list, not a string");
         });
     }
 
