@@ -6,17 +6,18 @@ namespace Pace.Rendering.Painters;
 /// <summary>
 /// Writes an 8-bit RGB PNG, or RGBA for a logo in an SVG (ISO/IEC 15948): signature, IHDR, sRGB (the colours are sRGB, as the PDF's are meant),
 /// pHYs (the resolution, so the image prints and imports at its size), IDAT chunks, IEND. Rows are unfiltered and deflated by
-/// .NET's zlib (zlib-ng) at level 2: for <c>pace render</c> that is the fastest, and at level 2 filtering hardly makes it
-/// smaller (measured: docs/performance.md). A compact PNG (the site's download, written once and fetched many times)
-/// filters each row adaptively and deflates at level 9: the same pixels in fewer bytes, for more time. Replaces Skia's
-/// libpng encoder, which deflated with classic zlib.
+/// .NET's zlib (zlib-ng) at level 2: for <c>pace render</c> the fastest. Filtering makes these pages larger, not smaller:
+/// flat paper and anti-aliased text, where the usual per-row choice of filter turns runs into noise (acme's page 1: 176 KB
+/// unfiltered, 230 KB filtered adaptively, both at level 9; docs/performance.md). A compact PNG (the site's download,
+/// written once and fetched many times) is deflated at level 9 instead: the same pixels in fewer bytes, for more time.
+/// Replaces Skia's libpng encoder, which deflated with classic zlib.
 /// </summary>
 internal static class PngEncoder
 {
     /// <summary>zlib level 2, as for PDF streams: as fast as level 1 here, and level 1 (zlib-ng's "quick") packs far worse.</summary>
     private static readonly ZLibCompressionOptions Compression = new() { CompressionLevel = 2 };
 
-    /// <summary>zlib's best level, for a compact PNG: with filtered rows it finds the long repeats that text leaves.</summary>
+    /// <summary>zlib's best level, for a compact PNG.</summary>
     private static readonly ZLibCompressionOptions Smallest = new() { CompressionLevel = 9 };
 
     private static readonly uint[] CrcTable = BuildCrcTable();
@@ -28,7 +29,7 @@ internal static class PngEncoder
     /// <param name="stride">Bytes a row.</param>
     /// <param name="dpi">The resolution the image was drawn at, recorded in pHYs.</param>
     /// <param name="alpha">Whether the fourth byte is alpha (unpremultiplied) and is kept: colour type RGBA instead of RGB.</param>
-    /// <param name="compact">Whether to spend time on fewer bytes: rows filtered adaptively, deflated at level 9.</param>
+    /// <param name="compact">Whether to spend time on fewer bytes: deflated at level 9 instead of 2.</param>
     public static byte[] Encode(ReadOnlySpan<byte> rgbx, int width, int height, int stride, float dpi, bool alpha = false, bool compact = false)
     {
         var channels = alpha ? 4 : 3;
@@ -41,7 +42,7 @@ internal static class PngEncoder
         header[8] = 8; // bits per channel
         header[9] = (byte)(alpha ? 6 : 2); // colour type: RGBA or RGB
         header[10] = 0; // deflate
-        header[11] = 0; // adaptive filtering: each row names its filter ("none" unless compact)
+        header[11] = 0; // adaptive filtering (each row says "none")
         header[12] = 0; // not interlaced
         Chunk(output, "IHDR"u8, header);
 
@@ -61,11 +62,8 @@ internal static class PngEncoder
         using (var chunks = new IdatStream(output))
         using (var zlib = new ZLibStream(chunks, compact ? Smallest : Compression, leaveOpen: true))
         {
-            // A row is its filter byte, then its pixels; unfiltered (type 0, the array's zero) unless compact.
+            // A row is its filter byte, then its pixels: unfiltered (type 0, the array's zero).
             var row = new byte[1 + (channels * width)];
-            var above = compact ? new byte[row.Length] : [];
-            var filtered = compact ? new byte[row.Length] : [];
-            var trial = compact ? new byte[row.Length] : [];
             for (var y = 0; y < height; y++)
             {
                 var source = rgbx.Slice(y * stride, 4 * width);
@@ -83,16 +81,7 @@ internal static class PngEncoder
                     }
                 }
 
-                if (compact)
-                {
-                    PngFilter.Best(row.AsSpan(1), above.AsSpan(1), channels, filtered, trial);
-                    zlib.Write(filtered);
-                    (row, above) = (above, row);
-                }
-                else
-                {
-                    zlib.Write(row);
-                }
+                zlib.Write(row);
             }
         }
 
