@@ -72,7 +72,7 @@ internal sealed class ScorecardHtmlPage : SitePage
     }
 
     /// <summary>What the weekly meeting talks about, every item (the PDF shows twelve; a page has room for all).</summary>
-    private static void Agenda(Html html, LayoutContext ctx, IReadOnlyList<ScorecardAgenda.Item> items)
+    private static void Agenda(Html html, LayoutContext ctx, List<ScorecardAgenda.Item> items)
     {
         html.Element("h2", ctx.Labels.Agenda, ("id", "agenda"));
         if (items.Count == 0)
