@@ -62,7 +62,7 @@ internal sealed class ScorecardHtmlPage : SitePage
                 {
                     for (var i = 0; i < group.Lines.Count; i++)
                     {
-                        Row(html, ctx, group, i);
+                        Row(html, chart.Labels, ctx, group, i);
                     }
                 }
             }
@@ -94,7 +94,7 @@ internal sealed class ScorecardHtmlPage : SitePage
         }
     }
 
-    private static void Row(Html html, LayoutContext ctx, ScorecardGroup group, int index)
+    private static void Row(Html html, SiteLabels site, LayoutContext ctx, ScorecardGroup group, int index)
     {
         var line = group.Lines[index];
         var kpi = line.Standing.Kpi;
@@ -114,12 +114,15 @@ internal sealed class ScorecardHtmlPage : SitePage
                 Cell(html, ctx, cell);
             }
 
+            // The arrow's colour says whether the move is for the better, as on the PDF; a reader hears it in words.
             var trend = line.Standing.Trend;
-            var tone = trend.Trend is Trend.Rising or Trend.Falling ? (trend.Improving == true ? "trend good" : "trend bad") : "trend";
-            using (html.Open("td", ("class", tone)))
+            var moving = trend.Trend is Trend.Rising or Trend.Falling;
+            var better = trend.Improving == true;
+            var words = TrendWord(trend.Trend, ctx.Labels) + (moving ? ", " + (better ? site.Improving : site.Worsening) : string.Empty);
+            using (html.Open("td", ("class", moving ? (better ? "trend good" : "trend bad") : "trend")))
             {
                 html.Element("span", ScorecardPage.Arrow(trend.Trend), ("aria-hidden", "true"))
-                    .Element("span", TrendWord(trend.Trend, ctx.Labels), ("class", "vh"));
+                    .Element("span", words, ("class", "vh"));
             }
         }
     }

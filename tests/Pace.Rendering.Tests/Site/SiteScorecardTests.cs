@@ -61,6 +61,12 @@ public sealed class SiteScorecardTests
                 Assert.That(word, Is.EqualTo(status == KpiStatus.Unknown ? null : labels.StatusWord(status)), $"{kpi.Name} {actuals[i].Period}");
             }
 
+            // The trend's arrow is coloured for better or worse; the words say which.
+            var reading = KpiStanding.Of(kpi, chart.Date).Trend;
+            var trend = row.QuerySelector("td.trend .vh")!.TextContent;
+            var site = SiteLabels.For(check.Language);
+            Assert.That(trend, reading.Trend is Trend.Rising or Trend.Falling ? Does.EndWith(", " + (reading.Improving == true ? site.Improving : site.Worsening)) : Does.Not.Contain(","), kpi.Name);
+
             var stale = KpiStanding.Of(kpi, chart.Date).Stale is not null;
             Assert.That(row.QuerySelectorAll("td.stale svg title").Select(t => t.TextContent), stale ? Has.Some.EqualTo(labels.Stale) : (IResolveConstraint)Is.Empty, kpi.Name);
         }
