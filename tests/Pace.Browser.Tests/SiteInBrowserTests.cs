@@ -72,7 +72,7 @@ public sealed class SiteInBrowserTests
     {
         BrowserSite.RequireBrowser();
         var page = await BrowserSite.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 360, Height = 800 } });
-        foreach (var path in BrowserSite.ChartPages.Concat(BrowserSite.Pages.Where(p => p.EndsWith("/people.html", StringComparison.Ordinal))))
+        foreach (var path in BrowserSite.ChartPages.Concat(BrowserSite.Pages.Where(p => p.EndsWith("/people.html", StringComparison.Ordinal) || p.EndsWith("/scorecard.html", StringComparison.Ordinal))))
         {
             await page.GotoAsync(BrowserSite.Url(path));
             var (scroll, width) = (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("() => window.innerWidth"));

@@ -150,16 +150,9 @@ internal static class ScorecardPage
         }
 
         var cells = line.Cells;
-        var span = PeriodFormat.Brief(cells[0].Period, ctx.Language) + "\u2013" + PeriodFormat.Brief(cells[^1].Period, ctx.Language);
-        if (cells[0].Period.Length is not (Cadence.Week or Cadence.Day))
-        {
-            // Months and quarters repeat within 13 periods: give the years.
-            span = Yeared(cells[0].Period, ctx.Language) + "\u2013" + Yeared(cells[^1].Period, ctx.Language);
-        }
-
         using (page.Open(Role.Cell))
         {
-            TextFitter.Add(page, span, new Rect(KpiX + KpiWidthOn(ctx.Page) + Gutter, y, SpanWidth, height), middle with { Size = 6, Color = p.Muted, MinSize = 5.5f, MaxLines = 1 });
+            TextFitter.Add(page, Span(line, ctx.Language), new Rect(KpiX + KpiWidthOn(ctx.Page) + Gutter, y, SpanWidth, height), middle with { Size = 6, Color = p.Muted, MinSize = 5.5f, MaxLines = 1 });
         }
 
         using (page.Open(Role.Cell))
@@ -173,15 +166,14 @@ internal static class ScorecardPage
         }
 
         var trend = line.Standing.Trend;
-        var (arrow, colour) = trend.Trend switch
+        var colour = trend.Trend switch
         {
-            Trend.Rising => ("\u2191", trend.Improving == true ? p.Green : p.Red),
-            Trend.Falling => ("\u2193", trend.Improving == true ? p.Green : p.Red),
-            Trend.Flat => ("\u2192", p.Ink),
-            _ => ("\u00B7", p.Muted),
+            Trend.Rising or Trend.Falling => trend.Improving == true ? p.Green : p.Red,
+            Trend.Flat => p.Ink,
+            _ => p.Muted,
         };
         using var trendCell = page.Open(Role.Cell);
-        TextFitter.Add(page, arrow, new Rect(TrendX(ctx.Page), y, TrendWidth, height), new TextStyle(FontFace.Bold, 8, colour, MaxLines: 1, Align: Align.Center, Middle: true).Fixed());
+        TextFitter.Add(page, Arrow(trend.Trend), new Rect(TrendX(ctx.Page), y, TrendWidth, height), new TextStyle(FontFace.Bold, 8, colour, MaxLines: 1, Align: Align.Center, Middle: true).Fixed());
     }
 
     private static void Cell(PageBuilder page, LayoutContext ctx, ScorecardCell cell, Rect box)
@@ -219,6 +211,24 @@ internal static class ScorecardPage
             default:
                 break;
         }
+    }
+
+    /// <summary>The trend column's arrow: ↑ rising, ↓ falling, → flat, · no trend yet (shared with the site's scorecard).</summary>
+    public static string Arrow(Trend trend) => trend switch
+    {
+        Trend.Rising => "\u2191",
+        Trend.Falling => "\u2193",
+        Trend.Flat => "\u2192",
+        _ => "\u00B7",
+    };
+
+    /// <summary>The periods a row's cells cover, "W31–W43" or "Nov '25–Nov '26" (shared with the site's scorecard).</summary>
+    public static string Span(ScorecardLine line, ChartLanguage language)
+    {
+        var (first, last) = (line.Cells[0].Period, line.Cells[^1].Period);
+        return first.Length is Cadence.Week or Cadence.Day
+            ? PeriodFormat.Brief(first, language) + "\u2013" + PeriodFormat.Brief(last, language)
+            : Yeared(first, language) + "\u2013" + Yeared(last, language); // Months and quarters repeat within 13 periods: give the years.
     }
 
     private static string Yeared(Period period, ChartLanguage language) => period.Length == Cadence.Year

@@ -6,13 +6,19 @@ namespace Pace.Rendering.Painters;
 /// <summary>
 /// Writes an 8-bit RGB PNG, or RGBA for a logo in an SVG (ISO/IEC 15948): signature, IHDR, sRGB (the colours are sRGB, as the PDF's are meant),
 /// pHYs (the resolution, so the image prints and imports at its size), IDAT chunks, IEND. Rows are unfiltered and deflated by
-/// .NET's zlib (zlib-ng): on these flat-colour pages that is both the fastest and, with filtering, hardly smaller
-/// (measured: docs/performance.md). Replaces Skia's libpng encoder, which deflated with classic zlib.
+/// .NET's zlib (zlib-ng) at level 2: for <c>pace render</c> the fastest. Filtering makes these pages larger, not smaller:
+/// flat paper and anti-aliased text, where the usual per-row choice of filter turns runs into noise (acme's page 1: 176 KB
+/// unfiltered, 230 KB filtered adaptively, both at level 9; docs/performance.md). A compact PNG (the site's download,
+/// written once and fetched many times) is deflated at level 9 instead: the same pixels in fewer bytes, for more time.
+/// Replaces Skia's libpng encoder, which deflated with classic zlib.
 /// </summary>
 internal static class PngEncoder
 {
     /// <summary>zlib level 2, as for PDF streams: as fast as level 1 here, and level 1 (zlib-ng's "quick") packs far worse.</summary>
     private static readonly ZLibCompressionOptions Compression = new() { CompressionLevel = 2 };
+
+    /// <summary>zlib's best level, for a compact PNG.</summary>
+    private static readonly ZLibCompressionOptions Smallest = new() { CompressionLevel = 9 };
 
     private static readonly uint[] CrcTable = BuildCrcTable();
 
@@ -23,7 +29,8 @@ internal static class PngEncoder
     /// <param name="stride">Bytes a row.</param>
     /// <param name="dpi">The resolution the image was drawn at, recorded in pHYs.</param>
     /// <param name="alpha">Whether the fourth byte is alpha (unpremultiplied) and is kept: colour type RGBA instead of RGB.</param>
-    public static byte[] Encode(ReadOnlySpan<byte> rgbx, int width, int height, int stride, float dpi, bool alpha = false)
+    /// <param name="compact">Whether to spend time on fewer bytes: deflated at level 9 instead of 2.</param>
+    public static byte[] Encode(ReadOnlySpan<byte> rgbx, int width, int height, int stride, float dpi, bool alpha = false, bool compact = false)
     {
         var channels = alpha ? 4 : 3;
         using var output = new MemoryStream();
@@ -53,8 +60,9 @@ internal static class PngEncoder
         // The deflated rows go out as IDAT chunks of up to 64 KB while they are compressed (PNG allows any number in a
         // row), so the compressed image is never held, and copied, in a buffer of its own besides the output.
         using (var chunks = new IdatStream(output))
-        using (var zlib = new ZLibStream(chunks, Compression, leaveOpen: true))
+        using (var zlib = new ZLibStream(chunks, compact ? Smallest : Compression, leaveOpen: true))
         {
+            // A row is its filter byte, then its pixels: unfiltered (type 0, the array's zero).
             var row = new byte[1 + (channels * width)];
             for (var y = 0; y < height; y++)
             {

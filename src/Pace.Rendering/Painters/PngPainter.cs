@@ -6,8 +6,8 @@ namespace Pace.Rendering.Painters;
 /// <summary>Rasterises one page with Skia and encodes it as PNG (<see cref="PngEncoder"/>).</summary>
 internal static class PngPainter
 {
-    /// <summary>Paints a page at a resolution and returns the PNG bytes.</summary>
-    public static byte[] Encode(LayoutPage page, float dpi)
+    /// <summary>Paints a page at a resolution and returns the PNG bytes; <paramref name="compact"/> spends time on fewer bytes (<see cref="PngEncoder"/>).</summary>
+    public static byte[] Encode(LayoutPage page, float dpi, bool compact = false)
     {
         var scale = dpi / 72f * page.Scale;
         var width = Math.Max(1, (int)MathF.Round(page.Width * scale));
@@ -20,6 +20,6 @@ internal static class PngPainter
         CanvasPainter.Paint(canvas, page);
         canvas.Flush();
         using var pixmap = surface.PeekPixels();
-        return PngEncoder.Encode(pixmap.GetPixelSpan(), width, height, pixmap.RowBytes, dpi);
+        return PngEncoder.Encode(pixmap.GetPixelSpan(), width, height, pixmap.RowBytes, dpi, compact: compact);
     }
 }

@@ -56,7 +56,8 @@ internal static class SiteContent
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        yield return (prefix + chart.Folder + ".png", PngPainter.Encode(document.Pages[0], options.PngDpi));
+        // The site is written once and downloaded many times: its PNG is compact (the same pixels, about ?? % fewer bytes).
+        yield return (prefix + chart.Folder + ".png", PngPainter.Encode(document.Pages[0], options.PngDpi, compact: true));
         yield return (prefix + chart.Folder + ".svg", SvgPainter.Encode(document.Pages[0], document.Info, 1, document.Pages.Count));
     }
 

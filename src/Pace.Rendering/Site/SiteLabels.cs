@@ -47,6 +47,10 @@ internal sealed record SiteLabels
     public required string Vacant { get; init; }
     public required string Kpis { get; init; }
 
+    /// <summary>What a rising or falling trend means for the KPI, said in words where the scorecard says it in colour.</summary>
+    public required string Improving { get; init; }
+    public required string Worsening { get; init; }
+
     /// <summary>English.</summary>
     public static SiteLabels English { get; } = new()
     {
@@ -81,6 +85,8 @@ internal sealed record SiteLabels
         Function = "Function",
         Vacant = "Open seat",
         Kpis = "KPIs",
+        Improving = "improving",
+        Worsening = "worsening",
     };
 
     /// <summary>Dutch.</summary>
@@ -117,6 +123,8 @@ internal sealed record SiteLabels
         Function = "Functie",
         Vacant = "Open stoel",
         Kpis = "KPI's",
+        Improving = "verbetert",
+        Worsening = "verslechtert",
     };
 
     /// <summary>The labels for a language.</summary>

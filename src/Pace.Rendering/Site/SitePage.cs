@@ -1,8 +1,8 @@
 namespace Pace.Rendering.Site;
 
 /// <summary>
-/// A kind of page every chart of the site may have: the chart, people and focus, trends, findings. A new kind (the
-/// weekly scorecard, the FACe) is one subclass and one line in <see cref="SitePages.All"/>: the navigation, the file
+/// A kind of page every chart of the site may have: the chart, people and focus, the FACe, the weekly scorecard,
+/// trends, findings. A new kind is one subclass and one line in <see cref="SitePages.All"/>: the navigation, the file
 /// and the link check follow from there.
 /// </summary>
 internal abstract class SitePage
@@ -29,6 +29,7 @@ internal static class SitePages
         new ChartHtmlPage(),
         new PeopleHtmlPage(),
         new FaceHtmlPage(),
+        new ScorecardHtmlPage(),
         new TrendsHtmlPage(),
         new FindingsHtmlPage(),
     ];

@@ -2,7 +2,7 @@ namespace Pace.Rendering.Site;
 
 /// <summary>
 /// Publishes checked charts as a static web site: an index of the charts, per chart its pages (the chart, people and
-/// focus, trends, findings) and its downloads (PDF, PNG, SVG), a page per rule in each language the charts use, and one
+/// focus, the FACe, the weekly scorecard, trends, findings, where the chart has them) and its downloads (PDF, PNG, SVG), a page per rule in each language the charts use, and one
 /// stylesheet. The site needs no script and no other host, and every link is relative, so it works from
 /// <c>file://</c> and from any sub-path of a web server. Identical input gives identical bytes. Safe to call from many
 /// threads at once.

@@ -34,6 +34,7 @@ public sealed class SiteEscapingTests
             }
         }
 
+        Assert.That(site.Keys, Has.Some.EndsWith("/" + ScorecardHtmlPage.File).And.Some.EndsWith("/trends.html"), "the hostile chart has actuals, so every kind of page is checked");
         var folder = site.Keys.Single(k => k.EndsWith("/people.html", StringComparison.Ordinal))[..^"/people.html".Length];
         Assert.That(folder, Does.Match("^[a-z0-9-]+$"), "a folder named after the organisation is made safe");
         var chartPage = SitePages.Parse(site, folder + "/index.html");
