@@ -49,7 +49,7 @@ internal sealed class FaceHtmlPage : SitePage
             {
                 if (function.Vacant || function.Owners.Count == 0)
                 {
-                    html.Element("strong", labels.Vacant, ("class", "no-owner"));
+                    html.Element("strong", labels.Face.OpenSeat, ("class", "no-owner"));
                 }
 
                 foreach (var owner in function.Owners)

@@ -44,7 +44,6 @@ internal sealed record SiteLabels
     public required string FaceTitle { get; init; }
     public required string FaceIntro { get; init; }
     public required string Function { get; init; }
-    public required string Vacant { get; init; }
     public required string Kpis { get; init; }
 
     /// <summary>What a rising or falling trend means for the KPI, said in words where the scorecard says it in colour.</summary>
@@ -83,7 +82,6 @@ internal sealed record SiteLabels
         FaceTitle = "Functions (FACe)",
         FaceIntro = "Who holds each seat, the numbers the seat answers for, and the results it delivers.",
         Function = "Function",
-        Vacant = "Open seat",
         Kpis = "KPIs",
         Improving = "improving",
         Worsening = "worsening",
@@ -121,7 +119,6 @@ internal sealed record SiteLabels
         FaceTitle = "Functies (FACe)",
         FaceIntro = "Wie op elke stoel zit, voor welke cijfers de stoel staat, en welke resultaten hij levert.",
         Function = "Functie",
-        Vacant = "Open stoel",
         Kpis = "KPI's",
         Improving = "verbetert",
         Worsening = "verslechtert",
