@@ -8,6 +8,8 @@ namespace Pace.Rendering.Site;
 /// </summary>
 internal sealed class ChartSite
 {
+    private List<ScorecardGroup>? _scorecard;
+
     private ChartSite(CheckResult check, string folder, SiteLabels labels, LayoutContext? context, LayoutDocument? document)
     {
         Check = check;
@@ -38,6 +40,9 @@ internal sealed class ChartSite
 
     /// <summary>The loaded chart; only pages that apply to loaded charts call this.</summary>
     public LayoutContext Loaded => Context ?? throw new InvalidOperationException("The chart did not load.");
+
+    /// <summary>The scorecard's rows (<see cref="ScorecardModel"/>), built once: the page list and the scorecard page both read them.</summary>
+    public List<ScorecardGroup> Scorecard => _scorecard ??= ScorecardModel.Of(Loaded);
 
     /// <summary>The palette: the chart's theme, or the default for a chart that did not load.</summary>
     public Palette Palette => Context?.Palette ?? Palette.For(null);

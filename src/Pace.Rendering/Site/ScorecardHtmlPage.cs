@@ -23,14 +23,14 @@ internal sealed class ScorecardHtmlPage : SitePage
     public override string Name(SiteLabels labels) => labels.Chart.ScorecardTitle;
 
     /// <inheritdoc/>
-    public override bool AppliesTo(ChartSite chart) => chart.Context is { } ctx && ScorecardModel.Of(ctx).Count > 0;
+    public override bool AppliesTo(ChartSite chart) => chart.Context is not null && chart.Scorecard.Count > 0;
 
     /// <inheritdoc/>
     public override void Body(Html html, ChartSite chart)
     {
         var ctx = chart.Loaded;
         var labels = ctx.Labels;
-        var groups = ScorecardModel.Of(ctx);
+        var groups = chart.Scorecard;
         html.Element("p", labels.ScorecardIntro, ("class", "intro"));
         Agenda(html, ctx, ScorecardAgenda.Items(ctx, groups));
 
