@@ -30,16 +30,11 @@ internal static class ChartTable
                 [
                     number, p.Name ?? string.Empty, p.Input ?? string.Empty, p.Outcome ?? string.Empty, owner, role,
                     k.Name ?? string.Empty, k.Unit ?? string.Empty, k.Target?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
-                    Name(k.EffectiveBetter), Name(k.Cadence), Name(k.Timing), Name(k.Focus), Name(k.EffectiveSpeed), Name(k.Nature),
-                    Name(k.Level), Name(k.Dimension), k.Owner is null ? owner : chart.FindPerson(k.Owner)?.DisplayName ?? k.Owner,
+                    KpiWords.Name(k.EffectiveBetter), KpiWords.Name(k.Cadence), KpiWords.Name(k.Timing), KpiWords.Name(k.Focus),
+                    KpiWords.Name(k.EffectiveSpeed), KpiWords.Name(k.Nature), KpiWords.Name(k.Level), KpiWords.Name(k.Dimension),
+                    k.Owner is null ? owner : chart.FindPerson(k.Owner)?.DisplayName ?? k.Owner,
                 ];
             }
         }
     }
-
-    private static string Name<T>(T? value)
-        where T : struct, Enum => value?.ToString().ToLowerInvariant() ?? string.Empty;
-
-    private static string Name<T>(T value)
-        where T : struct, Enum => value.ToString().ToLowerInvariant();
 }

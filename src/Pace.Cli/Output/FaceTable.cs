@@ -33,7 +33,7 @@ internal static class FaceTable
 
             foreach (var k in f.Kpis)
             {
-                yield return [.. head, k.Name ?? string.Empty, k.Unit ?? string.Empty, Number(k.Target), Lower(k.EffectiveBetter), Lower(k.Cadence), outcomes];
+                yield return [.. head, k.Name ?? string.Empty, k.Unit ?? string.Empty, Number(k.Target), KpiWords.Name(k.EffectiveBetter), KpiWords.Name(k.Cadence), outcomes];
             }
         }
     }
@@ -49,7 +49,7 @@ internal static class FaceTable
                 yield return
                 [
                     number, p.Name ?? string.Empty, s.Name ?? string.Empty, string.Join(", ", s.People.Select(x => Person(chart, x))),
-                    string.Join(", ", s.Functions), s.Kpi?.Name ?? string.Empty, s.Kpi?.Unit ?? string.Empty, Number(s.Kpi?.Target), Lower(s.Kpi?.Cadence),
+                    string.Join(", ", s.Functions), s.Kpi?.Name ?? string.Empty, s.Kpi?.Unit ?? string.Empty, Number(s.Kpi?.Target), KpiWords.Name(s.Kpi?.Cadence),
                 ];
             }
         }
@@ -58,10 +58,4 @@ internal static class FaceTable
     private static string Person(Chart chart, string id) => chart.FindPerson(id)?.DisplayName ?? id;
 
     private static string Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
-
-    private static string Lower<T>(T? value)
-        where T : struct, Enum => value?.ToString().ToLowerInvariant() ?? string.Empty;
-
-    private static string Lower<T>(T value)
-        where T : struct, Enum => value.ToString().ToLowerInvariant();
 }

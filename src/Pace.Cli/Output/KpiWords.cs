@@ -27,6 +27,10 @@ internal static class KpiWords
     public static string Name<T>(T value)
         where T : struct, Enum => value.ToString().ToLowerInvariant();
 
+    /// <summary>The lower-case name of a value the chart may leave out; empty when it does (the tables' empty cell).</summary>
+    public static string Name<T>(T? value)
+        where T : struct, Enum => value is { } v ? Name(v) : string.Empty;
+
     /// <summary>An amount with its decimals (at least two: cents) and the chart language's separators: "12.903,23", "12,903.23".</summary>
     public static string Amount(decimal value, int decimals, ChartLanguage language)
     {
