@@ -58,13 +58,7 @@ internal sealed record SarifRule(
     {
         var id = check.Code.Value;
         var description = TeamConditions.Describe(check, language);
-        var level = check.Severity switch
-        {
-            Severity.Error => "error",
-            Severity.Warning => "warning",
-            _ => "info",
-        };
-        var help = string.Format(CultureInfo.InvariantCulture, MessageTable.Get(language, "TeamRuleHelp"), id, level, description);
+        var help = string.Format(CultureInfo.InvariantCulture, MessageTable.Get(language, "TeamRuleHelp"), id, TextFormat.SeverityName(check.Severity), description);
 
         // The team's values are shown on GitHub as Markdown: as text, never as links, images or HTML.
         return new SarifRule(id, "Team" + check.Kind, description, help, help, MarkdownText.Text(help), null, check.Severity, TagsOf(id));
