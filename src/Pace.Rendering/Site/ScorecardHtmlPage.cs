@@ -55,6 +55,8 @@ internal sealed class ScorecardHtmlPage : SitePage
                     .Element("th", labels.Trend, ("scope", "col"));
             }
 
+            // A cell's mark depends on its status alone: each is drawn once for the page, not once per cell.
+            var marks = new CellMarks(ctx);
             foreach (var group in groups)
             {
                 html.Line();
@@ -62,7 +64,7 @@ internal sealed class ScorecardHtmlPage : SitePage
                 {
                     for (var i = 0; i < group.Lines.Count; i++)
                     {
-                        Row(html, chart.Labels, ctx, group, i);
+                        Row(html, chart.Labels, ctx, marks, group, i);
                     }
                 }
             }
@@ -94,7 +96,7 @@ internal sealed class ScorecardHtmlPage : SitePage
         }
     }
 
-    private static void Row(Html html, SiteLabels site, LayoutContext ctx, ScorecardGroup group, int index)
+    private static void Row(Html html, SiteLabels site, LayoutContext ctx, CellMarks marks, ScorecardGroup group, int index)
     {
         var line = group.Lines[index];
         var kpi = line.Standing.Kpi;
@@ -111,7 +113,7 @@ internal sealed class ScorecardHtmlPage : SitePage
                 .Element("td", NumberFormatter.BriefTarget(kpi, ctx.Labels), ("class", "tgt"));
             foreach (var cell in line.Cells)
             {
-                Cell(html, ctx, cell);
+                Cell(html, ctx, marks, cell);
             }
 
             // The arrow's colour says whether the move is for the better, as on the PDF; a reader hears it in words.
@@ -128,7 +130,7 @@ internal sealed class ScorecardHtmlPage : SitePage
     }
 
     /// <summary>A period's cell: its period for a reader (the row's span says it for the eye), then what it holds.</summary>
-    private static void Cell(Html html, LayoutContext ctx, ScorecardCell cell)
+    private static void Cell(Html html, LayoutContext ctx, CellMarks marks, ScorecardCell cell)
     {
         var labels = ctx.Labels;
         if (cell.Kind == CellKind.Empty)
@@ -152,7 +154,7 @@ internal sealed class ScorecardHtmlPage : SitePage
                 case CellKind.Value:
                     if (cell.Status != KpiStatus.Unknown)
                     {
-                        html.Trusted(PageShell.Mark(cell.Status, ctx.Palette, labels.StatusWord(cell.Status), 8));
+                        html.Trusted(marks.Status(cell.Status));
                     }
 
                     html.Text(NumberFormatter.Compact(cell.Value!.Value, ctx.Language));
@@ -161,7 +163,7 @@ internal sealed class ScorecardHtmlPage : SitePage
                     html.Element("span", "\u2013", ("aria-hidden", "true")).Element("span", labels.Missing, ("class", "vh"));
                     break;
                 case CellKind.Stale:
-                    html.Trusted(StaleMark(ctx, labels.Stale));
+                    html.Trusted(marks.Stale);
                     break;
                 default:
                     // The period under way: not reported yet, and not late.
@@ -198,6 +200,18 @@ internal sealed class ScorecardHtmlPage : SitePage
 
     private static TrustedMarkup StaleMark(LayoutContext ctx, string? title) =>
         InlineSvg.Of([Shapes.StaleMark(new Point(5, 5), 8, ctx.Palette)], new Rect(0, 0, 10, 10), ctx.Palette, title, "mark");
+
+    /// <summary>The marks of the table's cells, each drawn at its first use.</summary>
+    private sealed class CellMarks(LayoutContext ctx)
+    {
+        private readonly Dictionary<KpiStatus, TrustedMarkup> _status = [];
+        private TrustedMarkup? _stale;
+
+        public TrustedMarkup Stale => _stale ??= StaleMark(ctx, ctx.Labels.Stale);
+
+        public TrustedMarkup Status(KpiStatus status) =>
+            _status.TryGetValue(status, out var mark) ? mark : _status[status] = PageShell.Mark(status, ctx.Palette, ctx.Labels.StatusWord(status), 8);
+    }
 
     private static string TrendWord(Trend trend, Labels labels) => trend switch
     {
