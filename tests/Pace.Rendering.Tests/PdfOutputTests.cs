@@ -155,6 +155,24 @@ public sealed partial class PdfOutputTests
         }
     }
 
+    /// <summary>The text of a PDF as pdftotext (poppler) extracts it, in UTF-8; fails the test when pdftotext does.</summary>
+    internal static string PdfToText(byte[] pdf)
+    {
+        var folder = Directory.CreateTempSubdirectory("pace-text-").FullName;
+        try
+        {
+            var file = Path.Combine(folder, "chart.pdf");
+            File.WriteAllBytes(file, pdf);
+            var (code, output) = Run("pdftotext", "-enc", "UTF-8", file, "-");
+            Assert.That(code, Is.Zero, output);
+            return output;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     /// <summary>All words of all pages, single-spaced.</summary>
     internal static string Text(byte[] pdf)
     {

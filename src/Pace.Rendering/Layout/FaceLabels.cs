@@ -9,7 +9,6 @@ internal sealed record FaceLabels
 {
     public required string FaceTitle { get; init; }
     public required string FaceIntro { get; init; }
-    public required string Accountable { get; init; }
     public required string OpenSeat { get; init; }
     public required string OpenSeatNote { get; init; }
     public required string NoOwner { get; init; }
@@ -25,7 +24,6 @@ internal sealed record FaceLabels
     public required string EmptyRow { get; init; }
     public required string Seat { get; init; }
     public required string StepsTitle { get; init; }
-    public required string StepsCount { get; init; }
     public required string MoreFunctions { get; init; }
 
     /// <summary>English labels.</summary>
@@ -33,7 +31,6 @@ internal sealed record FaceLabels
     {
         FaceTitle = "Functions and accountability (FACe)",
         FaceIntro = "Each function of the business with the one person accountable for it, its leading indicators and the results it answers for.",
-        Accountable = "Accountable",
         OpenSeat = "Open seat",
         OpenSeatNote = "nobody accountable yet",
         NoOwner = "No single owner",
@@ -47,7 +44,6 @@ internal sealed record FaceLabels
         EmptyRow = "No step names a function or anyone in a seat yet",
         Seat = "Seat",
         StepsTitle = "Takes part in",
-        StepsCount = "Steps",
         MoreFunctions = "functions {0}–{1} of {2}",
     };
 
@@ -56,7 +52,6 @@ internal sealed record FaceLabels
     {
         FaceTitle = "Functies en verantwoordelijkheid (FACe)",
         FaceIntro = "Elke functie van het bedrijf met de ene persoon die ervoor eindverantwoordelijk is, haar vooruitkijkende KPI's en de resultaten waarop ze wordt afgerekend.",
-        Accountable = "Eindverantwoordelijke",
         OpenSeat = "Open stoel",
         OpenSeatNote = "nog geen eindverantwoordelijke",
         NoOwner = "Geen eenduidige eindverantwoordelijke",
@@ -70,7 +65,6 @@ internal sealed record FaceLabels
         EmptyRow = "Nog geen stap noemt een functie of iemand op een stoel",
         Seat = "Stoel",
         StepsTitle = "Doet mee aan",
-        StepsCount = "Stappen",
         MoreFunctions = "functies {0}–{1} van {2}",
     };
 }

@@ -36,10 +36,7 @@ internal static class FaceMatrixPage
             var page = new PageBuilder();
             var y = PageFrame.Header(page, ctx, repeated: true);
             var end = Math.Min(start + ColumnsPerPage, functions.Count);
-            var title = functions.Count > ColumnsPerPage
-                ? labels.MatrixTitle + " \u2013 " + string.Format(CultureInfo.InvariantCulture, labels.MoreFunctions, start + 1, end, functions.Count)
-                : labels.MatrixTitle;
-            y = PageFrame.Section(page, ctx, y, title, labels.MatrixIntro);
+            y = PageFrame.Section(page, ctx, y, FacePage.Title(labels, labels.MatrixTitle, start, ColumnsPerPage, functions.Count), labels.MatrixIntro);
             var below = Grid(page, ctx, labels, matrix, start, end, y);
             Legend(page, ctx, labels, new Rect(Page.Margin, below + 10, ctx.Page.Width - (2 * Page.Margin), LegendHeight));
             pages.Add(page);

@@ -32,10 +32,7 @@ internal static class FacePage
         {
             var page = new PageBuilder();
             var y = PageFrame.Header(page, ctx, repeated: true);
-            var title = functions.Count > PerPage
-                ? labels.FaceTitle + " \u2013 " + string.Format(CultureInfo.InvariantCulture, labels.MoreFunctions, start + 1, Math.Min(start + PerPage, functions.Count), functions.Count)
-                : labels.FaceTitle;
-            y = PageFrame.Section(page, ctx, y, title, labels.FaceIntro);
+            y = PageFrame.Section(page, ctx, y, Title(labels, labels.FaceTitle, start, PerPage, functions.Count), labels.FaceIntro);
             var count = Math.Min(PerPage, functions.Count - start);
             foreach (var (card, i) in Cards(ctx.Page, count, y).Select((card, i) => (card, i)))
             {
@@ -47,6 +44,15 @@ internal static class FacePage
 
         return pages;
     }
+
+    /// <summary>
+    /// A FACe page's title; when the functions take more than one page, with the ones this page shows
+    /// ("… – functions 13–24 of 30").
+    /// </summary>
+    public static string Title(FaceLabels labels, string title, int start, int perPage, int count) =>
+        count > perPage
+            ? title + " \u2013 " + string.Format(CultureInfo.InvariantCulture, labels.MoreFunctions, start + 1, Math.Min(start + perPage, count), count)
+            : title;
 
     /// <summary>
     /// The card boxes for <paramref name="count"/> functions below <paramref name="top"/>: a grid that reads in rows,

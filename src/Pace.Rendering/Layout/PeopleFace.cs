@@ -40,7 +40,7 @@ internal static class PeopleFace
 
     /// <summary>The lines the steps column needs for a person: per process, its step names wrapped (at most two lines).</summary>
     public static int StepLines(LayoutContext ctx, PersonLoad load, float width) =>
-        load.Steps.GroupBy(s => s.ProcessIndex).Sum(group => Math.Clamp(TextFitter.Wrap(StepNames(ctx, group), width - StepIndent, FontFace.Regular, StepSize).Count, 1, MaxStepLines));
+        load.Steps.GroupBy(s => s.ProcessIndex).Sum(group => LinesOf(StepNames(ctx, group), width));
 
     /// <summary>The steps a person takes part in: per process its number in a ring and the step names, in chart order.</summary>
     public static void Steps(PageBuilder page, LayoutContext ctx, PersonLoad load, Rect line)
@@ -51,13 +51,17 @@ internal static class PeopleFace
         foreach (var group in load.Steps.GroupBy(s => s.ProcessIndex))
         {
             var names = StepNames(ctx, group);
-            var lines = Math.Clamp(TextFitter.Wrap(names, line.Width - StepIndent, FontFace.Regular, StepSize).Count, 1, MaxStepLines);
+            var lines = LinesOf(names, line.Width);
             page.Decorate(new CircleElement(new(line.X + r, y + (line.Height / 2)), r, null, p.Accent, 0.75f));
             TextFitter.Add(page, (group.Key + 1).ToString(CultureInfo.InvariantCulture), new Rect(line.X, y + (line.Height / 2) - r, 2 * r, 2 * r), new TextStyle(FontFace.Bold, MathF.Min(6, r * 1.2f), p.Accent, MaxLines: 1, Align: Align.Center, Middle: true).Fixed());
             TextFitter.Add(page, names, new Rect(line.X + StepIndent, y, line.Width - StepIndent, lines * line.Height), new TextStyle(FontFace.Regular, StepSize, p.Ink, MinSize: 6.5f, MaxLines: lines, Middle: lines == 1));
             y += lines * line.Height;
         }
     }
+
+    /// <summary>The lines one process's step names take in a steps column <paramref name="width"/> wide: one to <see cref="MaxStepLines"/>.</summary>
+    private static int LinesOf(string names, float width) =>
+        Math.Clamp(TextFitter.Wrap(names, width - StepIndent, FontFace.Regular, StepSize).Count, 1, MaxStepLines);
 
     private static string StepNames(LayoutContext ctx, IGrouping<int, StepPlace> group) =>
         string.Join(", ", group.Select(s => TextSanitizer.Clean(ctx.Chart.Processes[group.Key].Steps[s.StepIndex].Name)).Where(n => n.Length > 0));

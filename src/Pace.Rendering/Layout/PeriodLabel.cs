@@ -22,17 +22,19 @@ internal static class PeriodLabel
             return period.ToString();
         }
 
-        var year = period.Start.Year.ToString(CultureInfo.InvariantCulture);
-        var monday = period.Start.ToDateTime(TimeOnly.MinValue);
-        var week = "week " + ISOWeek.GetWeekOfYear(monday).ToString(CultureInfo.InvariantCulture);
         return period.Length switch
         {
-            Cadence.Day or Cadence.Month => PeriodFormat.Brief(period, language) + " " + year,
-
-            // The year as the scorecard writes it ("wk 52 '25"): "week 52 van 2025" would not fit under a sparkline.
-            Cadence.Week => withYear ? week + " '" + (ISOWeek.GetYear(monday) % 100).ToString("D2", CultureInfo.InvariantCulture) : week,
+            Cadence.Day or Cadence.Month => PeriodFormat.Brief(period, language) + " " + period.Start.Year.ToString(CultureInfo.InvariantCulture),
+            Cadence.Week => Week(period.Start.ToDateTime(TimeOnly.MinValue), withYear),
             _ => PeriodFormat.Words(period, language),
         };
+    }
+
+    /// <summary>"week 43", or with the ISO year as the scorecard writes it ("wk 52 '25"): "week 52 van 2025" would not fit under a sparkline.</summary>
+    private static string Week(DateTime monday, bool withYear)
+    {
+        var week = "week " + ISOWeek.GetWeekOfYear(monday).ToString(CultureInfo.InvariantCulture);
+        return withYear ? week + " '" + (ISOWeek.GetYear(monday) % 100).ToString("D2", CultureInfo.InvariantCulture) : week;
     }
 
     /// <summary>A period in full words, for a reader who cannot see the chart: "week 43 van 2026"; in English the key.</summary>

@@ -29,9 +29,6 @@ internal sealed class FontStack
     /// <summary>The bundled fonts alone.</summary>
     public static FontStack Bundled() => BundledStack.Value;
 
-    /// <summary>Whether a chart's own fonts come before the bundled ones.</summary>
-    public bool HasChartFonts => _regular.Count > 2;
-
     /// <summary>The bundled fonts with a chart's own before them; a font without a bold face draws bold text too.</summary>
     public static FontStack With(IReadOnlyList<(Typeface Regular, Typeface? Bold)> fonts)
     {

@@ -35,7 +35,7 @@ public sealed class TextExtractionTests
     public void Every_string_of_the_chart_extracts_exactly_with_pdftotext(string example)
     {
         var chart = TestCharts.Example(example);
-        var text = Squeeze(PdfToText(ChartRenderer.RenderPages(chart)[0]));
+        var text = Squeeze(PdfOutputTests.PdfToText(ChartRenderer.RenderPages(chart)[0]));
         var drawn = Drawn(chart);
 
         // Only white space is normalised (removed): the layout wraps long names, between words or, for a word wider than
@@ -64,7 +64,7 @@ public sealed class TextExtractionTests
         // U+2010 too, and a search for "On-Time" found nothing.
         var chart = TestCharts.Example("technical-wholesaler") with { Title = "On\u2010Time 2027" };
         chart = chart with { Processes = [.. chart.Processes.Select((p, i) => i == 0 ? p with { Name = "On-Time delivery", Input = "On-Time orders" } : p)] };
-        var text = PdfToText(ChartRenderer.RenderPages(chart)[0]);
+        var text = PdfOutputTests.PdfToText(ChartRenderer.RenderPages(chart)[0]);
         Assert.Multiple(() =>
         {
             Assert.That(text, Does.Contain("On\u2010Time 2027"));
@@ -154,23 +154,6 @@ public sealed class TextExtractionTests
     /// <summary>Every line the layout placed, in drawing order, white space removed.</summary>
     private static string Drawn(Chart chart) =>
         Squeeze(string.Concat(ChartRenderer.Lay(chart, RenderOptions.Default, CancellationToken.None).Pages.SelectMany(p => p.Texts).Select(t => t.Text)));
-
-    private static string PdfToText(byte[] pdf)
-    {
-        var folder = Directory.CreateTempSubdirectory("pace-text-").FullName;
-        try
-        {
-            var file = Path.Combine(folder, "chart.pdf");
-            File.WriteAllBytes(file, pdf);
-            var (code, output) = PdfOutputTests.Run("pdftotext", "-enc", "UTF-8", file, "-");
-            Assert.That(code, Is.Zero, output);
-            return output;
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
 
     private static string Squeeze(string text)
     {
