@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# What `pace site` costs against rendering the same charts' PDFs (issue 19's budget: ≤ 3× the time, ≤ 1 MB for the three
-# examples). Times three whole commands with hyperfine (-N, warmup 3, at least 10 runs each):
+# What `pace site` costs against rendering the same charts' PDFs (the budget in docs/performance.md's targets: ≤ 3× the
+# time, ≤ 1 MB for the three examples). Times three whole commands with hyperfine (-N, warmup 3, at least 10 runs each):
 #   render   `pace render examples/*.pace.yaml --out-dir DIR`, every run into a new folder
 #   site     `pace site examples/*.pace.yaml -o DIR`, every run into a new folder
 #   rerun    the same site again over the one it wrote, nothing changed (every file compared, none written)
