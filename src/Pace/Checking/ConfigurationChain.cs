@@ -29,10 +29,13 @@ internal sealed class ConfigurationChain(CheckOptions options)
         return _folders.GetOrAdd(FolderKey(chartPath), _ => new Lazy<AppliedConfiguration>(() => Discover(chartPath))).Value;
     }
 
+    // The configuration the options give, its codes checked at the first chart rather than at every one; a refusal is
+    // kept too, so every check after it throws the same ConfigurationException.
+    private readonly Lazy<AppliedConfiguration> _explicit = new(() => new(options.Configuration is { } given ? Usable(options, given) : null, []));
+
     /// <summary>The configuration the options give, for what has no file to look beside.</summary>
     /// <exception cref="ConfigurationException">Its <c>rules:</c> set a level for a code that names no rule.</exception>
-    public AppliedConfiguration Explicit =>
-        new(options.Configuration is { } given ? Usable(given) : null, []);
+    public AppliedConfiguration Explicit => _explicit.Value;
 
     /// <summary>
     /// <see cref="For"/> with the configuration files read asynchronously. It shares the caches: a file or a folder
@@ -69,7 +72,7 @@ internal sealed class ConfigurationChain(CheckOptions options)
             }
         }
 
-        return _folders.GetOrAdd(key, new Lazy<AppliedConfiguration>(chain.Applied(Usable))).Value;
+        return _folders.GetOrAdd(key, new Lazy<AppliedConfiguration>(chain.Applied(c => Usable(options, c)))).Value;
     }
 
     private static string FolderKey(string chartPath)
@@ -90,7 +93,7 @@ internal sealed class ConfigurationChain(CheckOptions options)
             }
         }
 
-        return chain.Applied(Usable);
+        return chain.Applied(c => Usable(options, c));
     }
 
     /// <summary>
@@ -99,7 +102,7 @@ internal sealed class ConfigurationChain(CheckOptions options)
     /// errors of the file the first one is in, as a <see cref="ConfigurationException"/>: a misspelt code must not
     /// silently leave a rule as it was.
     /// </summary>
-    private PaceConfig Usable(PaceConfig configuration)
+    private static PaceConfig Usable(CheckOptions options, PaceConfig configuration)
     {
         var language = options.Language ?? configuration.Language ?? ChartLanguage.English;
         var teamChecks = configuration.Checks.Select(c => c.Code).ToHashSet();

@@ -92,7 +92,7 @@ public sealed class ChartValidator
                 continue;
             }
 
-            var context = new RuleContext(chart, rule, ToSeverity(level), language) { CancellationToken = cancellationToken, SharedLoads = loads, FontFolders = options.FontFolders };
+            var context = new RuleContext(chart, rule, ToSeverity(level), language, loads) { CancellationToken = cancellationToken, FontFolders = options.FontFolders };
             rule.Check(context);
             found.AddRange(context.Found);
         }
@@ -101,7 +101,7 @@ public sealed class ChartValidator
         foreach (var (rule, level) in deferred)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var context = new RuleContext(chart, rule, ToSeverity(level), language) { SuppressionProblems = problems, CancellationToken = cancellationToken, SharedLoads = loads, FontFolders = options.FontFolders };
+            var context = new RuleContext(chart, rule, ToSeverity(level), language, loads) { SuppressionProblems = problems, CancellationToken = cancellationToken, FontFolders = options.FontFolders };
             rule.Check(context);
             found.AddRange(context.Found);
         }

@@ -10,13 +10,17 @@ public sealed class RuleContext
     private readonly Rule _rule;
     private readonly Severity _severity;
 
-    internal RuleContext(Chart chart, Rule rule, Severity severity, ChartLanguage language)
+    // Everyone's load on the chart, made at most once per validation: the validator hands every rule's context the same
+    // one, so the five rules and the team checks that count per person walk the chart once between them, not once each.
+    private readonly Lazy<IReadOnlyList<PersonLoad>> _loads;
+
+    internal RuleContext(Chart chart, Rule rule, Severity severity, ChartLanguage language, Lazy<IReadOnlyList<PersonLoad>> loads)
     {
         Chart = chart;
         _rule = rule;
         _severity = severity;
         Language = language;
-        SharedLoads = new Lazy<IReadOnlyList<PersonLoad>>(() => PersonLoad.Of(chart));
+        _loads = loads;
     }
 
     /// <summary>The chart being checked.</summary>
@@ -40,13 +44,7 @@ public sealed class RuleContext
     internal IReadOnlyList<Diagnostic> Found => _found;
 
     /// <summary>Everyone's load on the chart (<see cref="PersonLoad.Of"/>), for the rules that count per person.</summary>
-    internal IReadOnlyList<PersonLoad> Loads => SharedLoads.Value;
-
-    /// <summary>
-    /// The loads, made at most once per validation: the validator hands every rule's context the same one, so the
-    /// five rules and the team checks that count per person walk the chart once between them, not once each.
-    /// </summary>
-    internal Lazy<IReadOnlyList<PersonLoad>> SharedLoads { get; init; }
+    internal IReadOnlyList<PersonLoad> Loads => _loads.Value;
 
     /// <summary>What is wrong with the chart's suppressions, for PACE021; empty for every other rule.</summary>
     internal IReadOnlyList<SuppressionProblem> SuppressionProblems { get; init; } = [];

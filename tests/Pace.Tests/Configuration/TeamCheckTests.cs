@@ -131,6 +131,7 @@ public class TeamCheckTests
     public void A_chart_switches_a_team_check_off_and_suppresses_it_like_a_built_in_rule()
     {
         const string Config = "checks:\n  - code: ACME001\n    forbidden-words: [afdeling]\n";
+        Assert.That(Team(Check(Config)), Has.Length.EqualTo(1), "neither off nor suppressed, it fires");
         Assert.That(Team(Check(Config, Chart + "\nrules:\n  acme001: off\n")), Is.Empty);
         var suppressed = Chart.Replace("  - name: Afdeling support", "  # pace-disable-next-line ACME001\n  - name: Afdeling support", StringComparison.Ordinal);
         var result = Check(Config, suppressed);

@@ -98,7 +98,7 @@ public sealed partial class DutchRulePageTests
     public void A_code_has_no_Dutch_page_under_another_name()
     {
         Assert.That(RuleDocs.Get("PACE999", ChartLanguage.Dutch), Is.Null);
-        Assert.That(RuleDocs.Get("PACE004", ChartLanguage.English), Is.EqualTo(RuleDocs.Get("PACE004")));
+        Assert.That(RuleDocs.Get("PACE004", ChartLanguage.English), Is.Not.Null.And.EqualTo(RuleDocs.Get("PACE004")));
         Assert.That(RuleDocs.Get("nl.PACE001"), Is.Null);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Acme.PaceRules;
 using Pace.Configuration;
 using Pace.Localization;
+using Pace.Tests.Files;
 using Pace.Validation;
 
 namespace Pace.Tests.Rules;
@@ -44,11 +45,9 @@ public class UnknownRuleCodeTests
     [Test]
     public void In_a_configuration_it_refuses_the_configuration()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "pace-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        File.WriteAllText(Path.Combine(dir, PaceConfig.FileName), "rules:\n  PACE916: off\n");
-        var chart = Path.Combine(dir, "c.pace.yaml");
-        File.WriteAllText(chart, "pace: 1\norganization: X\nprocesses: []\n");
+        using var dir = new TempFolder();
+        dir.Write(PaceConfig.FileName, "rules:\n  PACE916: off\n");
+        var chart = dir.Write("c.pace.yaml", "pace: 1\norganization: X\nprocesses: []\n");
         var e = Assert.Throws<ConfigurationException>(() => ChartChecker.Default.CheckFile(chart))!;
         var d = e.Diagnostics.Single();
         Assert.That((d.Code, d.Span!.StartLine, d.Span.StartColumn), Is.EqualTo(("PACE121", 2, 3)));
@@ -61,11 +60,9 @@ public class UnknownRuleCodeTests
     [Test]
     public void In_a_configuration_read_asynchronously_it_refuses_the_configuration_too()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "pace-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        File.WriteAllText(Path.Combine(dir, PaceConfig.FileName), "rules:\n  PACE916: off\n");
-        var chart = Path.Combine(dir, "c.pace.yaml");
-        File.WriteAllText(chart, "pace: 1\norganization: X\nprocesses: []\n");
+        using var dir = new TempFolder();
+        dir.Write(PaceConfig.FileName, "rules:\n  PACE916: off\n");
+        var chart = dir.Write("c.pace.yaml", "pace: 1\norganization: X\nprocesses: []\n");
         var e = Assert.ThrowsAsync<ConfigurationException>(async () => await new ChartChecker().CheckFileAsync(chart))!;
         Assert.That(e.Diagnostics.Single().Code, Is.EqualTo("PACE121"));
     }
@@ -95,18 +92,15 @@ public class UnknownRuleCodeTests
     [Test]
     public void A_team_check_declared_further_up_is_a_known_code_in_a_nearer_configuration()
     {
-        var repo = Path.Combine(Path.GetTempPath(), "pace-tests", Guid.NewGuid().ToString("N"));
-        var team = Path.Combine(repo, "team");
-        Directory.CreateDirectory(Path.Combine(repo, ".git"));
-        Directory.CreateDirectory(team);
-        File.WriteAllText(Path.Combine(repo, PaceConfig.FileName), "checks:\n  - code: ACME001\n    forbidden-words: [afdeling]\n");
-        File.WriteAllText(Path.Combine(team, PaceConfig.FileName), "rules:\n  ACME001: off\n  ACME002: off\n");
-        var chart = Path.Combine(team, "c.pace.yaml");
-        File.WriteAllText(chart, "pace: 1\norganization: X\nprocesses: []\n");
+        using var repo = new TempFolder();
+        Directory.CreateDirectory(repo[".git"]);
+        repo.Write(PaceConfig.FileName, "checks:\n  - code: ACME001\n    forbidden-words: [afdeling]\n");
+        var teamConfig = repo.Write(Path.Combine("team", PaceConfig.FileName), "rules:\n  ACME001: off\n  ACME002: off\n");
+        var chart = repo.Write(Path.Combine("team", "c.pace.yaml"), "pace: 1\norganization: X\nprocesses: []\n");
         var e = Assert.Throws<ConfigurationException>(() => new ChartChecker().CheckFile(chart))!;
         Assert.That(e.Diagnostics.Select(d => (d.Code, d.Arguments[0])), Is.EqualTo(new[] { ("PACE121", (object?)"ACME002") }), "ACME001 is the root file's team check");
 
-        File.WriteAllText(Path.Combine(team, PaceConfig.FileName), "rules:\n  ACME001: off\n");
+        File.WriteAllText(teamConfig, "rules:\n  ACME001: off\n");
         Assert.That(new ChartChecker().CheckFile(chart).Diagnostics.Any(d => d.Code == "PACE121"), Is.False);
     }
 }
