@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# What `pace site` costs against rendering the same charts' PDFs (issue 19's budget: ≤ 3× the time, ≤ 1 MB for the three
-# examples). Times three whole commands with hyperfine (-N, warmup 3, at least 10 runs each):
+# What `pace site` costs against rendering the same charts' PDFs (the budget in docs/performance.md's targets: ≤ 3× the
+# time, ≤ 1 MB for the three examples). Times three whole commands with hyperfine (-N, warmup 3, at least 10 runs each):
 #   render   `pace render examples/*.pace.yaml --out-dir DIR`, every run into a new folder
 #   site     `pace site examples/*.pace.yaml -o DIR`, every run into a new folder
 #   rerun    the same site again over the one it wrote, nothing changed (every file compared, none written)
@@ -43,9 +43,10 @@ echo "load after: $(uptime)" | tee -a "$results/load.txt"
 
 # Sizes: the whole site, without the downloads, and by kind (.pace-site, the list of files Pace wrote, is left out).
 "$pace" site "${charts[@]}" -o "$work/bare" --no-downloads >/dev/null
+site_bytes() { echo "$(find "$1" -type f ! -name .pace-site -printf '%s\n' | awk '{s+=$1} END {print s}') bytes (du -sb: $(du -sb "$1" | cut -f1))"; }
 {
-  echo "with downloads:    $(find "$work/kept" -type f ! -name .pace-site -printf '%s\n' | awk '{s+=$1} END {print s}') bytes (du -sb: $(du -sb "$work/kept" | cut -f1))"
-  echo "without downloads: $(find "$work/bare" -type f ! -name .pace-site -printf '%s\n' | awk '{s+=$1} END {print s}') bytes (du -sb: $(du -sb "$work/bare" | cut -f1))"
+  echo "with downloads:    $(site_bytes "$work/kept")"
+  echo "without downloads: $(site_bytes "$work/bare")"
   (cd "$work/kept" && find . -type f ! -name .pace-site -printf '%s %p\n') | awk '
     { kind = $2; sub(/.*\./, ".", kind) }
     kind == ".html" { kind = $2 ~ /^\.\/rules\// ? ".html (rule pages)" : ".html (index, chart pages, sources)" }

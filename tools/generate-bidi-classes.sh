@@ -10,10 +10,9 @@ version = ""
 for line in open(sys.argv[1], encoding="utf-8"):
     if line.startswith("# DerivedBidiClass-"):
         version = line[2:].strip()
-    body = line.split("#", 1)[1].strip() if line.startswith("# @missing:") else line.split("#", 1)[0].strip()
-    if line.startswith("# @missing:"):
-        body = body[len("@missing:"):].strip()
-    elif line.startswith("#") or not body:
+    # "# @missing: RANGE; CLASS" lines give the defaults the listed ranges then override; other comments are skipped.
+    body = line[len("# @missing:"):] if line.startswith("# @missing:") else line.split("#", 1)[0]
+    if not body.strip():
         continue
     span, name = [x.strip() for x in body.split(";")]
     name = {"Left_To_Right": "L", "Right_To_Left": "R", "Arabic_Letter": "AL", "European_Terminator": "ET", "Boundary_Neutral": "BN"}.get(name, name)

@@ -21,11 +21,12 @@ internal static class CancelLatency
 
     public static int Run(int rounds)
     {
-        var yaml = Encoding.UTF8.GetBytes(BigChart.Yaml(Processes, 6));
-        var chart = ChartChecker.Default.CheckText(Encoding.UTF8.GetString(yaml)).Chart ?? throw new InvalidOperationException("the chart does not load");
-        var check = ChartChecker.Default.Check(chart);
+        var text = BigChart.Yaml(Processes, 6);
+        var yaml = Encoding.UTF8.GetBytes(text);
+        var check = ChartChecker.Default.CheckText(text);
+        var chart = check.Chart ?? throw new InvalidOperationException("the chart does not load");
         var document = ChartRenderer.Lay(check, RenderOptions.Default, CancellationToken.None);
-        var small = ChartChecker.Default.Check(ChartChecker.Default.CheckText(File.ReadAllText(Examples.PathOf("8-acme"))).Chart!);
+        var small = ChartChecker.Default.CheckText(Examples.Text("8-acme"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"chart: {yaml.Length:N0} bytes of YAML, {chart.Processes.Count} processes, {document.Pages.Count} pages"));
 
         Report("read (a read that never completes)", rounds, (cancel, _) =>

@@ -192,8 +192,7 @@ public sealed class BuildPackageTests
 
         var build = Consumer.Build(project);
         Assert.That(build.ExitCode, Is.Not.Zero, build.ToString());
-        Assert.That(build.LinesWith(": error ACME001: "), Is.Not.Empty, build.ToString());
-        Assert.That(build.LinesWith($"{chart}("), Is.Not.Empty, build.ToString());
+        Assert.That(build.LinesWith(": error ACME001: "), Is.Not.Empty.And.All.Contains($"{chart}("), "at the chart's line: " + build);
     }
 
     [Test]
