@@ -9,11 +9,13 @@ namespace Pace.Tests.Conventions;
 /// of a design brief, a numbered issue of a tracker nobody outside can read. Checked over everything that reaches a
 /// reader: <c>src/</c> (code, XML docs, the packaged READMEs, the starter templates, the public API files),
 /// <c>docs/</c> (the rule pages <c>pace explain</c> prints), <c>examples/</c>, <c>schema/</c> and the top-level
-/// README and CHANGELOG.
+/// README and CHANGELOG — and the scripts beside them (<c>bench/</c>, <c>tools/</c>, <c>.ci/</c>, <c>fuzz/</c>), whose
+/// comments a contributor reads; their raw results and build output are data, not prose, and are left out.
 /// </summary>
 public sealed partial class CitationTests
 {
-    private static readonly string[] Folders = ["src", "docs", "examples", "schema"];
+    private static readonly string[] Folders = ["src", "docs", "examples", "schema", "bench", "tools", ".ci", "fuzz"];
+    private static readonly string[] Skipped = ["bin", "obj", ".work", "results", "BenchmarkDotNet.Artifacts"];
     private static readonly string[] TopLevelFiles = ["README.md", "CHANGELOG.md"];
 
     /// <summary>Every text file a reader gets, relative to the repository root, without build output.</summary>
@@ -24,7 +26,7 @@ public sealed partial class CitationTests
             .SelectMany(f => Directory.EnumerateFiles(Path.Combine(root, f), "*", SearchOption.AllDirectories))
             .Concat(TopLevelFiles.Select(f => Path.Combine(root, f)).Where(File.Exists))
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(f => !f.Split('/').Any(part => part is "bin" or "obj"))
+            .Where(f => !f.Split('/').Any(Skipped.Contains))
             .Where(f => IsText(Path.Combine(root, f)))
             .Order(StringComparer.Ordinal);
         return files;
