@@ -168,7 +168,8 @@ internal static class FacePage
 
             using var item = page.Open(Role.ListItem);
             var x = box.X;
-            if (StatusCheck.Of(kpi) is var status and not KpiStatus.Unknown)
+            // Judged as of the chart's date, as on the chart page: a quarter under way is judged pro rata.
+            if (ctx.Standing(kpi).Status is var status and not KpiStatus.Unknown)
             {
                 var mark = 6.5f * scale;
                 var word = ctx.Labels.StatusWord(status);
