@@ -95,6 +95,56 @@ public sealed class CffAndCollectionTests
         });
     }
 
+    /// <summary>
+    /// An .otc of the two CFF test fonts, made here (each face's tables copied after the header, offsets from the file's
+    /// start): face 1 comes out as a standalone CFF font ('OTTO') that loads, with the same glyphs as the file it came from.
+    /// </summary>
+    [Test]
+    public void A_face_of_a_cff_collection_comes_out_as_a_cff_font()
+    {
+        byte[][] faces = [Font("NotoSansArabic-Regular-cff.otf"), Font("NotoSansJP-Regular-cid.otf")];
+        var collection = Collection(faces);
+        var (font, face) = FontCollection.Extract(collection, 1, bold: false);
+        var japanese = Typeface.Load("jp", font, shaped: true);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(face, Is.EqualTo(1));
+            Assert.That(BinaryPrimitives.ReadUInt32BigEndian(font), Is.EqualTo(Sfnt.CffFlavour));
+            Assert.That(japanese.HasCffOutlines, Is.True);
+            Assert.That(japanese.Cids, Is.EqualTo(Typeface.Load("f", faces[1], shaped: true).Cids));
+            Assert.That(japanese.Glyph('注'), Is.EqualTo(Typeface.Load("f", faces[1], shaped: true).Glyph('注')));
+        });
+    }
+
+    /// <summary>A collection of whole fonts: the 'ttcf' header, then each font's directory and tables with offsets rebased.</summary>
+    internal static byte[] Collection(byte[][] fonts)
+    {
+        using var output = new MemoryStream();
+        var header = new byte[12 + (4 * fonts.Length)];
+        BinaryPrimitives.WriteUInt32BigEndian(header, FontCollection.Tag);
+        BinaryPrimitives.WriteUInt32BigEndian(header.AsSpan(4), 0x00010000);
+        BinaryPrimitives.WriteUInt32BigEndian(header.AsSpan(8), (uint)fonts.Length);
+        output.Write(header);
+        for (var i = 0; i < fonts.Length; i++)
+        {
+            var start = (uint)output.Length;
+            BinaryPrimitives.WriteUInt32BigEndian(header.AsSpan(12 + (4 * i)), start);
+            var font = (byte[])fonts[i].Clone();
+            foreach (var k in Enumerable.Range(0, BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(4))))
+            {
+                var at = font.AsSpan(12 + (16 * k) + 8);
+                BinaryPrimitives.WriteUInt32BigEndian(at, BinaryPrimitives.ReadUInt32BigEndian(at) + start);
+            }
+
+            output.Write(font);
+        }
+
+        output.Position = 0;
+        output.Write(header);
+        return output.ToArray();
+    }
+
     [TestCase("fonts/a.ttc#2", "fonts/a.ttc", 2)]
     [TestCase("fonts/A.OTC#0", "fonts/A.OTC", 0)]
     [TestCase("fonts/a.ttc", "fonts/a.ttc", null)]
