@@ -63,7 +63,10 @@ internal sealed record CffIndex(int Start, int End, int Count, int[] Offsets)
         return new CffIndex(start, offsets[count], count, offsets);
     }
 
-    /// <summary>Writes items as an INDEX with four-byte offsets (so its size does not depend on where the items end).</summary>
+    /// <summary>
+    /// Writes items as an INDEX with the smallest offset size that holds its last offset. Its size depends only on the
+    /// items' lengths, never on where the INDEX is placed, so a table can be laid out before any offset is known.
+    /// </summary>
     public static byte[] Write(IReadOnlyList<byte[]> items)
     {
         if (items.Count == 0)
@@ -71,14 +74,20 @@ internal sealed record CffIndex(int Start, int End, int Count, int[] Offsets)
             return [0, 0];
         }
 
-        var output = new byte[3 + (4 * (items.Count + 1)) + items.Sum(i => i.Length)];
+        var last = 1L + items.Sum(i => (long)i.Length);
+        var offSize = last <= 0xFF ? 1 : last <= 0xFFFF ? 2 : last <= 0xFFFFFF ? 3 : 4;
+        var output = new byte[3 + (offSize * (items.Count + 1)) + (last - 1)];
         BinaryPrimitives.WriteUInt16BigEndian(output, (ushort)items.Count);
-        output[2] = 4;
-        var offset = 1;
-        var at = 3 + (4 * (items.Count + 1));
+        output[2] = (byte)offSize;
+        var offset = 1L;
+        var at = 3 + (offSize * (items.Count + 1));
         for (var i = 0; i <= items.Count; i++)
         {
-            BinaryPrimitives.WriteUInt32BigEndian(output.AsSpan(3 + (4 * i)), (uint)offset);
+            for (var k = 0; k < offSize; k++)
+            {
+                output[3 + (offSize * i) + k] = (byte)(offset >> (8 * (offSize - 1 - k)));
+            }
+
             if (i < items.Count)
             {
                 items[i].CopyTo(output, at);
