@@ -184,6 +184,17 @@ public sealed class OpenTypeFontTests
         });
     }
 
+    [Test]
+    public void A_font_file_named_as_regular_and_as_bold_is_embedded_once()
+    {
+        var check = Check(_folder, "    - {regular: fonts/NotoSansArabic-Regular.ttf, bold: fonts/NotoSansArabic-Regular.ttf}\n    - {regular: fonts/NotoSansJP-Regular.ttf}\n");
+        var path = Path.Combine(_folder, "once.pdf");
+        File.WriteAllBytes(path, ChartRenderer.RenderPages(check)[0]);
+        var (_, output) = PdfOutputTests.Run("pdffonts", path);
+
+        Assert.That(output.Split('\n').Count(l => l.Contains("+NotoSansArabic-Regular ", StringComparison.Ordinal)), Is.EqualTo(1), output);
+    }
+
     private static byte[] Draw(string reader, string pdf)
     {
         var image = pdf + "." + reader + ".pgm";

@@ -93,7 +93,10 @@ internal static class ChartFonts
 
         var (name, face) = FontCollection.Split(file);
         var (real, refusal) = ConfinedFile.Locate(name, places.FolderFor(font), places.Allowed);
-        (Typeface? Font, FontFault Fault, string Detail) loaded = real is not null ? LoadFile(real, face, key == "bold")
+        // Bold counts only where it chooses a collection's face by style: a .ttf named as regular and as bold stays one
+        // typeface, embedded once.
+        var bold = key == "bold" && face is null && FontCollection.IsNamed(name);
+        (Typeface? Font, FontFault Fault, string Detail) loaded = real is not null ? LoadFile(real, face, bold)
             : refusal == ConfinedRefusal.Outside ? (null, FontFault.Outside, places.Own)
             : (null, FaultOf(refusal), string.Empty);
         if (loaded.Font is null)

@@ -8,6 +8,7 @@ namespace Pace.Rendering.Text;
 /// the rest of Pace loads, shapes, subsets and embeds like any <c>.ttf</c> or <c>.otf</c>. The face is the one a chart
 /// names with <c>file.ttc#N</c> (N counts from 0), else the first whose style matches the key that names the file —
 /// bold (OS/2 or head says bold) for <c>bold:</c>, not bold for <c>regular:</c>, upright before italic — else face 0.
+/// A collection whose name does not end in .ttc or .otc gives its first regular face for either key.
 /// The header is hostile input: the face count is bounded and every offset is checked against the file before use.
 /// </summary>
 internal static class FontCollection
@@ -37,10 +38,12 @@ internal static class FontCollection
         }
 
         var file = written[..hash];
-        return file.EndsWith(".ttc", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".otc", StringComparison.OrdinalIgnoreCase)
-            ? (file, int.Parse(written.AsSpan(hash + 1), NumberStyles.None, CultureInfo.InvariantCulture))
-            : (written, null);
+        return IsNamed(file) ? (file, int.Parse(written.AsSpan(hash + 1), NumberStyles.None, CultureInfo.InvariantCulture)) : (written, null);
     }
+
+    /// <summary>Whether a file's name says it is a collection (<c>.ttc</c> or <c>.otc</c>); only such a name takes <c>#N</c>, or a face by style.</summary>
+    public static bool IsNamed(string file) =>
+        file.EndsWith(".ttc", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".otc", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The chosen face as a standalone font file, and its number in the collection.</summary>
     /// <param name="collection">The collection's bytes.</param>
