@@ -227,6 +227,36 @@ public sealed class CffAndCollectionTests
         Assert.That(refused, Is.GreaterThan(100), "the corruptions reach the structure");
     }
 
+    /// <summary>Corruptions of a collection's header and face directories: a face comes out, or the header is damaged.</summary>
+    [Test]
+    public void Corrupted_collection_headers_give_a_face_or_say_the_header_is_damaged()
+    {
+        var original = Font("NotoSansArabic.ttc");
+        var directories = (int)BinaryPrimitives.ReadUInt32BigEndian(original.AsSpan(16)) + 12 + (16 * 20);
+        var random = new Random(15);
+        var refused = 0;
+        for (var round = 0; round < 3000; round++)
+        {
+            var bytes = (byte[])original.Clone();
+            for (var k = random.Next(1, 4); k > 0; k--)
+            {
+                bytes[random.Next(4, Math.Min(bytes.Length, directories))] = (byte)random.Next(256);
+            }
+
+            try
+            {
+                FontCollection.Extract(bytes, round % 3 == 0 ? null : round % 3, bold: round % 2 == 0);
+            }
+            catch (InvalidDataException e)
+            {
+                Assert.That(e.Message, Does.StartWith("its collection header is damaged").Or.StartWith("the collection has"));
+                refused++;
+            }
+        }
+
+        Assert.That(refused, Is.GreaterThan(100), "the corruptions reach the header");
+    }
+
     [Test]
     public void PACE022_a_damaged_cff_table_or_collection_is_a_warning_at_the_key_that_names_it()
     {
