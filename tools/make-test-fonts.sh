@@ -45,3 +45,6 @@ PY
 rm "$out/cjk.otf"
 cp "$root/usr/share/doc/fonts-noto-core/copyright" "$out/OFL-Noto.txt"
 ls -l "$out"
+# CFF outlines and a collection, made from the TrueType subsets above (tools/make-cff-test-fonts.py).
+/usr/bin/python3 "$here/tools/make-cff-test-fonts.py" "$out" "$out"
+ls -l "$out"

@@ -6,10 +6,16 @@ namespace Pace.Rendering.Layout;
 /// <summary>
 /// One KPI cell of the chart: the name at the top (wrapping, shrinking, ellipsizing into the space left),
 /// the target with its status mark (or the stale mark), and a row of badges for the four KPI kinds at the bottom.
+/// A card whose name runs right to left (Arabic, Hebrew) is mirrored: mark, target and badges start at the right, as
+/// the name's own lines do.
 /// </summary>
 internal static class KpiCell
 {
-    private const float Pad = 5;
+    /// <summary>The space between the cell's edge and its content, left and right.</summary>
+    internal const float Pad = 5;
+
+    /// <summary>The gap between the status mark and the target.</summary>
+    internal const float MarkGap = 3;
     private const float BadgeHeight = 8;
     private const float BadgeText = 5.5f;
     private const float TargetSize = 7.25f;
@@ -38,9 +44,10 @@ internal static class KpiCell
         // and their words last (nothing overlaps): the cell's drawing is two runs, decoration then content, which in the
         // PDF is one artifact and few marked-content sequences.
         var badges = Badges(ctx, kpi);
+        var rightToLeft = Bidi.IsRightToLeftParagraph(kpi.Name ?? string.Empty);
         var badgeHeight = BadgeHeight * scale;
         var badgeRow = badges.Count > 0 && inner.Height >= 30 ? badgeHeight + 1.5f : 0;
-        var words = badgeRow > 0 ? Pills(page, ctx, badges, new Rect(inner.X, inner.Bottom - badgeHeight, inner.Width, badgeHeight)) : [];
+        var words = badgeRow > 0 ? Pills(page, ctx, badges, new Rect(inner.X, inner.Bottom - badgeHeight, inner.Width, badgeHeight), rightToLeft) : [];
         var targetSize = TargetSize * scale;
         var targetLine = targetSize * Fonts.LineHeightFactor;
         var nameBox = inner with { Height = MathF.Max(0, inner.Height - badgeRow - targetLine - 0.5f) };
@@ -51,21 +58,24 @@ internal static class KpiCell
         var targetTop = MathF.Min(inner.Y + name.Height + 1, inner.Bottom - badgeRow - targetLine);
         var targetBox = new Rect(inner.X, targetTop, inner.Width, targetLine);
         var mark = 7 * scale;
-        var markCenter = new Point(targetBox.X + (mark / 2), targetBox.Y + (targetLine / 2));
+        var markCenter = new Point(rightToLeft ? targetBox.Right - (mark / 2) : targetBox.X + (mark / 2), targetBox.Y + (targetLine / 2));
+        var besideMark = rightToLeft
+            ? targetBox with { Width = targetBox.Width - mark - MarkGap }
+            : targetBox with { X = targetBox.X + mark + MarkGap, Width = targetBox.Width - mark - MarkGap };
         var standing = ctx.Standing(kpi);
         if (standing.Stale is not null)
         {
             // A number that was not reported says nothing about today: the stale mark, never the old number's green.
             page.Figure(Shapes.StaleMark(markCenter, mark, p) with { Label = ctx.Labels.Stale }, ctx.Labels.Stale);
-            targetBox = targetBox with { X = targetBox.X + mark + 3, Width = targetBox.Width - mark - 3 };
+            targetBox = besideMark;
         }
         else if (standing.Status is var status and not KpiStatus.Unknown)
         {
             page.Figure(Shapes.StatusMark(status, markCenter, mark, p, ctx.Labels.StatusWord(status)), ctx.Labels.StatusWord(status));
-            targetBox = targetBox with { X = targetBox.X + mark + 3, Width = targetBox.Width - mark - 3 };
+            targetBox = besideMark;
         }
 
-        TextFitter.Add(page, NumberFormatter.Target(kpi, ctx.Labels), targetBox, new TextStyle(FontFace.Regular, targetSize, p.Ink, MinSize: 5.5f, MaxLines: 1));
+        TextFitter.Add(page, NumberFormatter.Target(kpi, ctx.Labels), targetBox, new TextStyle(FontFace.Regular, targetSize, p.Ink, MinSize: 5.5f, MaxLines: 1, Align: rightToLeft ? Align.Right : Align.Left));
 
         Words(page, words);
     }
@@ -100,31 +110,34 @@ internal static class KpiCell
     }
 
     /// <summary>
-    /// Places badges left to right as pills, drawn now as decoration; a pill that would not fit is left out rather than
-    /// overflow. Returns each pill's word, for <see cref="Words"/> to add where the badges are read.
+    /// Places badges left to right as pills (right to left from the row's right end when <paramref name="rightToLeft"/>),
+    /// drawn now as decoration; a pill that would not fit is left out rather than overflow. Returns each pill's word, for
+    /// <see cref="Words"/> to add where the badges are read.
     /// </summary>
     /// <remarks>The text size follows the row height, so badges scale with the rest of the cell.</remarks>
-    public static List<(string Text, Rect Pill, TextStyle Style)> Pills(PageBuilder page, LayoutContext ctx, IReadOnlyList<(string Text, bool Highlight)> badges, Rect row)
+    public static List<(string Text, Rect Pill, TextStyle Style)> Pills(PageBuilder page, LayoutContext ctx, IReadOnlyList<(string Text, bool Highlight)> badges, Rect row, bool rightToLeft = false)
     {
         var p = ctx.Palette;
         var size = BadgeText * row.Height / BadgeHeight;
-        var x = row.X;
+
+        // x is the edge the next pill starts from: its left edge, or its right edge when mirrored.
+        var x = rightToLeft ? row.Right : row.X;
         var words = new List<(string Text, Rect Pill, TextStyle Style)>(badges.Count);
         foreach (var (text, highlight) in badges)
         {
             var face = highlight ? FontFace.Bold : FontFace.Regular;
             var width = Fonts.Measure(text, face, size) + (5 * row.Height / BadgeHeight);
-            if (x + width > row.Right)
+            if (rightToLeft ? x - width < row.X : x + width > row.Right)
             {
                 break;
             }
 
-            var pill = new Rect(x, row.Y, width, row.Height);
+            var pill = new Rect(rightToLeft ? x - width : x, row.Y, width, row.Height);
             page.Decorate(highlight
                 ? new BoxElement(pill, p.AccentTint, p.Accent, 0.5f, row.Height / 2)
                 : new BoxElement(pill, p.Paper, p.Rule, 0.5f, row.Height / 2));
             words.Add((text, pill, new TextStyle(face, size, highlight ? p.Accent.Shade(0.2f) : p.Muted, MaxLines: 1, Align: Align.Center, Middle: true).Fixed()));
-            x += width + (2.5f * row.Height / BadgeHeight);
+            x += (rightToLeft ? -1 : 1) * (width + (2.5f * row.Height / BadgeHeight));
         }
 
         return words;

@@ -12,9 +12,15 @@ namespace Pace.Rendering.Painters;
 /// </summary>
 internal static class SvgFonts
 {
-    /// <summary>A TrueType font for the characters, each mapped to its glyph; the zeroed font if renumbering fails.</summary>
+    /// <summary>A font for the characters, each mapped to its glyph; the zeroed font if renumbering fails or the outlines are CFF.</summary>
     public static byte[] Subset(Typeface font, IReadOnlyDictionary<char, ushort> characters)
     {
+        // CFF outlines keep every glyph slot and the font's own cmap; only the unused charstrings are emptied.
+        if (font.HasCffOutlines)
+        {
+            return CffSubsetter.Subset(font.Data, characters.Values);
+        }
+
         if (GlyphRenumberer.Renumber(font.Data, characters.Values, tag => tag != "cmap") is not var (data, numbers) || Sfnt.Read(data) is not { } tables)
         {
             return GlyphSubsetter.Subset(font.Data, characters.Values);

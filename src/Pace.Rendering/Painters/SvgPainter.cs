@@ -37,8 +37,9 @@ internal static class SvgPainter
                 var data = SvgFonts.Subset(font, body.CharactersOf(font));
                 // One family per font, declared for every weight: text asks for 400 or 700 (bold), and a font the chart
                 // names without a bold face must not be emboldened by the browser, as neither the PNG nor the PDF does.
-                sb.Append("@font-face{font-family:\"").Append(family).Append("\";font-weight:100 900;src:url(data:font/ttf;base64,")
-                  .Append(Convert.ToBase64String(data)).Append(") format(\"truetype\")}\n");
+                var (type, format) = font.HasCffOutlines ? ("otf", "opentype") : ("ttf", "truetype");
+                sb.Append("@font-face{font-family:\"").Append(family).Append("\";font-weight:100 900;src:url(data:font/").Append(type).Append(";base64,")
+                  .Append(Convert.ToBase64String(data)).Append(") format(\"").Append(format).Append("\")}\n");
             }
 
             sb.Append("text{font-synthesis:none}\n</style></defs>\n");

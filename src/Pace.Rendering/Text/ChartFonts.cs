@@ -48,7 +48,7 @@ internal sealed record FontProblem(string Path, SourceSpan? Span, string File, F
 internal static class ChartFonts
 {
     private const int CacheCapacity = 32;
-    private static readonly ConcurrentDictionary<(string Path, long Length, DateTime Written), Lazy<(Typeface? Font, FontFault Fault, string Detail)>> Cache = new();
+    private static readonly ConcurrentDictionary<(string Path, long Length, DateTime Written, int? Face, bool Bold), Lazy<(Typeface? Font, FontFault Fault, string Detail)>> Cache = new();
 
     /// <summary>The font stack of a chart, and what could not be used.</summary>
     /// <param name="chart">The chart, with its configuration's fonts after its own.</param>
@@ -91,8 +91,12 @@ internal static class ChartFonts
             return null;
         }
 
-        var (real, refusal) = ConfinedFile.Locate(file, places.FolderFor(font), places.Allowed);
-        (Typeface? Font, FontFault Fault, string Detail) loaded = real is not null ? LoadFile(real)
+        var (name, face) = FontCollection.Split(file);
+        var (real, refusal) = ConfinedFile.Locate(name, places.FolderFor(font), places.Allowed);
+        // Bold counts only where it chooses a collection's face by style: a .ttf named as regular and as bold stays one
+        // typeface, embedded once.
+        var bold = key == "bold" && face is null && FontCollection.IsNamed(name);
+        (Typeface? Font, FontFault Fault, string Detail) loaded = real is not null ? LoadFile(real, face, bold)
             : refusal == ConfinedRefusal.Outside ? (null, FontFault.Outside, places.Own)
             : (null, FaultOf(refusal), string.Empty);
         if (loaded.Font is null)
@@ -103,7 +107,7 @@ internal static class ChartFonts
         return loaded.Font;
     }
 
-    private static (Typeface?, FontFault, string) LoadFile(string realPath)
+    private static (Typeface?, FontFault, string) LoadFile(string realPath, int? face, bool bold)
     {
         try
         {
@@ -113,13 +117,13 @@ internal static class ChartFonts
                 return (null, Directory.Exists(realPath) ? FontFault.NotRegular : FontFault.Missing, string.Empty);
             }
 
-            var key = (info.FullName, info.Length, info.LastWriteTimeUtc);
+            var key = (info.FullName, info.Length, info.LastWriteTimeUtc, face, bold);
             if (Cache.Count >= CacheCapacity && !Cache.ContainsKey(key))
             {
                 Cache.Clear();
             }
 
-            return Cache.GetOrAdd(key, k => new Lazy<(Typeface?, FontFault, string)>(() => Read(k.Path))).Value;
+            return Cache.GetOrAdd(key, k => new Lazy<(Typeface?, FontFault, string)>(() => Read(k.Path, k.Face, k.Bold))).Value;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -127,7 +131,7 @@ internal static class ChartFonts
         }
     }
 
-    private static (Typeface?, FontFault, string) Read(string realPath)
+    private static (Typeface?, FontFault, string) Read(string realPath, int? face, bool bold)
     {
         var (bytes, refusal) = FontFiles.Read(realPath);
         if (bytes is null)
@@ -137,7 +141,15 @@ internal static class ChartFonts
 
         try
         {
-            return (Typeface.Load(Path.GetFileNameWithoutExtension(realPath), bytes, shaped: true), FontFault.Format, string.Empty);
+            // A collection's face is taken out as a font file of its own: from here on it is any other .ttf or .otf.
+            var name = Path.GetFileNameWithoutExtension(realPath);
+            if (FontCollection.Is(bytes))
+            {
+                (bytes, var number) = FontCollection.Extract(bytes, face, bold);
+                name += "-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return (Typeface.Load(name, bytes, shaped: true), FontFault.Format, string.Empty);
         }
         catch (InvalidDataException e)
         {

@@ -3,11 +3,18 @@ using System.Buffers.Binary;
 namespace Pace.Rendering.Text;
 
 /// <summary>
-/// Reads and writes the table directory of a TrueType (sfnt) font: just enough to drop or replace whole tables.
-/// Used to make embedded fonts smaller; it never changes glyph numbering, so text measured before still holds.
+/// Reads and writes the table directory of an OpenType (sfnt) font, TrueType or CFF flavoured: just enough to drop or
+/// replace whole tables. Used to make embedded fonts smaller; it never changes glyph numbering, so text measured before
+/// still holds.
 /// </summary>
 internal static class Sfnt
 {
+    /// <summary>The sfnt version of a font with CFF outlines, 'OTTO'.</summary>
+    public const uint CffFlavour = 0x4F54544F;
+
+    /// <summary>The sfnt version of a font with TrueType outlines.</summary>
+    public const uint TrueTypeFlavour = 0x00010000;
+
     /// <summary>The tables of a TrueType font by tag, in file order; <see langword="null"/> when it is not one.</summary>
     public static List<(string Tag, byte[] Data)>? Read(byte[] font) =>
         Directory(font)?.Select(t => (t.Tag, font.AsSpan(t.Offset, t.Length).ToArray())).ToList();
@@ -18,7 +25,7 @@ internal static class Sfnt
     /// </summary>
     public static List<(string Tag, int Offset, int Length)>? Directory(byte[] font)
     {
-        if (font.Length < 12 || BinaryPrimitives.ReadUInt32BigEndian(font) != 0x00010000)
+        if (font.Length < 12 || BinaryPrimitives.ReadUInt32BigEndian(font) is not (TrueTypeFlavour or CffFlavour))
         {
             return null;
         }
@@ -49,7 +56,8 @@ internal static class Sfnt
 
     /// <summary>
     /// Writes tables into a font file: sorted directory, four-byte padding, table checksums and head.checkSumAdjustment
-    /// as the format requires (a font a tool rewrites keeps checking out as whole).
+    /// as the format requires (a font a tool rewrites keeps checking out as whole). A font with a 'CFF ' or 'CFF2' table
+    /// gets the sfnt version 'OTTO', as OpenType requires of PostScript outlines.
     /// </summary>
     public static byte[] Write(IReadOnlyList<(string Tag, byte[] Data)> tables)
     {
@@ -57,7 +65,7 @@ internal static class Sfnt
         var header = 12 + (16 * sorted.Count);
         var output = new byte[header + sorted.Sum(t => (t.Data.Length + 3) & ~3)];
         var span = output.AsSpan();
-        BinaryPrimitives.WriteUInt32BigEndian(span, 0x00010000);
+        BinaryPrimitives.WriteUInt32BigEndian(span, sorted.Any(t => t.Tag is "CFF " or "CFF2") ? CffFlavour : TrueTypeFlavour);
         var power = 1;
         var log = 0;
         while (power * 2 <= sorted.Count)

@@ -3,7 +3,7 @@ using System.Buffers.Binary;
 namespace Pace.Rendering.Text;
 
 /// <summary>
-/// One loaded TrueType font: its character → glyph map, glyph advances and metrics, read from the font's own tables
+/// One loaded OpenType font, TrueType or CFF outlines: its character → glyph map, glyph advances and metrics, read from the font's own tables
 /// (cmap, hmtx, hhea, head, OS/2, maxp). No Skia here: measuring and the PDF painter never load Skia's native library,
 /// which saves its start-up in `pace validate` and in PDF renders (docs/performance.md).
 /// </summary>
@@ -15,9 +15,11 @@ internal sealed class Typeface
     private readonly ushort[] _bmpAdvances;
     private HarfBuzzFont? _shaper;
 
-    private Typeface(string name, byte[] data, byte[]? program, ushort[] bmp, IReadOnlyDictionary<int, ushort> astral, ushort[] advances, FaceMetrics metrics)
+    private Typeface(string name, byte[] data, byte[]? program, ushort[] bmp, IReadOnlyDictionary<int, ushort> astral, ushort[] advances, FaceMetrics metrics, CffFont? cff)
     {
         Name = name;
+        HasCffOutlines = cff is not null;
+        Cids = cff?.Cids;
         Data = data;
         Program = program;
         _bmp = bmp;
@@ -47,6 +49,15 @@ internal sealed class Typeface
 
     /// <summary>Whether runs in this font are shaped (ligatures, contextual forms, marks, right-to-left).</summary>
     public bool Shapes => Program is not null;
+
+    /// <summary>Whether the outlines are PostScript (a 'CFF ' table), not TrueType (glyf); painters embed those differently.</summary>
+    public bool HasCffOutlines { get; }
+
+    /// <summary>
+    /// For a CID-keyed CFF font, the CID of each glyph (a PDF names its glyphs by CID); <see langword="null"/> when glyphs
+    /// are named by their number (TrueType and name-keyed CFF).
+    /// </summary>
+    public IReadOnlyList<ushort>? Cids { get; }
 
     /// <summary>The whole-font metrics.</summary>
     public FaceMetrics Metrics { get; }
@@ -93,14 +104,9 @@ internal sealed class Typeface
 
     private static Typeface Read(string name, byte[] bytes, bool shaped)
     {
-        if (bytes.Length >= 4 && BinaryPrimitives.ReadUInt32BigEndian(bytes) is 0x4F54544F)
+        if (FontCollection.Is(bytes))
         {
-            throw new InvalidDataException("it has PostScript (CFF) outlines; use a TrueType (glyf) build of the font");
-        }
-
-        if (bytes.Length >= 4 && BinaryPrimitives.ReadUInt32BigEndian(bytes) is 0x74746366)
-        {
-            throw new InvalidDataException("it is a font collection (.ttc); name a single .ttf or .otf file");
+            throw new InvalidDataException("it is a font collection; name a .ttc or .otc file by that extension, with #N for face N");
         }
 
         var data = FontStripper.Strip(bytes);
@@ -112,10 +118,14 @@ internal sealed class Typeface
                 ? data.AsSpan(table.Offset, table.Length).ToArray()
                 : throw new InvalidDataException($"it has no usable {tag.TrimEnd()} table");
 
-        if (!tables.ContainsKey("glyf") || !tables.ContainsKey("loca"))
+        if (tables.ContainsKey("CFF2"))
         {
-            throw new InvalidDataException("it has no TrueType outlines (glyf)");
+            throw new InvalidDataException("it has CFF2 (variable PostScript) outlines; name a static .otf or a .ttf build of the font");
         }
+
+        var cff = tables.ContainsKey("glyf") && tables.ContainsKey("loca") ? null
+            : tables.ContainsKey("CFF ") ? CffFont.Read(Table("CFF ", 4))
+            : throw new InvalidDataException("it has no outlines (neither glyf nor CFF)");
 
         var cmap = Table("cmap", 4);
         var bmp = Cmap.ReadBmp(cmap) ?? throw new InvalidDataException("it has no Unicode character map (cmap format 4)");
@@ -123,6 +133,11 @@ internal sealed class Typeface
         var hhea = Table("hhea", 36);
         var maxp = Table("maxp", 6);
         var glyphCount = BinaryPrimitives.ReadUInt16BigEndian(maxp.AsSpan(4, 2));
+        if (cff is not null && cff.CharStrings.Count != glyphCount)
+        {
+            throw new InvalidDataException("its CFF table and maxp disagree on the number of glyphs");
+        }
+
         var longMetrics = Math.Min(BinaryPrimitives.ReadUInt16BigEndian(hhea.AsSpan(34, 2)), glyphCount);
         var hmtx = Table("hmtx", 4 * Math.Max(1, (int)longMetrics));
         if (longMetrics == 0)
@@ -152,7 +167,7 @@ internal sealed class Typeface
             throw new InvalidDataException("its units per em are out of range");
         }
 
-        return new Typeface(SafeName(name), data, shaped ? bytes : null, bmp, astral.Where(a => a.Value < glyphCount).ToDictionary(), advances, metrics);
+        return new Typeface(SafeName(name), data, shaped ? bytes : null, bmp, astral.Where(a => a.Value < glyphCount).ToDictionary(), advances, metrics, cff);
     }
 
     /// <summary>A PDF- and CSS-safe name: ASCII letters, digits and hyphens, at most 40 characters, never empty.</summary>

@@ -37,7 +37,7 @@ internal static class DutchMessages
     public const string PACE022FontMissing = "Het lettertypebestand '{0}' bestaat niet; de tekst wordt met de meegeleverde lettertypen gezet.";
     public const string PACE022FontUnreadable = "Het lettertypebestand '{0}' is niet te lezen; de tekst wordt met de meegeleverde lettertypen gezet.";
     public const string PACE022FontTooLarge = "Het lettertypebestand '{0}' is groter dan {1} MB; noem een deelverzameling ervan (pyftsubset maakt er een).";
-    public const string PACE022FontFormat = "Met het lettertypebestand '{0}' kan Pace niet tekenen: {1}; noem een TrueType-bestand (.ttf of .otf).";
+    public const string PACE022FontFormat = "Met het lettertypebestand '{0}' kan Pace niet tekenen: {1}; noem een lettertypebestand (.ttf, .otf met CFF- of TrueType-contouren, of .ttc/.otc met #N voor lettertype N).";
     public const string PACE022FontOutside = "Het lettertypebestand '{0}' ligt buiten {1}; een lettertype wordt alleen gelezen uit de repository van het PACe-bestand (zonder repository: de map van het PACe-bestand) of een map die een configuratie noemt in 'font-folders:'. Er is niets uit gelezen; de tekst wordt met de meegeleverde lettertypen gezet.";
     public const string PACE022FontNotRegular = "Het lettertypebestand '{0}' is geen gewoon bestand maar een map, FIFO, apparaat of socket; er is niets uit gelezen, en de tekst wordt met de meegeleverde lettertypen gezet.";
     public const string PACE022FontLoop = "Het lettertypebestand '{0}' is een symbolische link die in een kring loopt (of meer dan 40 links achter elkaar); er is niets gelezen, en de tekst wordt met de meegeleverde lettertypen gezet.";

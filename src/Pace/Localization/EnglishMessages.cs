@@ -37,7 +37,7 @@ internal static class EnglishMessages
     public const string PACE022FontMissing = "The font file '{0}' does not exist; its text is drawn with the bundled fonts.";
     public const string PACE022FontUnreadable = "The font file '{0}' cannot be read; its text is drawn with the bundled fonts.";
     public const string PACE022FontTooLarge = "The font file '{0}' is larger than {1} MB; name a subset of it (pyftsubset makes one).";
-    public const string PACE022FontFormat = "The font file '{0}' cannot be drawn with: {1}; name a TrueType .ttf or .otf file.";
+    public const string PACE022FontFormat = "The font file '{0}' cannot be drawn with: {1}; name a font file (.ttf, .otf with CFF or TrueType outlines, or .ttc/.otc with #N for face N).";
     public const string PACE022FontOutside = "The font file '{0}' lies outside {1}; a font is read only from the chart's repository (outside one, the chart's folder) or a folder a configuration names in 'font-folders:'. Nothing was read from it; its text is drawn with the bundled fonts.";
     public const string PACE022FontNotRegular = "The font file '{0}' is not a regular file but a folder, FIFO, device or socket; nothing was read from it, and its text is drawn with the bundled fonts.";
     public const string PACE022FontLoop = "The font file '{0}' is a symbolic link that loops (or chains more than 40 links); nothing was read, and its text is drawn with the bundled fonts.";

@@ -262,7 +262,7 @@ public static class ChartSchema
     {
         switch (key)
         {
-            case "regular": TextValue(w, "The regular face: a .ttf or .otf file with TrueType outlines."); break;
+            case "regular": TextValue(w, "The regular face: a .ttf, an .otf with TrueType or CFF outlines, or a .ttc/.otc collection (file.ttc#N for face N)."); break;
             case "bold": TextValue(w, "The bold face; bold text uses the regular face when not given."); break;
             default: throw new InvalidOperationException($"The schema does not describe the font key '{key}'.");
         }

@@ -52,7 +52,9 @@ public class GlyphCoverageRuleTests
         var folder = Directory.CreateTempSubdirectory("pace-fonts-").FullName;
         try
         {
-            File.WriteAllBytes(Path.Combine(folder, "cff.otf"), [0x4F, 0x54, 0x54, 0x4F, 0, 0, 0, 0]);
+            // An 'OTTO' font whose one table is CFF2 (variable PostScript outlines), which Pace does not embed.
+            byte[] cff2 = [0x4F, 0x54, 0x54, 0x4F, 0, 1, 0, 16, 0, 0, 0, 0, 0x43, 0x46, 0x46, 0x32, 0, 0, 0, 0, 0, 0, 0, 28, 0, 0, 0, 4, 2, 0, 5, 0];
+            File.WriteAllBytes(Path.Combine(folder, "cff.otf"), cff2);
             var yaml = "pace: 1\norganization: X\nprocesses: []\ntheme:\n  fonts:\n    - {regular: nowhere.ttf}\n    - {regular: cff.otf}\n";
             var path = Path.Combine(folder, "x.pace.yaml");
             File.WriteAllText(path, yaml);
@@ -63,7 +65,7 @@ public class GlyphCoverageRuleTests
             {
                 Assert.That(found[0].Message, Is.EqualTo(string.Format(CultureInfo.InvariantCulture, EnglishMessages.PACE022FontMissing, "nowhere.ttf")));
                 Assert.That((found[0].Span?.StartLine, found[0].Span?.StartColumn), Is.EqualTo((6, 17)));
-                Assert.That(found[1].Message, Does.StartWith(string.Format(CultureInfo.InvariantCulture, EnglishMessages.PACE022FontFormat, "cff.otf", "it has PostScript (CFF) outlines; use a TrueType (glyf) build of the font")));
+                Assert.That(found[1].Message, Does.StartWith(string.Format(CultureInfo.InvariantCulture, EnglishMessages.PACE022FontFormat, "cff.otf", "it has CFF2 (variable PostScript) outlines; name a static .otf or a .ttf build of the font")));
                 Assert.That(found.Select(d => d.Severity), Has.All.EqualTo(Severity.Warning));
             });
         }

@@ -43,7 +43,10 @@ internal sealed class PdfFont
     {
         _font = font;
         ResourceName = resourceName;
-        _nextCode = Math.Max(1, font.GlyphCount);
+
+        // A CFF font is a CIDFontType0, which has no CIDToGIDMap: a code is the glyph's CID, so there are no codes past
+        // the glyphs to give a shared glyph; such characters are marked as /ActualText instead (see Claim).
+        _nextCode = font.HasCffOutlines ? ushort.MaxValue + 1 : Math.Max(1, font.GlyphCount);
     }
 
     /// <summary>The name under /Font in every page's resources, e.g. <c>F1</c>.</summary>
@@ -90,6 +93,12 @@ internal sealed class PdfFont
         var metrics = _font.Metrics;
         double Scale(float units) => units * 1000.0 / metrics.UnitsPerEm;
 
+        if (_font.HasCffOutlines)
+        {
+            WriteCff(file, entries, glyphs, Scale);
+            return;
+        }
+
         // The program holds only the used glyphs, renumbered; the CIDToGIDMap (two bytes a code, deflated to a few
         // hundred) leads from each code to its glyph's new number.
         var renumbered = GlyphRenumberer.Renumber(_font.Data, glyphs, Embedded.Contains);
@@ -109,13 +118,43 @@ internal sealed class PdfFont
         var gidMap = file.Reserve();
         file.Object(Reference, $"<</Type /Font /Subtype /Type0 /BaseFont {name} /Encoding /Identity-H /DescendantFonts [{cidFont} 0 R] /ToUnicode {toUnicode} 0 R>>");
         file.Object(cidFont, $"<</Type /Font /Subtype /CIDFontType2 /BaseFont {name} /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> /CIDToGIDMap {gidMap} 0 R /FontDescriptor {descriptor} 0 R /DW 0 /W [{Widths(entries, Scale)}]>>");
-        file.Object(descriptor, "<</Type /FontDescriptor /FontName " + name + " /Flags 4"
-            + $" /FontBBox [{PdfSyntax.Number(Scale(metrics.XMin))} {PdfSyntax.Number(Scale(metrics.YMin))} {PdfSyntax.Number(Scale(metrics.XMax))} {PdfSyntax.Number(Scale(metrics.YMax))}]"
-            + $" /ItalicAngle 0 /Ascent {PdfSyntax.Number(Scale(metrics.TypoAscender))} /Descent {PdfSyntax.Number(Scale(metrics.TypoDescender))}"
-            + $" /CapHeight {PdfSyntax.Number(Scale(metrics.CapHeight))} /StemV 0 /FontFile2 {program} 0 R>>");
+        file.Object(descriptor, Descriptor(name, Scale) + $" /FontFile2 {program} 0 R>>");
         file.Stream(program, $" /Length1 {subset.Length}", subset);
         file.Stream(toUnicode, string.Empty, unicode);
         file.Stream(gidMap, string.Empty, map);
+    }
+
+    /// <summary>
+    /// A font with CFF outlines: a CIDFontType0 whose program is the bare CFF table (FontFile3 /CIDFontType0C, allowed by
+    /// PDF/A-2), not the OpenType file (/OpenType). Why: poppler 22 draws a CID-keyed CFF inside an OpenType file by glyph
+    /// number instead of CID and so drops every glyph (seen with pdftoppm; MuPDF and Ghostscript drew it), while the bare
+    /// table is drawn right by all three; it is also smaller, without cmap, hmtx and name. A name-keyed CFF needs no
+    /// conversion, since a PDF takes the codes of such a font as glyph numbers; a CID-keyed one gets CIDs as codes.
+    /// </summary>
+    private void WriteCff(PdfFileWriter file, List<(ushort Code, ushort Glyph, string Characters)> entries, List<ushort> glyphs, Func<float, double> scale)
+    {
+        var subset = CffSubsetter.Table(_font.Data, glyphs) ?? [];
+        var unicode = Encoding.ASCII.GetBytes(UnicodeMap(entries));
+        var name = "/" + SubsetTag(subset, [], unicode) + "+" + _font.Name;
+        var cidFont = file.Reserve();
+        var descriptor = file.Reserve();
+        var program = file.Reserve();
+        var toUnicode = file.Reserve();
+        file.Object(Reference, $"<</Type /Font /Subtype /Type0 /BaseFont {name} /Encoding /Identity-H /DescendantFonts [{cidFont} 0 R] /ToUnicode {toUnicode} 0 R>>");
+        file.Object(cidFont, $"<</Type /Font /Subtype /CIDFontType0 /BaseFont {name} /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> /FontDescriptor {descriptor} 0 R /DW 0 /W [{Widths(entries, scale)}]>>");
+        file.Object(descriptor, Descriptor(name, scale) + $" /FontFile3 {program} 0 R>>");
+        file.Stream(program, " /Subtype /CIDFontType0C", subset);
+        file.Stream(toUnicode, string.Empty, unicode);
+    }
+
+    /// <summary>The font descriptor up to the font program's key (ISO 32000-1 §9.8).</summary>
+    private string Descriptor(string name, Func<float, double> scale)
+    {
+        var metrics = _font.Metrics;
+        return "<</Type /FontDescriptor /FontName " + name + " /Flags 4"
+            + $" /FontBBox [{PdfSyntax.Number(scale(metrics.XMin))} {PdfSyntax.Number(scale(metrics.YMin))} {PdfSyntax.Number(scale(metrics.XMax))} {PdfSyntax.Number(scale(metrics.YMax))}]"
+            + $" /ItalicAngle 0 /Ascent {PdfSyntax.Number(scale(metrics.TypoAscender))} /Descent {PdfSyntax.Number(scale(metrics.TypoDescender))}"
+            + $" /CapHeight {PdfSyntax.Number(scale(metrics.CapHeight))} /StemV 0";
     }
 
     /// <summary>
@@ -135,7 +174,7 @@ internal sealed class PdfFont
             return first;
         }
 
-        code = _firstCode.ContainsKey(glyph) ? (ushort)_nextCode++ : glyph;
+        code = _firstCode.ContainsKey(glyph) ? (ushort)_nextCode++ : _font.Cids is { } cids && glyph < cids.Count ? cids[glyph] : glyph;
         _firstCode.TryAdd(glyph, code);
         _codes[(glyph, characters)] = code;
         _entries.Add((code, glyph, characters));
