@@ -1,0 +1,172 @@
+using System.Security.Cryptography;
+using System.Text;
+using Pace.Files;
+
+namespace Pace.Rendering.Site;
+
+/// <summary>
+/// The site's <c>.pace-site</c>: every file Pace wrote there with the SHA-256 of its bytes, and every chart's
+/// <see cref="ChartFingerprint"/> with the number of files in its folder, then an end line. The next run removes only
+/// files listed here, and keeps a chart's files without laying it out when its fingerprint is the same and every one
+/// of its files is still there with the bytes listed. The file is read as hostile: a line it does not understand, a
+/// missing end line (cut short) or a file too large to be a manifest makes every chart be built again; it never stops
+/// the run.
+/// </summary>
+internal sealed class SiteManifest
+{
+    /// <summary>The manifest's file, at the site's root.</summary>
+    public const string FileName = ".pace-site";
+
+    /// <summary>The largest manifest read; 10,000 charts of ten files each are about 1 MB.</summary>
+    public const long MaxBytes = 16L * 1024 * 1024;
+
+    /// <summary>The largest file read back to check it (the downloads of a chart are well under this).</summary>
+    public const long MaxFileBytes = 64L * 1024 * 1024;
+
+    private const string Header = "# The files pace site wrote here; the next run removes only files listed here.";
+    private const string Explanation = "# A file: its path and SHA-256. A chart: '=', its folder, the SHA-256 of what its pages are made of, its number of files.";
+    private const string End = "# end";
+
+    private readonly Dictionary<string, string?> _files;
+    private readonly Dictionary<string, (string Fingerprint, int Count)> _charts;
+
+    private SiteManifest(Dictionary<string, string?> files, Dictionary<string, (string, int)> charts)
+    {
+        _files = files;
+        _charts = charts;
+    }
+
+    /// <summary>Every file the previous run listed (a file with no readable hash too: it is still Pace's to remove).</summary>
+    public IReadOnlyCollection<string> Files => _files.Keys;
+
+    /// <summary>Reads a site's manifest; <see langword="null"/> when there is none (a new or foreign folder).</summary>
+    public static SiteManifest? Read(string root)
+    {
+        var path = Path.Combine(root, FileName);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var files = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var charts = new Dictionary<string, (string, int)>(StringComparer.Ordinal);
+        var content = GuardedFile.Read(path, MaxBytes);
+        if (!content.Succeeded)
+        {
+            // Too large or unreadable: nothing in it is trusted; the run builds every chart and lists its own files.
+            return new SiteManifest(files, charts);
+        }
+
+        // A line this version does not write, or anything after the end line, and no fingerprint is trusted; the
+        // files are still read, to be removed when the new site no longer has them.
+        var trusted = true;
+        var ended = false;
+        foreach (var line in Encoding.UTF8.GetString(content.Bytes.Span).Split('\n'))
+        {
+            trusted &= Parse(line, files, charts) && !(ended && line.Length > 0);
+            ended |= line == End;
+        }
+
+        if (!trusted || !ended)
+        {
+            charts.Clear();
+        }
+
+        return new SiteManifest(files, charts);
+    }
+
+    /// <summary>
+    /// The files of a chart's folder when the previous run built it from the same fingerprint and they are all still
+    /// there, byte for byte: path in the site and SHA-256. <see langword="null"/> means the chart is built again.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Reusable(string root, string folder, string fingerprint, CancellationToken cancellationToken)
+    {
+        if (!_charts.TryGetValue(folder, out var chart) || chart.Fingerprint != fingerprint)
+        {
+            return null;
+        }
+
+        var prefix = folder + "/";
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (path, hash) in _files)
+        {
+            if (!path.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            if (hash is null || HashOnDisk(SiteWriter.Target(root, path)) != hash)
+            {
+                return null;
+            }
+
+            files[path] = hash;
+        }
+
+        return files.Count == chart.Count ? files : null;
+    }
+
+    /// <summary>The manifest of a site: its files with their hashes, and the fingerprints of the charts that have one.</summary>
+    public static byte[] Bytes(IReadOnlyDictionary<string, string> files, IReadOnlyDictionary<string, string> charts)
+    {
+        var text = new StringBuilder(Header).Append('\n').Append(Explanation).Append('\n');
+        foreach (var (path, hash) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            text.Append(path).Append(' ').Append(hash).Append('\n');
+        }
+
+        foreach (var (folder, fingerprint) in charts.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            var count = files.Keys.Count(p => p.StartsWith(folder + "/", StringComparison.Ordinal));
+            text.Append("= ").Append(folder).Append(' ').Append(fingerprint).Append(' ').Append(count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        return SiteEncoding.Bytes(text.Append(End).Append('\n').ToString());
+    }
+
+    /// <summary>The SHA-256 of bytes, as the manifest writes it.</summary>
+    public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    private static string? HashOnDisk(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var content = GuardedFile.Read(path, MaxFileBytes);
+        return content.Succeeded ? Hash(content.Bytes.Span) : null;
+    }
+
+    /// <summary>One line into the lists; <see langword="false"/> when it is not a line this version writes.</summary>
+    private static bool Parse(string line, Dictionary<string, string?> files, Dictionary<string, (string, int)> charts)
+    {
+        if (line.Length == 0 || line.StartsWith('#'))
+        {
+            return true;
+        }
+
+        var parts = line.Split(' ');
+        if (parts is ["=", var folder, var fingerprint, var count] && SiteWriter.IsSafe(folder) && !folder.Contains('/') && IsHash(fingerprint)
+            && int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+        {
+            return charts.TryAdd(folder, (fingerprint, n));
+        }
+
+        if (parts is [var path, var hash] && SiteWriter.IsSafe(path) && IsHash(hash))
+        {
+            return files.TryAdd(path, hash);
+        }
+
+        // A path of an older manifest (no hash): still a file Pace wrote.
+        if (parts is [var bare] && SiteWriter.IsSafe(bare))
+        {
+            files.TryAdd(bare, null);
+        }
+
+        return false;
+    }
+
+    private static bool IsHash(string text) => text.Length == 64 && text.All(char.IsAsciiHexDigitLower);
+}
