@@ -2,14 +2,14 @@ using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
-using Pace.Files;
+using Pace.Configuration;
 
 namespace Pace.Rendering.Site;
 
 /// <summary>
 /// The SHA-256 of everything a chart's pages and downloads are made of: the chart's text and path, its findings (they
-/// carry the configuration's rule levels and team checks), its language, its configuration file's bytes, the bytes of
-/// its own fonts, its logo's pixels, the date its PDF carries, its folder in the site, the site's options, and this
+/// carry the configuration's rule levels and team checks), its language, every setting of its (merged) configuration,
+/// the bytes of its own fonts, its logo's pixels, the date its PDF carries, its folder in the site, the site's options, and this
 /// build of Pace. Equal fingerprints mean equal files, so the site's next run can keep that chart's files as they are
 /// without laying it out (<see cref="SiteManifest"/>).
 /// </summary>
@@ -17,9 +17,6 @@ internal static class ChartFingerprint
 {
     /// <summary>Bumped when what goes into the fingerprint changes, so an older site's fingerprints never match.</summary>
     private const string Scheme = "pace-site-chart 1";
-
-    /// <summary>The largest configuration file read for the fingerprint (the checker reads no larger one either).</summary>
-    private const long MaxConfigBytes = 16L * 1024 * 1024;
 
     // This build: the version says which release, the modules' ids (content hashes under the deterministic build)
     // which code, so a developer's rebuild with a changed painter never keeps the files of the previous build.
@@ -73,14 +70,30 @@ internal static class ChartFingerprint
             Add(hash, logo.Rgba.Span);
         }
 
-        if (check.Configuration?.Path is { } config)
+        if (check.Configuration is { } config)
         {
-            Add(hash, config);
-            var bytes = GuardedFile.Read(config, MaxConfigBytes);
-            Add(hash, bytes.Succeeded ? bytes.Bytes.Span : "unreadable"u8);
+            AddConfiguration(hash, config);
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>
+    /// The merged configuration's settings, not its files' bytes: the chain of files was read by the check (the site
+    /// reads no files but its own), and a comment edited in <c>pace.config.yaml</c> changes no page.
+    /// </summary>
+    private static void AddConfiguration(IncrementalHash hash, PaceConfig config)
+    {
+        Add(hash, FormattableString.Invariant($"config {config.Path} {config.Root} {config.Language}"));
+        foreach (var setting in config.LogoFolderPaths().Select(f => "logo-folder " + f)
+            .Concat(config.FontFolderPaths().Select(f => "font-folder " + f))
+            .Concat(config.Files.Select(f => "files " + f))
+            .Concat(config.RuleLevels.Select(r => FormattableString.Invariant($"rule {r.Key} {r.Value}")).Order(StringComparer.Ordinal))
+            .Concat(config.Checks.Select(c => FormattableString.Invariant($"check {c.Code} {c.Severity} {c.Kind} {string.Join('\u001F', c.Values)} {c.Limit} {c.Timing} {c.Focus}")))
+            .Concat(config.Fonts.Select(f => "font " + f)))
+        {
+            Add(hash, setting);
+        }
     }
 
     /// <summary>Each part with its length first, so no two different lists of parts hash the same.</summary>

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Pace.Files;
 
 namespace Pace.Rendering.Site;
 
@@ -20,9 +19,6 @@ internal sealed class SiteManifest
     /// <summary>The largest manifest read; 10,000 charts of ten files each are about 1 MB.</summary>
     public const long MaxBytes = 16L * 1024 * 1024;
 
-    /// <summary>The largest file read back to check it (the downloads of a chart are well under this).</summary>
-    public const long MaxFileBytes = 64L * 1024 * 1024;
-
     private const string Header = "# The files pace site wrote here; the next run removes only files listed here.";
     private const string Explanation = "# A file: its path and SHA-256. A chart: '=', its folder, the SHA-256 of what its pages are made of, its number of files.";
     private const string End = "# end";
@@ -39,29 +35,20 @@ internal sealed class SiteManifest
     /// <summary>Every file the previous run listed (a file with no readable hash too: it is still Pace's to remove).</summary>
     public IReadOnlyCollection<string> Files => _files.Keys;
 
-    /// <summary>Reads a site's manifest; <see langword="null"/> when there is none (a new or foreign folder).</summary>
-    public static SiteManifest? Read(string root)
-    {
-        var path = Path.Combine(root, FileName);
-        if (!File.Exists(path))
-        {
-            return null;
-        }
+    /// <summary>A manifest that could not be read (too large, unreadable): it lists nothing and trusts no fingerprint.</summary>
+    public static SiteManifest Unreadable => new(new(StringComparer.Ordinal), new(StringComparer.Ordinal));
 
+    /// <summary>Reads a site's manifest from its bytes (<see cref="SiteWriter.Previous"/> reads the file).</summary>
+    public static SiteManifest Parse(ReadOnlySpan<byte> bytes)
+    {
         var files = new Dictionary<string, string?>(StringComparer.Ordinal);
         var charts = new Dictionary<string, (string, int)>(StringComparer.Ordinal);
-        var content = GuardedFile.Read(path, MaxBytes);
-        if (!content.Succeeded)
-        {
-            // Too large or unreadable: nothing in it is trusted; the run builds every chart and lists its own files.
-            return new SiteManifest(files, charts);
-        }
 
         // A line this version does not write, or anything after the end line, and no fingerprint is trusted; the
         // files are still read, to be removed when the new site no longer has them.
         var trusted = true;
         var ended = false;
-        foreach (var line in Encoding.UTF8.GetString(content.Bytes.Span).Split('\n'))
+        foreach (var line in Encoding.UTF8.GetString(bytes).Split('\n'))
         {
             trusted &= Parse(line, files, charts) && !(ended && line.Length > 0);
             ended |= line == End;
@@ -79,7 +66,11 @@ internal sealed class SiteManifest
     /// The files of a chart's folder when the previous run built it from the same fingerprint and they are all still
     /// there, byte for byte: path in the site and SHA-256. <see langword="null"/> means the chart is built again.
     /// </summary>
-    public IReadOnlyDictionary<string, string>? Reusable(string root, string folder, string fingerprint, CancellationToken cancellationToken)
+    /// <param name="folder">The chart's folder in the site.</param>
+    /// <param name="fingerprint">The chart's fingerprint now.</param>
+    /// <param name="hashOnDisk">The SHA-256 of a site file as it is on disk, <see langword="null"/> when it is missing or unreadable.</param>
+    /// <param name="cancellationToken">Cancels between files.</param>
+    public IReadOnlyDictionary<string, string>? Reusable(string folder, string fingerprint, Func<string, string?> hashOnDisk, CancellationToken cancellationToken)
     {
         if (!_charts.TryGetValue(folder, out var chart) || chart.Fingerprint != fingerprint)
         {
@@ -96,7 +87,7 @@ internal sealed class SiteManifest
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            if (hash is null || HashOnDisk(SiteWriter.Target(root, path)) != hash)
+            if (hash is null || hashOnDisk(path) != hash)
             {
                 return null;
             }
@@ -127,17 +118,6 @@ internal sealed class SiteManifest
 
     /// <summary>The SHA-256 of bytes, as the manifest writes it.</summary>
     public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
-
-    private static string? HashOnDisk(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
-        var content = GuardedFile.Read(path, MaxFileBytes);
-        return content.Succeeded ? Hash(content.Bytes.Span) : null;
-    }
 
     /// <summary>One line into the lists; <see langword="false"/> when it is not a line this version writes.</summary>
     private static bool Parse(string line, Dictionary<string, string?> files, Dictionary<string, (string, int)> charts)

@@ -92,7 +92,7 @@ public static class SitePublisher
             ArgumentNullException.ThrowIfNull(checks[i], nameof(checks));
             var chart = charts[i] = ChartSite.Create(checks[i], names[i], options, cancellationToken);
             fingerprints[i] = root is null ? null : ChartFingerprint.Of(chart, options);
-            kept[i] = fingerprints[i] is { } fingerprint ? previous?.Reusable(root!, chart.Folder, fingerprint, cancellationToken) : null;
+            kept[i] = fingerprints[i] is { } fingerprint ? previous?.Reusable(chart.Folder, fingerprint, path => SiteWriter.HashOf(root!, path), cancellationToken) : null;
             chartFiles[i] = kept[i] is null ? [.. SiteContent.Files(chart, options, cancellationToken)] : null;
         });
 

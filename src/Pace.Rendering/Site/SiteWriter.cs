@@ -15,6 +15,9 @@ internal static class SiteWriter
     /// <summary>The list of the site's files, at the folder's root.</summary>
     public const string Manifest = SiteManifest.FileName;
 
+    /// <summary>The largest file read back to compare or check it (the downloads of a chart are well under this).</summary>
+    private const long MaxFileBytes = 64L * 1024 * 1024;
+
     /// <summary>The previous site in a folder: its manifest; none for a new or empty folder, refused for a folder of other files.</summary>
     public static SiteManifest? Previous(string folder)
     {
@@ -29,9 +32,30 @@ internal static class SiteWriter
             return null;
         }
 
-        return SiteManifest.Read(root) ?? (Directory.EnumerateFileSystemEntries(root).Any()
-            ? throw new SiteFolderException("The site's folder holds files that pace site did not write; name an empty or new folder.")
-            : null);
+        var manifest = Path.Combine(root, Manifest);
+        if (!File.Exists(manifest))
+        {
+            return Directory.EnumerateFileSystemEntries(root).Any()
+                ? throw new SiteFolderException("The site's folder holds files that pace site did not write; name an empty or new folder.")
+                : null;
+        }
+
+        // A manifest too large or unreadable is still a manifest: the folder is a site; every chart is built again.
+        var content = GuardedFile.Read(manifest, SiteManifest.MaxBytes);
+        return content.Succeeded ? SiteManifest.Parse(content.Bytes.Span) : SiteManifest.Unreadable;
+    }
+
+    /// <summary>The SHA-256 of a site file as it is on disk; <see langword="null"/> when it is missing, too large or unreadable.</summary>
+    public static string? HashOf(string root, string path)
+    {
+        var target = Target(root, path);
+        if (!File.Exists(target))
+        {
+            return null;
+        }
+
+        var content = GuardedFile.Read(target, MaxFileBytes);
+        return content.Succeeded ? SiteManifest.Hash(content.Bytes.Span) : null;
     }
 
     /// <summary>Writes a whole site (no files kept from the previous run); <paramref name="beforeEach"/> lets tests fail the run at a given file.</summary>
@@ -121,7 +145,7 @@ internal static class SiteWriter
             return false;
         }
 
-        var content = GuardedFile.Read(target, SiteManifest.MaxFileBytes);
+        var content = GuardedFile.Read(target, MaxFileBytes);
         return content.Succeeded && content.Bytes.Span.SequenceEqual(bytes);
     }
 

@@ -87,6 +87,25 @@ public sealed class SiteIncrementalTests
         Assert.That(File.ReadAllBytes(page), Is.EqualTo(SitePublisher.Build(checks, Everything)[folder + "/index.html"]));
     }
 
+    [Test]
+    public void A_changed_setting_of_the_configuration_builds_the_chart_again()
+    {
+        var charts = Path.Combine(Path.GetDirectoryName(_folder)!, "charts");
+        Directory.CreateDirectory(Path.Combine(charts, "fonts"));
+        var chart = Path.Combine(charts, "wholesaler.pace.yaml");
+        File.Copy(Path.Combine(TestContext.CurrentContext.TestDirectory, "examples", "technical-wholesaler.pace.yaml"), chart);
+        var config = Path.Combine(charts, "pace.config.yaml");
+        File.WriteAllText(config, "root: true\n");
+        SitePublisher.Write([new ChartChecker().CheckFile(chart)], _folder);
+        Assert.That(SitePublisher.Write([new ChartChecker().CheckFile(chart)], _folder).ChartsBuilt, Is.Empty, "the same configuration");
+
+        // A setting that changes no finding and no page: the fingerprint still takes it, so nothing stale is kept.
+        File.WriteAllText(config, "root: true\nfont-folders: [fonts]\n");
+        var check = new ChartChecker().CheckFile(chart);
+        Assert.That(check.Configuration!.FontFolders, Has.Count.EqualTo(1));
+        Assert.That(SitePublisher.Write([check], _folder).ChartsBuilt, Is.EqualTo(new[] { "wholesaler" }));
+    }
+
     [TestCase("edited")]
     [TestCase("truncated")]
     [TestCase("huge")]
