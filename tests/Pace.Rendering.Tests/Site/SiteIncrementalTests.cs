@@ -64,6 +64,15 @@ public sealed class SiteIncrementalTests
     }
 
     [Test]
+    public void Pages_without_downloads_lay_nothing_out()
+    {
+        var result = SitePublisher.Write(SitePages.Examples(), _folder, new SiteOptions { Downloads = SiteDownloads.None });
+        Assert.That(result.ChartsBuilt, Is.EqualTo(Folders));
+        Assert.That(result.LaidOut, Is.Empty, "the pages need the check and its context, not the layout");
+        Assert.That(result.Written, Has.None.Match(@"^([a-z0-9-]+)/\1\.(pdf|png|svg)$"), "no download (a chart's logo.png would be a page's image)");
+    }
+
+    [Test]
     public void Other_options_build_every_chart_again()
     {
         var checks = SitePages.Examples();
