@@ -66,20 +66,8 @@ if $quick; then warmup=1; startup_runs=(--min-runs 5 --max-runs 10); batch_runs=
 else warmup=3; startup_runs=(--min-runs 20); batch_runs=(--runs 10); big_runs=(--runs 3); fi
 
 part() { [ -z "$only" ] || [ "$only" = "$1" ]; }
-load1() { cut -d' ' -f1 /proc/loadavg; }
-# Logs the load before a measurement; returns the word to put beside its numbers.
-is_busy() { awk -v l="$(load1)" -v m="$max_load" 'BEGIN { exit !(l > m) }'; }
-note_load() {
-  local what="$1" l deadline=$(( $(date +%s) + wait_quiet * 60 ))
-  while is_busy && [ "$(date +%s)" -lt "$deadline" ]; do sleep 15; done
-  l=$(load1)
-  echo "$(date -u +%FT%TZ) $what: $(uptime | sed 's/.*load average/load average/')" >> "$results/load.log"
-  if awk -v l="$l" -v m="$max_load" 'BEGIN { exit !(l > m) }'; then
-    echo "PROVISIONAL (load $l > $max_load)"
-  else
-    echo "quiet (load $l)"
-  fi
-}
+# note_load: logs the load before a measurement and returns the word to put beside its numbers (bench/lib.sh).
+. bench/lib.sh
 
 # --- machine -----------------------------------------------------------------------------------------------
 {

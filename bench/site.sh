@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # What `pace site` costs against rendering the same charts' PDFs (the budget in docs/performance.md's targets: ≤ 3× the
-# time, ≤ 1 MB for the three examples). Times three whole commands with hyperfine (-N, warmup 3, at least 10 runs each):
-#   render   `pace render examples/*.pace.yaml --out-dir DIR`, every run into a new folder
-#   site     `pace site examples/*.pace.yaml -o DIR`, every run into a new folder
-#   rerun    the same site again over the one it wrote, nothing changed (every file compared, none written)
-# then writes the site's size (`du -sb`, with and without downloads) and where its bytes go, by kind of file.
-# The machine's load is logged before and after: on a shared machine read the medians and the min, not single runs.
+# time, ≤ 1 MB for the three examples). Times whole commands with hyperfine (-N, warmup 3, at least 10 runs each):
+#   render      `pace render examples/*.pace.yaml --out-dir DIR`, every run into a new folder
+#   site        `pace site examples/*.pace.yaml -o DIR` (the default downloads: the PDF), every run into a new folder
+#   rerun       the same site again over the one it wrote, nothing changed (no chart laid out, no file written)
+#   none, png, svg, all   the site with `--downloads none|png|svg|all`: where the time goes, per kind of download
+# then writes the site's size (with the default downloads, with none and with all) and where its bytes go: per
+# example, per page and per kind of download. The machine's load is logged before and after (bench/lib.sh): numbers
+# taken with a 1-minute load average above $PACE_BENCH_MAX_LOAD (default 1.5) are marked PROVISIONAL.
 #
 #   bench/site.sh [PACE] [RESULTS]
 #
 #   PACE      the pace command; default the Native AOT build bench/commands.sh publishes (bench/.work/publish/pace-aot),
 #             else the Release build src/Pace.Cli/bin/Release/net10.0/Pace.Cli
-#   RESULTS   folder for hyperfine's JSON and markdown and sizes.txt, default bench/results/site
+#   RESULTS   folder for hyperfine's JSON and markdown, sizes.txt and load.log, default bench/results/site
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,30 +28,47 @@ fi
 pace=$(realpath "$pace")
 results=${2:-bench/results/site}
 mkdir -p "$results"
+. bench/lib.sh
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 charts=(examples/acme-software.pace.yaml examples/brightleaf-foods.pace.yaml examples/technical-wholesaler.pace.yaml)
 
 echo "pace: $pace"
-echo "load before: $(uptime)" | tee "$results/load.txt"
 "$pace" site "${charts[@]}" -o "$work/kept" >/dev/null
+state=$(note_load "site")
+echo "load before: $state"
 hyperfine -N --warmup 3 --min-runs 10 \
   --export-json "$results/site.json" --export-markdown "$results/site.md" \
   --prepare "rm -rf $work/pdf $work/site" \
   -n render "$pace render ${charts[*]} --out-dir $work/pdf" \
   -n site "$pace site ${charts[*]} -o $work/site" \
-  -n rerun "$pace site ${charts[*]} -o $work/kept"
-echo "load after: $(uptime)" | tee -a "$results/load.txt"
+  -n rerun "$pace site ${charts[*]} -o $work/kept" \
+  -n none "$pace site ${charts[*]} -o $work/site --downloads none" \
+  -n png "$pace site ${charts[*]} -o $work/site --downloads png" \
+  -n svg "$pace site ${charts[*]} -o $work/site --downloads svg" \
+  -n all "$pace site ${charts[*]} -o $work/site --downloads all"
+after=$(note_load "site done")
+echo "load after: $after"
+{ echo; echo "Load: before $state; after $after (bench/lib.sh; load.log)."; } >> "$results/site.md"
 
-# Sizes: the whole site, without the downloads, and by kind (.pace-site, the list of files Pace wrote, is left out).
-"$pace" site "${charts[@]}" -o "$work/bare" --no-downloads >/dev/null
+# Sizes: the site as published (the default downloads), without downloads and with all of them, then where the bytes of
+# the full one go (.pace-site, the list of files Pace wrote, is left out everywhere).
+"$pace" site "${charts[@]}" -o "$work/bare" --downloads none >/dev/null
+"$pace" site "${charts[@]}" -o "$work/full" --downloads all >/dev/null
 site_bytes() { echo "$(find "$1" -type f ! -name .pace-site -printf '%s\n' | awk '{s+=$1} END {print s}') bytes (du -sb: $(du -sb "$1" | cut -f1))"; }
 {
-  echo "with downloads:    $(site_bytes "$work/kept")"
+  echo "# pace site over the three examples — $state"
+  echo "default (PDF):     $(site_bytes "$work/kept")"
   echo "without downloads: $(site_bytes "$work/bare")"
-  (cd "$work/kept" && find . -type f ! -name .pace-site -printf '%s %p\n') | awk '
+  echo "every download:    $(site_bytes "$work/full")"
+  echo
+  echo "every download, by kind of file:"
+  (cd "$work/full" && find . -type f ! -name .pace-site -printf '%s %p\n') | awk '
     { kind = $2; sub(/.*\./, ".", kind) }
     kind == ".html" { kind = $2 ~ /^\.\/rules\// ? ".html (rule pages)" : ".html (index, chart pages, sources)" }
     { bytes[kind] += $1; files[kind]++ }
     END { for (k in bytes) printf "  %-38s %9d bytes in %3d files\n", k, bytes[k], files[k] }' | sort
+  echo
+  echo "every download, per example (pages and downloads):"
+  (cd "$work/full" && find . -mindepth 2 -type f ! -path './rules/*' -printf '%s %p\n') | sort -k2 | awk '{ printf "  %-52s %9d\n", $2, $1 }'
 } | tee "$results/sizes.txt"

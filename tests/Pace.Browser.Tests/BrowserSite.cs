@@ -41,8 +41,10 @@ public sealed class BrowserSite
             .Select(name => ChartChecker.Default.CheckFile(Path.Combine(TestContext.CurrentContext.TestDirectory, "examples", name + ".pace.yaml")));
         var checks = examples.Append(ChartChecker.Default.Check(StressChart.Build())).ToList();
         Folder = Path.Combine(Directory.CreateTempSubdirectory("pace-browser-").FullName, "site");
-        SitePublisher.Write(checks, Folder);
-        Files = SitePublisher.Build(checks);
+        // Every download: the SVG is compared with the PNG below.
+        var options = new SiteOptions { Downloads = SiteDownloads.All };
+        SitePublisher.Write(checks, Folder, options);
+        Files = SitePublisher.Build(checks, options);
 
         var chromium = Environment.GetEnvironmentVariable("PACE_CHROMIUM") is { Length: > 0 } given ? given : DebianChromium;
         if (!File.Exists(chromium))

@@ -16,10 +16,11 @@ internal static class SiteCommand
     {
         var files = new Argument<string[]>("files") { Description = "Chart files, folders or globs", Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<string>("--output", "-o") { Description = "The site's folder: new, empty, or a site pace wrote before", Required = true };
-        var noDownloads = new Option<bool>("--no-downloads") { Description = "Leave out the PDF, PNG and SVG of each chart" };
+        var downloads = Parsing.DownloadList.Option("What each chart offers to download: pdf, png, svg (comma-separated), all or none (default pdf)");
+        var noDownloads = new Option<bool>("--no-downloads") { Description = "No downloads: the same as --downloads none" };
         var lang = CommonOptions.Lang();
         var rule = CommonOptions.Rule();
-        var command = new Command("site", "Publish charts as a static web site: index, chart pages, rule pages, downloads") { files, output, noDownloads, lang, rule };
+        var command = new Command("site", "Publish charts as a static web site: index, chart pages, rule pages, downloads") { files, output, downloads, noDownloads, lang, rule };
         var input = new InputOptions();
         input.AddTo(command);
         command.SetAction((parse, cancel) => Task.FromResult(session.Guard(() =>
@@ -34,7 +35,12 @@ internal static class SiteCommand
 
             var checks = charts.Select(chart => ChartFiles.Check(checker, chart, session.StandardInput)).ToList();
             var folder = parse.GetValue(output)!;
-            var options = new SiteOptions { Downloads = !parse.GetValue(noDownloads) };
+            if (parse.GetValue(noDownloads) && parse.GetValue(downloads) is not null)
+            {
+                throw new UserError("--downloads and --no-downloads: give one of them");
+            }
+
+            var options = new SiteOptions { Downloads = parse.GetValue(noDownloads) ? SiteDownloads.None : parse.GetValue(downloads) ?? SiteOptions.Default.Downloads };
             SiteWriteResult result;
             try
             {
@@ -55,7 +61,8 @@ internal static class SiteCommand
             }
 
             session.Out.WriteLine($"{checks.Count} chart{(checks.Count == 1 ? string.Empty : "s")} → {LineText.Path(Path.Combine(folder, "index.html"))} " +
-                $"({result.Written.Count} files written, {result.Unchanged.Count} unchanged, {result.Removed.Count} removed)");
+                $"({result.Written.Count} files written, {result.Unchanged.Count} unchanged, {result.Removed.Count} removed; " +
+                $"{result.ChartsBuilt.Count} of {checks.Count} charts built)");
             return ExitCodes.Clean;
         })));
         return command;

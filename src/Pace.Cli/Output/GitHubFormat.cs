@@ -7,9 +7,10 @@ namespace Pace.Cli.Output;
 /// <summary>
 /// GitHub Actions workflow commands (<c>::error file=…,line=…,col=…::message</c>), which GitHub shows as
 /// annotations on the pull request's changed lines. Info findings become notices. Values are escaped as the runner
-/// expects (<see cref="GitHubCommand"/>).
+/// expects (<see cref="GitHubCommand"/>). With a site (<see cref="RuleLinks"/>), each message ends with the address of
+/// its rule's page there.
 /// </summary>
-internal sealed class GitHubFormat : IReportFormat
+internal sealed class GitHubFormat(RuleLinks links) : IReportFormat
 {
     public void Write(TextWriter output, IReadOnlyList<ChartReport> reports)
     {
@@ -31,7 +32,8 @@ internal sealed class GitHubFormat : IReportFormat
                 }
 
                 properties.Append(",title=").Append(GitHubCommand.Property(d.Code));
-                output.WriteLine($"::{command} {properties}::{GitHubCommand.Data(d.Message)}");
+                var message = links.For(report, d) is { } url ? $"{d.Message} ({url})" : d.Message;
+                output.WriteLine($"::{command} {properties}::{GitHubCommand.Data(message)}");
             }
         }
     }

@@ -7,9 +7,11 @@ namespace Pace.Cli.Output;
 /// GitLab Code Quality (<c>artifacts: reports: codequality:</c>), which GitLab shows in the merge request and beside
 /// the changed lines: a JSON array of issues with <c>description</c>, <c>check_name</c>, <c>fingerprint</c> (unique
 /// per issue, stable across commits: <see cref="Fingerprints"/>), <c>severity</c> (errors <c>major</c>, warnings
-/// <c>minor</c>, info <c>info</c>) and <c>location.path</c> / <c>location.lines.begin</c>.
+/// <c>minor</c>, info <c>info</c>) and <c>location.path</c> / <c>location.lines.begin</c>. GitLab shows the description
+/// alone (the format has no field for a link), so with a site (<see cref="RuleLinks"/>) the description ends with the
+/// address of the rule's page there.
 /// </summary>
-internal sealed class GitLabFormat : IReportFormat
+internal sealed class GitLabFormat(RuleLinks links) : IReportFormat
 {
     public void Write(TextWriter output, IReadOnlyList<ChartReport> reports)
     {
@@ -27,7 +29,7 @@ internal sealed class GitLabFormat : IReportFormat
                     var path = (Path.IsPathRooted(file) ? Path.GetRelativePath(Environment.CurrentDirectory, file) : file).Replace('\\', '/');
                     json.WriteStartObject();
                     json.WriteString("type", "issue");
-                    json.WriteString("description", d.Message);
+                    json.WriteString("description", links.For(report, d) is { } url ? $"{d.Message} ({url})" : d.Message);
                     json.WriteString("check_name", d.Code);
                     json.WriteString("fingerprint", fingerprints.Next(report.Path, d));
                     json.WriteString("severity", d.Severity switch

@@ -11,8 +11,10 @@ namespace Pace.Cli.Output;
 /// the chart has a finding of that rule at or above <c>--fail-on</c>; its failure lists each such finding as
 /// <c>path:line:col: severity CODE: message</c>. Findings below the threshold go into the case's
 /// <c>system-out</c>; the rules of a chart that did not load are skipped. No times: the same charts give the same bytes.
+/// With a site (<see cref="RuleLinks"/>), a failure's message ends with the address of its rule's page there, and its
+/// text with that address on a line of its own.
 /// </summary>
-internal sealed class JUnitFormat(Severity failOn) : IReportFormat
+internal sealed class JUnitFormat(Severity failOn, RuleLinks links) : IReportFormat
 {
     private const string LoadCase = "PACE1xx";
 
@@ -58,7 +60,8 @@ internal sealed class JUnitFormat(Severity failOn) : IReportFormat
             $"{code} {title}",
             [.. lines.Where(l => l.Item1).Select(l => l.Item2)],
             [.. lines.Where(l => !l.Item1).Select(l => l.Item2)],
-            skipped);
+            skipped,
+            links.For(code, report.Check.Language));
     }
 
     private static void WriteSuite(XmlWriter xml, Suite suite)
@@ -85,8 +88,8 @@ internal sealed class JUnitFormat(Severity failOn) : IReportFormat
             {
                 xml.WriteStartElement("failure");
                 xml.WriteAttributeString("type", c.Name.Split(' ')[0]);
-                xml.WriteAttributeString("message", c.Failures[0]);
-                xml.WriteString(string.Join('\n', c.Failures));
+                xml.WriteAttributeString("message", c.Link is null ? c.Failures[0] : $"{c.Failures[0]} ({c.Link})");
+                xml.WriteString(string.Join('\n', c.Link is null ? c.Failures : c.Failures.Append(c.Link)));
                 xml.WriteEndElement();
             }
 
@@ -108,5 +111,5 @@ internal sealed class JUnitFormat(Severity failOn) : IReportFormat
     private sealed record Suite(string Path, List<Case> Cases);
 
     /// <summary>A test case: its name, the finding lines that fail it and those below the threshold (already escaped).</summary>
-    private sealed record Case(string Name, List<string> Failures, List<string> Below, bool Skipped);
+    private sealed record Case(string Name, List<string> Failures, List<string> Below, bool Skipped, string? Link);
 }

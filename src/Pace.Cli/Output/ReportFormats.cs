@@ -14,14 +14,15 @@ internal static class ReportFormats
         ("gitlab", ReportFormat.GitLab),
     ];
 
-    public static IReportFormat For(ReportFormat format, bool color, Severity failOn = Severity.Error) => format switch
+    /// <summary>The printer of a format; <paramref name="links"/> links the CI formats' findings to the site's rule pages.</summary>
+    public static IReportFormat For(ReportFormat format, bool color, Severity failOn = Severity.Error, RuleLinks? links = null) => format switch
     {
         ReportFormat.Json => new JsonFormat(),
-        ReportFormat.Sarif => new SarifFormat(),
-        ReportFormat.GitHub => new GitHubFormat(),
+        ReportFormat.Sarif => new SarifFormat(links ?? RuleLinks.None),
+        ReportFormat.GitHub => new GitHubFormat(links ?? RuleLinks.None),
         ReportFormat.MsBuild => new MsBuildFormat(),
-        ReportFormat.JUnit => new JUnitFormat(failOn),
-        ReportFormat.GitLab => new GitLabFormat(),
+        ReportFormat.JUnit => new JUnitFormat(failOn, links ?? RuleLinks.None),
+        ReportFormat.GitLab => new GitLabFormat(links ?? RuleLinks.None),
         _ => new TextFormat(color),
     };
 }

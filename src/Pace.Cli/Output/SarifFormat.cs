@@ -13,7 +13,7 @@ namespace Pace.Cli.Output;
 /// and one result per finding with its region, the source line as a snippet and a fingerprint that survives edits
 /// elsewhere in the file (<see cref="Fingerprints"/>).
 /// </summary>
-internal sealed class SarifFormat : IReportFormat
+internal sealed class SarifFormat(RuleLinks links) : IReportFormat
 {
     public void Write(TextWriter output, IReadOnlyList<ChartReport> reports)
     {
@@ -46,7 +46,7 @@ internal sealed class SarifFormat : IReportFormat
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private static void WriteTool(Utf8JsonWriter json, List<string> ruleIds, IReadOnlyList<ChartReport> reports)
+    private void WriteTool(Utf8JsonWriter json, List<string> ruleIds, IReadOnlyList<ChartReport> reports)
     {
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
@@ -56,7 +56,7 @@ internal sealed class SarifFormat : IReportFormat
         json.WriteString("version", Version());
         json.WriteString("semanticVersion", Version());
         json.WriteStartArray("rules");
-        foreach (var rule in ruleIds.Select(id => SarifRule.For(id, reports)))
+        foreach (var rule in ruleIds.Select(id => SarifRule.For(id, reports, links)))
         {
             json.WriteStartObject();
             json.WriteString("id", rule.Id);

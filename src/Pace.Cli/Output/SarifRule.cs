@@ -7,7 +7,8 @@ namespace Pace.Cli.Output;
 
 /// <summary>
 /// What SARIF says about one rule (<c>tool.driver.rules[]</c>): Pace's rules from their doc page
-/// (<see cref="RulePage"/>) with its web address; a team's own check (<c>checks:</c> in <c>pace.config.yaml</c>),
+/// (<see cref="RulePage"/>) with its web address (its page on the published site when one is named, in the language of
+/// the first chart with a finding of it; else its page in the project's repository); a team's own check (<c>checks:</c> in <c>pace.config.yaml</c>),
 /// which has no page, from its condition and level, in the language of the findings it made and with no address.
 /// </summary>
 internal sealed record SarifRule(
@@ -22,7 +23,7 @@ internal sealed record SarifRule(
     string[] Tags)
 {
     /// <summary>The metadata of a code that fired in these reports.</summary>
-    public static SarifRule For(string id, IReadOnlyList<ChartReport> reports)
+    public static SarifRule For(string id, IReadOnlyList<ChartReport> reports, RuleLinks links)
     {
         if (TeamCheckOf(id, reports) is ({ } check, var language))
         {
@@ -33,7 +34,14 @@ internal sealed record SarifRule(
         var level = RuleCode.TryParse(id, out var code) && ChartValidator.Default.Find(code) is { } rule ? rule.DefaultSeverity : Severity.Error;
         return new SarifRule(
             id, page.Name, page.ShortDescription, page.Description, page.Text, page.Markdown,
-            RuleDocs.Get(id) is null ? null : ProjectLinks.RulePage(id), level, TagsOf(id));
+            RuleDocs.Get(id) is null ? null : SiteLink(id, reports, links) ?? ProjectLinks.RulePage(id), level, TagsOf(id));
+    }
+
+    /// <summary>The rule's page on the site, in the language of the first chart that has a finding of it.</summary>
+    private static string? SiteLink(string id, IReadOnlyList<ChartReport> reports, RuleLinks links)
+    {
+        var language = reports.FirstOrDefault(r => r.Findings.Any(d => d.Code == id))?.Check.Language ?? ChartLanguage.English;
+        return links.For(id, language);
     }
 
     /// <summary>

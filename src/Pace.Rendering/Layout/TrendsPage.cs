@@ -89,14 +89,7 @@ internal static class TrendsPage
         Standing(page, ctx, kpi, standing, new Rect(text.X, y, text.Width, 10));
         y += 12;
         var trend = standing.Trend.Trend;
-        var trendText = trend switch
-        {
-            Trend.Rising => "\u2191 " + labels.Rising,
-            Trend.Falling => "\u2193 " + labels.Falling,
-            Trend.Flat => "\u2192 " + labels.Flat,
-            _ => labels.NoTrend + " (" + standing.Trend.Points.ToString(CultureInfo.InvariantCulture) + "/" + TrendAnalysis.MinimumPoints.ToString(CultureInfo.InvariantCulture)
-                + (standing.Trend.GapBefore is { } gap ? ", " + GapText(gap, labels) : string.Empty) + ")",
-        };
+        var trendText = TrendText(standing.Trend, labels);
         if (y + 10 <= body.Bottom)
         {
             using var trendLine = page.Open(Role.Paragraph);
@@ -168,6 +161,19 @@ internal static class TrendsPage
 
         TextFitter.Add(page, statusText, line, new TextStyle(FontFace.Regular, 7.5f, p.Ink, MinSize: 6, MaxLines: 1));
     }
+
+    /// <summary>
+    /// The trend line of a card, here and on the site's trends page: "↑ rising", or "no trend yet (4/6)" counting the
+    /// points the trend is read from (the actuals since the last gap, up to the chart's date), not every actual.
+    /// </summary>
+    public static string TrendText(TrendReading reading, Labels labels) => reading.Trend switch
+    {
+        Trend.Rising => "\u2191 " + labels.Rising,
+        Trend.Falling => "\u2193 " + labels.Falling,
+        Trend.Flat => "\u2192 " + labels.Flat,
+        _ => labels.NoTrend + " (" + reading.Points.ToString(CultureInfo.InvariantCulture) + "/" + TrendAnalysis.MinimumPoints.ToString(CultureInfo.InvariantCulture)
+            + (reading.GapBefore is { } gap ? ", " + GapText(gap, labels) : string.Empty) + ")",
+    };
 
     /// <summary>The periods missing before a run, as a card says it: "W05 missing", "week 11–week 19 ontbreken".</summary>
     public static string GapText(SeriesGap gap, Labels labels) => gap.First == gap.Last

@@ -8,15 +8,17 @@ namespace Pace.Rendering.Site;
 /// </summary>
 internal sealed class ChartSite
 {
+    private readonly Func<LayoutDocument>? _layout;
     private List<ScorecardGroup>? _scorecard;
+    private LayoutDocument? _document;
 
-    private ChartSite(CheckResult check, string folder, SiteLabels labels, LayoutContext? context, LayoutDocument? document)
+    private ChartSite(CheckResult check, string folder, SiteLabels labels, LayoutContext? context, Func<LayoutDocument>? layout)
     {
         Check = check;
         Folder = folder;
         Labels = labels;
         Context = context;
-        Document = document;
+        _layout = layout;
         Pages = [.. SitePages.All.Where(p => p.AppliesTo(this))];
     }
 
@@ -32,8 +34,14 @@ internal sealed class ChartSite
     /// <summary>The layout's context (chart, labels, palette, findings), or <see langword="null"/> when the chart did not load.</summary>
     public LayoutContext? Context { get; }
 
-    /// <summary>The laid-out document the downloads are painted from, or <see langword="null"/> when the chart did not load.</summary>
-    public LayoutDocument? Document { get; }
+    /// <summary>
+    /// The laid-out document the downloads are painted from, laid out on first use (the pages do not need it); only
+    /// charts that loaded have one.
+    /// </summary>
+    public LayoutDocument Document => _document ??= _layout?.Invoke() ?? throw new InvalidOperationException("The chart did not load.");
+
+    /// <summary>Whether this chart was laid out (its downloads were painted).</summary>
+    public bool LaidOut => _document is not null;
 
     /// <summary>The pages this chart has, in navigation order.</summary>
     public IReadOnlyList<SitePage> Pages { get; }
@@ -56,7 +64,7 @@ internal sealed class ChartSite
     /// <summary>The name the chart goes by where it needs one: the organisation, else the file's name.</summary>
     public string DisplayName => Organization.Length > 0 ? Organization : Folder;
 
-    /// <summary>Lays a checked chart out once (when it loaded) for its pages and downloads.</summary>
+    /// <summary>The chart's pages' view of a checked chart; the layout waits until a download needs it.</summary>
     public static ChartSite Create(CheckResult check, string folder, SiteOptions options, CancellationToken cancellationToken)
     {
         var labels = SiteLabels.For(check.Language);
@@ -68,7 +76,6 @@ internal sealed class ChartSite
         // The renderer's own context (fonts, paper, logo), so the downloads and the pages agree with `pace render --force`.
         var render = options.Render() with { FindingsBanner = check.HasErrors };
         var context = ChartRenderer.Context(chart, check.Language, check.Diagnostics, render, LogoFile.For(check), check.Configuration?.FontFolderPaths());
-        var document = DocumentLayout.Build(context, ChartRenderer.TimestampOf(chart, render), cancellationToken);
-        return new ChartSite(check, folder, labels, context, document);
+        return new ChartSite(check, folder, labels, context, () => DocumentLayout.Build(context, ChartRenderer.TimestampOf(chart, render), cancellationToken));
     }
 }

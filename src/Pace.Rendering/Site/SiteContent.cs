@@ -15,18 +15,22 @@ internal static class SiteContent
     /// <summary>The downloads a chart's pages offer: the file name in the chart's folder and its link text.</summary>
     public static IReadOnlyList<(string File, string Text)> Downloads(ChartSite chart, SiteOptions options)
     {
-        if (!options.Downloads || chart.Document is null)
+        if (chart.Context is null)
         {
             return [];
         }
 
         var labels = chart.Labels;
-        return
-        [
-            (chart.Folder + ".pdf", labels.PdfDownload),
-            (chart.Folder + ".png", labels.PngDownload),
-            (chart.Folder + ".svg", labels.SvgDownload),
-        ];
+        var downloads = new List<(string File, string Text)>(3);
+        foreach (var (kind, extension, text) in Kinds(labels))
+        {
+            if (options.Downloads.HasFlag(kind))
+            {
+                downloads.Add((chart.Folder + extension, text));
+            }
+        }
+
+        return downloads;
     }
 
     /// <summary>Every file of the chart's folder, as path in the site and bytes.</summary>
@@ -44,21 +48,50 @@ internal static class SiteContent
             yield return (prefix + LogoFile, LogoPng(logo));
         }
 
-        if (chart.Document is not { } document || !options.Downloads)
+        if (chart.Context is null || options.Downloads == SiteDownloads.None)
         {
             yield break;
         }
 
-        using (var pdf = new MemoryStream())
+        // Laid out here, and only here: pages without downloads, and a chart the previous run already published, need no layout.
+        var document = chart.Document;
+        foreach (var (kind, extension, _) in Kinds(chart.Labels))
         {
-            PdfPainter.Write(document, pdf, cancellationToken);
-            yield return (prefix + chart.Folder + ".pdf", pdf.ToArray());
+            if (options.Downloads.HasFlag(kind))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return (prefix + chart.Folder + extension, Paint(kind, document, options, cancellationToken));
+            }
         }
+    }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        // The site is written once and downloaded many times: its PNG is compact (the same pixels, about ?? % fewer bytes).
-        yield return (prefix + chart.Folder + ".png", PngPainter.Encode(document.Pages[0], options.PngDpi, compact: true));
-        yield return (prefix + chart.Folder + ".svg", SvgPainter.Encode(document.Pages[0], document.Info, 1, document.Pages.Count));
+    /// <summary>The kinds of download in the order the pages list them, with their file extension and link text.</summary>
+    private static (SiteDownloads Kind, string Extension, string Text)[] Kinds(SiteLabels labels) =>
+    [
+        (SiteDownloads.Pdf, ".pdf", labels.PdfDownload),
+        (SiteDownloads.Png, ".png", labels.PngDownload),
+        (SiteDownloads.Svg, ".svg", labels.SvgDownload),
+    ];
+
+    private static byte[] Paint(SiteDownloads kind, Layout.LayoutDocument document, SiteOptions options, CancellationToken cancellationToken)
+    {
+        switch (kind)
+        {
+            case SiteDownloads.Pdf:
+                using (var pdf = new MemoryStream())
+                {
+                    PdfPainter.Write(document, pdf, cancellationToken);
+                    return pdf.ToArray();
+                }
+
+            // The site is written once and downloaded many times: its PNG is compact (the same pixels, fewer bytes).
+            case SiteDownloads.Png:
+                return PngPainter.Encode(document.Pages[0], options.PngDpi, compact: true);
+            case SiteDownloads.Svg:
+                return SvgPainter.Encode(document.Pages[0], document.Info, 1, document.Pages.Count);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not one kind of download.");
+        }
     }
 
     /// <summary>The logo as the PDF embeds it (scaled to its box), as a PNG that keeps its transparency.</summary>

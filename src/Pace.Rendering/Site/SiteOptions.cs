@@ -3,11 +3,11 @@ namespace Pace.Rendering.Site;
 /// <summary>How <see cref="SitePublisher"/> builds a site.</summary>
 public sealed record SiteOptions
 {
-    /// <summary>The defaults: downloads of every chart as PDF, PNG (96 dpi) and SVG.</summary>
+    /// <summary>The defaults: every chart's PDF to download.</summary>
     public static SiteOptions Default { get; } = new();
 
-    /// <summary>Whether each chart's page offers its PDF, PNG and SVG for download (default <see langword="true"/>).</summary>
-    public bool Downloads { get; init; } = true;
+    /// <summary>What each chart's pages offer to download (default <see cref="SiteDownloads.Pdf"/>).</summary>
+    public SiteDownloads Downloads { get; init; } = SiteDownloads.Pdf;
 
     /// <summary>
     /// The PNG download's resolution, 1 to 1200 dots per inch. Default 96: one pixel per CSS pixel, a PNG for screens

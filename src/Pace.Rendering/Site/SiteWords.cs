@@ -51,14 +51,8 @@ internal static class SiteWords
         _ => null,
     };
 
-    /// <summary>The trend as the trends page prints it: "↑ rising", or "no trend yet (4/6)".</summary>
-    public static string Trend(Kpi kpi, Labels labels) => TrendAnalysis.Of(kpi) switch
-    {
-        Analysis.Trend.Rising => "\u2191 " + labels.Rising,
-        Analysis.Trend.Falling => "\u2193 " + labels.Falling,
-        Analysis.Trend.Flat => "\u2192 " + labels.Flat,
-        _ => labels.NoTrend + " (" + kpi.Actuals.Count.ToString(CultureInfo.InvariantCulture) + "/" + TrendAnalysis.MinimumPoints.ToString(CultureInfo.InvariantCulture) + ")",
-    };
+    /// <summary>The trend as the PDF's trends page prints it, from the same reading: "↑ rising", or "no trend yet (4/6)".</summary>
+    public static string Trend(TrendReading reading, Labels labels) => TrendsPage.TrendText(reading, labels);
 
     /// <summary>The anchor of a KPI's card on the trends page: numbers only, never chart text.</summary>
     public static string KpiAnchor(int process, int kpi) => string.Create(CultureInfo.InvariantCulture, $"kpi-{process + 1}-{kpi + 1}");

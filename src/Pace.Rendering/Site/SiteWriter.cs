@@ -6,21 +6,20 @@ namespace Pace.Rendering.Site;
 /// Writes a built site into its folder in two steps: every new or changed file is written to a hidden temporary file
 /// beside its target, and only when all of them are written are they moved into place (a rename, which does not fail
 /// for want of space). A failure in the first step removes the temporary files and leaves the previous site as it was.
-/// Unchanged files are compared byte for byte and left alone. The folder's <c>.pace-site</c> lists the files Pace wrote,
-/// so files of an earlier site can be removed without ever touching a file someone else put there.
+/// Unchanged files are compared byte for byte and left alone. The folder's <c>.pace-site</c> (<see cref="SiteManifest"/>)
+/// lists the files Pace wrote, so files of an earlier site can be removed without ever touching a file someone else put
+/// there.
 /// </summary>
 internal static class SiteWriter
 {
     /// <summary>The list of the site's files, at the folder's root.</summary>
-    public const string Manifest = ".pace-site";
+    public const string Manifest = SiteManifest.FileName;
 
-    /// <summary>The largest file the writer reads back to compare (the downloads of a chart are well under this).</summary>
-    private const long MaxCompareBytes = 64L * 1024 * 1024;
+    /// <summary>The largest file read back to compare or check it (the downloads of a chart are well under this).</summary>
+    private const long MaxFileBytes = 64L * 1024 * 1024;
 
-    private const string ManifestHeader = "# The files pace site wrote here; the next run removes only files listed here.";
-
-    /// <summary>Writes the files; <paramref name="beforeEach"/> lets tests fail the run at a given file.</summary>
-    public static SiteWriteResult Write(IReadOnlyDictionary<string, byte[]> files, string folder, CancellationToken cancellationToken, Action<string>? beforeEach = null)
+    /// <summary>The previous site in a folder: its manifest; none for a new or empty folder, refused for a folder of other files.</summary>
+    public static SiteManifest? Previous(string folder)
     {
         var root = Path.GetFullPath(folder);
         if (File.Exists(root))
@@ -28,7 +27,47 @@ internal static class SiteWriter
             throw new SiteFolderException("The site's folder is a file.");
         }
 
-        var previous = Directory.Exists(root) ? Previous(root) : [];
+        if (!Directory.Exists(root))
+        {
+            return null;
+        }
+
+        var manifest = Path.Combine(root, Manifest);
+        if (!File.Exists(manifest))
+        {
+            return Directory.EnumerateFileSystemEntries(root).Any()
+                ? throw new SiteFolderException("The site's folder holds files that pace site did not write; name an empty or new folder.")
+                : null;
+        }
+
+        // A manifest too large or unreadable is still a manifest: the folder is a site; every chart is built again.
+        var content = GuardedFile.Read(manifest, SiteManifest.MaxBytes);
+        return content.Succeeded ? SiteManifest.Parse(content.Bytes.Span) : SiteManifest.Unreadable;
+    }
+
+    /// <summary>The SHA-256 of a site file as it is on disk; <see langword="null"/> when it is missing, too large or unreadable.</summary>
+    public static string? HashOf(string root, string path)
+    {
+        var target = Target(root, path);
+        if (!File.Exists(target))
+        {
+            return null;
+        }
+
+        var content = GuardedFile.Read(target, MaxFileBytes);
+        return content.Succeeded ? SiteManifest.Hash(content.Bytes.Span) : null;
+    }
+
+    /// <summary>Writes a whole site (no files kept from the previous run); <paramref name="beforeEach"/> lets tests fail the run at a given file.</summary>
+    public static SiteWriteResult Write(IReadOnlyDictionary<string, byte[]> files, string folder, CancellationToken cancellationToken, Action<string>? beforeEach = null) =>
+        Write(new BuiltSite(files, new Dictionary<string, string>(), new Dictionary<string, string>(), []), folder, Previous(folder), cancellationToken, beforeEach);
+
+    /// <summary>Writes the built files, keeps the kept ones, and lists both with the charts' fingerprints in the manifest.</summary>
+    public static SiteWriteResult Write(BuiltSite site, string folder, SiteManifest? previousSite, CancellationToken cancellationToken, Action<string>? beforeEach = null)
+    {
+        var root = Path.GetFullPath(folder);
+        var files = site.Files;
+        var previous = previousSite?.Files ?? [];
         var written = new List<string>();
         var unchanged = new List<string>();
         foreach (var (path, bytes) in files)
@@ -42,7 +81,13 @@ internal static class SiteWriter
             (Same(target, bytes) ? unchanged : written).Add(path);
         }
 
-        var manifest = SiteEncoding.Bytes(ManifestHeader + "\n" + string.Concat(files.Keys.Select(k => k + "\n")));
+        var hashes = new Dictionary<string, string>(site.Kept, StringComparer.Ordinal);
+        foreach (var (path, bytes) in files)
+        {
+            hashes[path] = SiteManifest.Hash(bytes);
+        }
+
+        var manifest = SiteManifest.Bytes(hashes, site.Fingerprints);
         var staged = new List<(string Temp, string Target)>(written.Count + 1);
         var created = new List<string>();
         try
@@ -82,38 +127,14 @@ internal static class SiteWriter
             File.Move(temp, target, overwrite: true);
         }
 
-        var removed = previous.Where(p => !files.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
+        var removed = previous.Where(p => !hashes.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
         foreach (var path in removed)
         {
             TryDelete(Target(root, path));
             RemoveEmptyFolders(root, Path.GetDirectoryName(Target(root, path)));
         }
 
-        return new SiteWriteResult(written, unchanged, removed);
-    }
-
-    /// <summary>The files the previous run wrote; an empty folder has none, a folder with other files is refused.</summary>
-    private static HashSet<string> Previous(string root)
-    {
-        var manifest = Path.Combine(root, Manifest);
-        if (!File.Exists(manifest))
-        {
-            if (Directory.EnumerateFileSystemEntries(root).Any())
-            {
-                throw new SiteFolderException("The site's folder holds files that pace site did not write; name an empty or new folder.");
-            }
-
-            return [];
-        }
-
-        var content = GuardedFile.Read(manifest, 16L * 1024 * 1024);
-        if (!content.Succeeded)
-        {
-            throw new SiteFolderException($"The site's {Manifest} cannot be read.");
-        }
-
-        var text = System.Text.Encoding.UTF8.GetString(content.Bytes.Span);
-        return [.. text.Split('\n').Where(line => line.Length > 0 && !line.StartsWith('#') && IsSafe(line))];
+        return new SiteWriteResult(written, [.. unchanged.Concat(site.Kept.Keys).Order(StringComparer.Ordinal)], removed) { ChartsBuilt = site.ChartsBuilt, LaidOut = site.LaidOut };
     }
 
     /// <summary>Whether a file already holds exactly these bytes.</summary>
@@ -124,7 +145,7 @@ internal static class SiteWriter
             return false;
         }
 
-        var content = GuardedFile.Read(target, MaxCompareBytes);
+        var content = GuardedFile.Read(target, MaxFileBytes);
         return content.Succeeded && content.Bytes.Span.SequenceEqual(bytes);
     }
 
@@ -155,11 +176,11 @@ internal static class SiteWriter
     }
 
     /// <summary>The file's place on disk; the paths are the site's own (<see cref="SiteNames"/>), checked once more here.</summary>
-    private static string Target(string root, string path) =>
+    public static string Target(string root, string path) =>
         IsSafe(path) ? Path.Combine(root, path.Replace('/', Path.DirectorySeparatorChar)) : throw new InvalidOperationException("Not a site path: " + path);
 
     /// <summary>Lower-case letters, digits, '-', '_' and '.', in segments that are not empty, '.' or '..'.</summary>
-    private static bool IsSafe(string path) =>
+    public static bool IsSafe(string path) =>
         path.Length is > 0 and <= 512 && path.Split('/').All(s =>
             s.Length > 0 && s[0] != '.' && s.All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '-' or '_' or '.'));
 
@@ -183,4 +204,19 @@ internal static class SiteWriter
             // Best effort: a temporary file left behind is hidden and the next run's files do not depend on it.
         }
     }
+}
+
+/// <summary>
+/// A site ready to write: the files built this run (path and bytes), the files kept from the previous run (path and
+/// SHA-256: their charts did not change), the fingerprint of every chart that has one (folder and SHA-256), and the
+/// folders of the charts built this run.
+/// </summary>
+internal sealed record BuiltSite(
+    IReadOnlyDictionary<string, byte[]> Files,
+    IReadOnlyDictionary<string, string> Kept,
+    IReadOnlyDictionary<string, string> Fingerprints,
+    IReadOnlyList<string> ChartsBuilt)
+{
+    /// <summary>The folders of the charts laid out this run.</summary>
+    public IReadOnlyList<string> LaidOut { get; init; } = [];
 }

@@ -42,6 +42,14 @@ internal sealed class FontStack
         static Lazy<Typeface> Loaded(Typeface font) => new(() => font);
     }
 
+    /// <summary>The bytes of the fonts the chart (or its configuration) names, regular then bold; none for the bundled stack.</summary>
+    public IEnumerable<byte[]> OwnData()
+    {
+        // The chart's own fonts are loaded already (With takes them loaded); the bundled ones, last, are left unloaded.
+        var bundled = BundledStack.Value._regular.Count;
+        return _regular.Items[..^bundled].Concat(_bold.Items[..^bundled]).Select(font => font.Value.Data);
+    }
+
     /// <summary>The bundled Lato face: line metrics, and the box drawn for a missing character, come from it.</summary>
     public Typeface Primary(FontFace face) => Stack(face)[^2];
 

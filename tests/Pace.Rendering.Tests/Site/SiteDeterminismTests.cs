@@ -29,7 +29,7 @@ public sealed class SiteDeterminismTests
     public void The_index_lists_the_charts_in_the_order_given()
     {
         var checks = SitePages.Examples();
-        var site = SitePublisher.Build([checks[2], checks[0]], new SiteOptions { Downloads = false });
+        var site = SitePublisher.Build([checks[2], checks[0]], new SiteOptions { Downloads = SiteDownloads.None });
         var links = SitePages.Parse(site, "index.html").QuerySelectorAll("table.charts tbody th a").Select(a => a.GetAttribute("href")).ToList();
         Assert.That(links, Is.EqualTo(new[] { TestCharts.Examples[2] + "/index.html", TestCharts.Examples[0] + "/index.html" }));
         Assert.That(site.Keys.Where(k => k.EndsWith(".pdf", StringComparison.Ordinal)), Is.Empty, "no downloads when left out");

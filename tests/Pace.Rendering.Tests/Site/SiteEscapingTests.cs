@@ -21,7 +21,7 @@ public sealed class SiteEscapingTests
     [TestCaseSource(nameof(Hostile))]
     public void Hostile_text_in_every_field_stays_text_on_every_page(string text)
     {
-        var site = SitePublisher.Build([TestCharts.Checked(HostileChart(text))], new SiteOptions { Downloads = false });
+        var site = SitePublisher.Build([TestCharts.Checked(HostileChart(text))], new SiteOptions { Downloads = SiteDownloads.None });
         foreach (var path in SitePages.Html(site))
         {
             var document = SitePages.Parse(site, path);
@@ -46,7 +46,7 @@ public sealed class SiteEscapingTests
     public void Generated_charts_with_RTL_emoji_and_control_characters_give_valid_pages([Range(1, 12)] int seed)
     {
         var chart = TestCharts.Generated(seed, processes: 1 + (seed % 9), maxLength: 80, exotic: true);
-        var site = SitePublisher.Build([TestCharts.Checked(chart)], new SiteOptions { Downloads = false });
+        var site = SitePublisher.Build([TestCharts.Checked(chart)], new SiteOptions { Downloads = SiteDownloads.None });
         foreach (var path in SitePages.Html(site))
         {
             var document = SitePages.Parse(site, path);

@@ -8,13 +8,16 @@ namespace Pace.Rendering.Tests.Site;
 /// <summary>Sites for the tests, and their pages parsed as a browser parses them (strict: any HTML5 parse error throws).</summary>
 internal static class SitePages
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, byte[]>> ExamplesSite = new(() => SitePublisher.Build(Examples()));
+    private static readonly Lazy<IReadOnlyDictionary<string, byte[]>> ExamplesSite = new(() => SitePublisher.Build(Examples(), AllDownloads));
+
+    /// <summary>The site with every kind of download (the default offers the PDF alone).</summary>
+    public static SiteOptions AllDownloads { get; } = new() { Downloads = SiteDownloads.All };
 
     /// <summary>The examples as the site's input, checked by the library's pipeline.</summary>
     public static IReadOnlyList<CheckResult> Examples() =>
         [.. TestCharts.Examples.Select(name => ChartChecker.Default.CheckFile(Path.Combine(TestContext.CurrentContext.TestDirectory, "examples", name + ".pace.yaml")))];
 
-    /// <summary>The site of the three examples, built once.</summary>
+    /// <summary>The site of the three examples with every download, built once.</summary>
     public static IReadOnlyDictionary<string, byte[]> Examples3 => ExamplesSite.Value;
 
     /// <summary>The HTML pages of a site.</summary>

@@ -92,7 +92,7 @@ public sealed class SiteScorecardTests
     public void The_scorecard_of_a_chart_whose_texts_are_HTML_keeps_them_as_text()
     {
         var text = "<b onclick=x>\"&amp;</b>";
-        var site = SitePublisher.Build([TestCharts.Checked(SiteEscapingTests.HostileChart(text))], new SiteOptions { Downloads = false });
+        var site = SitePublisher.Build([TestCharts.Checked(SiteEscapingTests.HostileChart(text))], new SiteOptions { Downloads = SiteDownloads.None });
         var path = site.Keys.Single(k => k.EndsWith("/" + ScorecardHtmlPage.File, StringComparison.Ordinal));
         var document = SitePages.Parse(site, path);
         Assert.That(document.QuerySelectorAll("b, [onclick]"), Is.Empty);

@@ -17,7 +17,7 @@ public sealed class SiteWriterTests
     [Test]
     public void A_new_site_is_written_whole_with_its_list_of_files()
     {
-        var result = SitePublisher.Write(SitePages.Examples(), _folder);
+        var result = SitePublisher.Write(SitePages.Examples(), _folder, SitePages.AllDownloads);
         Assert.That(result.Written, Is.EqualTo(SitePages.Examples3.Keys.ToList()));
         Assert.That(result.Unchanged, Is.Empty);
         foreach (var (path, bytes) in SitePages.Examples3)
@@ -25,7 +25,9 @@ public sealed class SiteWriterTests
             Assert.That(File.ReadAllBytes(Path.Combine(_folder, path)), Is.EqualTo(bytes), path);
         }
 
-        Assert.That(File.ReadAllLines(Path.Combine(_folder, SiteWriter.Manifest)).Where(l => !l.StartsWith('#')), Is.EqualTo(SitePages.Examples3.Keys));
+        var listed = File.ReadAllLines(Path.Combine(_folder, SiteWriter.Manifest)).Where(l => !l.StartsWith('#') && !l.StartsWith('=')).Select(l => l.Split(' '));
+        Assert.That(listed.Select(l => l[0]), Is.EqualTo(SitePages.Examples3.Keys));
+        Assert.That(listed.Select(l => l[1]), Is.EqualTo(SitePages.Examples3.Values.Select(b => SiteManifest.Hash(b))), "each file's SHA-256");
         Assert.That(Directory.GetFiles(_folder, "*.tmp", SearchOption.AllDirectories), Is.Empty);
     }
 
@@ -33,14 +35,14 @@ public sealed class SiteWriterTests
     public void An_unchanged_chart_is_not_rewritten_and_a_changed_one_only_where_it_changed()
     {
         var checks = SitePages.Examples();
-        SitePublisher.Write(checks, _folder);
+        SitePublisher.Write(checks, _folder, SitePages.AllDownloads);
         var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         foreach (var file in Directory.GetFiles(_folder, "*", SearchOption.AllDirectories))
         {
             File.SetLastWriteTimeUtc(file, old);
         }
 
-        var again = SitePublisher.Write(checks, _folder);
+        var again = SitePublisher.Write(checks, _folder, SitePages.AllDownloads);
         Assert.That(again.Written, Is.Empty);
         Assert.That(again.Unchanged, Has.Count.EqualTo(SitePages.Examples3.Count));
         Assert.That(Directory.GetFiles(_folder, "*", SearchOption.AllDirectories).Select(File.GetLastWriteTimeUtc), Is.All.EqualTo(old));
@@ -48,7 +50,7 @@ public sealed class SiteWriterTests
         var source = checks[1].Source!.Text;
         var wholesaler = ChartChecker.Default.CheckText(source.Replace("title: Process Accountability Chart 2027", "title: Changed", StringComparison.Ordinal), checks[1].Path);
         Assert.That(wholesaler.Chart!.Title, Is.EqualTo("Changed"));
-        var changed = SitePublisher.Write([checks[0], wholesaler, checks[2]], _folder);
+        var changed = SitePublisher.Write([checks[0], wholesaler, checks[2]], _folder, SitePages.AllDownloads);
         Assert.That(changed.Written, Is.Not.Empty);
         Assert.That(changed.Written.Where(p => p.Contains('/')), Is.All.StartsWith("technical-wholesaler/").Or.StartWith("rules/"), "only the changed chart's folder");
         Assert.That(changed.Written, Has.None.StartsWith("acme-software/").And.None.StartsWith("brightleaf-foods/"));
