@@ -53,7 +53,7 @@ internal sealed class ChartHtmlPage : SitePage
     /// <summary>The status legend, when any KPI has a status (as the PDF's footer has it).</summary>
     internal static void Legend(Html html, LayoutContext ctx)
     {
-        if (!ctx.Chart.Processes.Any(p => p.Kpis.Any(k => StatusCheck.Of(k) != KpiStatus.Unknown)))
+        if (!ctx.Chart.Processes.Any(p => p.Kpis.Any(k => ctx.Standing(k).Status != KpiStatus.Unknown)))
         {
             return;
         }
@@ -192,7 +192,7 @@ internal sealed class ChartHtmlPage : SitePage
     {
         var labels = ctx.Labels;
         html.Element("span", kpi.Name, ("class", "kpi-name"));
-        var status = StatusCheck.Of(kpi);
+        var status = ctx.Standing(kpi).Status;
         using (html.Open("span", ("class", "target")))
         {
             if (SiteWords.Status(status, labels) is { } word)

@@ -43,13 +43,8 @@ internal static class SiteWords
     public static string Role(Chart chart, string id) => chart.FindPerson(id)?.Role?.Trim() ?? string.Empty;
 
     /// <summary>The status in words, as the PDF's legend says it; <see langword="null"/> without a verdict.</summary>
-    public static string? Status(KpiStatus status, Labels labels) => status switch
-    {
-        KpiStatus.Green => labels.OnTarget,
-        KpiStatus.Amber => labels.WithinTolerance,
-        KpiStatus.Red => labels.OffTarget,
-        _ => null,
-    };
+    public static string? Status(KpiStatus status, Labels labels) =>
+        labels.StatusWord(status) is { Length: > 0 } word ? word : null;
 
     /// <summary>The trend as the PDF's trends page prints it, from the same reading: "↑ rising", or "no trend yet (4/6)".</summary>
     public static string Trend(TrendReading reading, Labels labels) => TrendsPage.TrendText(reading, labels);

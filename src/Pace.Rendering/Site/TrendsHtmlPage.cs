@@ -60,7 +60,7 @@ internal sealed class TrendsHtmlPage : SitePage
                     .Text(" ").Element("span", PeriodLabel.Of(latest.Period, ctx.Language), ("class", "period"));
             }
 
-            var status = StatusCheck.Of(kpi);
+            var status = ctx.Standing(kpi).Status;
             using (html.Open("p", ("class", "target")))
             {
                 if (SiteWords.Status(status, labels) is { } word)

@@ -118,7 +118,7 @@ public sealed class SiteStructureTests
         Assert.That(rows, Has.Length.EqualTo(TestCharts.Example("acme-software").Processes.Count));
         Assert.That(rows[0].QuerySelector("th[scope=row] .name")!.TextContent, Is.EqualTo(TestCharts.Example("acme-software").Processes[0].Name));
         var marks = document.QuerySelectorAll("table.grid svg[role=img] title").Select(t => t.TextContent).Distinct().ToList();
-        Assert.That(marks, Is.SubsetOf(new[] { Layout.Labels.Dutch.OnTarget, Layout.Labels.Dutch.WithinTolerance, Layout.Labels.Dutch.OffTarget }).And.Not.Empty);
+        Assert.That(marks, Is.SubsetOf(new[] { Layout.Labels.Dutch.Super, Layout.Labels.Dutch.OnTarget, Layout.Labels.Dutch.WithinTolerance, Layout.Labels.Dutch.OffTarget }).And.Not.Empty);
     }
 
     [Test]
