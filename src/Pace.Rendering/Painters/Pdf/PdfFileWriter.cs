@@ -49,6 +49,9 @@ internal sealed class PdfFileWriter
         Write("%PDF-1.7\n%\u00E2\u00E3\u00CF\u00D3\n");
     }
 
+    /// <summary>The bytes written so far.</summary>
+    public long Length => _position;
+
     /// <summary>Reserves the next object number, for objects that must be referred to before they are written.</summary>
     public int Reserve()
     {
