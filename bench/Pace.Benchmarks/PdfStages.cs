@@ -14,13 +14,13 @@ internal sealed class PdfStages
     private readonly LayoutDocument _document;
     private readonly PdfResources _resources = new();
     private readonly PdfStructure _structure = new();
-    private readonly List<System.Text.StringBuilder> _contents = [];
+    private readonly List<PdfBuffer> _contents = [];
 
     /// <summary>Paints every page once, so the fonts know their glyphs and the structure its marks.</summary>
     public PdfStages(LayoutDocument document)
     {
         _document = document;
-        var file = new PdfFileWriter(Stream.Null);
+        using var file = new PdfFileWriter(Stream.Null);
         foreach (var page in document.Pages)
         {
             var marks = new PdfMarks(page);
@@ -36,7 +36,8 @@ internal sealed class PdfStages
         long length = 0;
         foreach (var page in _document.Pages)
         {
-            length += PdfPageContent.Build(page, resources, new PdfMarks(page)).Length;
+            using var operators = PdfPageContent.Build(page, resources, new PdfMarks(page));
+            length += operators.Length;
         }
 
         return length;
@@ -45,7 +46,7 @@ internal sealed class PdfStages
     /// <summary>Every page's operators deflated into the file (as the painter does, one stream a page).</summary>
     public long Deflate()
     {
-        var file = new PdfFileWriter(Stream.Null);
+        using var file = new PdfFileWriter(Stream.Null);
         foreach (var content in _contents)
         {
             file.Stream(file.Reserve(), string.Empty, content);
@@ -57,7 +58,7 @@ internal sealed class PdfStages
     /// <summary>The fonts: subset programs, widths, ToUnicode and glyph maps, deflated, and the resource dictionary.</summary>
     public long Fonts()
     {
-        var file = new PdfFileWriter(Stream.Null);
+        using var file = new PdfFileWriter(Stream.Null);
         _resources.Write(file, file.Reserve());
         return file.Length;
     }
@@ -65,7 +66,7 @@ internal sealed class PdfStages
     /// <summary>The structure tree and parent tree, as objects gathered into object streams.</summary>
     public long Structure()
     {
-        var file = new PdfFileWriter(Stream.Null);
+        using var file = new PdfFileWriter(Stream.Null);
         return _structure.Write(file) + file.Length;
     }
 }

@@ -35,7 +35,7 @@ internal static class PdfPainter
         // come last, once every page has said which glyphs it draws, under a number the pages already refer to.
         var resources = new PdfResources();
         var structure = new PdfStructure();
-        var file = new PdfFileWriter(output);
+        using var file = new PdfFileWriter(output);
         var catalog = file.Reserve();
         var pages = file.Reserve();
         var info = file.Reserve();
@@ -47,7 +47,11 @@ internal static class PdfPainter
             var content = file.Reserve();
             var number = file.Reserve();
             var marks = new PdfMarks(page);
-            file.Stream(content, string.Empty, PdfPageContent.Build(page, resources, marks));
+            using (var operators = PdfPageContent.Build(page, resources, marks))
+            {
+                file.Stream(content, string.Empty, operators);
+            }
+
             var parents = structure.Add(number, marks);
             file.Object(number, $"<</Type /Page /Parent {pages} 0 R /MediaBox [0 0 {PdfSyntax.Number(page.Width * page.Scale)} {PdfSyntax.Number(page.Height * page.Scale)}]"
                 + $" /Resources {shared} 0 R /Contents {content} 0 R /StructParents {parents}>>");
