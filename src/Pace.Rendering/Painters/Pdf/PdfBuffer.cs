@@ -114,20 +114,27 @@ internal sealed class PdfBuffer : IDisposable
     }
 
     /// <summary>At least <paramref name="count"/> free bytes after what was written, growing (doubling) the buffer when needed.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private Span<byte> Room(int count)
     {
+        // Every append asks for room: the common case is one comparison, inlined; growing is apart.
         if (Length + count > _bytes.Length)
         {
-            var grown = ArrayPool<byte>.Shared.Rent(Math.Max(Length + count, 2 * _bytes.Length));
-            _bytes.AsSpan(0, Length).CopyTo(grown);
-            if (_bytes.Length > 0)
-            {
-                ArrayPool<byte>.Shared.Return(_bytes);
-            }
-
-            _bytes = grown;
+            Grow(count);
         }
 
         return _bytes.AsSpan(Length);
+    }
+
+    private void Grow(int count)
+    {
+        var grown = ArrayPool<byte>.Shared.Rent(Math.Max(Length + count, 2 * _bytes.Length));
+        _bytes.AsSpan(0, Length).CopyTo(grown);
+        if (_bytes.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_bytes);
+        }
+
+        _bytes = grown;
     }
 }

@@ -34,8 +34,28 @@ internal static class PdfSyntax
             thousandths = -thousandths;
         }
 
-        (thousandths / 1000).TryFormat(destination[length..], out var whole, default, CultureInfo.InvariantCulture);
-        length += whole;
+        // The whole part's digits, last first: a page's coordinates are mostly 1–3 digits, not worth a general formatter.
+        var whole = thousandths / 1000;
+        if (whole < 0)
+        {
+            // Only a value beyond ±9.2e15 (the cast saturates to long.MinValue, whose negation overflows): no page has one.
+            whole.TryFormat(destination[length..], out var written, default, CultureInfo.InvariantCulture);
+            return length + written;
+        }
+
+        var digits = 1;
+        for (var rest = whole / 10; rest > 0; rest /= 10)
+        {
+            digits++;
+        }
+
+        for (var at = length + digits - 1; at >= length; at--)
+        {
+            destination[at] = (byte)('0' + (whole % 10));
+            whole /= 10;
+        }
+
+        length += digits;
         var fraction = (int)(thousandths % 1000);
         if (fraction != 0)
         {
