@@ -10,7 +10,8 @@ using Pace.Yaml;
 
 // `--first-call`: what the first chart costs in a fresh process (JIT, font loading), stage by stage; the
 // part of a cold `pace render` that is Pace's own. `--loop STAGE CHART N`: one stage N times, for a profiler (Loop.cs).
-// `--cancel-latency N`: how soon each stage stops once cancelled (CancelLatency.cs).
+// `--cancel-latency N`: how soon each stage stops once cancelled (CancelLatency.cs). `--deflate-levels N`: the PDF's
+// size and CPU time at each zlib level (DeflateLevels.cs).
 // Anything else goes to BenchmarkDotNet, e.g. `--filter * --job short`.
 if (args is ["--first-call", ..])
 {
@@ -20,6 +21,11 @@ if (args is ["--first-call", ..])
 if (args is ["--cancel-latency", var rounds])
 {
     return CancelLatency.Run(int.Parse(rounds, CultureInfo.InvariantCulture));
+}
+
+if (args is ["--deflate-levels", var calls])
+{
+    return DeflateLevels.Run(int.Parse(calls, CultureInfo.InvariantCulture));
 }
 
 if (args is ["--loop", var stage, var chart, var count])

@@ -19,6 +19,7 @@ public class StageBenchmarks
     private Findings _findings = null!;
     private RenderOptions _options = null!;
     private LayoutDocument _document = null!;
+    private PdfStages _pdf = null!;
 
     /// <summary>The example chart.</summary>
     [ParamsSource(nameof(Charts))]
@@ -37,6 +38,7 @@ public class StageBenchmarks
         _findings = ChartValidator.Default.Validate(_chart);
         _options = RenderOptions.Default;
         _document = ChartRenderer.Lay(_chart, _chart.Language ?? ChartLanguage.English, _findings, _options, CancellationToken.None);
+        _pdf = new PdfStages(_document);
     }
 
     /// <summary>YAML text to a chart model (parse, tree with positions, mapping).</summary>
@@ -59,6 +61,22 @@ public class StageBenchmarks
         PdfPainter.Write(_document, output, CancellationToken.None);
         return output.Length;
     }
+
+    /// <summary>The PDF's part 1: every page's operators and marked content, not deflated.</summary>
+    [Benchmark]
+    public long PdfContent() => _pdf.Content();
+
+    /// <summary>The PDF's part 2: every page's operators deflated into the file.</summary>
+    [Benchmark]
+    public long PdfDeflate() => _pdf.Deflate();
+
+    /// <summary>The PDF's part 3: the fonts subset, measured and mapped to Unicode, deflated.</summary>
+    [Benchmark]
+    public long PdfFonts() => _pdf.Fonts();
+
+    /// <summary>The PDF's part 4: the structure tree and parent tree.</summary>
+    [Benchmark]
+    public long PdfStructure() => _pdf.Structure();
 
     /// <summary>The first page painted as PNG at the default 150 dpi.</summary>
     [Benchmark]

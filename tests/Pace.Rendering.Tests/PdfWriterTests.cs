@@ -59,7 +59,8 @@ public sealed class PdfWriterTests
             new BoxElement(new Rect(70, 10, 50, 20), new Rgb(0, 0, 200)),
         ]);
         var resources = new PdfResources();
-        var content = PdfPageContent.Build(page, resources, new PdfMarks(page)).ToString();
+        using var operators = PdfPageContent.Build(page, resources, new PdfMarks(page));
+        var content = operators.ToString();
         Assert.That(content, Does.Contain("q /A128 gs 0.7843 0 0 rg\n10 10 50 20 re\nf\nQ\n0 0 0.7843 rg"));
 
         using var output = new MemoryStream();

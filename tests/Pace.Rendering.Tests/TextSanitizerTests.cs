@@ -46,4 +46,19 @@ public sealed class TextSanitizerTests
         Assert.That(TextSanitizer.Clean(null), Is.Empty);
         Assert.That(TextSanitizer.Clean(" \r\n "), Is.Empty);
     }
+
+    [Test]
+    public void Plain_ascii_with_single_spaces_is_returned_as_it_is()
+    {
+        const string text = "Van lead naar deal (Q4) - 80 % #1";
+        Assert.That(TextSanitizer.Clean(text), Is.SameAs(text), "no copy for text that is clean already");
+    }
+
+    [TestCase(" Order intake", "Order intake")]
+    [TestCase("Order intake ", "Order intake")]
+    [TestCase("Order  intake", "Order intake")]
+    [TestCase("Order\tintake", "Order intake")]
+    [TestCase("Order\u007Fintake", "Orderintake")]
+    public void Ascii_with_extra_or_odd_spaces_is_still_cleaned(string text, string expected) =>
+        Assert.That(TextSanitizer.Clean(text), Is.EqualTo(expected));
 }

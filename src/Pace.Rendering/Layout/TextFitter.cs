@@ -74,7 +74,7 @@ internal static class TextFitter
             }
 
             var lines = Wrap(text, box.Width, style.Face, size);
-            if (lines.Count <= capacity && lines.TrueForAll(l => Fonts.Measure(l, style.Face, size) <= box.Width))
+            if (lines.Count <= capacity && AllFit(lines, box.Width, style.Face, size))
             {
                 return Place(lines, box, style, size, truncated: false);
             }
@@ -160,6 +160,20 @@ internal static class TextFitter
 
         text = text.TrimEnd();
         return Fonts.Measure(text + Ellipsis, face, size) <= width ? text + Ellipsis : text;
+    }
+
+    /// <summary>Whether every line fits the width; a loop, not a lambda, since every text of every page tries one or more sizes here.</summary>
+    private static bool AllFit(List<string> lines, float width, FontFace face, float size)
+    {
+        foreach (var line in lines)
+        {
+            if (Fonts.Measure(line, face, size) > width)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int Capacity(Rect box, float size, TextStyle style) =>

@@ -20,6 +20,11 @@ internal static class TextSanitizer
             return string.Empty;
         }
 
+        if (IsClean(text))
+        {
+            return text;
+        }
+
         var sb = new StringBuilder(text.Length);
         var lastWasSpace = true;
         Span<char> units = stackalloc char[2];
@@ -52,5 +57,31 @@ internal static class TextSanitizer
         }
 
         return sb.ToString().TrimEnd();
+    }
+
+    /// <summary>
+    /// Whether <see cref="Clean"/> would return the text as it is: printable ASCII (nothing to compose or drop) with single
+    /// spaces between words and none at either end. Most names and labels are; they then cost no copy (every text on every
+    /// page passes here).
+    /// </summary>
+    private static bool IsClean(string text)
+    {
+        if (text[0] == ' ' || text[^1] == ' ')
+        {
+            return false;
+        }
+
+        var lastWasSpace = false;
+        foreach (var c in text)
+        {
+            if (c is < ' ' or > '~' || (c == ' ' && lastWasSpace))
+            {
+                return false;
+            }
+
+            lastWasSpace = c == ' ';
+        }
+
+        return true;
     }
 }

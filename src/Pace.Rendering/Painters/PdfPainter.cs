@@ -29,13 +29,17 @@ internal static class PdfPainter
     });
 
     /// <summary>Writes the document to a stream.</summary>
-    public static void Write(LayoutDocument document, Stream output, CancellationToken cancellationToken)
+    public static void Write(LayoutDocument document, Stream output, CancellationToken cancellationToken) =>
+        Write(document, output, null, cancellationToken);
+
+    /// <summary>Writes the document with its streams deflated at a zlib level of choice: for measuring the levels (bench/Pace.Benchmarks).</summary>
+    internal static void Write(LayoutDocument document, Stream output, int? level, CancellationToken cancellationToken)
     {
         // Each page's content is written as soon as it is built (the whole document is never held as text); the fonts
         // come last, once every page has said which glyphs it draws, under a number the pages already refer to.
         var resources = new PdfResources();
         var structure = new PdfStructure();
-        var file = new PdfFileWriter(output);
+        using var file = level is { } l ? new PdfFileWriter(output, l) : new PdfFileWriter(output);
         var catalog = file.Reserve();
         var pages = file.Reserve();
         var info = file.Reserve();
@@ -47,7 +51,11 @@ internal static class PdfPainter
             var content = file.Reserve();
             var number = file.Reserve();
             var marks = new PdfMarks(page);
-            file.Stream(content, string.Empty, PdfPageContent.Build(page, resources, marks));
+            using (var operators = PdfPageContent.Build(page, resources, marks))
+            {
+                file.Stream(content, string.Empty, operators);
+            }
+
             var parents = structure.Add(number, marks);
             file.Object(number, $"<</Type /Page /Parent {pages} 0 R /MediaBox [0 0 {PdfSyntax.Number(page.Width * page.Scale)} {PdfSyntax.Number(page.Height * page.Scale)}]"
                 + $" /Resources {shared} 0 R /Contents {content} 0 R /StructParents {parents}>>");

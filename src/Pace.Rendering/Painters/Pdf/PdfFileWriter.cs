@@ -1,8 +1,6 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Security.Cryptography;
-using System.Text;
 
 namespace Pace.Rendering.Painters.Pdf;
 
@@ -19,12 +17,14 @@ namespace Pace.Rendering.Painters.Pdf;
 /// brightleaf) and from 67.1 to 88.8 KB (acme), past the 80 KB budget (docs/performance.md). PDF/A-2 allows both object
 /// and cross-reference streams.
 /// </remarks>
-internal sealed class PdfFileWriter
+internal sealed class PdfFileWriter : IDisposable
 {
     /// <summary>
     /// zlib level 2. Measured on the acme chart (PDF painter, ms a call under load ~5 / bytes): level 1 3.7 / 79,465;
     /// 2 3.0 / 59,558; 4 4.3 / 54,616; 6 (the default) 5.2 / 53,240. Level 2 is as fast as any and within 12 % of the
-    /// smallest; level 1 is .NET's zlib-ng "quick" strategy, which gives up too much size.
+    /// smallest; level 1 is .NET's zlib-ng "quick" strategy, which gives up too much size. Measured again with 8 pages
+    /// (`--deflate-levels 300`, CPU ms a call at load ~12 / bytes): 1 3.75 / 159,316; 2 3.96 / 118,339; 3 4.50 / 110,593;
+    /// 6 6.30 / 103,291 — level 1 saves 0.2 ms for 41 KB (+35 %), level 3 costs 0.5 ms for 7.7 KB (−6.5 %): 2 stays.
     /// </summary>
     private static readonly ZLibCompressionOptions Compression = new() { CompressionLevel = 2 };
 
@@ -37,17 +37,37 @@ internal sealed class PdfFileWriter
     /// <summary>Where each object is: at an offset in the file, or in an object stream at an index.</summary>
     private readonly List<Entry> _entries = [];
     /// <summary>The object stream being gathered: its members' numbers and offsets (the stream's header), and their bodies.</summary>
-    private readonly StringBuilder _packedHeader = new();
-    private readonly StringBuilder _packedBodies = new();
+    private readonly PdfBuffer _packedHeader = new(4 * 1024);
+    private readonly PdfBuffer _packedBodies = new(32 * 1024);
+    /// <summary>Each stream deflated here before it is written (its /Length comes first): one buffer for the file, not one a stream.</summary>
+    private readonly MemoryStream _deflated = new();
+    /// <summary>The lines around a stream's data (<c>N 0 obj</c>, the dictionary, <c>endstream</c>).</summary>
+    private readonly PdfBuffer _syntax = new(512);
+    private readonly ZLibCompressionOptions _compression;
     private int _packedCount;
     private long _position;
 
     /// <summary>Starts the file: the header, and a comment of high bytes that marks the file as binary.</summary>
     public PdfFileWriter(Stream output)
+        : this(output, Compression)
+    {
+    }
+
+    /// <summary>Starts a file deflated at another zlib level: for measuring the levels against each other (bench/Pace.Benchmarks).</summary>
+    internal PdfFileWriter(Stream output, int level)
+        : this(output, new ZLibCompressionOptions { CompressionLevel = level })
+    {
+    }
+
+    private PdfFileWriter(Stream output, ZLibCompressionOptions compression)
     {
         _output = output;
+        _compression = compression;
         Write("%PDF-1.7\n%\u00E2\u00E3\u00CF\u00D3\n");
     }
+
+    /// <summary>The bytes written so far.</summary>
+    public long Length => _position;
 
     /// <summary>Reserves the next object number, for objects that must be referred to before they are written.</summary>
     public int Reserve()
@@ -60,13 +80,17 @@ internal sealed class PdfFileWriter
     public void Object(int number, string body)
     {
         // Offsets count bytes; PDF syntax is Latin-1, one byte a character.
-        Claim(number, new Entry(0, -1, _packedCount));
-        _packedHeader.Append(number).Append(' ').Append(_packedBodies.Length).Append(' ');
-        _packedBodies.Append(body).Append('\n');
-        if (++_packedCount == ObjectsPerStream)
-        {
-            WriteObjectStream();
-        }
+        Pack(number);
+        _packedBodies.Append(body);
+        EndPacked();
+    }
+
+    /// <summary>Writes an object's body already spelled as bytes (the structure tree's many small elements), as <see cref="Object(int, string)"/>.</summary>
+    public void Object(int number, PdfBuffer body)
+    {
+        Pack(number);
+        _packedBodies.Append(body.Span);
+        EndPacked();
     }
 
     /// <summary>Writes a stream: the dictionary's other entries, and the data, deflated (zlib) unless told not to.</summary>
@@ -78,14 +102,11 @@ internal sealed class PdfFileWriter
             return;
         }
 
-        using var packed = new MemoryStream();
-        using (var zlib = new ZLibStream(packed, Compression, leaveOpen: true))
-        {
-            zlib.Write(data);
-        }
-
-        WriteStream(number, dictionary, packed.GetBuffer().AsSpan(0, (int)packed.Length), compressed: true);
+        WriteStream(number, dictionary, Deflated(data, []), compressed: true);
     }
+
+    /// <summary>Writes a deflated stream of PDF syntax (a page's operators) from its buffer.</summary>
+    public void Stream(int number, string dictionary, PdfBuffer text) => Stream(number, dictionary, text.Span);
 
     /// <summary>Writes a stream whose data is already deflated (<see cref="Deflate"/>): what every document shares, packed once.</summary>
     public void DeflatedStream(int number, string dictionary, ReadOnlySpan<byte> deflated) =>
@@ -101,34 +122,6 @@ internal sealed class PdfFileWriter
         }
 
         return packed.ToArray();
-    }
-
-    /// <summary>
-    /// Writes a deflated stream of ASCII text (a page's operators) chunk by chunk: no string or byte array of the whole
-    /// page, which for a full page lands on the large-object heap (measured: gen-2 collections every few charts).
-    /// </summary>
-    public void Stream(int number, string dictionary, StringBuilder text)
-    {
-        using var packed = new MemoryStream();
-        var buffer = ArrayPool<byte>.Shared.Rent(8192);
-        try
-        {
-            using var zlib = new ZLibStream(packed, Compression, leaveOpen: true);
-            foreach (var chunk in text.GetChunks())
-            {
-                for (var at = 0; at < chunk.Length; at += buffer.Length)
-                {
-                    var part = chunk.Span.Slice(at, Math.Min(buffer.Length, chunk.Length - at));
-                    zlib.Write(buffer, 0, Encoding.Latin1.GetBytes(part, buffer));
-                }
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-
-        WriteStream(number, dictionary, packed.GetBuffer().AsSpan(0, (int)packed.Length), compressed: true);
     }
 
     /// <summary>
@@ -182,10 +175,43 @@ internal sealed class PdfFileWriter
         }
 
         var first = _packedHeader.Length;
-        Stream(number, $"/Type /ObjStm /N {_packedCount} /First {first}", _packedHeader.Append(_packedBodies));
+        WriteStream(number, $"/Type /ObjStm /N {_packedCount} /First {first}", Deflated(_packedHeader.Span, _packedBodies.Span), compressed: true);
         _packedHeader.Clear();
         _packedBodies.Clear();
         _packedCount = 0;
+    }
+
+    /// <summary>Starts an object in the object stream being gathered: its number and offset in the stream's header.</summary>
+    private void Pack(int number)
+    {
+        Claim(number, new Entry(0, -1, _packedCount));
+        _packedHeader.Append(number).Append(' ').Append(_packedBodies.Length).Append(' ');
+    }
+
+    /// <summary>Ends the object just packed; a full object stream is written.</summary>
+    private void EndPacked()
+    {
+        _packedBodies.Append('\n');
+        if (++_packedCount == ObjectsPerStream)
+        {
+            WriteObjectStream();
+        }
+    }
+
+    /// <summary>
+    /// Two pieces of data deflated as one zlib stream into the file's reused buffer (valid until the next stream): the
+    /// same bytes as deflating them joined, without joining them.
+    /// </summary>
+    private ReadOnlySpan<byte> Deflated(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
+    {
+        _deflated.SetLength(0);
+        using (var zlib = new ZLibStream(_deflated, _compression, leaveOpen: true))
+        {
+            zlib.Write(first);
+            zlib.Write(second);
+        }
+
+        return _deflated.GetBuffer().AsSpan(0, (int)_deflated.Length);
     }
 
     private void Claim(int number, Entry entry)
@@ -201,20 +227,40 @@ internal sealed class PdfFileWriter
     private void WriteStream(int number, string dictionary, ReadOnlySpan<byte> bytes, bool compressed)
     {
         Claim(number, new Entry(_position, 0, 0));
-        Write(number + " 0 obj\n<<" + dictionary + (compressed ? " /Filter /FlateDecode" : string.Empty) + " /Length " + bytes.Length + ">>\nstream\n");
-        _output.Write(bytes);
-        _hash.AppendData(bytes);
-        _position += bytes.Length;
-        Write("\nendstream\nendobj\n");
+        _syntax.Clear();
+        _syntax.Append(number).Append(" 0 obj\n<<"u8).Append(dictionary);
+        if (compressed)
+        {
+            _syntax.Append(" /Filter /FlateDecode"u8);
+        }
+
+        Write(_syntax.Append(" /Length "u8).Append(bytes.Length).Append(">>\nstream\n"u8).Span);
+        Write(bytes);
+        Write("\nendstream\nendobj\n"u8);
     }
 
     /// <summary>Writes PDF syntax, which is 8-bit: every character below U+0100 becomes one byte (Latin-1).</summary>
     private void Write(string text)
     {
-        var bytes = Encoding.Latin1.GetBytes(text);
+        _syntax.Clear();
+        Write(_syntax.Append(text).Span);
+    }
+
+    private void Write(ReadOnlySpan<byte> bytes)
+    {
         _output.Write(bytes);
         _hash.AppendData(bytes);
         _position += bytes.Length;
+    }
+
+    /// <summary>Returns the buffers to the pool.</summary>
+    public void Dispose()
+    {
+        _packedHeader.Dispose();
+        _packedBodies.Dispose();
+        _syntax.Dispose();
+        _deflated.Dispose();
+        _hash.Dispose();
     }
 
     /// <summary>

@@ -69,20 +69,20 @@ internal sealed class PdfFont
     }
 
     /// <summary>Appends the codes of glyphs of a plain run as a hex string for <c>Tj</c> or <c>TJ</c>.</summary>
-    public void Encode(StringBuilder sb, GlyphRun run, int from, int count)
+    public void Encode(PdfBuffer sb, GlyphRun run, int from, int count)
     {
         sb.Append('<');
         for (var i = from; i < from + count; i++)
         {
             // A plain run draws character i with glyph i, the font's own for it: one lookup by character, no string.
-            AppendHex(sb, PlainCode(run.Glyphs[i], run.Text[i]));
+            sb.AppendHex(PlainCode(run.Glyphs[i], run.Text[i]));
         }
 
         sb.Append('>');
     }
 
     /// <summary>Appends one code as a hex string for <c>Tj</c>.</summary>
-    public static void Encode(StringBuilder sb, ushort code) => AppendHex(sb.Append('<'), code).Append('>');
+    public static void Encode(PdfBuffer sb, ushort code) => sb.Append('<').AppendHex(code).Append('>');
 
     /// <summary>Writes the font's objects; call after every page's content has been encoded.</summary>
     public void Write(PdfFileWriter file)
@@ -179,12 +179,6 @@ internal sealed class PdfFont
         _codes[(glyph, characters)] = code;
         _entries.Add((code, glyph, characters));
         return code;
-    }
-
-    private static StringBuilder AppendHex(StringBuilder sb, ushort code)
-    {
-        const string hex = "0123456789ABCDEF";
-        return sb.Append(hex[code >> 12]).Append(hex[(code >> 8) & 0xF]).Append(hex[(code >> 4) & 0xF]).Append(hex[code & 0xF]);
     }
 
     /// <summary>The code of a character of a plain run, whose glyph is the font's own for it.</summary>

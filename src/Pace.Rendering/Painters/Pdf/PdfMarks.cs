@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Pace.Rendering.Layout;
 
 namespace Pace.Rendering.Painters.Pdf;
@@ -42,7 +40,7 @@ internal sealed class PdfMarks
     public int McidOf(int index) => index >= 0 && index < _mcids.Length ? _mcids[index] : -1;
 
     /// <summary>Opens the marked-content sequence the element at a place in the drawing order belongs to, closing the one before when it differs.</summary>
-    public void Before(int index, StringBuilder ops)
+    public void Before(int index, PdfBuffer ops)
     {
         var owner = _owners[index];
         if (_inSequence && ReferenceEquals(owner, _open))
@@ -61,26 +59,26 @@ internal sealed class PdfMarks
         switch (owner)
         {
             case null:
-                ops.Append("/Artifact BMC\n");
+                ops.Append("/Artifact BMC\n"u8);
                 break;
             case { IsFurniture: true }:
-                ops.Append("/Artifact <</Type /Pagination /Subtype /").Append(owner.Role == Role.PageHeader ? "Header" : "Footer").Append(">> BDC\n");
+                ops.Append("/Artifact <</Type /Pagination /Subtype /"u8).Append(owner.Role == Role.PageHeader ? "Header"u8 : "Footer"u8).Append(">> BDC\n"u8);
                 break;
             default:
                 _mcids[index] = _marked.Count;
-                ops.Append('/').Append(PdfStructure.ContentTag(owner.Role)).Append(" <</MCID ")
-                   .Append(_marked.Count.ToString(CultureInfo.InvariantCulture)).Append(">> BDC\n");
+                ops.Append('/').Append(PdfStructure.ContentTag(owner.Role)).Append(" <</MCID "u8)
+                   .Append(_marked.Count).Append(">> BDC\n"u8);
                 _marked.Add(owner);
                 break;
         }
     }
 
     /// <summary>Closes the open sequence, if any; call once more after the last element.</summary>
-    public void End(StringBuilder ops)
+    public void End(PdfBuffer ops)
     {
         if (_inSequence)
         {
-            ops.Append("EMC\n");
+            ops.Append("EMC\n"u8);
             _inSequence = false;
             _open = null;
         }

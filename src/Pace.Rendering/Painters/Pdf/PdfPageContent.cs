@@ -1,4 +1,3 @@
-using System.Text;
 using Pace.Rendering.Layout;
 using Pace.Rendering.Text;
 
@@ -12,22 +11,27 @@ namespace Pace.Rendering.Painters.Pdf;
 internal sealed class PdfPageContent : IOutlineSink
 {
     /// <summary>The dash operator for <see cref="Outlines.Dash"/>, spelled once.</summary>
-    private static readonly string DashOn = "[" + string.Join(' ', Outlines.Dash.Select(d => PdfSyntax.Number(d))) + "] 0 d";
+    private static readonly byte[] DashOn = System.Text.Encoding.ASCII.GetBytes("[" + string.Join(' ', Outlines.Dash.Select(d => PdfSyntax.Number(d))) + "] 0 d");
 
-    private readonly StringBuilder _ops = new();
+    private readonly PdfBuffer _ops;
     private readonly PdfResources _resources;
 
-    private PdfPageContent(PdfResources resources) => _resources = resources;
+    private PdfPageContent(PdfResources resources, PdfBuffer ops)
+    {
+        _resources = resources;
+        _ops = ops;
+    }
 
     /// <summary>
-    /// The operators of a page (ASCII); fonts, transparency and images it uses are registered with the resources, and
-    /// every element is marked as structure content or artifact (<see cref="PdfMarks"/>).
+    /// The operators of a page (ASCII), in a pooled buffer the caller disposes; fonts, transparency and images it uses
+    /// are registered with the resources, and every element is marked as structure content or artifact (<see cref="PdfMarks"/>).
     /// </summary>
-    public static StringBuilder Build(LayoutPage page, PdfResources resources, PdfMarks marks)
+    public static PdfBuffer Build(LayoutPage page, PdfResources resources, PdfMarks marks)
     {
-        var content = new PdfPageContent(resources);
-        content.Nums(page.Scale, 0, 0, -page.Scale, 0, page.Height * page.Scale).Op("cm");
-        content.Op("/Artifact BMC\n1 g").Nums(0, 0, page.Width, page.Height).Op("re f\nEMC");
+        // A full page of the examples is 40–60 KB of operators; the buffer grows past that when needed.
+        var content = new PdfPageContent(resources, new PdfBuffer(64 * 1024));
+        content.Nums(page.Scale, 0, 0, -page.Scale, 0, page.Height * page.Scale).Op("cm"u8);
+        content.Op("/Artifact BMC\n1 g"u8).Nums(0, 0, page.Width, page.Height).Op("re f\nEMC"u8);
         for (var index = 0; index < page.Elements.Count; index++)
         {
             var element = page.Elements[index];
@@ -64,35 +68,34 @@ internal sealed class PdfPageContent : IOutlineSink
     {
         foreach (var value in values)
         {
-            PdfSyntax.AppendNumber(_ops, value).Append(' ');
+            _ops.AppendNumber(value).Append(' ');
         }
 
         return this;
     }
 
     /// <summary>Appends an operator (or several) and ends the line.</summary>
-    private PdfPageContent Op(string op)
+    private PdfPageContent Op(ReadOnlySpan<byte> op)
     {
         _ops.Append(op).Append('\n');
         return this;
     }
 
-    private void Box(BoxElement box) =>
-        FillAndStroke(box.Fill, box.StrokeWidth > 0 ? box.Stroke : null, box.StrokeWidth, () => Outlines.Fill(box, this), () => Outlines.Stroke(box, this));
+    private void Box(BoxElement box) => FillAndStroke(box, box.Fill, box.StrokeWidth > 0 ? box.Stroke : null, box.StrokeWidth);
 
     private void Line(LineElement line)
     {
         Colour(line.Color, stroke: true);
-        Nums(line.Width).Op("w");
+        Nums(line.Width).Op("w"u8);
         if (line.Dashed)
         {
             Op(DashOn);
         }
 
-        Nums(line.From.X, line.From.Y).Op("m").Nums(line.To.X, line.To.Y).Op("l S");
+        Nums(line.From.X, line.From.Y).Op("m"u8).Nums(line.To.X, line.To.Y).Op("l S"u8);
         if (line.Dashed)
         {
-            Op("[] 0 d");
+            Op("[] 0 d"u8);
         }
 
         Restore(line.Color);
@@ -103,33 +106,50 @@ internal sealed class PdfPageContent : IOutlineSink
         if (path.Points.Count >= 2)
         {
             // Polylines (sparklines) join and end round, as CanvasPainter strokes them.
-            Action outline = () => Outlines.Polyline(path, this);
-            FillAndStroke(path.Fill, path.Stroke, path.StrokeWidth, outline, outline, round: true);
+            FillAndStroke(path, path.Fill, path.Stroke, path.StrokeWidth, round: true);
         }
     }
 
-    private void Circle(CircleElement circle)
-    {
-        Action outline = () => Outlines.Circle(circle, this);
-        FillAndStroke(circle.Fill, circle.Stroke, circle.StrokeWidth, outline, outline);
-    }
+    private void Circle(CircleElement circle) => FillAndStroke(circle, circle.Fill, circle.Stroke, circle.StrokeWidth);
 
-    /// <summary>Fills one outline, then strokes another (a box's stroke is inset), each in its own colour when given.</summary>
-    private void FillAndStroke(Rgb? fill, Rgb? stroke, float strokeWidth, Action fillOutline, Action strokeOutline, bool round = false)
+    /// <summary>Fills a shape's outline, then strokes it (a box's stroke is inset), each in its own colour when given.</summary>
+    private void FillAndStroke(Element shape, Rgb? fill, Rgb? stroke, float strokeWidth, bool round = false)
     {
         if (fill is { } f)
         {
             Colour(f, stroke: false);
-            fillOutline();
-            Op("f").Restore(f);
+            Outline(shape, forStroke: false);
+            Op("f"u8).Restore(f);
         }
 
         if (stroke is { } s)
         {
             Colour(s, stroke: true);
-            Nums(strokeWidth).Op(round ? "w 1 J 1 j" : "w");
-            strokeOutline();
-            Op(round ? "S 0 J 0 j" : "S").Restore(s);
+            Nums(strokeWidth).Op(round ? "w 1 J 1 j"u8 : "w"u8);
+            Outline(shape, forStroke: true);
+            Op(round ? "S 0 J 0 j"u8 : "S"u8).Restore(s);
+        }
+    }
+
+    /// <summary>A shape's outline as path operators; a switch, not a delegate per shape (a closure each, hundreds a page).</summary>
+    private void Outline(Element shape, bool forStroke)
+    {
+        switch (shape)
+        {
+            case BoxElement box when forStroke:
+                Outlines.Stroke(box, this);
+                break;
+            case BoxElement box:
+                Outlines.Fill(box, this);
+                break;
+            case PathElement path:
+                Outlines.Polyline(path, this);
+                break;
+            case CircleElement circle:
+                Outlines.Circle(circle, this);
+                break;
+            default:
+                throw new ArgumentException($"No outline for {shape.GetType().Name}.", nameof(shape));
         }
     }
 
@@ -149,16 +169,16 @@ internal sealed class PdfPageContent : IOutlineSink
         }
 
         Colour(text.Color, stroke: false);
-        _ops.Append("BT ");
+        _ops.Append("BT "u8);
         var x = (double)text.X;
         foreach (var run in line.Runs)
         {
             var font = _resources.Font(run.Font);
             _ops.Append('/').Append(font.ResourceName).Append(' ');
-            Nums(text.Size).Op("Tf");
+            Nums(text.Size).Op("Tf"u8);
             if (run.IsPlain)
             {
-                Nums(1, 0, 0, -1, x, text.Baseline).Op("Tm");
+                Nums(1, 0, 0, -1, x, text.Baseline).Op("Tm"u8);
                 Glyphs(font, run);
             }
             else
@@ -168,16 +188,16 @@ internal sealed class PdfPageContent : IOutlineSink
                 for (var i = 0; i < run.Glyphs.Length; i++)
                 {
                     var (dx, dy) = run.Offsets?[i] ?? (0, 0);
-                    Nums(1, 0, 0, -1, pen + (dx * scale), text.Baseline - (dy * scale)).Op("Tm");
+                    Nums(1, 0, 0, -1, pen + (dx * scale), text.Baseline - (dy * scale)).Op("Tm"u8);
                     var characters = run.CharactersOf(i);
                     var code = font.Claim(run, i, characters, out var mapped);
                     if (!mapped)
                     {
-                        _ops.Append("/Span <</ActualText ").Append(PdfSyntax.Text(characters)).Append(">> BDC ");
+                        _ops.Append("/Span <</ActualText "u8).Append(PdfSyntax.Text(characters)).Append(">> BDC "u8);
                     }
 
                     PdfFont.Encode(_ops, code);
-                    Op(mapped ? " Tj" : " Tj EMC");
+                    Op(mapped ? " Tj"u8 : " Tj EMC"u8);
                     pen += run.Advances[i] * scale;
                 }
             }
@@ -185,7 +205,7 @@ internal sealed class PdfPageContent : IOutlineSink
             x += run.Width(text.Size);
         }
 
-        Op("ET").Restore(text.Color);
+        Op("ET"u8).Restore(text.Color);
     }
 
     /// <summary>A run's glyphs as one string; where an advance differs from the font's width (kerning), a TJ adjustment.</summary>
@@ -200,7 +220,7 @@ internal sealed class PdfPageContent : IOutlineSink
         if (!adjusted)
         {
             font.Encode(_ops, run, 0, run.Glyphs.Length);
-            _ops.Append(" Tj ");
+            _ops.Append(" Tj "u8);
             return;
         }
 
@@ -211,11 +231,11 @@ internal sealed class PdfPageContent : IOutlineSink
             var shift = (run.Advances[i] - run.Font.Advance(run.Glyphs[i])) * 1000.0 / run.Font.UnitsPerEm;
             if (shift != 0)
             {
-                PdfSyntax.AppendNumber(_ops, -shift);
+                _ops.AppendNumber(-shift);
             }
         }
 
-        _ops.Append("] TJ ");
+        _ops.Append("] TJ "u8);
     }
 
     /// <summary>The logo, scaled into its box (an image's unit square is flipped back, like text).</summary>
@@ -223,20 +243,20 @@ internal sealed class PdfPageContent : IOutlineSink
     {
         var name = _resources.Image(image.Image);
         var b = image.Bounds;
-        Op("q").Nums(b.Width, 0, 0, -b.Height, b.X, b.Y + b.Height).Op("cm");
+        Op("q"u8).Nums(b.Width, 0, 0, -b.Height, b.X, b.Y + b.Height).Op("cm"u8);
         _ops.Append('/').Append(name);
-        Op(" Do Q");
+        Op(" Do Q"u8);
     }
 
-    void IOutlineSink.Rectangle(float x, float y, float width, float height) => Nums(x, y, width, height).Op("re");
+    void IOutlineSink.Rectangle(float x, float y, float width, float height) => Nums(x, y, width, height).Op("re"u8);
 
-    void IOutlineSink.MoveTo(float x, float y) => Nums(x, y).Op("m");
+    void IOutlineSink.MoveTo(float x, float y) => Nums(x, y).Op("m"u8);
 
-    void IOutlineSink.LineTo(float x, float y) => Nums(x, y).Op("l");
+    void IOutlineSink.LineTo(float x, float y) => Nums(x, y).Op("l"u8);
 
-    void IOutlineSink.CubicTo(float x1, float y1, float x2, float y2, float x, float y) => Nums(x1, y1, x2, y2, x, y).Op("c");
+    void IOutlineSink.CubicTo(float x1, float y1, float x2, float y2, float x, float y) => Nums(x1, y1, x2, y2, x, y).Op("c"u8);
 
-    void IOutlineSink.Close() => Op("h");
+    void IOutlineSink.Close() => Op("h"u8);
 
     /// <summary>
     /// Sets the colour to draw in. A translucent colour opens a q with a graphics state of that opacity, which
@@ -246,18 +266,18 @@ internal sealed class PdfPageContent : IOutlineSink
     {
         if (color.A != 255)
         {
-            _ops.Append("q /").Append(_resources.Opacity(color.A)).Append(" gs ");
+            _ops.Append("q /"u8).Append(_resources.Opacity(color.A)).Append(" gs "u8);
         }
 
         _ops.Append(PdfSyntax.Component(color.R)).Append(' ').Append(PdfSyntax.Component(color.G)).Append(' ').Append(PdfSyntax.Component(color.B));
-        Op(stroke ? " RG" : " rg");
+        Op(stroke ? " RG"u8 : " rg"u8);
     }
 
     private void Restore(Rgb color)
     {
         if (color.A != 255)
         {
-            Op("Q");
+            Op("Q"u8);
         }
     }
 }

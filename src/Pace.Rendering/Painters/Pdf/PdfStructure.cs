@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Pace.Rendering.Layout;
 
 namespace Pace.Rendering.Painters.Pdf;
@@ -47,8 +45,10 @@ internal sealed class PdfStructure
         var root = file.Reserve();
         var document = file.Reserve();
         var places = new Dictionary<StructureNode, Place>(ReferenceEqualityComparer.Instance);
-        var sb = new StringBuilder(256);
-        sb.Append("<</S /Document /P ").Append(root).Append(" 0 R /K [");
+        // Two buffers for the whole tree, not strings per element: a tagged 8-page chart has hundreds of elements.
+        using var sb = new PdfBuffer(4096);
+        using var kids = new PdfBuffer(1024);
+        sb.Append("<</S /Document /P "u8).Append(root).Append(" 0 R /K ["u8);
         foreach (var (page, marks) in _pages)
         {
             foreach (var node in marks.Page.Nodes)
@@ -56,37 +56,38 @@ internal sealed class PdfStructure
                 if (!node.IsFurniture)
                 {
                     Number(node, page, file, places);
-                    sb.Append(places[node].Number).Append(" 0 R ");
+                    sb.Append(places[node].Number).Append(" 0 R "u8);
                 }
             }
         }
 
-        file.Object(document, sb.Append("]>>").ToString());
+        file.Object(document, sb.Append("]>>"u8));
         foreach (var (_, marks) in _pages)
         {
             foreach (var node in marks.Page.Nodes)
             {
                 if (!node.IsFurniture)
                 {
-                    Element(node, document, marks, file, places, sb);
+                    Element(node, document, marks, file, places, sb, kids);
                 }
             }
         }
 
-        sb.Clear().Append("<</Nums [");
+        sb.Clear();
+        sb.Append("<</Nums ["u8);
         for (var i = 0; i < _pages.Count; i++)
         {
-            sb.Append(i).Append(" [");
+            sb.Append(i).Append(" ["u8);
             foreach (var node in _pages[i].Marks.Marked)
             {
-                sb.Append(places[node].Owner).Append(" 0 R ");
+                sb.Append(places[node].Owner).Append(" 0 R "u8);
             }
 
-            sb.Append("] ");
+            sb.Append("] "u8);
         }
 
         var parentTree = file.Reserve();
-        file.Object(parentTree, sb.Append("]>>").ToString());
+        file.Object(parentTree, sb.Append("]>>"u8));
         file.Object(root, $"<</Type /StructTreeRoot /K {document} 0 R /ParentTree {parentTree} 0 R /ParentTreeNextKey {_pages.Count}>>");
         return root;
     }
@@ -108,71 +109,75 @@ internal sealed class PdfStructure
         }
     }
 
-    /// <summary>Writes a node and, depth first, its children.</summary>
-    private static void Element(StructureNode node, int parent, PdfMarks marks, PdfFileWriter file, Dictionary<StructureNode, Place> places, StringBuilder sb)
+    /// <summary>Writes a node and, depth first, its children; <paramref name="sb"/> and <paramref name="kids"/> are scratch, reused by every node.</summary>
+    private static void Element(StructureNode node, int parent, PdfMarks marks, PdfFileWriter file, Dictionary<StructureNode, Place> places, PdfBuffer sb, PdfBuffer kids)
     {
         // Kids in reading order: the node's own marked content (consecutive elements share an MCID) and its children.
         var place = places[node];
-        sb.Clear();
+        kids.Clear();
         var last = -1;
         var hasContent = false;
         foreach (var item in node.Items)
         {
             if (item.Node is { } child)
             {
-                sb.Append(places[child].Number).Append(" 0 R ");
+                kids.Append(places[child].Number).Append(" 0 R "u8);
                 last = -1;
             }
             else if (marks.McidOf(item.Index) is var mcid and >= 0 && mcid != last)
             {
-                sb.Append(mcid).Append(' ');
+                kids.Append(mcid).Append(' ');
                 last = mcid;
                 hasContent = true;
             }
         }
 
-        var kids = sb.ToString().TrimEnd();
+        kids.TrimEnd();
         if (node.Role == Role.ListItem)
         {
             // A list item's content is its body (LBody), a structure element of its own.
-            file.Object(place.Owner, $"<</S /LBody /P {place.Number} 0 R /Pg {place.Page} 0 R /K [{kids}]>>");
-            kids = place.Owner + " 0 R";
+            sb.Clear();
+            sb.Append("<</S /LBody /P "u8).Append(place.Number).Append(" 0 R /Pg "u8).Append(place.Page).Append(" 0 R /K ["u8).Append(kids.Span).Append("]>>"u8);
+            file.Object(place.Owner, sb);
+            kids.Clear();
+            kids.Append(place.Owner).Append(" 0 R"u8);
             hasContent = false;
         }
 
-        sb.Clear().Append("<</S /").Append(Type(node.Role)).Append(" /P ").Append(parent).Append(" 0 R");
+        sb.Clear();
+        sb.Append("<</S /"u8).Append(Type(node.Role)).Append(" /P "u8).Append(parent).Append(" 0 R"u8);
         if (hasContent)
         {
-            sb.Append(" /Pg ").Append(place.Page).Append(" 0 R");
+            sb.Append(" /Pg "u8).Append(place.Page).Append(" 0 R"u8);
         }
 
         if (node.Role == Role.HeaderCell)
         {
-            sb.Append(" /A <</O /Table /Scope /").Append(node.Scope == HeaderScope.Row ? "Row" : "Column");
+            sb.Append(" /A <</O /Table /Scope /"u8).Append(node.Scope == HeaderScope.Row ? "Row"u8 : "Column"u8);
             if (node.ColumnSpan > 1)
             {
-                sb.Append(" /ColSpan ").Append(node.ColumnSpan);
+                sb.Append(" /ColSpan "u8).Append(node.ColumnSpan);
             }
 
-            sb.Append(">>");
+            sb.Append(">>"u8);
         }
 
         if (node.Alt is { } alt)
         {
-            sb.Append(" /Alt ").Append(PdfSyntax.Text(PdfSyntax.Bounded(alt)));
+            sb.Append(" /Alt "u8).Append(PdfSyntax.Text(PdfSyntax.Bounded(alt)));
         }
 
         if (kids.Length > 0)
         {
-            sb.Append(" /K [").Append(kids).Append(']');
+            sb.Append(" /K ["u8).Append(kids.Span).Append(']');
         }
 
-        file.Object(place.Number, sb.Append(">>").ToString());
+        file.Object(place.Number, sb.Append(">>"u8));
         foreach (var item in node.Items)
         {
             if (item.Node is { } child)
             {
-                Element(child, place.Number, marks, file, places, sb);
+                Element(child, place.Number, marks, file, places, sb, kids);
             }
         }
     }

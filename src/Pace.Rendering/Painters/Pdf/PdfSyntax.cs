@@ -9,38 +9,69 @@ namespace Pace.Rendering.Painters.Pdf;
 /// </summary>
 internal static class PdfSyntax
 {
+    /// <summary>The most bytes <see cref="FormatNumber"/> writes: a sign, 19 digits, a point and three decimals.</summary>
+    public const int MaxNumberBytes = 24;
+
     /// <summary>A real number with at most three decimals (1/1000 point is far below what any device shows), no exponent.</summary>
-    public static string Number(double value) => AppendNumber(new StringBuilder(12), value).ToString();
+    public static string Number(double value)
+    {
+        Span<byte> digits = stackalloc byte[MaxNumberBytes];
+        return Encoding.ASCII.GetString(digits[..FormatNumber(value, digits)]);
+    }
 
     /// <summary>
-    /// Appends a number as <see cref="Number"/> spells it. Hand-made from the rounded thousandths: formatting with a
-    /// custom format string was the PDF writer's largest cost (measured with perf, docs/performance.md).
+    /// Writes a number as <see cref="Number"/> spells it into <paramref name="destination"/> (at least
+    /// <see cref="MaxNumberBytes"/> long) and returns the bytes written. Hand-made from the rounded thousandths: formatting
+    /// with a custom format string was the PDF writer's largest cost (measured with perf, docs/performance.md).
     /// </summary>
-    public static StringBuilder AppendNumber(StringBuilder sb, double value)
+    public static int FormatNumber(double value, Span<byte> destination)
     {
         var thousandths = (long)Math.Round(value * 1000, MidpointRounding.AwayFromZero);
+        var length = 0;
         if (thousandths < 0)
         {
-            sb.Append('-');
+            destination[length++] = (byte)'-';
             thousandths = -thousandths;
         }
 
-        sb.Append(thousandths / 1000);
+        // The whole part's digits, last first: a page's coordinates are mostly 1–3 digits, not worth a general formatter.
+        var whole = thousandths / 1000;
+        if (whole < 0)
+        {
+            // Only a value beyond ±9.2e15 (the cast saturates to long.MinValue, whose negation overflows): no page has one.
+            whole.TryFormat(destination[length..], out var written, default, CultureInfo.InvariantCulture);
+            return length + written;
+        }
+
+        var digits = 1;
+        for (var rest = whole / 10; rest > 0; rest /= 10)
+        {
+            digits++;
+        }
+
+        for (var at = length + digits - 1; at >= length; at--)
+        {
+            destination[at] = (byte)('0' + (whole % 10));
+            whole /= 10;
+        }
+
+        length += digits;
         var fraction = (int)(thousandths % 1000);
         if (fraction != 0)
         {
-            sb.Append('.').Append((char)('0' + (fraction / 100)));
+            destination[length++] = (byte)'.';
+            destination[length++] = (byte)('0' + (fraction / 100));
             if (fraction % 100 != 0)
             {
-                sb.Append((char)('0' + (fraction / 10 % 10)));
+                destination[length++] = (byte)('0' + (fraction / 10 % 10));
                 if (fraction % 10 != 0)
                 {
-                    sb.Append((char)('0' + (fraction % 10)));
+                    destination[length++] = (byte)('0' + (fraction % 10));
                 }
             }
         }
 
-        return sb;
+        return length;
     }
 
     /// <summary>Every colour component 0–255 as the 0–1 number PDF wants, four decimals; spelled once, not per use.</summary>

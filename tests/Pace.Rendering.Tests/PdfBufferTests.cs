@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text;
+using Pace.Rendering.Painters.Pdf;
+
+namespace Pace.Rendering.Tests;
+
+/// <summary>
+/// The PDF writer spells its syntax as bytes in pooled buffers (PdfBuffer): the bytes must be what the string-based
+/// writer before it wrote — the same numbers, the same Latin-1, the same objects — whatever the buffer's size.
+/// </summary>
+public sealed class PdfBufferTests
+{
+    [TestCase(0.0)]
+    [TestCase(-0.0001)]
+    [TestCase(0.0005)]
+    [TestCase(-0.0005)]
+    [TestCase(12.5)]
+    [TestCase(1.23456)]
+    [TestCase(-841.99999)]
+    [TestCase(595.28)]
+    [TestCase(1e7)]
+    [TestCase(123456789.987)]
+    public void A_number_is_spelled_as_the_decimal_rounded_to_thousandths(double value) =>
+        Assert.That(Spelled(value), Is.EqualTo(Reference(value)));
+
+    [Test]
+    public void Numbers_over_a_page_and_beyond_are_spelled_as_the_decimal_rounded_to_thousandths()
+    {
+        // Every thousandth from -2 to 2 points, then a spread of page coordinates with their float noise.
+        var values = Enumerable.Range(-2000, 4001).Select(t => t / 1000.0)
+            .Concat(Enumerable.Range(0, 5000).Select(i => (double)(float)(i * 0.3371f) - 800));
+        var wrong = values.Where(v => Spelled(v) != Reference(v)).Take(5).Select(v => v.ToString("R", CultureInfo.InvariantCulture)).ToList();
+        Assert.That(wrong, Is.Empty);
+    }
+
+    [Test]
+    public void A_buffer_grows_past_its_first_size_and_keeps_every_byte()
+    {
+        using var buffer = new PdfBuffer(16);
+        var expected = new StringBuilder();
+        for (var i = 0; i < 3000; i++)
+        {
+            buffer.Append(i).Append(' ').Append("re\n"u8);
+            expected.Append(i.ToString(CultureInfo.InvariantCulture)).Append(" re\n");
+        }
+
+        Assert.That(buffer.ToString(), Is.EqualTo(expected.ToString()));
+        Assert.That(buffer.Length, Is.EqualTo(expected.Length));
+    }
+
+    [Test]
+    public void Text_is_written_as_latin1_writes_it()
+    {
+        const string text = "Caf\u00E9 (n\u00B0 1) \u20AC \u0645";
+        using var buffer = new PdfBuffer();
+        buffer.Append(text);
+        Assert.That(buffer.Span.ToArray(), Is.EqualTo(Encoding.Latin1.GetBytes(text)));
+    }
+
+    [TestCase((ushort)0)]
+    [TestCase((ushort)0x0AB1)]
+    [TestCase(ushort.MaxValue)]
+    public void A_code_is_four_upper_case_hex_digits(ushort code)
+    {
+        using var buffer = new PdfBuffer();
+        Assert.That(buffer.AppendHex(code).ToString(), Is.EqualTo(code.ToString("X4", CultureInfo.InvariantCulture)));
+    }
+
+    [Test]
+    public void Trailing_spaces_are_trimmed_and_nothing_else()
+    {
+        using var buffer = new PdfBuffer();
+        buffer.Append("1 0 R 2 0 R  ");
+        buffer.TrimEnd();
+        Assert.That(buffer.ToString(), Is.EqualTo("1 0 R 2 0 R"));
+    }
+
+    [Test]
+    public void An_object_from_a_buffer_is_written_as_the_same_object_from_a_string()
+    {
+        const string body = "<</S /P /P 3 0 R /K [0 1 2]>>";
+        using var buffer = new PdfBuffer();
+        buffer.Append(body);
+        Assert.That(File(file => file.Object(file.Reserve(), buffer)), Is.EqualTo(File(file => file.Object(file.Reserve(), body))));
+    }
+
+    private static byte[] File(Action<PdfFileWriter> write)
+    {
+        using var output = new MemoryStream();
+        using (var file = new PdfFileWriter(output))
+        {
+            var catalog = file.Reserve();
+            var info = file.Reserve();
+            file.Object(catalog, "<</Type /Catalog>>");
+            file.Object(info, "<<>>");
+            write(file);
+            file.Finish(catalog, info);
+        }
+
+        return output.ToArray();
+    }
+
+    private static string Spelled(double value)
+    {
+        using var buffer = new PdfBuffer(8);
+        var spelled = buffer.AppendNumber(value).ToString();
+        Assert.That(PdfSyntax.Number(value), Is.EqualTo(spelled), "PdfSyntax.Number and the buffer agree");
+        return spelled;
+    }
+
+    /// <summary>The rule, by another road: round to thousandths (half away from zero), then .NET's decimal formatting.</summary>
+    private static string Reference(double value) =>
+        (Math.Round((decimal)Math.Round(value * 1000, MidpointRounding.AwayFromZero)) / 1000m).ToString("0.###", CultureInfo.InvariantCulture);
+}
