@@ -65,6 +65,7 @@ internal static class TextFitter
         }
 
         var min = MathF.Min(style.MinSize, style.Size);
+        var measured = MeasuredWords.Of(text, style.Face);
         for (var size = style.Size; size >= min - 0.001f; size -= Step)
         {
             var capacity = Capacity(box, size, style);
@@ -73,7 +74,16 @@ internal static class TextFitter
                 continue;
             }
 
-            var lines = Wrap(text, box.Width, style.Face, size);
+            // Words measured once and wrapped by adding their widths; a word wider than the line takes the slow way.
+            var tooMany = false;
+            var lines = measured?.Wrap(box.Width, size, capacity, out tooMany);
+            if (tooMany)
+            {
+                continue;
+            }
+
+            lines ??= Wrap(text, box.Width, style.Face, size);
+
             if (lines.Count <= capacity && AllFit(lines, box.Width, style.Face, size))
             {
                 return Place(lines, box, style, size, truncated: false);

@@ -61,30 +61,44 @@ internal sealed class FontStack
         Shaping.IsIgnorable(codePoint) || (_regular.Any(f => f.Has(codePoint)) && _bold.Any(f => f.Has(codePoint)));
 
     /// <summary>The advance width of a sanitised text at a size, in points.</summary>
-    public float Measure(string text, FontFace face, float size)
+    public float Measure(string text, FontFace face, float size) =>
+        TryUnits(text, face, out var units) ? Points(face, units, size) : Shape(text, face).Width(size);
+
+    /// <summary>
+    /// The advance of a text in the first font's units, in the common case that needs no shaping: bundled fonts first,
+    /// every character in that font at an advance, nothing right-to-left, no surrogates. Widths are then additive — a
+    /// line's units are its words' units plus its spaces' — which lets the fitter wrap a text at every size it tries
+    /// from one measurement of each word. (A character the font has at no advance, a combining mark, is not the common
+    /// case: same width by shaping, just slower.)
+    /// </summary>
+    /// <returns><see langword="false"/> when the text must be shaped to be measured.</returns>
+    public bool TryUnits(ReadOnlySpan<char> text, FontFace face, out long units)
     {
-        // The common case without allocating: bundled fonts first, every character in Lato, nothing right-to-left. (A
-        // character Lato has at no advance, a combining mark, takes the general path too: same width, just slower.)
-        var first = face == FontFace.Bold ? _firstBold ??= _bold[0] : _firstRegular ??= _regular[0];
-        if (!first.Shapes)
+        units = 0;
+        var first = First(face);
+        if (first.Shapes)
         {
-            long units = 0;
-            foreach (var c in text)
-            {
-                var advance = first.CharacterAdvance(c);
-                if (advance == 0 || c is (>= '\u0590' and <= '\u08FF') or (>= '\uD800' and <= '\uDFFF') or >= '\uFB1D')
-                {
-                    return Shape(text, face).Width(size);
-                }
-
-                units += advance;
-            }
-
-            return units * size / first.UnitsPerEm;
+            return false;
         }
 
-        return Shape(text, face).Width(size);
+        foreach (var c in text)
+        {
+            var advance = first.CharacterAdvance(c);
+            if (advance == 0 || c is (>= '\u0590' and <= '\u08FF') or (>= '\uD800' and <= '\uDFFF') or >= '\uFB1D')
+            {
+                return false;
+            }
+
+            units += advance;
+        }
+
+        return true;
     }
+
+    /// <summary>Font units of <see cref="TryUnits"/> as points at a size: the one expression <see cref="Measure"/> uses too, so both agree to the bit.</summary>
+    public float Points(FontFace face, long units, float size) => units * size / First(face).UnitsPerEm;
+
+    private Typeface First(FontFace face) => face == FontFace.Bold ? _firstBold ??= _bold[0] : _firstRegular ??= _regular[0];
 
     /// <summary>A sanitised line as it is drawn: fonts chosen, shaped, in visual order.</summary>
     public ShapedLine Shape(string text, FontFace face)
