@@ -183,4 +183,38 @@ internal static class DutchMessages
     public const string DimensionBetter = "Beter";
     public const string DimensionFaster = "Sneller";
     public const string DimensionCheaper = "Goedkoper";
+
+    // The reports of pace explain and pace targets as text (the Cli's ReportWords is their view)
+    public const string ReportHowPaceReads = "{organisation}: hoe Pace elke KPI leest{as-of}";
+    public const string ReportAsOf = ", stand per {date}";
+    public const string ReportAggregateLine = "aggregate: {aggregate} — {meaning}";
+    public const string ReportWritten = "{aggregate} (zo geschreven)";
+    public const string ReportFromUnit = "{aggregate} (afgeleid uit de eenheid '{unit}')";
+    public const string ReportFromName = "{aggregate} (afgeleid uit '{word}' in de naam)";
+    public const string ReportByDefault = "{aggregate} (de standaard: een aantal telt op)";
+    public const string ReportAddsUp = "het doel telt op en wordt verdeeld over kortere perioden; een periode die nog loopt, wordt naar rato beoordeeld";
+    public const string ReportHolds = "het doel geldt in elke periode, afgelopen of lopend";
+    public const string ReportLatestLine = "laatste cijfer: {value} {period}, {judged}: {status}";
+    public const string ReportAgainstProRata = "tegenover {pro-rata} naar rato ({days-passed} van {days} dagen voorbij, {target} voor de hele periode)";
+    public const string ReportAgainst = "tegenover {target}";
+    public const string ReportWithoutTarget = "zonder doel";
+    public const string ReportLeftOut = "niet meegeteld (niet per {cadence}): {periods}";
+    public const string ReportNoCadence = "ritme";
+    public const string ReportStaleLine = "niet bijgewerkt: laatste cijfer {last}, ontbreekt tot en met {expected}";
+    public const string ReportStatusUnknown = "onbekend";
+    public const string ReportStatusGreen = "groen";
+    public const string ReportStatusAmber = "oranje";
+    public const string ReportStatusRed = "rood";
+    public const string ReportStatusSuper = "supergroen";
+    public const string ReportTargetsFor = "{organisation} — doelen voor {year}, per {by}";
+    public const string ReportPerCadence = "{target} per {cadence}";
+    public const string ReportNoTarget = "geen doel";
+    public const string ReportNothingWithoutTarget = "zonder doel en ritme valt er niets te verdelen";
+    public const string ReportTooLarge = "de bedragen zijn te groot om te verdelen";
+    public const string ReportSameEveryPeriod = "in elke periode hetzelfde doel: niets te verdelen";
+    public const string ReportColumnPeriod = "periode";
+    public const string ReportColumnFirst = "eerste dag";
+    public const string ReportColumnLast = "laatste dag";
+    public const string ReportColumnDays = "dagen";
+    public const string ReportColumnTarget = "doel";
 }

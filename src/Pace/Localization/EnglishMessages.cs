@@ -183,4 +183,38 @@ internal static class EnglishMessages
     public const string DimensionBetter = "better";
     public const string DimensionFaster = "faster";
     public const string DimensionCheaper = "cheaper";
+
+    // The reports of pace explain and pace targets as text (the Cli's ReportWords is their view)
+    public const string ReportHowPaceReads = "{organisation}: how Pace reads each KPI{as-of}";
+    public const string ReportAsOf = " as of {date}";
+    public const string ReportAggregateLine = "aggregate: {aggregate} — {meaning}";
+    public const string ReportWritten = "{aggregate} (written)";
+    public const string ReportFromUnit = "{aggregate} (inferred from the unit '{unit}')";
+    public const string ReportFromName = "{aggregate} (inferred from '{word}' in the name)";
+    public const string ReportByDefault = "{aggregate} (the default: a count adds up)";
+    public const string ReportAddsUp = "the target adds up and breaks down into shorter periods; a period under way is judged pro rata";
+    public const string ReportHolds = "the target holds in every period, whole or under way";
+    public const string ReportLatestLine = "latest: {period} {value} {judged}: {status}";
+    public const string ReportAgainstProRata = "against {pro-rata} pro rata ({days-passed} of {days} days passed, {target} for the whole period)";
+    public const string ReportAgainst = "against {target}";
+    public const string ReportWithoutTarget = "without a target";
+    public const string ReportLeftOut = "left out (not per {cadence}): {periods}";
+    public const string ReportNoCadence = "cadence";
+    public const string ReportStaleLine = "stale: last reported {last}, missing up to {expected}";
+    public const string ReportStatusUnknown = "unknown";
+    public const string ReportStatusGreen = "green";
+    public const string ReportStatusAmber = "amber";
+    public const string ReportStatusRed = "red";
+    public const string ReportStatusSuper = "super";
+    public const string ReportTargetsFor = "{organisation} — targets for {year}, by {by}";
+    public const string ReportPerCadence = "{target} a {cadence}";
+    public const string ReportNoTarget = "no target";
+    public const string ReportNothingWithoutTarget = "nothing to break down without a target and a cadence";
+    public const string ReportTooLarge = "the amounts are too large to break down";
+    public const string ReportSameEveryPeriod = "the same target in every period: nothing to break down";
+    public const string ReportColumnPeriod = "period";
+    public const string ReportColumnFirst = "first";
+    public const string ReportColumnLast = "last";
+    public const string ReportColumnDays = "days";
+    public const string ReportColumnTarget = "target";
 }
