@@ -217,4 +217,22 @@ internal static class DutchMessages
     public const string ReportColumnLast = "laatste dag";
     public const string ReportColumnDays = "dagen";
     public const string ReportColumnTarget = "doel";
+
+    // The words of the FACe pages (the Rendering's FaceLabels is their view)
+    public const string FaceFaceTitle = "Functies en verantwoordelijkheid (FACe)";
+    public const string FaceFaceIntro = "Elke functie van het bedrijf met de ene persoon die ervoor eindverantwoordelijk is, haar vooruitkijkende KPI's en de resultaten waarop ze wordt afgerekend.";
+    public const string FaceOpenSeat = "Open stoel";
+    public const string FaceOpenSeatNote = "nog geen eindverantwoordelijke";
+    public const string FaceNoOwner = "Geen eenduidige eindverantwoordelijke";
+    public const string FaceLeadingIndicators = "Vooruitkijkende KPI's";
+    public const string FaceNoIndicators = "Nog geen vooruitkijkende KPI";
+    public const string FaceOutcomes = "Resultaten";
+    public const string FaceMatrixTitle = "Functies in de processen (FACe × PACe)";
+    public const string FaceMatrixIntro = "Waar elke functie meedoet aan de stappen van elk kernproces. Een gekleurde cel: de eindverantwoordelijke van het proces zit op die stoel.";
+    public const string FaceTakesPart = "doet mee aan zoveel stappen";
+    public const string FaceOwnerSeat = "eindverantwoordelijke van het proces zit op deze stoel";
+    public const string FaceEmptyRow = "Nog geen stap noemt een functie of iemand op een stoel";
+    public const string FaceSeat = "Stoel";
+    public const string FaceStepsTitle = "Doet mee aan";
+    public const string FaceMoreFunctions = "functies {first}–{last} van {count}";
 }

@@ -217,4 +217,22 @@ internal static class EnglishMessages
     public const string ReportColumnLast = "last";
     public const string ReportColumnDays = "days";
     public const string ReportColumnTarget = "target";
+
+    // The words of the FACe pages (the Rendering's FaceLabels is their view)
+    public const string FaceFaceTitle = "Functions and accountability (FACe)";
+    public const string FaceFaceIntro = "Each function of the business with the one person accountable for it, its leading indicators and the results it answers for.";
+    public const string FaceOpenSeat = "Open seat";
+    public const string FaceOpenSeatNote = "nobody accountable yet";
+    public const string FaceNoOwner = "No single owner";
+    public const string FaceLeadingIndicators = "Leading indicators";
+    public const string FaceNoIndicators = "No leading indicator yet";
+    public const string FaceOutcomes = "Results";
+    public const string FaceMatrixTitle = "Functions in the processes (FACe × PACe)";
+    public const string FaceMatrixIntro = "Where each function takes part in the steps of each core process. A shaded cell: the process owner holds that seat.";
+    public const string FaceTakesPart = "takes part in this many steps";
+    public const string FaceOwnerSeat = "process owner holds this seat";
+    public const string FaceEmptyRow = "No step names a function or anyone in a seat yet";
+    public const string FaceSeat = "Seat";
+    public const string FaceStepsTitle = "Takes part in";
+    public const string FaceMoreFunctions = "functions {first}–{last} of {count}";
 }
