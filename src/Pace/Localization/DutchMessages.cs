@@ -235,4 +235,36 @@ internal static class DutchMessages
     public const string FaceSeat = "Stoel";
     public const string FaceStepsTitle = "Doet mee aan";
     public const string FaceMoreFunctions = "functies {first}–{last} van {count}";
+
+    // The words of the web pages that the printed chart does not have (the Rendering's SiteLabels is their view)
+    public const string SiteSkipToContent = "Naar de inhoud";
+    public const string SiteIndexTitle = "PACe's: verantwoordelijkheid per kernproces";
+    public const string SiteIndexIntro = "Elke PACe van deze site met de uitkomst van de regelcontrole.";
+    public const string SiteAllCharts = "Alle PACe's";
+    public const string SiteChartPages = "Pagina's van deze PACe";
+    public const string SiteChartTab = "PACe";
+    public const string SiteDownloads = "Downloaden";
+    public const string SitePdfDownload = "PDF, alle pagina's";
+    public const string SitePngDownload = "PNG, de PACe";
+    public const string SiteSvgDownload = "SVG, de PACe";
+    public const string SiteProcesses = "Kernprocessen";
+    public const string SiteNumber = "Nr.";
+    public const string SiteActuals = "Cijfers";
+    public const string SitePeriod = "Periode";
+    public const string SiteValue = "Waarde";
+    public const string SiteOrganization = "Organisatie";
+    public const string SiteTitle = "Titel";
+    public const string SiteDate = "Datum";
+    public const string SiteNotLoaded = "kon niet als PACe worden gelezen";
+    public const string SiteRules = "Regels";
+    public const string SiteRulesIntro = "Wat elke regel controleert, waarom, en hoe je oplost wat hij vindt.";
+    public const string SiteSources = "Bronnen";
+    public const string SiteNotTranslated = "Deze pagina is nog niet vertaald; hieronder staat de Engelse tekst.";
+    public const string SiteMadeWith = "Gemaakt met Pace uit het PACe-bestand; de PDF heeft dezelfde inhoud om af te drukken.";
+    public const string SiteFaceTitle = "Functies (FACe)";
+    public const string SiteFaceIntro = "Wie op elke stoel zit, voor welke cijfers de stoel staat, en welke resultaten hij levert.";
+    public const string SiteFunction = "Functie";
+    public const string SiteKpis = "KPI's";
+    public const string SiteImproving = "verbetert";
+    public const string SiteWorsening = "verslechtert";
 }

@@ -235,4 +235,36 @@ internal static class EnglishMessages
     public const string FaceSeat = "Seat";
     public const string FaceStepsTitle = "Takes part in";
     public const string FaceMoreFunctions = "functions {first}–{last} of {count}";
+
+    // The words of the web pages that the printed chart does not have (the Rendering's SiteLabels is their view)
+    public const string SiteSkipToContent = "Skip to the content";
+    public const string SiteIndexTitle = "Process Accountability Charts";
+    public const string SiteIndexIntro = "Every chart of this site with the result of its rule check.";
+    public const string SiteAllCharts = "All charts";
+    public const string SiteChartPages = "Pages of this chart";
+    public const string SiteChartTab = "Chart";
+    public const string SiteDownloads = "Download";
+    public const string SitePdfDownload = "PDF, every page";
+    public const string SitePngDownload = "PNG, the chart";
+    public const string SiteSvgDownload = "SVG, the chart";
+    public const string SiteProcesses = "Core processes";
+    public const string SiteNumber = "No.";
+    public const string SiteActuals = "Actuals";
+    public const string SitePeriod = "Period";
+    public const string SiteValue = "Value";
+    public const string SiteOrganization = "Organisation";
+    public const string SiteTitle = "Title";
+    public const string SiteDate = "Date";
+    public const string SiteNotLoaded = "could not be read as a chart";
+    public const string SiteRules = "Rules";
+    public const string SiteRulesIntro = "What each rule checks, why, and how to fix what it finds.";
+    public const string SiteSources = "Sources";
+    public const string SiteNotTranslated = "This page has no translation yet; it follows in English.";
+    public const string SiteMadeWith = "Made with Pace from the chart file; the PDF has the same content for print.";
+    public const string SiteFaceTitle = "Functions (FACe)";
+    public const string SiteFaceIntro = "Who holds each seat, the numbers the seat answers for, and the results it delivers.";
+    public const string SiteFunction = "Function";
+    public const string SiteKpis = "KPIs";
+    public const string SiteImproving = "improving";
+    public const string SiteWorsening = "worsening";
 }

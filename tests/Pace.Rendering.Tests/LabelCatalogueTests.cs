@@ -1,11 +1,12 @@
 using System.Reflection;
 using Pace.Localization;
 using Pace.Rendering.Layout;
+using Pace.Rendering.Site;
 
 namespace Pace.Rendering.Tests;
 
-/// <summary>The FACe pages' words are a typed view of the one message catalogue: no string of a language lives in the record.</summary>
-public sealed class FaceLabelsCatalogueTests
+/// <summary>The FACe pages' and the site's words are typed views of the one message catalogue: no string of a language lives in the records.</summary>
+public sealed class LabelCatalogueTests
 {
     [Test]
     public void Every_FACe_label_is_the_catalogues_template_of_its_key_in_each_language()
@@ -19,6 +20,19 @@ public sealed class FaceLabelsCatalogueTests
         }
 
         Assert.That(FaceLabels.Dutch.OpenSeat, Is.EqualTo(DutchMessages.FaceOpenSeat));
+    }
+
+    [Test]
+    public void Every_site_label_is_the_catalogues_template_of_its_key_in_each_language()
+    {
+        var properties = typeof(SiteLabels).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.PropertyType == typeof(string) && p.Name != nameof(SiteLabels.Code)).ToList();
+        Assert.That(properties, Has.Count.GreaterThan(20));
+        foreach (var property in properties)
+        {
+            Assert.That(property.GetValue(SiteLabels.English), Is.EqualTo(MessageTable.Get(ChartLanguage.English, "Site" + property.Name)), property.Name);
+            Assert.That(property.GetValue(SiteLabels.Dutch), Is.EqualTo(MessageTable.Get(ChartLanguage.Dutch, "Site" + property.Name)), property.Name);
+        }
     }
 
     [Test]
