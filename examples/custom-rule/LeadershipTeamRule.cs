@@ -27,11 +27,11 @@ public sealed class LeadershipTeamRule(IEnumerable<string> leadershipTeam) : Rul
     /// <inheritdoc />
     public override Severity DefaultSeverity => Severity.Warning;
 
-    /// <summary>The message in the chart's language; {0} is the process, {1} the owner.</summary>
+    /// <summary>The message in the chart's language; {process} is the process, {owner} the owner.</summary>
     public override string MessageTemplate(ChartLanguage language, string variant) => language switch
     {
-        ChartLanguage.Dutch => "Proces '{0}' is van {1}, die niet in het managementteam zit; een kernproces hoort bij het MT.",
-        _ => "Process '{0}' is owned by {1}, who is not on the leadership team; a core process belongs to the leadership team.",
+        ChartLanguage.Dutch => "Proces '{process}' is van {owner}, die niet in het managementteam zit; een kernproces hoort bij het MT.",
+        _ => "Process '{process}' is owned by {owner}, who is not on the leadership team; a core process belongs to the leadership team.",
     };
 
     /// <inheritdoc />
@@ -45,7 +45,7 @@ public sealed class LeadershipTeamRule(IEnumerable<string> leadershipTeam) : Rul
             {
                 var name = context.Chart.FindPerson(owner)?.Name ?? owner;
                 var path = string.Create(CultureInfo.InvariantCulture, $"processes[{i}].owner");
-                context.Report(path, process.Source?.ValueOf("owner"), process.Name, name);
+                context.Report(path, process.Source?.ValueOf("owner"), new("process", process.Name), new("owner", name));
             }
         }
     }

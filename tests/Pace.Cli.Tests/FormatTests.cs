@@ -46,6 +46,7 @@ public class FormatTests
             Assert.That(finding.GetProperty("column").GetInt32(), Is.EqualTo(11));
             Assert.That(finding.GetProperty("path").GetString(), Is.EqualTo("processes[3].name"));
             Assert.That(finding.GetProperty("arguments")[0].GetString(), Is.EqualTo("Sales"));
+            Assert.That(finding.GetProperty("argumentNames").EnumerateArray().Select(n => n.GetString()), Is.EqualTo(new[] { "process", "count" }), "each argument's placeholder, in the same order");
             Assert.That(root.GetProperty("summary").GetProperty("charts").GetInt32(), Is.EqualTo(2));
             Assert.That(root.GetProperty("summary").GetProperty("errors").GetInt32(), Is.GreaterThanOrEqualTo(3));
         });

@@ -69,12 +69,12 @@ public sealed class LoopCommandTests
         var (exit, output, _) = PaceTool.Run("targets", Acme, "--lang", "en");
         Assert.That(exit, Is.EqualTo(0));
         var lines = output.Split('\n');
-        Assert.That(lines[0], Is.EqualTo(ReportWords.Say(en.TargetsFor, "Acme Software B.V.", "2026", "week")).And.EqualTo("Acme Software B.V. — targets for 2026, by week"));
+        Assert.That(lines[0], Is.EqualTo(ReportWords.Say(en.TargetsFor, new("organisation", "Acme Software B.V."), new("year", "2026"), new("by", "week"))).And.EqualTo("Acme Software B.V. — targets for 2026, by week"));
         var contract = lines.SkipWhile(l => !l.EndsWith("· Getekende contractwaarde", StringComparison.Ordinal)).Take(40).ToList();
-        Assert.That(contract[1], Is.EqualTo("  " + ReportWords.Say(en.PerCadence, "€300,000", "quarter") + "; " + ReportWords.Say(en.FromUnit, "sum", "EUR")));
+        Assert.That(contract[1], Is.EqualTo("  " + ReportWords.Say(en.PerCadence, new("target", "€300,000"), new("cadence", "quarter")) + "; " + ReportWords.Say(en.FromUnit, new("aggregate", "sum"), new("unit", "EUR"))));
         Assert.That(contract, Has.Some.Matches<string>(l => l.TrimStart().StartsWith("2026-W05 (6/7)", StringComparison.Ordinal) && l.EndsWith("19,354.84", StringComparison.Ordinal)));
         Assert.That(contract, Has.Some.Matches<string>(l => l.TrimStart().StartsWith("2026-W06 ", StringComparison.Ordinal) && l.EndsWith("25,000.00", StringComparison.Ordinal)), "A000's € 25.000 a week, in February");
-        Assert.That(output, Does.Contain("Net Promoter Score\n  " + ReportWords.Say(en.PerCadence, "45 NPS", "quarter") + "; " + ReportWords.Say(en.FromUnit, "average", "NPS") + "\n  " + en.SameEveryPeriod));
+        Assert.That(output, Does.Contain("Net Promoter Score\n  " + ReportWords.Say(en.PerCadence, new("target", "45 NPS"), new("cadence", "quarter")) + "; " + ReportWords.Say(en.FromUnit, new("aggregate", "average"), new("unit", "NPS")) + "\n  " + en.SameEveryPeriod));
     }
 
     /// <summary>A Dutch chart's targets in Dutch: words, periods and amounts, the column wide enough for "week 53 van 2026".</summary>
@@ -85,18 +85,18 @@ public sealed class LoopCommandTests
         var (exit, output, _) = PaceTool.Run("targets", Acme);
         Assert.That(exit, Is.EqualTo(0));
         var lines = output.Split('\n');
-        Assert.That(lines[0], Is.EqualTo(ReportWords.Say(nl.TargetsFor, "Acme Software B.V.", "2026", "week")).And.EqualTo("Acme Software B.V. — doelen voor 2026, per week"));
+        Assert.That(lines[0], Is.EqualTo(ReportWords.Say(nl.TargetsFor, new("organisation", "Acme Software B.V."), new("year", "2026"), new("by", "week"))).And.EqualTo("Acme Software B.V. — doelen voor 2026, per week"));
         var contract = lines.SkipWhile(l => !l.EndsWith("· Getekende contractwaarde", StringComparison.Ordinal)).Take(40).ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(contract[1], Is.EqualTo("  " + ReportWords.Say(nl.PerCadence, "€ 300.000", "kwartaal") + "; " + ReportWords.Say(nl.FromUnit, "sum", "EUR")));
+            Assert.That(contract[1], Is.EqualTo("  " + ReportWords.Say(nl.PerCadence, new("target", "€ 300.000"), new("cadence", "kwartaal")) + "; " + ReportWords.Say(nl.FromUnit, new("aggregate", "sum"), new("unit", "EUR"))));
             Assert.That(contract[2], Does.StartWith("  " + nl.Columns[0].PadRight(nl.PeriodWidth) + nl.Columns[1]));
             Assert.That(contract[3], Does.StartWith("  2026 ").And.EndWith("1.200.000,00"));
             Assert.That(contract, Has.Some.Matches<string>(l => l.TrimStart().StartsWith("week 5 van 2026 (6/7) ", StringComparison.Ordinal) && l.EndsWith("19.354,84", StringComparison.Ordinal)));
             Assert.That(contract, Has.Some.Matches<string>(l => l.TrimStart().StartsWith("februari 2026 ", StringComparison.Ordinal)));
             Assert.That(contract, Has.Some.Matches<string>(l => l.TrimStart().StartsWith("Q1 2026 ", StringComparison.Ordinal)));
             Assert.That(output, Does.Not.Match(@"\d{4}-W\d{2}|\d{4}-Q\d"), "no file keys in Dutch text");
-            Assert.That(output, Does.Contain("Net Promoter Score\n  " + ReportWords.Say(nl.PerCadence, "45 NPS", "kwartaal") + "; " + ReportWords.Say(nl.FromUnit, "average", "NPS") + "\n  " + nl.SameEveryPeriod));
+            Assert.That(output, Does.Contain("Net Promoter Score\n  " + ReportWords.Say(nl.PerCadence, new("target", "45 NPS"), new("cadence", "kwartaal")) + "; " + ReportWords.Say(nl.FromUnit, new("aggregate", "average"), new("unit", "NPS")) + "\n  " + nl.SameEveryPeriod));
         });
 
         // The amounts line up in one column, however long the Dutch period.
@@ -146,11 +146,11 @@ public sealed class LoopCommandTests
         var en = ReportWords.English;
         var (exit, output, _) = PaceTool.Run("explain", Acme, "--lang", "en");
         Assert.That(exit, Is.EqualTo(0));
-        Assert.That(output, Does.StartWith(ReportWords.Say(en.HowPaceReads, "Acme Software B.V.", ReportWords.Say(en.AsOf, "2026-11-01"))));
-        Assert.That(output, Does.Contain("  Kosten per lead\n    aggregate: " + ReportWords.Say(en.FromName, "average", "per")));
-        Assert.That(output, Does.Contain("    " + ReportWords.Say(en.LatestLine, "2026-Q4", "€110,000", ReportWords.Say(en.AgainstProRata, "€100,000", 31, 92, "€300,000"), "green")));
+        Assert.That(output, Does.StartWith(ReportWords.Say(en.HowPaceReads, new("organisation", "Acme Software B.V."), new("as-of", ReportWords.Say(en.AsOf, new MessageArgument("date", "2026-11-01"))))));
+        Assert.That(output, Does.Contain("  Kosten per lead\n    aggregate: " + ReportWords.Say(en.FromName, new("aggregate", "average"), new("word", "per"))));
+        Assert.That(output, Does.Contain("    " + ReportWords.Say(en.LatestLine, new("period", "2026-Q4"), new("value", "€110,000"), new("judged", ReportWords.Say(en.AgainstProRata, new("pro-rata", "€100,000"), new("days-passed", 31), new("days", 92), new("target", "€300,000"))), new("status", "green"))));
         Assert.That(output, Does.Contain("    latest: 2026-Q4 €110,000 against €100,000 pro rata (31 of 92 days passed, €300,000 for the whole period): green"));
-        Assert.That(output, Does.Contain("    " + ReportWords.Say(en.StaleLine, "2026-W38", "2026-W43")));
+        Assert.That(output, Does.Contain("    " + ReportWords.Say(en.StaleLine, new("last", "2026-W38"), new("expected", "2026-W43"))));
         Assert.That(PaceTool.Run("explain", "PACE023").Out, Does.StartWith("# PACE023"));
     }
 
@@ -163,11 +163,11 @@ public sealed class LoopCommandTests
         Assert.That(exit, Is.EqualTo(0));
         Assert.Multiple(() =>
         {
-            Assert.That(output, Does.StartWith(ReportWords.Say(nl.HowPaceReads, "Acme Software B.V.", ReportWords.Say(nl.AsOf, "1 november 2026")) + "\n"));
-            Assert.That(output, Does.Contain("  Kosten per lead\n    aggregate: " + ReportWords.Say(nl.FromName, "average", "per") + " — " + nl.Holds));
-            Assert.That(output, Does.Contain("    " + ReportWords.Say(nl.LatestLine, "in Q4 2026", "€ 110.000", ReportWords.Say(nl.AgainstProRata, "€ 100.000", 31, 92, "€ 300.000"), nl.Status(KpiStatus.Green))));
+            Assert.That(output, Does.StartWith(ReportWords.Say(nl.HowPaceReads, new("organisation", "Acme Software B.V."), new("as-of", ReportWords.Say(nl.AsOf, new MessageArgument("date", "1 november 2026")))) + "\n"));
+            Assert.That(output, Does.Contain("  Kosten per lead\n    aggregate: " + ReportWords.Say(nl.FromName, new("aggregate", "average"), new("word", "per")) + " — " + nl.Holds));
+            Assert.That(output, Does.Contain("    " + ReportWords.Say(nl.LatestLine, new("period", "in Q4 2026"), new("value", "€ 110.000"), new("judged", ReportWords.Say(nl.AgainstProRata, new("pro-rata", "€ 100.000"), new("days-passed", 31), new("days", 92), new("target", "€ 300.000"))), new("status", nl.Status(KpiStatus.Green)))));
             Assert.That(output, Does.Contain("    laatste cijfer: € 110.000 in Q4 2026, tegenover € 100.000 naar rato (31 van 92 dagen voorbij, € 300.000 voor de hele periode): groen"));
-            Assert.That(output, Does.Contain("    " + ReportWords.Say(nl.StaleLine, "in week 38 van 2026", "week 43 van 2026")));
+            Assert.That(output, Does.Contain("    " + ReportWords.Say(nl.StaleLine, new("last", "in week 38 van 2026"), new("expected", "week 43 van 2026"))));
             Assert.That(output, Does.Not.Contain("latest:").And.Not.Contain("against").And.Not.Contain("stale:").And.Not.Contain("inferred"));
             Assert.That(output, Does.Not.Match(@"\d{4}-W\d{2}|\d{4}-Q\d"), "no file keys in Dutch text");
         });
@@ -185,6 +185,7 @@ public sealed class LoopCommandTests
             if (en is string english)
             {
                 Assert.That(Placeholders((string)nl!), Is.EqualTo(Placeholders(english)), property.Name + ": the same placeholders");
+                Assert.That(english, Does.Not.Match(@"\{\d+\}"), property.Name + ": named placeholders");
             }
             else
             {
@@ -193,6 +194,7 @@ public sealed class LoopCommandTests
         }
 
         Assert.That(ReportWords.Dutch.Statuses, Has.Length.EqualTo(Enum.GetValues<KpiStatus>().Length));
+        Assert.That(Placeholders(ReportWords.Dutch.LatestLine), Is.EqualTo(new[] { "judged", "period", "status", "value" }));
         Assert.That(ReportWords.Dutch.PeriodWidth, Is.GreaterThanOrEqualTo(6 + "week 53 van 2026 (3/7)".Length + 1), "the deepest week, indented, with its days, and a space");
     }
 
@@ -208,7 +210,7 @@ public sealed class LoopCommandTests
         Assert.That(rejected, Does.Contain("kaart").And.Contain("meting"));
         var texts = typeof(ReportWords).GetProperties()
             .SelectMany(p => p.GetValue(ReportWords.Dutch) switch { string one => new[] { one }, string[] many => many, _ => Array.Empty<string>() })
-            .Select(t => System.Text.RegularExpressions.Regex.Replace(t, "'[^']*'", " "))
+            .Select(t => System.Text.RegularExpressions.Regex.Replace(t, @"'[^']*'|\{[a-z][a-z0-9-]*\}", " ")) // quotes and placeholders ({target}) are no Dutch text
             .ToList();
         Assert.That(texts, Has.Some.Contain("doel"));
         Assert.That(
@@ -216,6 +218,6 @@ public sealed class LoopCommandTests
             Is.Empty);
     }
 
-    private static int[] Placeholders(string template) =>
-        [.. System.Text.RegularExpressions.Regex.Matches(template, @"\{(\d+)\}").Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Order()];
+    private static string[] Placeholders(string template) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(template, @"\{([a-z][a-z0-9-]*)\}").Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal)];
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Pace.Localization;
 using Pace.Rendering.Rules;
+using Pace.Tests;
 using Pace.Validation;
 using UglyToad.PdfPig;
 
@@ -89,7 +90,7 @@ public sealed class FontConfinementTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(finding.Message, Is.EqualTo(Format(EnglishMessages.PACE022FontOutside, "../../outside/NotoSansArabic-Regular.ttf", At("repo"))));
+            Assert.That(finding.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE022FontOutside, ("file", "../../outside/NotoSansArabic-Regular.ttf"), ("folders", At("repo")))));
             Assert.That(finding.Severity, Is.EqualTo(Severity.Warning));
             Assert.That(finding.Path, Is.EqualTo("theme.fonts[0].regular"));
             Assert.That((finding.Span!.StartLine, finding.Span.StartColumn), Is.EqualTo((6, 17)), "located at the value");
@@ -103,7 +104,7 @@ public sealed class FontConfinementTests
         // Outside is decided from the path alone: an unreadable /etc/shadow would otherwise be "cannot be read".
         var finding = Finding(Check("/etc/shadow"));
 
-        Assert.That(finding.Message, Is.EqualTo(Format(EnglishMessages.PACE022FontOutside, "/etc/shadow", At("repo"))));
+        Assert.That(finding.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE022FontOutside, ("file", "/etc/shadow"), ("folders", At("repo")))));
     }
 
     [Test]
@@ -145,7 +146,7 @@ public sealed class FontConfinementTests
         Assert.Multiple(() =>
         {
             Assert.That(outside.MessageTemplate, Is.EqualTo(EnglishMessages.PACE022FontOutside));
-            Assert.That(allowed.Message, Is.EqualTo(Format(EnglishMessages.PACE022FontNotRegular, "/dev/zero")));
+            Assert.That(allowed.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE022FontNotRegular, ("file", "/dev/zero"))));
             Assert.That(GC.GetTotalAllocatedBytes(precise: true) - before, Is.LessThan(16 * 1024 * 1024), "nothing read from the device");
         });
     }
@@ -159,7 +160,7 @@ public sealed class FontConfinementTests
 
         var check = Check("fonts/pipe.ttf");
 
-        Assert.That(Finding(check).Message, Is.EqualTo(Format(EnglishMessages.PACE022FontNotRegular, "fonts/pipe.ttf")));
+        Assert.That(Finding(check).Message, Is.EqualTo(Named.Format(EnglishMessages.PACE022FontNotRegular, ("file", "fonts/pipe.ttf"))));
     }
 
     [Test]
@@ -167,7 +168,7 @@ public sealed class FontConfinementTests
     {
         Directory.CreateDirectory(At("repo/charts/fonts/folder.ttf"));
 
-        Assert.That(Finding(Check("fonts/folder.ttf")).Message, Is.EqualTo(Format(EnglishMessages.PACE022FontNotRegular, "fonts/folder.ttf")));
+        Assert.That(Finding(Check("fonts/folder.ttf")).Message, Is.EqualTo(Named.Format(EnglishMessages.PACE022FontNotRegular, ("file", "fonts/folder.ttf"))));
     }
 
     [Test]
@@ -176,7 +177,7 @@ public sealed class FontConfinementTests
         File.CreateSymbolicLink(At("repo/charts/fonts/a.ttf"), "b.ttf");
         File.CreateSymbolicLink(At("repo/charts/fonts/b.ttf"), "a.ttf");
 
-        Assert.That(Finding(Check("fonts/a.ttf")).Message, Is.EqualTo(Format(EnglishMessages.PACE022FontLoop, "fonts/a.ttf")));
+        Assert.That(Finding(Check("fonts/a.ttf")).Message, Is.EqualTo(Named.Format(EnglishMessages.PACE022FontLoop, ("file", "fonts/a.ttf"))));
     }
 
     [Test]
@@ -186,7 +187,7 @@ public sealed class FontConfinementTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(message, Is.EqualTo(Format(EnglishMessages.PACE022FontOutside, "../../outside/U+001B[2Jx.ttf", At("repo"))));
+            Assert.That(message, Is.EqualTo(Named.Format(EnglishMessages.PACE022FontOutside, ("file", "../../outside/U+001B[2Jx.ttf"), ("folders", At("repo")))));
             Assert.That(message.Any(char.IsControl), Is.False);
         });
     }
@@ -197,7 +198,7 @@ public sealed class FontConfinementTests
         Directory.Delete(At("repo/.git"));
         File.Copy(Arabic, At("repo/NotoSansArabic-Regular.ttf"));
 
-        Assert.That(Finding(Check("../NotoSansArabic-Regular.ttf")).Message, Is.EqualTo(Format(EnglishMessages.PACE022FontOutside, "../NotoSansArabic-Regular.ttf", At("repo/charts"))));
+        Assert.That(Finding(Check("../NotoSansArabic-Regular.ttf")).Message, Is.EqualTo(Named.Format(EnglishMessages.PACE022FontOutside, ("file", "../NotoSansArabic-Regular.ttf"), ("folders", At("repo/charts")))));
     }
 
     [Test]

@@ -4,6 +4,7 @@ using Pace.Localization;
 using Pace.Rendering.Layout;
 using Pace.Rendering.Rules;
 using Pace.Rendering.Text;
+using Pace.Tests;
 using Pace.Validation;
 using Pace.Yaml;
 using UglyToad.PdfPig;
@@ -81,7 +82,7 @@ public sealed class MultilingualChartTests
             Assert.That(found[0].Severity, Is.EqualTo(Severity.Warning));
             Assert.That(found[0].Path, Is.EqualTo("processes[3].outcome"));
             Assert.That((found[0].Span?.StartLine, found[0].Span?.StartColumn), Is.EqualTo((46, 14)));
-            Assert.That(found[0].Message, Is.EqualTo(string.Format(CultureInfo.InvariantCulture, EnglishMessages.PACE022, "processes[3].outcome", georgian)));
+            Assert.That(found[0].Message, Is.EqualTo(Named.Format(EnglishMessages.PACE022, ("text", "processes[3].outcome"), ("characters", georgian))));
         });
     }
 

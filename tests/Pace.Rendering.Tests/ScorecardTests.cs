@@ -95,8 +95,34 @@ public sealed class ScorecardTests
         var agenda = page.Texts.SkipWhile(t => !t.Text.StartsWith("AGENDA", StringComparison.Ordinal)).Skip(1)
             .TakeWhile(t => !string.Equals(t.Text, Labels.Dutch.Person, StringComparison.OrdinalIgnoreCase)).Select(t => t.Text).Where(t => t.Contains('(', StringComparison.Ordinal)).ToList();
         Assert.That(agenda.Select(t => t[..t.IndexOf(' ', StringComparison.Ordinal)]), Is.EqualTo(new[] { "Salespipeline", "Tickets", "Kosten", "Aantal" }));
-        Assert.That(agenda[0], Is.EqualTo("Salespipeline (Bram Jansen): € 700.000 tegenover € 900.000, wk 43"));
-        Assert.That(agenda[^1], Is.EqualTo("Aantal offertes (Bram Jansen): laatst bijgewerkt wk 38"));
+        Assert.That(agenda[0], Is.EqualTo($"Salespipeline (Bram Jansen): € 700.000 tegenover € 900.000, {Labels.Dutch.Week} 43"));
+        Assert.That(agenda[^1], Is.EqualTo($"Aantal offertes (Bram Jansen): {string.Format(CultureInfo.InvariantCulture, Labels.Dutch.LastReported, Labels.Dutch.Week + " 38")}"));
+    }
+
+    [Test]
+    public void Dutch_periods_read_as_a_Dutch_manager_writes_them()
+    {
+        // Weeks as "week 31–43", never "wk"; months and quarters with their years in full where the column allows it.
+        var page = ScorecardPages(Lay(TestCharts.Example("acme-software")), Labels.Dutch).Single();
+        var texts = page.Texts.Select(t => t.Text).ToList();
+        Assert.That(texts, Has.Some.EqualTo($"{Labels.Dutch.Week} 31\u201343"));
+        Assert.That(texts, Has.None.Contains("wk "));
+        Assert.That(texts, Has.Some.EqualTo("okt 2025\u2013okt 2026"));
+        Assert.That(texts, Has.Some.EndsWith($", {PeriodFormat.Words(Period.Quarter(2026, 3), ChartLanguage.Dutch)}"), "a quarter on the agenda has its year");
+        Assert.That(PeriodFormat.Words(Period.Quarter(2026, 3), ChartLanguage.Dutch), Is.EqualTo("Q3 2026"));
+        Assert.That(PeriodLabel.Meeting(Period.Month(2026, 10), ChartLanguage.Dutch), Is.EqualTo(Labels.Dutch.MonthNames[9] + " 2026"));
+        Assert.That(PeriodLabel.Meeting(Period.Week(2026, 43), ChartLanguage.Dutch), Is.EqualTo(Labels.Dutch.Week + " 43"));
+        LayoutGeometryTests.AssertContained(Lay(TestCharts.Example("acme-software")));
+    }
+
+    [Test]
+    public void A_Dutch_span_across_the_new_year_keeps_both_years_and_fits_its_column()
+    {
+        var chart = Full() with { Processes = [.. Full().Processes.Select(p => p with { Kpis = [.. p.Kpis.Select(k => k with { Actuals = [.. Enumerable.Range(40, 13).Select(w => new Actual(Period.Week(2025, w), 1_000_000m)), .. Enumerable.Range(1, 5).Select(w => new Actual(Period.Week(2026, w), 1_000_000m))] })] })], Date = new DateOnly(2026, 2, 2) };
+        var document = Lay(chart);
+        var page = ScorecardPages(document, Labels.Dutch).Single();
+        Assert.That(page.Texts.Select(t => t.Text), Has.Some.EqualTo($"{Labels.Dutch.Week} 45 '25\u20135 '26"));
+        LayoutGeometryTests.AssertContained(document);
     }
 
     [Test]

@@ -22,7 +22,7 @@ internal sealed class Fingerprints
         var identity = new StringBuilder().Append(d.Code).Append('\0').Append(path.Replace('\\', '/')).Append('\0').Append(d.Path.Length == 0 ? string.Empty : Shape(d.Path));
         foreach (var argument in d.Arguments)
         {
-            identity.Append('\0').Append(Convert.ToString(argument, CultureInfo.InvariantCulture));
+            identity.Append('\0').Append(Convert.ToString(argument.Value, CultureInfo.InvariantCulture));
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity.ToString())));

@@ -75,7 +75,7 @@ internal sealed class JsonFormat : IReportFormat
         json.WriteStartArray("arguments");
         foreach (var argument in d.Arguments)
         {
-            switch (argument)
+            switch (argument.Value)
             {
                 case null:
                     json.WriteNullValue();
@@ -90,9 +90,18 @@ internal sealed class JsonFormat : IReportFormat
                     json.WriteNumberValue(m);
                     break;
                 default:
-                    json.WriteStringValue(Convert.ToString(argument, System.Globalization.CultureInfo.InvariantCulture));
+                    json.WriteStringValue(Convert.ToString(argument.Value, System.Globalization.CultureInfo.InvariantCulture));
                     break;
             }
+        }
+
+        json.WriteEndArray();
+
+        // The placeholder each argument fills, in the same order: "arguments" stays a list for the readers that index it.
+        json.WriteStartArray("argumentNames");
+        foreach (var argument in d.Arguments)
+        {
+            json.WriteStringValue(argument.Name);
         }
 
         json.WriteEndArray();

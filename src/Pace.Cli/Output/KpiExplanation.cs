@@ -13,8 +13,8 @@ internal static class KpiExplanation
     public static void Write(TextWriter output, Chart chart, ChartLanguage? language = null)
     {
         var words = ReportWords.For(language ?? chart.Language ?? ChartLanguage.English);
-        var asOf = chart.Date is { } date ? ReportWords.Say(words.AsOf, words.Date(date)) : string.Empty;
-        output.WriteLine(ReportWords.Say(words.HowPaceReads, KpiWords.Printable(chart.Organization), asOf));
+        var asOf = chart.Date is { } date ? ReportWords.Say(words.AsOf, new MessageArgument("date", words.Date(date))) : string.Empty;
+        output.WriteLine(ReportWords.Say(words.HowPaceReads, new("organisation", KpiWords.Printable(chart.Organization)), new("as-of", asOf)));
         for (var i = 0; i < chart.Processes.Count; i++)
         {
             var process = chart.Processes[i];
@@ -24,28 +24,28 @@ internal static class KpiExplanation
             {
                 var standing = KpiStanding.Of(kpi, chart.Date);
                 output.WriteLine($"  {KpiWords.Printable(kpi.Name)}");
-                output.WriteLine("    " + ReportWords.Say(words.AggregateLine, KpiWords.Aggregate(standing.Aggregate, words), KpiWords.TargetMeaning(standing.Aggregate.Aggregate, words)));
+                output.WriteLine("    " + ReportWords.Say(words.AggregateLine, new("aggregate", KpiWords.Aggregate(standing.Aggregate, words)), new("meaning", KpiWords.TargetMeaning(standing.Aggregate.Aggregate, words))));
                 if (standing.Latest is { } latest)
                 {
                     string Quantity(decimal value) => QuantityFormat.Quantity(value, KpiWords.Printable(kpi.Unit), words.Language);
                     string Count(int days) => days.ToString(CultureInfo.InvariantCulture);
                     var judged = latest.Target is { } target
                         ? (latest.ProRata
-                            ? ReportWords.Say(words.AgainstProRata, Quantity(target), Count(latest.DaysPassed), Count(latest.Days), Quantity(latest.WholeTarget!.Value))
-                            : ReportWords.Say(words.Against, Quantity(target)))
+                            ? ReportWords.Say(words.AgainstProRata, new("pro-rata", Quantity(target)), new("days-passed", Count(latest.DaysPassed)), new("days", Count(latest.Days)), new("target", Quantity(latest.WholeTarget!.Value)))
+                            : ReportWords.Say(words.Against, new MessageArgument("target", Quantity(target))))
                         : words.WithoutTarget;
-                    output.WriteLine("    " + ReportWords.Say(words.LatestLine, words.InPeriodText(latest.Period), Quantity(latest.Value), judged, words.Status(latest.Status)));
+                    output.WriteLine("    " + ReportWords.Say(words.LatestLine, new("period", words.InPeriodText(latest.Period)), new("value", Quantity(latest.Value)), new("judged", judged), new("status", words.Status(latest.Status))));
                 }
 
                 if (standing.Unfitting.Count > 0)
                 {
                     var per = kpi.Cadence is { } c ? words.CadenceName(c) : words.NoCadence;
-                    output.WriteLine("    " + ReportWords.Say(words.LeftOut, per, string.Join(", ", standing.Unfitting.Select(a => words.PeriodText(a.Period)))));
+                    output.WriteLine("    " + ReportWords.Say(words.LeftOut, new("cadence", per), new("periods", string.Join(", ", standing.Unfitting.Select(a => words.PeriodText(a.Period))))));
                 }
 
                 if (standing.Stale is { } stale)
                 {
-                    output.WriteLine("    " + ReportWords.Say(words.StaleLine, words.InPeriodText(stale.LastReported), words.PeriodText(stale.Expected)));
+                    output.WriteLine("    " + ReportWords.Say(words.StaleLine, new("last", words.InPeriodText(stale.LastReported)), new("expected", words.PeriodText(stale.Expected))));
                 }
             }
         }

@@ -13,10 +13,10 @@ internal static class KpiWords
         var name = Name(choice.Aggregate);
         return choice.Basis switch
         {
-            AggregateBasis.Written => ReportWords.Say(words.Written, name),
-            AggregateBasis.Unit => ReportWords.Say(words.FromUnit, name, Printable(choice.Word)),
-            AggregateBasis.Name => ReportWords.Say(words.FromName, name, Printable(choice.Word)),
-            _ => ReportWords.Say(words.ByDefault, name),
+            AggregateBasis.Written => ReportWords.Say(words.Written, new MessageArgument("aggregate", name)),
+            AggregateBasis.Unit => ReportWords.Say(words.FromUnit, new("aggregate", name), new("unit", Printable(choice.Word))),
+            AggregateBasis.Name => ReportWords.Say(words.FromName, new("aggregate", name), new("word", Printable(choice.Word))),
+            _ => ReportWords.Say(words.ByDefault, new MessageArgument("aggregate", name)),
         };
     }
 

@@ -66,7 +66,7 @@ internal sealed record SarifRule(
     {
         var id = check.Code.Value;
         var description = TeamConditions.Describe(check, language);
-        var help = string.Format(CultureInfo.InvariantCulture, MessageTable.Get(language, "TeamRuleHelp"), id, TextFormat.SeverityName(check.Severity), description);
+        var help = NamedTemplate.Fill(MessageTable.Get(language, "TeamRuleHelp"), [new("code", id), new("level", TextFormat.SeverityName(check.Severity)), new("description", description)]);
 
         // The team's values are shown on GitHub as Markdown: as text, never as links, images or HTML.
         return new SarifRule(id, "Team" + check.Kind, description, help, help, MarkdownText.Text(help), null, check.Severity, TagsOf(id));

@@ -69,7 +69,7 @@ internal static class TargetTable
         var chart = sheet.Chart;
         var words = sheet.Words;
         var by = words.CadenceName(sheet.By switch { TargetLevel.Quarter => Cadence.Quarter, TargetLevel.Month => Cadence.Month, _ => Cadence.Week });
-        output.WriteLine(ReportWords.Say(words.TargetsFor, KpiWords.Printable(chart.Organization), sheet.Year.ToString(CultureInfo.InvariantCulture), by));
+        output.WriteLine(ReportWords.Say(words.TargetsFor, new("organisation", KpiWords.Printable(chart.Organization)), new("year", sheet.Year.ToString(CultureInfo.InvariantCulture)), new("by", by)));
         foreach (var row in sheet.Rows)
         {
             var kpi = row.Kpi;
@@ -78,7 +78,7 @@ internal static class TargetTable
             var target = kpi.Target is { } t ? QuantityFormat.Quantity(t, KpiWords.Printable(kpi.Unit), sheet.Language) : words.NoTarget;
             if (kpi.Target is not null && kpi.Cadence is { } c)
             {
-                target = ReportWords.Say(words.PerCadence, target, words.CadenceName(c));
+                target = ReportWords.Say(words.PerCadence, new("target", target), new("cadence", words.CadenceName(c)));
             }
 
             output.WriteLine($"  {target}; {KpiWords.Aggregate(row.Aggregate, words)}");

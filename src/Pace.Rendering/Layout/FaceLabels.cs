@@ -1,9 +1,11 @@
+using Pace.Localization;
+
 namespace Pace.Rendering.Layout;
 
 /// <summary>
 /// The words of the FACe pages (the FACe, the FACe × PACe matrix, the FACe columns of the people page), per
-/// language: a table of its own beside <see cref="Labels"/>, which holds it (<see cref="Labels.Face"/>), so the
-/// language is chosen once for both.
+/// language: a typed view of the <c>Face…</c> templates of the message catalogue, held by <see cref="Labels"/>
+/// (<see cref="Labels.Face"/>) so the language is chosen once for both.
 /// </summary>
 internal sealed record FaceLabels
 {
@@ -27,44 +29,33 @@ internal sealed record FaceLabels
     public required string MoreFunctions { get; init; }
 
     /// <summary>English labels.</summary>
-    public static FaceLabels English { get; } = new()
-    {
-        FaceTitle = "Functions and accountability (FACe)",
-        FaceIntro = "Each function of the business with the one person accountable for it, its leading indicators and the results it answers for.",
-        OpenSeat = "Open seat",
-        OpenSeatNote = "nobody accountable yet",
-        NoOwner = "No single owner",
-        LeadingIndicators = "Leading indicators",
-        NoIndicators = "No leading indicator yet",
-        Outcomes = "Results",
-        MatrixTitle = "Functions in the processes (FACe × PACe)",
-        MatrixIntro = "Where each function takes part in the steps of each core process. A shaded cell: the process owner holds that seat.",
-        TakesPart = "takes part in this many steps",
-        OwnerSeat = "process owner holds this seat",
-        EmptyRow = "No step names a function or anyone in a seat yet",
-        Seat = "Seat",
-        StepsTitle = "Takes part in",
-        MoreFunctions = "functions {0}–{1} of {2}",
-    };
+    public static FaceLabels English { get; } = From(ChartLanguage.English);
 
     /// <summary>Dutch labels.</summary>
-    public static FaceLabels Dutch { get; } = new()
+    public static FaceLabels Dutch { get; } = From(ChartLanguage.Dutch);
+
+    /// <summary>The view of a language's FACe words in the message catalogue (the <c>Face…</c> keys).</summary>
+    private static FaceLabels From(ChartLanguage language)
     {
-        FaceTitle = "Functies en verantwoordelijkheid (FACe)",
-        FaceIntro = "Elke functie van het bedrijf met de ene persoon die ervoor eindverantwoordelijk is, haar vooruitkijkende KPI's en de resultaten waarop ze wordt afgerekend.",
-        OpenSeat = "Open stoel",
-        OpenSeatNote = "nog geen eindverantwoordelijke",
-        NoOwner = "Geen eenduidige eindverantwoordelijke",
-        LeadingIndicators = "Vooruitkijkende KPI's",
-        NoIndicators = "Nog geen vooruitkijkende KPI",
-        Outcomes = "Resultaten",
-        MatrixTitle = "Functies in de processen (FACe × PACe)",
-        MatrixIntro = "Waar elke functie meedoet aan de stappen van elk kernproces. Een gekleurde cel: de eindverantwoordelijke van het proces zit op die stoel.",
-        TakesPart = "doet mee aan zoveel stappen",
-        OwnerSeat = "eindverantwoordelijke van het proces zit op deze stoel",
-        EmptyRow = "Nog geen stap noemt een functie of iemand op een stoel",
-        Seat = "Stoel",
-        StepsTitle = "Doet mee aan",
-        MoreFunctions = "functies {0}–{1} van {2}",
-    };
+        string Word(string key) => MessageTable.Get(language, key);
+        return new()
+        {
+            FaceTitle = Word("FaceFaceTitle"),
+            FaceIntro = Word("FaceFaceIntro"),
+            OpenSeat = Word("FaceOpenSeat"),
+            OpenSeatNote = Word("FaceOpenSeatNote"),
+            NoOwner = Word("FaceNoOwner"),
+            LeadingIndicators = Word("FaceLeadingIndicators"),
+            NoIndicators = Word("FaceNoIndicators"),
+            Outcomes = Word("FaceOutcomes"),
+            MatrixTitle = Word("FaceMatrixTitle"),
+            MatrixIntro = Word("FaceMatrixIntro"),
+            TakesPart = Word("FaceTakesPart"),
+            OwnerSeat = Word("FaceOwnerSeat"),
+            EmptyRow = Word("FaceEmptyRow"),
+            Seat = Word("FaceSeat"),
+            StepsTitle = Word("FaceStepsTitle"),
+            MoreFunctions = Word("FaceMoreFunctions"),
+        };
+    }
 }

@@ -1,6 +1,7 @@
 using Pace.Rendering.Text;
 using System.Globalization;
 using Pace.Analysis;
+using Pace.Localization;
 
 namespace Pace.Rendering.Layout;
 
@@ -51,7 +52,7 @@ internal static class FacePage
     /// </summary>
     public static string Title(FaceLabels labels, string title, int start, int perPage, int count) =>
         count > perPage
-            ? title + " \u2013 " + string.Format(CultureInfo.InvariantCulture, labels.MoreFunctions, start + 1, Math.Min(start + perPage, count), count)
+            ? title + " \u2013 " + NamedTemplate.Fill(labels.MoreFunctions, [new("first", start + 1), new("last", Math.Min(start + perPage, count)), new("count", count)])
             : title;
 
     /// <summary>

@@ -30,12 +30,27 @@ internal static class PeriodLabel
         };
     }
 
-    /// <summary>"week 43", or with the ISO year as the scorecard writes it ("wk 52 '25"): "week 52 van 2025" would not fit under a sparkline.</summary>
+    /// <summary>"week 43", or with the ISO year ("week 52 '25"): "week 52 van 2025" would not fit under a sparkline.</summary>
     private static string Week(DateTime monday, bool withYear)
     {
         var week = "week " + ISOWeek.GetWeekOfYear(monday).ToString(CultureInfo.InvariantCulture);
         return withYear ? week + " '" + (ISOWeek.GetYear(monday) % 100).ToString("D2", CultureInfo.InvariantCulture) : week;
     }
+
+    /// <summary>
+    /// A period as the weekly meeting says it — in the scorecard's agenda and (for a reader) its cells. In Dutch "week 43",
+    /// "oktober 2026", "Q3 2026", "31 okt": the meeting's own words, with the year where a month or quarter needs it; in
+    /// English the brief form ("W43", "Oct", "Q3"), as English scorecards have always printed it.
+    /// </summary>
+    /// <param name="period">The period.</param>
+    /// <param name="language">The chart's language.</param>
+    /// <returns>E.g. "week 43", "oktober 2026"; in English "W43", "Oct".</returns>
+    public static string Meeting(Period period, ChartLanguage language) =>
+        language != ChartLanguage.Dutch ? PeriodFormat.Brief(period, language) : period.Length switch
+        {
+            Cadence.Month or Cadence.Quarter => PeriodFormat.Words(period, language),
+            _ => PeriodFormat.Brief(period, language),
+        };
 
     /// <summary>A period in full words, for a reader who cannot see the chart: "week 43 van 2026"; in English the key.</summary>
     /// <param name="period">The period.</param>

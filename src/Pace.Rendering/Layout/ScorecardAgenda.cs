@@ -32,7 +32,7 @@ internal static class ScorecardAgenda
         items.AddRange(lines.Where(x => x.Line.Standing.Stale is not null).Select(x => new Item(
             KpiStatus.Unknown,
             true,
-            Subject(x.Person, x.Line) + ": " + string.Format(CultureInfo.InvariantCulture, ctx.Labels.LastReported, PeriodFormat.Brief(x.Line.Standing.Stale!.LastReported, ctx.Language)))));
+            Subject(x.Person, x.Line) + ": " + string.Format(CultureInfo.InvariantCulture, ctx.Labels.LastReported, PeriodLabel.Meeting(x.Line.Standing.Stale!.LastReported, ctx.Language)))));
         return items;
     }
 
@@ -120,7 +120,7 @@ internal static class ScorecardAgenda
         }
 
         var against = string.Format(CultureInfo.InvariantCulture, ctx.Labels.Against, NumberFormatter.Quantity(latest.Value, kpi.Unit, ctx.Language), target);
-        return new Item(standing.Status, false, $"{Subject(person, line)}: {against}, {PeriodFormat.Brief(latest.Period, ctx.Language)}");
+        return new Item(standing.Status, false, $"{Subject(person, line)}: {against}, {PeriodLabel.Meeting(latest.Period, ctx.Language)}");
     }
 
     private static string Subject(string person, ScorecardLine line) => $"{TextSanitizer.Clean(line.Standing.Kpi.Name)} ({person})";

@@ -16,6 +16,7 @@ internal static class ScorecardPage
     private const float PersonWidth = 84;
     private const float KpiWidth = 130;
     private const float SpanWidth = 50;
+    private const float SpanMinSize = 5.5f;
     private const float TargetWidth = 56;
     private const float CellWidth = 30;
     private const float CellGap = 2;
@@ -152,7 +153,7 @@ internal static class ScorecardPage
         var cells = line.Cells;
         using (page.Open(Role.Cell))
         {
-            TextFitter.Add(page, Span(line, ctx.Language), new Rect(KpiX + KpiWidthOn(ctx.Page) + Gutter, y, SpanWidth, height), middle with { Size = 6, Color = p.Muted, MinSize = 5.5f, MaxLines = 1 });
+            TextFitter.Add(page, PrintedSpan(line, ctx.Language), new Rect(KpiX + KpiWidthOn(ctx.Page) + Gutter, y, SpanWidth, height), middle with { Size = 6, Color = p.Muted, MinSize = SpanMinSize, MaxLines = 1 });
         }
 
         using (page.Open(Role.Cell))
@@ -222,13 +223,51 @@ internal static class ScorecardPage
         _ => "\u00B7",
     };
 
-    /// <summary>The periods a row's cells cover, "W31–W43" or "Nov '25–Nov '26" (shared with the site's scorecard).</summary>
-    public static string Span(ScorecardLine line, ChartLanguage language)
+    /// <summary>
+    /// The periods a row's cells cover, "W31–W43" or "Nov '25–Nov '26" (shared with the site's scorecard). In Dutch the
+    /// way a manager writes it: "week 31–43", and months and quarters with their years in full ("okt 2025–okt 2026")
+    /// where <paramref name="fits"/> allows, else "okt '25–okt '26"; the site has room for the full form.
+    /// </summary>
+    /// <param name="line">The row.</param>
+    /// <param name="language">The chart's language.</param>
+    /// <param name="fits">Whether a text fits the column; <see langword="null"/> for no limit.</param>
+    public static string Span(ScorecardLine line, ChartLanguage language, Func<string, bool>? fits = null)
     {
         var (first, last) = (line.Cells[0].Period, line.Cells[^1].Period);
+        if (language == ChartLanguage.Dutch)
+        {
+            return DutchSpan(first, last, fits ?? (_ => true));
+        }
+
         return first.Length is Cadence.Week or Cadence.Day
             ? PeriodFormat.Brief(first, language) + "\u2013" + PeriodFormat.Brief(last, language)
             : Yeared(first, language) + "\u2013" + Yeared(last, language); // Months and quarters repeat within 13 periods: give the years.
+    }
+
+    /// <summary>The span column's text on the printed page: the longest form that fits the column at its smallest size.</summary>
+    private static string PrintedSpan(ScorecardLine line, ChartLanguage language) =>
+        Span(line, language, text => Fonts.Measure(text, FontFace.Regular, SpanMinSize) <= SpanWidth);
+
+    private static string DutchSpan(Period first, Period last, Func<string, bool> fits)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        switch (first.Length)
+        {
+            case Cadence.Week:
+                // "week 31–43"; across a new year each end keeps its year: "week 45 '25–5 '26".
+                var (from, to) = (first.Start.ToDateTime(TimeOnly.MinValue), last.Start.ToDateTime(TimeOnly.MinValue));
+                var week = ISOWeek.GetWeekOfYear(to).ToString(inv);
+                return PeriodLabel.SpansYears(first, last)
+                    ? string.Create(inv, $"{PeriodFormat.Brief(first, ChartLanguage.Dutch)} '{ISOWeek.GetYear(from) % 100:D2}\u2013{week} '{ISOWeek.GetYear(to) % 100:D2}")
+                    : PeriodFormat.Brief(first, ChartLanguage.Dutch) + "\u2013" + week;
+            case Cadence.Day or Cadence.Year:
+                return PeriodFormat.Brief(first, ChartLanguage.Dutch) + "\u2013" + PeriodFormat.Brief(last, ChartLanguage.Dutch);
+            default:
+                var full = Full(first) + "\u2013" + Full(last);
+                return fits(full) ? full : Yeared(first, ChartLanguage.Dutch) + "\u2013" + Yeared(last, ChartLanguage.Dutch);
+        }
+
+        static string Full(Period period) => PeriodFormat.Brief(period, ChartLanguage.Dutch) + " " + period.Start.Year.ToString(CultureInfo.InvariantCulture);
     }
 
     private static string Yeared(Period period, ChartLanguage language) => period.Length == Cadence.Year

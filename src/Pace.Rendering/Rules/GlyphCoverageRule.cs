@@ -51,16 +51,16 @@ public sealed class GlyphCoverageRule : Rule
             switch (problem.Fault)
             {
                 case FontFault.TooLarge:
-                    context.ReportVariant("FontTooLarge", problem.Path, problem.Span, file, FontFiles.MaxBytes / (1024 * 1024));
+                    context.ReportVariant("FontTooLarge", problem.Path, problem.Span, new("file", file), new("limit", FontFiles.MaxBytes / (1024 * 1024)));
                     break;
                 case FontFault.Format:
-                    context.ReportVariant("FontFormat", problem.Path, problem.Span, file, problem.Detail);
+                    context.ReportVariant("FontFormat", problem.Path, problem.Span, new("file", file), new("reason", problem.Detail));
                     break;
                 case FontFault.Outside:
-                    context.ReportVariant("FontOutside", problem.Path, problem.Span, file, Printable(problem.Detail));
+                    context.ReportVariant("FontOutside", problem.Path, problem.Span, new("file", file), new("folders", Printable(problem.Detail)));
                     break;
                 default:
-                    context.ReportVariant("Font" + problem.Fault, problem.Path, problem.Span, file);
+                    context.ReportVariant("Font" + problem.Fault, problem.Path, problem.Span, new MessageArgument("file", file));
                     break;
             }
         }
@@ -70,7 +70,7 @@ public sealed class GlyphCoverageRule : Rule
             var missing = Missing(TextSanitizer.Clean(text), fonts);
             if (missing.Length > 0)
             {
-                context.Report(path, span, path, missing);
+                context.Report(path, span, new("text", path), new("characters", missing));
             }
         }
     }

@@ -148,7 +148,7 @@ internal sealed class ScorecardHtmlPage : SitePage
         };
         using (html.Open("td", ("class", kind)))
         {
-            html.Element("span", PeriodFormat.Brief(cell.Period, ctx.Language) + " ", ("class", "vh"));
+            html.Element("span", PeriodLabel.Meeting(cell.Period, ctx.Language) + " ", ("class", "vh"));
             switch (cell.Kind)
             {
                 case CellKind.Value:

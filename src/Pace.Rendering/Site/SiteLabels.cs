@@ -1,11 +1,13 @@
+using Pace.Localization;
 using Pace.Rendering.Layout;
 
 namespace Pace.Rendering.Site;
 
 /// <summary>
 /// The words of the web pages that the printed chart does not have (navigation, downloads, the actuals table), per
-/// language. Everything the chart and the PDF share — headings, badges, status words — comes from the layout's
-/// <see cref="Layout.Labels"/> and <see cref="FaceLabels"/>, so the page and the PDF say the same thing.
+/// language: a typed view of the <c>Site…</c> templates of the message catalogue. Everything the chart and the PDF
+/// share — headings, badges, status words — comes from the layout's <see cref="Layout.Labels"/> and
+/// <see cref="FaceLabels"/>, so the page and the PDF say the same thing.
 /// </summary>
 internal sealed record SiteLabels
 {
@@ -51,78 +53,51 @@ internal sealed record SiteLabels
     public required string Worsening { get; init; }
 
     /// <summary>English.</summary>
-    public static SiteLabels English { get; } = new()
-    {
-        Chart = Labels.English,
-        Code = "en",
-        SkipToContent = "Skip to the content",
-        IndexTitle = "Process Accountability Charts",
-        IndexIntro = "Every chart of this site with the result of its rule check.",
-        AllCharts = "All charts",
-        ChartPages = "Pages of this chart",
-        ChartTab = "Chart",
-        Downloads = "Download",
-        PdfDownload = "PDF, every page",
-        PngDownload = "PNG, the chart",
-        SvgDownload = "SVG, the chart",
-        Processes = "Core processes",
-        Number = "No.",
-        Actuals = "Actuals",
-        Period = "Period",
-        Value = "Value",
-        Organization = "Organisation",
-        Title = "Title",
-        Date = "Date",
-        NotLoaded = "could not be read as a chart",
-        Rules = "Rules",
-        RulesIntro = "What each rule checks, why, and how to fix what it finds.",
-        Sources = "Sources",
-        NotTranslated = "This page has no translation yet; it follows in English.",
-        MadeWith = "Made with Pace from the chart file; the PDF has the same content for print.",
-        FaceTitle = "Functions (FACe)",
-        FaceIntro = "Who holds each seat, the numbers the seat answers for, and the results it delivers.",
-        Function = "Function",
-        Kpis = "KPIs",
-        Improving = "improving",
-        Worsening = "worsening",
-    };
+    public static SiteLabels English { get; } = From(ChartLanguage.English, Labels.English, "en");
 
     /// <summary>Dutch.</summary>
-    public static SiteLabels Dutch { get; } = new()
+    public static SiteLabels Dutch { get; } = From(ChartLanguage.Dutch, Labels.Dutch, "nl");
+
+    /// <summary>The view of a language's site words in the message catalogue (the <c>Site…</c> keys).</summary>
+    private static SiteLabels From(ChartLanguage language, Labels chart, string code)
     {
-        Chart = Labels.Dutch,
-        Code = "nl",
-        SkipToContent = "Naar de inhoud",
-        IndexTitle = "PACe's: verantwoordelijkheid per kernproces",
-        IndexIntro = "Elke PACe van deze site met de uitkomst van de regelcontrole.",
-        AllCharts = "Alle PACe's",
-        ChartPages = "Pagina's van deze PACe",
-        ChartTab = "PACe",
-        Downloads = "Downloaden",
-        PdfDownload = "PDF, alle pagina's",
-        PngDownload = "PNG, de PACe",
-        SvgDownload = "SVG, de PACe",
-        Processes = "Kernprocessen",
-        Number = "Nr.",
-        Actuals = "Cijfers",
-        Period = "Periode",
-        Value = "Waarde",
-        Organization = "Organisatie",
-        Title = "Titel",
-        Date = "Datum",
-        NotLoaded = "kon niet als PACe worden gelezen",
-        Rules = "Regels",
-        RulesIntro = "Wat elke regel controleert, waarom, en hoe je oplost wat hij vindt.",
-        Sources = "Bronnen",
-        NotTranslated = "Deze pagina is nog niet vertaald; hieronder staat de Engelse tekst.",
-        MadeWith = "Gemaakt met Pace uit het PACe-bestand; de PDF heeft dezelfde inhoud om af te drukken.",
-        FaceTitle = "Functies (FACe)",
-        FaceIntro = "Wie op elke stoel zit, voor welke cijfers de stoel staat, en welke resultaten hij levert.",
-        Function = "Functie",
-        Kpis = "KPI's",
-        Improving = "verbetert",
-        Worsening = "verslechtert",
-    };
+        string Word(string key) => MessageTable.Get(language, key);
+        return new()
+        {
+            Chart = chart,
+            Code = code,
+            SkipToContent = Word("SiteSkipToContent"),
+            IndexTitle = Word("SiteIndexTitle"),
+            IndexIntro = Word("SiteIndexIntro"),
+            AllCharts = Word("SiteAllCharts"),
+            ChartPages = Word("SiteChartPages"),
+            ChartTab = Word("SiteChartTab"),
+            Downloads = Word("SiteDownloads"),
+            PdfDownload = Word("SitePdfDownload"),
+            PngDownload = Word("SitePngDownload"),
+            SvgDownload = Word("SiteSvgDownload"),
+            Processes = Word("SiteProcesses"),
+            Number = Word("SiteNumber"),
+            Actuals = Word("SiteActuals"),
+            Period = Word("SitePeriod"),
+            Value = Word("SiteValue"),
+            Organization = Word("SiteOrganization"),
+            Title = Word("SiteTitle"),
+            Date = Word("SiteDate"),
+            NotLoaded = Word("SiteNotLoaded"),
+            Rules = Word("SiteRules"),
+            RulesIntro = Word("SiteRulesIntro"),
+            Sources = Word("SiteSources"),
+            NotTranslated = Word("SiteNotTranslated"),
+            MadeWith = Word("SiteMadeWith"),
+            FaceTitle = Word("SiteFaceTitle"),
+            FaceIntro = Word("SiteFaceIntro"),
+            Function = Word("SiteFunction"),
+            Kpis = Word("SiteKpis"),
+            Improving = Word("SiteImproving"),
+            Worsening = Word("SiteWorsening"),
+        };
+    }
 
     /// <summary>The labels for a language.</summary>
     public static SiteLabels For(ChartLanguage language) => language == ChartLanguage.Dutch ? Dutch : English;

@@ -15,4 +15,4 @@ internal sealed record AppliedConfiguration(PaceConfig? Configuration, IReadOnly
 }
 
 /// <summary>A configuration file that was found but not honoured: its path and why (the PACE118 message variant and arguments).</summary>
-internal sealed record IgnoredConfiguration(string Path, string Variant, object[] Arguments);
+internal sealed record IgnoredConfiguration(string Path, string Variant, MessageArgument[] Arguments);

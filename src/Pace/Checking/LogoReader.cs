@@ -40,7 +40,7 @@ internal sealed class LogoReader
         }
 
         var key = "PACE119" + outcome.Variant;
-        object?[] arguments = [written, .. outcome.Arguments.Select(a => a is Phrase p ? p.In(language) : a)];
+        MessageArgument[] arguments = [new("file", written), .. outcome.Arguments.Select(a => a.Value is Phrase p ? a with { Value = p.In(language) } : a)];
         var span = chart.Theme!.Source?.ValueOf("logo");
         return (null, new Diagnostic("PACE119", Severity.Warning, MessageTable.Get(language, key), arguments, "theme.logo", span) { MessageKey = key });
     }
@@ -61,7 +61,7 @@ internal sealed class LogoReader
         var (real, refusal) = ConfinedFile.Locate(written, folder, configuration?.LogoFolderPaths().Prepend(boundary) ?? [boundary]);
         if (real is null)
         {
-            return refusal == ConfinedRefusal.Outside ? Outcome.Refused("Outside", boundary) : Outcome.Refused(refusal.ToString());
+            return refusal == ConfinedRefusal.Outside ? Outcome.Refused("Outside", new MessageArgument("folders", boundary)) : Outcome.Refused(refusal.ToString());
         }
 
         var info = new FileInfo(real);
@@ -87,9 +87,9 @@ internal sealed class LogoReader
             case ConfinedRefusal.None:
                 break;
             case ConfinedRefusal.NotRegular:
-                return Outcome.Refused("NotRegular", new Phrase("FileKind" + content!.Kind));
+                return Outcome.Refused("NotRegular", new MessageArgument("kind", new Phrase("FileKind" + content!.Kind)));
             case ConfinedRefusal.TooLarge:
-                return Outcome.Refused("TooLarge", MaxBytes);
+                return Outcome.Refused("TooLarge", new MessageArgument("limit", MaxBytes));
             default:
                 return Outcome.Refused(refusal.ToString());
         }
@@ -100,14 +100,14 @@ internal sealed class LogoReader
             var header = PngChunks.ReadHeader(bytes);
             if (header.Width > PngDecoder.MaxSide || header.Height > PngDecoder.MaxSide)
             {
-                return Outcome.Refused("Pixels", header.Width, header.Height, PngDecoder.MaxSide);
+                return Outcome.Refused("Pixels", new("width", header.Width), new("height", header.Height), new("limit", PngDecoder.MaxSide));
             }
 
             return new Outcome(new ChartLogo(real, PngDecoder.Decode(bytes, ChartLogo.MaxPixels, ChartLogo.MaxPixels, cancellationToken)), string.Empty, []);
         }
         catch (PngFormatException e)
         {
-            return Outcome.Refused(string.Empty, new Phrase(e.Reason));
+            return Outcome.Refused(string.Empty, new MessageArgument("reason", new Phrase(e.Reason)));
         }
     }
 
@@ -118,8 +118,8 @@ internal sealed class LogoReader
     }
 
     /// <summary>What reading a logo came to: the logo, or the PACE119 variant and its arguments after the written path.</summary>
-    private sealed record Outcome(ChartLogo? Logo, string Variant, object[] Arguments)
+    private sealed record Outcome(ChartLogo? Logo, string Variant, MessageArgument[] Arguments)
     {
-        public static Outcome Refused(string variant, params object[] arguments) => new(null, variant, arguments);
+        public static Outcome Refused(string variant, params MessageArgument[] arguments) => new(null, variant, arguments);
     }
 }

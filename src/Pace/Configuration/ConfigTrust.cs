@@ -17,7 +17,7 @@ internal static class ConfigTrust
     private const int OthersWrite = 0x2; // 0o002
 
     /// <summary>Why a file is not trusted: the message variant of PACE118 and its arguments; <see langword="null"/> when it is.</summary>
-    public static (string Variant, object[] Arguments)? Check(string path, FileContent content)
+    public static (string Variant, MessageArgument[] Arguments)? Check(string path, FileContent content)
     {
         if (!NativeFileStatus.IsSupported || content.Owner is not { } owner || content.Permissions is not { } mode)
         {
@@ -27,17 +27,17 @@ internal static class ConfigTrust
         var me = NativeFileStatus.CurrentUser;
         if (owner != me && owner != 0)
         {
-            return (string.Empty, [owner.ToString(CultureInfo.InvariantCulture)]);
+            return (string.Empty, [new("uid", owner.ToString(CultureInfo.InvariantCulture))]);
         }
 
         if (OthersCanWrite(mode, content.Group))
         {
-            return ("Writable", [Octal(mode)]);
+            return ("Writable", [new("mode", Octal(mode))]);
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var status = NativeFileStatus.Of(folder);
-        return OthersCanWrite(status.Mode, status.Group) ? ("FolderWritable", [folder, Octal(status.Mode)]) : null;
+        return OthersCanWrite(status.Mode, status.Group) ? ("FolderWritable", [new("folder", folder), new("mode", Octal(status.Mode))]) : null;
     }
 
     private static bool OthersCanWrite(int mode, uint? group) =>

@@ -145,7 +145,7 @@ public static class PaceConfigReader
 
         if (root is not YamlMapping mapping)
         {
-            diagnostics.Add("PACE102", string.Empty, root.Span, PaceConfig.FileName, diagnostics.Phrase("KindMapping"), diagnostics.Describe(root));
+            diagnostics.Add("PACE102", string.Empty, root.Span, new("key", PaceConfig.FileName), new("expected", diagnostics.Phrase("KindMapping")), new("actual", diagnostics.Describe(root)));
             return new ConfigLoadResult(null, diagnostics.Found);
         }
 

@@ -23,7 +23,7 @@ internal static class TeamCheckReader
             var path = $"checks[{i}]";
             if (list.Items[i] is not YamlMapping item)
             {
-                diagnostics.Add("PACE102", path, list.Items[i].Span, path, diagnostics.Phrase("KindMapping"), diagnostics.Describe(list.Items[i]));
+                diagnostics.Add("PACE102", path, list.Items[i].Span, new("key", path), new("expected", diagnostics.Phrase("KindMapping")), new("actual", diagnostics.Describe(list.Items[i])));
                 continue;
             }
 
@@ -35,7 +35,7 @@ internal static class TeamCheckReader
                 }
                 else
                 {
-                    diagnostics.Add("PACE103", path + ".code", check.Source, check.Code.Value, seen[check.Code]);
+                    diagnostics.Add("PACE103", path + ".code", check.Source, new("key", check.Code.Value), new("line", seen[check.Code]));
                 }
             }
         }
@@ -55,20 +55,20 @@ internal static class TeamCheckReader
 
         if (!RuleCode.TryParse(codeText, out var code))
         {
-            diagnostics.Add("PACE102", r.Join("code"), codeSpan, "code", diagnostics.Phrase("KindRuleCode"), diagnostics.Describe(r.Raw("code")!));
+            diagnostics.Add("PACE102", r.Join("code"), codeSpan, new("key", "code"), new("expected", diagnostics.Phrase("KindRuleCode")), new("actual", diagnostics.Describe(r.Raw("code")!)));
             return null;
         }
 
         if (ChartValidator.HasPacePrefix(code))
         {
-            diagnostics.AddVariant("PACE120", "Reserved", r.Join("code"), codeSpan, code.Value);
+            diagnostics.AddVariant("PACE120", "Reserved", r.Join("code"), codeSpan, new MessageArgument("code", code.Value));
             return null;
         }
 
         var given = Conditions.Where(r.Has).ToList();
         if (given.Count != 1)
         {
-            diagnostics.AddVariant("PACE120", "Condition", r.Path, r.Node.Span, code.Value, string.Join(", ", Conditions));
+            diagnostics.AddVariant("PACE120", "Condition", r.Path, r.Node.Span, new("code", code.Value), new("conditions", string.Join(", ", Conditions)));
             return null;
         }
 
@@ -87,7 +87,7 @@ internal static class TeamCheckReader
         if (TeamRule.UnknownPlaceholder(check) is (var message, var unknown))
         {
             var span = r.Mapping("message")?.Entries.First(e => e.Key is YamlScalar k && k.Value == EnumNames.Name(message.Language)).Value.Span;
-            diagnostics.AddVariant("PACE120", "Placeholder", r.Join("message"), span, code.Value, unknown, TeamRule.Placeholders(check.Kind));
+            diagnostics.AddVariant("PACE120", "Placeholder", r.Join("message"), span, new("code", code.Value), new("placeholder", unknown), new("placeholders", TeamRule.Placeholders(check.Kind)));
             return null;
         }
 
@@ -103,7 +103,7 @@ internal static class TeamCheckReader
                 var values = r.StringList(key);
                 if (values is not { Count: > 0 })
                 {
-                    diagnostics.AddVariant("PACE120", "Setting", r.Join(key), span, code.Value, key);
+                    diagnostics.AddVariant("PACE120", "Setting", r.Join(key), span, new("code", code.Value), new("setting", key));
                     return null;
                 }
 
@@ -112,7 +112,7 @@ internal static class TeamCheckReader
                 var limit = r.WholeNumber(key);
                 if (limit is not > 0)
                 {
-                    diagnostics.AddVariant("PACE120", "Setting", r.Join(key), span, code.Value, key);
+                    diagnostics.AddVariant("PACE120", "Setting", r.Join(key), span, new("code", code.Value), new("setting", key));
                     return null;
                 }
 
@@ -127,7 +127,7 @@ internal static class TeamCheckReader
                 var check = new TeamCheck { Code = code, Kind = TeamCheckKind.ProcessNeedsKpi, Timing = k.Enum<Timing>("timing", "timing"), Focus = k.Enum<Focus>("focus", "focus") };
                 if (check.Timing is null && check.Focus is null)
                 {
-                    diagnostics.AddVariant("PACE120", "Setting", r.Join(key), span, code.Value, key);
+                    diagnostics.AddVariant("PACE120", "Setting", r.Join(key), span, new("code", code.Value), new("setting", key));
                     return null;
                 }
 
@@ -147,13 +147,13 @@ internal static class TeamCheckReader
             return severity;
         }
 
-        diagnostics.Add("PACE104", r.Join("level"), s.Span, s.Value, "level", string.Join(", ", EnumNames.Of<Severity>()));
+        diagnostics.Add("PACE104", r.Join("level"), s.Span, new("value", s.Value), new("kind", "level"), new("allowed", string.Join(", ", EnumNames.Of<Severity>())));
         return null;
     }
 
     private static Severity? WrongLevel(MappingReader r, YamlNodeBase node, LoadDiagnostics diagnostics)
     {
-        diagnostics.Add("PACE102", r.Join("level"), node.Span, "level", diagnostics.Phrase("KindText"), diagnostics.Describe(node));
+        diagnostics.Add("PACE102", r.Join("level"), node.Span, new("key", "level"), new("expected", diagnostics.Phrase("KindText")), new("actual", diagnostics.Describe(node)));
         return null;
     }
 

@@ -4,7 +4,7 @@ using Pace.Localization;
 namespace Pace;
 
 /// <summary>
-/// One finding about a chart: a stable code, a severity, a message and the arguments it was made from,
+/// One finding about a chart: a stable code, a severity, a message and the named arguments it was made from,
 /// the path in the model (e.g. <c>processes[2].kpis[0].target</c>) and where it stands in the file. Two diagnostics
 /// with the same code, severity, message, arguments (compared item by item), path and span are equal.
 /// </summary>
@@ -13,19 +13,19 @@ public sealed record Diagnostic
     /// <summary>Creates a diagnostic.</summary>
     /// <param name="code">The rule or load-error code, e.g. <c>PACE002</c>.</param>
     /// <param name="severity">The severity.</param>
-    /// <param name="messageTemplate">The composite-format template the message is made from.</param>
-    /// <param name="arguments">The template's arguments.</param>
+    /// <param name="messageTemplate">The template the message is made from, with named placeholders: <c>Process '{process}'</c>.</param>
+    /// <param name="arguments">The template's arguments, by name.</param>
     /// <param name="path">The model path the finding is about; empty for the whole chart.</param>
     /// <param name="span">Where in the file; <see langword="null"/> for charts built in code.</param>
-    public Diagnostic(string code, Severity severity, string messageTemplate, IReadOnlyList<object?> arguments, string path, SourceSpan? span)
+    public Diagnostic(string code, Severity severity, string messageTemplate, IReadOnlyList<MessageArgument> arguments, string path, SourceSpan? span)
     {
         Code = code;
         Severity = severity;
         MessageTemplate = messageTemplate;
-        Arguments = ValueList<object?>.From(arguments);
+        Arguments = ValueList<MessageArgument>.From(arguments);
         Path = path;
         Span = span;
-        Message = string.Format(CultureInfo.InvariantCulture, messageTemplate, Printable(arguments));
+        Message = NamedTemplate.Fill(messageTemplate, Printable(arguments));
     }
 
     /// <summary>The stable code, e.g. <c>PACE002</c>.</summary>
@@ -40,8 +40,8 @@ public sealed record Diagnostic
     /// <summary>The template the message was made from.</summary>
     public string MessageTemplate { get; }
 
-    /// <summary>The template's arguments (names, counts, values); compared by content.</summary>
-    public IReadOnlyList<object?> Arguments { get; }
+    /// <summary>The template's arguments (names, counts, values), each with its placeholder's name; compared by content.</summary>
+    public IReadOnlyList<MessageArgument> Arguments { get; }
 
     /// <summary>The model path, e.g. <c>processes[2].owner</c>; empty for the whole chart.</summary>
     public string Path { get; }
@@ -57,7 +57,7 @@ public sealed record Diagnostic
     /// <returns>The formatted message.</returns>
     public string MessageIn(ChartLanguage language) =>
         MessageKey is not null && MessageTable.TryGet(language, MessageKey, out var template)
-            ? string.Format(CultureInfo.InvariantCulture, template, Printable(Arguments))
+            ? NamedTemplate.Fill(template, Printable(Arguments))
             : Message;
 
     /// <summary>
@@ -66,8 +66,8 @@ public sealed record Diagnostic
     /// a name with a line break in it must not break the <c>path:line:col:</c> lines CI parsers read.
     /// <see cref="Arguments"/> keeps the values as they were.
     /// </summary>
-    private static object?[] Printable(IReadOnlyList<object?> arguments) =>
-        [.. arguments.Select(a => a is string s ? Printable(s) : a)];
+    private static MessageArgument[] Printable(IReadOnlyList<MessageArgument> arguments) =>
+        [.. arguments.Select(a => a.Value is string s ? a with { Value = Printable(s) } : a)];
 
     private static string Printable(string text)
     {

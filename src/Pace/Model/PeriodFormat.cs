@@ -50,7 +50,7 @@ public static class PeriodFormat
     /// <summary>A period as short as a table column allows.</summary>
     /// <param name="period">The period.</param>
     /// <param name="language">The language.</param>
-    /// <returns>E.g. "W43" / "wk 43", "Oct" / "okt", "Q4", "31 Oct" / "31 okt", "2026".</returns>
+    /// <returns>E.g. "W43" / "week 43" (a Dutch manager writes the word out: "wk" is no Dutch), "Oct" / "okt", "Q4", "31 Oct" / "31 okt", "2026".</returns>
     public static string Brief(Period period, ChartLanguage language)
     {
         var dutch = language == ChartLanguage.Dutch;
@@ -59,7 +59,7 @@ public static class PeriodFormat
         return period.Length switch
         {
             Cadence.Day => string.Create(inv, $"{start.Day} {(dutch ? DutchShortMonths : EnglishShortMonths)[start.Month - 1]}"),
-            Cadence.Week => string.Create(inv, $"{(dutch ? "wk " : "W")}{WeekOf(start)}"),
+            Cadence.Week => string.Create(inv, $"{(dutch ? "week " : "W")}{WeekOf(start)}"),
             Cadence.Month => (dutch ? DutchShortMonths : EnglishShortMonths)[start.Month - 1],
             Cadence.Quarter => string.Create(inv, $"Q{((start.Month - 1) / 3) + 1}"),
             _ => start.Year.ToString(inv),

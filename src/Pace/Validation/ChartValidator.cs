@@ -135,7 +135,7 @@ public sealed class ChartValidator
             var code = setting.Code.Value;
             var suggestion = SuggestCode(code);
             var key = suggestion is null ? "PACE121" : "PACE121Suggestion";
-            object?[] arguments = suggestion is null ? [code] : [code, suggestion];
+            MessageArgument[] arguments = suggestion is null ? [new("code", code)] : [new("code", code), new("suggestion", suggestion)];
             yield return new Diagnostic("PACE121", Severity.Error, MessageTable.Get(language, key), arguments, $"{path}.{code}", setting.Source) { MessageKey = key };
         }
     }

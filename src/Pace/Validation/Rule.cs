@@ -17,7 +17,7 @@ public abstract class Rule
     /// <summary>The message template for a variant of the rule in a language.</summary>
     /// <param name="language">The language.</param>
     /// <param name="variant">The variant name, or an empty string for the rule's main message.</param>
-    /// <returns>A composite-format template.</returns>
+    /// <returns>A template with named placeholders (<c>Process '{process}' has {count} KPIs.</c>), filled from the arguments the rule reports.</returns>
     /// <remarks>Built-in rules read Pace's English and Dutch tables; an app's rule overrides this.</remarks>
     public virtual string MessageTemplate(ChartLanguage language, string variant) =>
         MessageTable.Get(language, Code + variant);

@@ -52,24 +52,24 @@ public sealed class RuleContext
     /// <summary>Reports a finding with the rule's main message.</summary>
     /// <param name="path">The model path, e.g. <c>processes[1].owner</c>.</param>
     /// <param name="span">Where in the file, if known.</param>
-    /// <param name="arguments">The message's arguments.</param>
+    /// <param name="arguments">The message's arguments, by the names of its placeholders: <c>new("process", name)</c>.</param>
     /// <exception cref="OperationCanceledException">The validation was cancelled.</exception>
-    public void Report(string path, SourceSpan? span, params object?[] arguments) =>
+    public void Report(string path, SourceSpan? span, params ReadOnlySpan<MessageArgument> arguments) =>
         ReportVariant(string.Empty, path, span, arguments);
 
     /// <summary>Reports a finding with one of the rule's message variants.</summary>
     /// <param name="variant">The variant, e.g. <c>Many</c> for <c>PACE002Many</c>.</param>
     /// <param name="path">The model path.</param>
     /// <param name="span">Where in the file, if known.</param>
-    /// <param name="arguments">The message's arguments.</param>
+    /// <param name="arguments">The message's arguments, by the names of its placeholders.</param>
     /// <exception cref="OperationCanceledException">The validation was cancelled.</exception>
-    public void ReportVariant(string variant, string path, SourceSpan? span, params object?[] arguments)
+    public void ReportVariant(string variant, string path, SourceSpan? span, params ReadOnlySpan<MessageArgument> arguments)
     {
         // A chart with thousands of findings spends its time here, formatting them: the place to stop when cancelled.
         CancellationToken.ThrowIfCancellationRequested();
         var template = _rule.MessageTemplate(Language, variant);
         var key = _rule.Code + variant;
-        _found.Add(new Diagnostic(_rule.Code, _severity, template, arguments, path, span)
+        _found.Add(new Diagnostic(_rule.Code, _severity, template, arguments.ToArray(), path, span)
         {
             MessageKey = MessageTable.TryGet(Language, key, out _) ? key : null,
         });

@@ -20,7 +20,7 @@ internal sealed class ChartMapper(LoadDiagnostics diagnostics, string? file = nu
 
         if (root is not YamlMapping mapping)
         {
-            diagnostics.AddVariant("PACE106", "NotMapping", string.Empty, root.Span, diagnostics.Describe(root));
+            diagnostics.AddVariant("PACE106", "NotMapping", string.Empty, root.Span, new MessageArgument("actual", diagnostics.Describe(root)));
             return null;
         }
 
@@ -57,7 +57,7 @@ internal sealed class ChartMapper(LoadDiagnostics diagnostics, string? file = nu
         var version = r.WholeNumber("pace");
         if (version is not null and not Chart.CurrentFormatVersion)
         {
-            diagnostics.AddVariant("PACE105", "Unsupported", "pace", r.Raw("pace")!.Span, version.Value);
+            diagnostics.AddVariant("PACE105", "Unsupported", "pace", r.Raw("pace")!.Span, new MessageArgument("version", version.Value));
         }
 
         return version;
@@ -75,7 +75,7 @@ internal sealed class ChartMapper(LoadDiagnostics diagnostics, string? file = nu
             }
             else
             {
-                diagnostics.Add("PACE102", itemPath, sequence.Items[i].Span, itemPath, diagnostics.Phrase("KindMapping"), diagnostics.Describe(sequence.Items[i]));
+                diagnostics.Add("PACE102", itemPath, sequence.Items[i].Span, new("key", itemPath), new("expected", diagnostics.Phrase("KindMapping")), new("actual", diagnostics.Describe(sequence.Items[i])));
             }
         }
     }
@@ -142,7 +142,7 @@ internal sealed class ChartMapper(LoadDiagnostics diagnostics, string? file = nu
                     };
                     break;
                 case var other:
-                    diagnostics.Add("PACE102", itemPath, other.Span, itemPath, diagnostics.Phrase("KindStep"), diagnostics.Describe(other));
+                    diagnostics.Add("PACE102", itemPath, other.Span, new("key", itemPath), new("expected", diagnostics.Phrase("KindStep")), new("actual", diagnostics.Describe(other)));
                     break;
             }
         }
@@ -185,13 +185,13 @@ internal sealed class ChartMapper(LoadDiagnostics diagnostics, string? file = nu
         {
             if (keyNode is not YamlScalar key || !Period.TryParse(key.Value, out var period))
             {
-                diagnostics.Add("PACE108", path, keyNode.Span, keyNode is YamlScalar k ? k.Value : diagnostics.Describe(keyNode));
+                diagnostics.Add("PACE108", path, keyNode.Span, new MessageArgument("value", keyNode is YamlScalar k ? k.Value : diagnostics.Describe(keyNode)));
                 continue;
             }
 
             if (!seen.TryAdd(key.Value, key.Span.StartLine))
             {
-                diagnostics.Add("PACE103", $"{path}.{key.Value}", key.Span, key.Value, seen[key.Value]);
+                diagnostics.Add("PACE103", $"{path}.{key.Value}", key.Span, new("key", key.Value), new("line", seen[key.Value]));
                 continue;
             }
 

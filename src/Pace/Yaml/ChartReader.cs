@@ -28,7 +28,7 @@ public static class ChartReader
         // The limit is in UTF-8 bytes, as a file's is; a text of at most a third of the limit in characters is within it.
         if (yaml.Length > options.MaxInputBytes / 3 && Encoding.UTF8.GetByteCount(yaml) is var bytes && bytes > options.MaxInputBytes)
         {
-            diagnostics.Add("PACE110", string.Empty, SourceSpan.At(path, 1, 1), (long)bytes, options.MaxInputBytes);
+            diagnostics.Add("PACE110", string.Empty, SourceSpan.At(path, 1, 1), new("size", (long)bytes), new("limit", options.MaxInputBytes));
             return new LoadResult(null, diagnostics.Found) { Language = diagnostics.Language };
         }
 
@@ -129,10 +129,10 @@ public static class ChartReader
         switch (content.Refusal)
         {
             case FileRefusal.TooLarge:
-                diagnostics.Add("PACE110", string.Empty, SourceSpan.At(path, 1, 1), content.BytesSeen, options.MaxInputBytes);
+                diagnostics.Add("PACE110", string.Empty, SourceSpan.At(path, 1, 1), new("size", content.BytesSeen), new("limit", options.MaxInputBytes));
                 break;
             case FileRefusal.NotRegular:
-                diagnostics.Add("PACE116", string.Empty, SourceSpan.At(path, 1, 1), diagnostics.Phrase("FileKind" + content.Kind));
+                diagnostics.Add("PACE116", string.Empty, SourceSpan.At(path, 1, 1), new MessageArgument("kind", diagnostics.Phrase("FileKind" + content.Kind)));
                 break;
             default:
                 return null;
@@ -145,7 +145,7 @@ public static class ChartReader
     internal static LoadResult LinkRefusal(string path, string variant, string folder, ChartReaderOptions options)
     {
         var diagnostics = new LoadDiagnostics(options.Language ?? options.FallbackLanguage ?? ChartLanguage.English);
-        diagnostics.AddVariant("PACE117", variant, string.Empty, SourceSpan.At(path, 1, 1), folder);
+        diagnostics.AddVariant("PACE117", variant, string.Empty, SourceSpan.At(path, 1, 1), new MessageArgument("folders", folder));
         return new LoadResult(null, diagnostics.Found) { Language = diagnostics.Language };
     }
 
@@ -161,7 +161,7 @@ public static class ChartReader
         {
             var diagnostics = new LoadDiagnostics(options.Language ?? options.FallbackLanguage ?? ChartLanguage.English);
             var (line, column) = PositionOf(bytes, e.Index < 0 ? 0 : e.Index);
-            diagnostics.Add("PACE114", string.Empty, SourceSpan.At(path, line, column), diagnostics.Phrase("FeatureEncoding"));
+            diagnostics.Add("PACE114", string.Empty, SourceSpan.At(path, line, column), new MessageArgument("feature", diagnostics.Phrase("FeatureEncoding")));
             error = new LoadResult(null, diagnostics.Found) { Language = diagnostics.Language };
             return null;
         }
@@ -173,7 +173,7 @@ public static class ChartReader
     private static LoadResult TooLarge(string? path, long length, ChartReaderOptions options)
     {
         var diagnostics = new LoadDiagnostics(options.Language ?? options.FallbackLanguage ?? ChartLanguage.English);
-        diagnostics.Add("PACE110", string.Empty, SourceSpan.At(path, 1, 1), length, options.MaxInputBytes);
+        diagnostics.Add("PACE110", string.Empty, SourceSpan.At(path, 1, 1), new("size", length), new("limit", options.MaxInputBytes));
         return new LoadResult(null, diagnostics.Found) { Language = diagnostics.Language };
     }
 

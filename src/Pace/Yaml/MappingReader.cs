@@ -24,13 +24,13 @@ internal sealed class MappingReader
         {
             if (keyNode is not YamlScalar { IsNull: false } key)
             {
-                diagnostics.Add("PACE102", path, keyNode.Span, "key", diagnostics.Phrase("KindText"), diagnostics.Describe(keyNode));
+                diagnostics.Add("PACE102", path, keyNode.Span, new("key", "key"), new("expected", diagnostics.Phrase("KindText")), new("actual", diagnostics.Describe(keyNode)));
                 continue;
             }
 
             if (_entries.TryGetValue(key.Value, out var first))
             {
-                diagnostics.Add("PACE103", Join(key.Value), key.Span, key.Value, first.Key.Span.StartLine);
+                diagnostics.Add("PACE103", Join(key.Value), key.Span, new("key", key.Value), new("line", first.Key.Span.StartLine));
                 continue;
             }
 
@@ -40,11 +40,11 @@ internal sealed class MappingReader
                 var suggestion = TypoMatcher.Nearest(key.Value, allowed);
                 if (suggestion is null)
                 {
-                    diagnostics.Add("PACE101", Join(key.Value), key.Span, key.Value, place);
+                    diagnostics.Add("PACE101", Join(key.Value), key.Span, new("key", key.Value), new("place", place));
                 }
                 else
                 {
-                    diagnostics.AddVariant("PACE101", "Suggestion", Join(key.Value), key.Span, key.Value, place, suggestion);
+                    diagnostics.AddVariant("PACE101", "Suggestion", Join(key.Value), key.Span, new("key", key.Value), new("place", place), new("suggestion", suggestion));
                 }
 
                 continue;
@@ -76,7 +76,7 @@ internal sealed class MappingReader
         if (!_entries.ContainsKey(key))
         {
             var place = Path.Length == 0 ? _diagnostics.Phrase(_rootPlace) : Path;
-            _diagnostics.Add("PACE107", Join(key), Node.Span, key, place);
+            _diagnostics.Add("PACE107", Join(key), Node.Span, new("key", key), new("place", place));
         }
     }
 
@@ -139,7 +139,7 @@ internal sealed class MappingReader
             case YamlScalar s when DateOnly.TryParseExact(s.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date):
                 return date;
             case YamlScalar s:
-                _diagnostics.Add("PACE115", Join(key), s.Span, s.Value);
+                _diagnostics.Add("PACE115", Join(key), s.Span, new MessageArgument("value", s.Value));
                 return null;
             case var other:
                 return WrongType<DateOnly?>(key, other, "KindDate");
@@ -159,7 +159,7 @@ internal sealed class MappingReader
                     return value;
                 }
 
-                _diagnostics.Add("PACE104", Join(key), s.Span, s.Value, kindName, string.Join(", ", EnumNames.Of<T>()));
+                _diagnostics.Add("PACE104", Join(key), s.Span, new("value", s.Value), new("kind", kindName), new("allowed", string.Join(", ", EnumNames.Of<T>())));
                 return null;
             case var other:
                 return WrongType<T?>(key, other, "KindText");
@@ -187,13 +187,13 @@ internal sealed class MappingReader
             return s.Value;
         }
 
-        _diagnostics.Add("PACE102", path, item.Span, path, _diagnostics.Phrase("KindText"), _diagnostics.Describe(item));
+        _diagnostics.Add("PACE102", path, item.Span, new("key", path), new("expected", _diagnostics.Phrase("KindText")), new("actual", _diagnostics.Describe(item)));
         return null;
     }
 
     private T? WrongType<T>(string key, YamlNodeBase node, string expectedKind)
     {
-        _diagnostics.Add("PACE102", Join(key), node.Span, key, _diagnostics.Phrase(expectedKind), _diagnostics.Describe(node));
+        _diagnostics.Add("PACE102", Join(key), node.Span, new("key", key), new("expected", _diagnostics.Phrase(expectedKind)), new("actual", _diagnostics.Describe(node)));
         return default;
     }
 }

@@ -14,19 +14,19 @@ internal static class RuleSettingsReader
         {
             if (keyNode is not YamlScalar { IsNull: false } key)
             {
-                diagnostics.Add("PACE102", "rules", keyNode.Span, "rules", diagnostics.Phrase("KindText"), diagnostics.Describe(keyNode));
+                diagnostics.Add("PACE102", "rules", keyNode.Span, new("key", "rules"), new("expected", diagnostics.Phrase("KindText")), new("actual", diagnostics.Describe(keyNode)));
                 continue;
             }
 
             if (!RuleCode.TryParse(key.Value, out var code))
             {
-                diagnostics.Add("PACE102", $"rules.{key.Value}", key.Span, key.Value, diagnostics.Phrase("KindRuleCode"), diagnostics.Describe(key));
+                diagnostics.Add("PACE102", $"rules.{key.Value}", key.Span, new("key", key.Value), new("expected", diagnostics.Phrase("KindRuleCode")), new("actual", diagnostics.Describe(key)));
                 continue;
             }
 
             if (!seen.TryAdd(key.Value, key.Span.StartLine))
             {
-                diagnostics.Add("PACE103", $"rules.{key.Value}", key.Span, key.Value, seen[key.Value]);
+                diagnostics.Add("PACE103", $"rules.{key.Value}", key.Span, new("key", key.Value), new("line", seen[key.Value]));
                 continue;
             }
 
@@ -37,7 +37,7 @@ internal static class RuleSettingsReader
             else
             {
                 var shown = valueNode is YamlScalar v ? v.Value : diagnostics.Describe(valueNode);
-                diagnostics.Add("PACE104", $"rules.{key.Value}", valueNode.Span, shown, "rule level", string.Join(", ", EnumNames.Of<RuleLevel>()));
+                diagnostics.Add("PACE104", $"rules.{key.Value}", valueNode.Span, new("value", shown), new("kind", "rule level"), new("allowed", string.Join(", ", EnumNames.Of<RuleLevel>())));
             }
         }
 

@@ -10,7 +10,7 @@ internal static partial class ScalarReader
     {
         if (node is not YamlScalar { Plain: true, IsNull: false } s)
         {
-            diagnostics.Add("PACE102", path, node.Span, path, diagnostics.Phrase("KindNumber"), diagnostics.Describe(node));
+            diagnostics.Add("PACE102", path, node.Span, new("key", path), new("expected", diagnostics.Phrase("KindNumber")), new("actual", diagnostics.Describe(node)));
             return null;
         }
 
@@ -24,11 +24,11 @@ internal static partial class ScalarReader
 
         if (NumberPattern().IsMatch(text) || SpecialPattern().IsMatch(text))
         {
-            diagnostics.Add("PACE109", path, s.Span, s.Value, path);
+            diagnostics.Add("PACE109", path, s.Span, new("value", s.Value), new("key", path));
         }
         else
         {
-            diagnostics.Add("PACE102", path, s.Span, path, diagnostics.Phrase("KindNumber"), diagnostics.Describe(s));
+            diagnostics.Add("PACE102", path, s.Span, new("key", path), new("expected", diagnostics.Phrase("KindNumber")), new("actual", diagnostics.Describe(s)));
         }
 
         return null;

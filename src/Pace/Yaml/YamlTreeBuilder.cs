@@ -58,7 +58,7 @@ internal sealed class YamlTreeBuilder
         if (ForbiddenCharacter(text) is var (index, line, column) && index >= 0)
         {
             var code = ((int)text[index]).ToString("X4", CultureInfo.InvariantCulture);
-            _diagnostics.Add("PACE100", string.Empty, SourceSpan.At(_file, line, column), _diagnostics.Phrase("ForbiddenCharacter", code));
+            _diagnostics.Add("PACE100", string.Empty, SourceSpan.At(_file, line, column), new MessageArgument("problem", _diagnostics.Phrase("ForbiddenCharacter", new MessageArgument("code-point", code))));
             return null;
         }
 
@@ -78,7 +78,7 @@ internal sealed class YamlTreeBuilder
             Next(); // past DocumentEnd
             if (_parser.Current is DocumentStart second)
             {
-                _diagnostics.Add("PACE114", string.Empty, SpanOf(second), _diagnostics.Phrase("FeatureSecondDocument"));
+                _diagnostics.Add("PACE114", string.Empty, SpanOf(second), new MessageArgument("feature", _diagnostics.Phrase("FeatureSecondDocument")));
                 return null;
             }
 
@@ -96,7 +96,7 @@ internal sealed class YamlTreeBuilder
             }
 
             var message = e is OwnSyntaxError ? CleanMessage(e.Message) : SyntaxMessages.For(CleanMessage(e.Message), _diagnostics);
-            _diagnostics.Add("PACE100", string.Empty, WithinText(Span(start, end), text), message);
+            _diagnostics.Add("PACE100", string.Empty, WithinText(Span(start, end), text), new MessageArgument("problem", message));
             return null;
         }
         catch (LimitException)
@@ -132,7 +132,7 @@ internal sealed class YamlTreeBuilder
                     Next();
                     if (!_anchors.TryGetValue(alias.Value.Value, out var target))
                     {
-                        throw new OwnSyntaxError(alias.Start, alias.End, _diagnostics.Phrase("SyntaxAliasWithoutAnchor", alias.Value.Value));
+                        throw new OwnSyntaxError(alias.Start, alias.End, _diagnostics.Phrase("SyntaxAliasWithoutAnchor", new MessageArgument("alias", alias.Value.Value)));
                     }
 
                     Count(target.Weight, alias);
@@ -145,7 +145,7 @@ internal sealed class YamlTreeBuilder
                     CheckTag(scalar.Tag, scalar);
                     if (scalar.Value.Length > _options.MaxStringLength)
                     {
-                        _diagnostics.Add("PACE113", string.Empty, SpanOf(scalar), scalar.Value.Length, _options.MaxStringLength);
+                        _diagnostics.Add("PACE113", string.Empty, SpanOf(scalar), new("length", scalar.Value.Length), new("limit", _options.MaxStringLength));
                         throw new LimitException();
                     }
 
@@ -239,7 +239,7 @@ internal sealed class YamlTreeBuilder
     {
         if (depth > _options.MaxDepth)
         {
-            _diagnostics.Add("PACE111", string.Empty, SpanOf(at), _options.MaxDepth);
+            _diagnostics.Add("PACE111", string.Empty, SpanOf(at), new MessageArgument("limit", _options.MaxDepth));
             throw new LimitException();
         }
     }
@@ -250,7 +250,7 @@ internal sealed class YamlTreeBuilder
         _expanded = nodes > long.MaxValue - _expanded ? long.MaxValue : _expanded + nodes;
         if (_expanded > _options.MaxNodes)
         {
-            _diagnostics.Add("PACE112", string.Empty, SpanOf(at), _options.MaxNodes);
+            _diagnostics.Add("PACE112", string.Empty, SpanOf(at), new MessageArgument("limit", _options.MaxNodes));
             throw new LimitException();
         }
     }
@@ -259,7 +259,7 @@ internal sealed class YamlTreeBuilder
     {
         if (!tag.IsEmpty && !tag.IsNonSpecific && !CoreTags.Contains(tag.Value))
         {
-            _diagnostics.Add("PACE114", string.Empty, SpanOf(at), _diagnostics.Phrase("FeatureTag", tag.Value));
+            _diagnostics.Add("PACE114", string.Empty, SpanOf(at), new MessageArgument("feature", _diagnostics.Phrase("FeatureTag", new MessageArgument("tag", tag.Value))));
             throw new LimitException();
         }
     }

@@ -54,7 +54,7 @@ public sealed class SiteScorecardTests
             Assert.That(cells, Is.Not.Empty, kpi.Name);
             for (var i = 0; i < cells.Length; i++)
             {
-                Assert.That(cells[i].QuerySelector(".vh")!.TextContent.Trim(), Is.EqualTo(PeriodFormat.Brief(actuals[i].Period, check.Language)), kpi.Name);
+                Assert.That(cells[i].QuerySelector(".vh")!.TextContent.Trim(), Is.EqualTo(PeriodLabel.Meeting(actuals[i].Period, check.Language)), kpi.Name);
                 Assert.That(cells[i].LastChild!.TextContent, Is.EqualTo(NumberFormatter.Compact(actuals[i].Value, check.Language)), kpi.Name);
                 var status = PeriodToDate.Of(kpi, actuals[i], chart.Date).Status;
                 var word = cells[i].QuerySelector("svg[role=img] title")?.TextContent;

@@ -72,7 +72,7 @@ public class LogoTests
         {
             Assert.That(check.Logo, Is.Null);
             Assert.That(finding.Severity, Is.EqualTo(Severity.Warning));
-            Assert.That(finding.Message, Is.EqualTo(Format(EnglishMessages.PACE119Outside, "../../secret.png", _folder["repo"])));
+            Assert.That(finding.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE119Outside, ("file", "../../secret.png"), ("folders", _folder["repo"]))));
             Assert.That(finding.Path, Is.EqualTo("theme.logo"));
             Assert.That((finding.Span!.StartLine, finding.Span.StartColumn), Is.EqualTo((4, 9)), "located at the value");
         });
@@ -114,7 +114,7 @@ public class LogoTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(Finding(check).Message, Is.EqualTo(Format(EnglishMessages.PACE119NotRegular, "/dev/zero", EnglishMessages.FileKindCharacterDevice)));
+            Assert.That(Finding(check).Message, Is.EqualTo(Named.Format(EnglishMessages.PACE119NotRegular, ("file", "/dev/zero"), ("kind", EnglishMessages.FileKindCharacterDevice))));
             Assert.That(GC.GetTotalAllocatedBytes(precise: true) - before, Is.LessThan(8 * 1024 * 1024), "nothing read from the device");
         });
     }
@@ -125,7 +125,7 @@ public class LogoTests
         Directory.CreateDirectory(_folder["repo/charts"]);
         Assert.That(TempFolder.Run("mkfifo", _folder["repo/charts/logo.png"]), Is.True, "mkfifo (coreutils)");
 
-        Assert.That(Finding(Check("logo.png")).Message, Is.EqualTo(Format(EnglishMessages.PACE119NotRegular, "logo.png", EnglishMessages.FileKindFifo)));
+        Assert.That(Finding(Check("logo.png")).Message, Is.EqualTo(Named.Format(EnglishMessages.PACE119NotRegular, ("file", "logo.png"), ("kind", EnglishMessages.FileKindFifo))));
     }
 
     [Test]
@@ -143,7 +143,7 @@ public class LogoTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(Finding(check).Message, Is.EqualTo(Format(EnglishMessages.PACE119Pixels, "huge.png", 10000, 10000, PngDecoder.MaxSide)));
+            Assert.That(Finding(check).Message, Is.EqualTo(Named.Format(EnglishMessages.PACE119Pixels, ("file", "huge.png"), ("width", 10000), ("height", 10000), ("limit", PngDecoder.MaxSide))));
             Assert.That(check.Logo, Is.Null);
             Assert.That(allocated, Is.LessThan(16 * 1024 * 1024), "the header says no before anything is inflated");
         });

@@ -86,7 +86,7 @@ public class ConfigurationChainTests : ChartRepositoryFixture
             Assert.That(Level(check, "PACE016"), Is.EqualTo(Severity.Info), "the file's levels were not applied");
             Assert.That(warning.Severity, Is.EqualTo(Severity.Warning));
             Assert.That(warning.Span, Is.EqualTo(SourceSpan.At(config, 1, 1)));
-            Assert.That(warning.Message, Is.EqualTo(Format(EnglishMessages.PACE118Writable, "0666")));
+            Assert.That(warning.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE118Writable, ("mode", "0666"))));
             Assert.That(check.Configuration, Is.Null);
         });
     }
@@ -103,7 +103,7 @@ public class ConfigurationChainTests : ChartRepositoryFixture
         Assert.Multiple(() =>
         {
             Assert.That(Level(check, "PACE016"), Is.EqualTo(Severity.Info));
-            Assert.That(check.Diagnostics.Single(d => d.Code == "PACE118").Message, Is.EqualTo(Format(EnglishMessages.PACE118FolderWritable, Folder["repo/charts"], "0777")));
+            Assert.That(check.Diagnostics.Single(d => d.Code == "PACE118").Message, Is.EqualTo(Named.Format(EnglishMessages.PACE118FolderWritable, ("folder", Folder["repo/charts"]), ("mode", "0777"))));
             Assert.That(check.Diagnostics.Single(d => d.Code == "PACE118").Span!.File, Is.EqualTo(config));
         });
     }
@@ -125,7 +125,7 @@ public class ConfigurationChainTests : ChartRepositoryFixture
         Assert.Multiple(() =>
         {
             Assert.That(Level(check, "PACE016"), Is.EqualTo(Severity.Info));
-            Assert.That(check.Diagnostics.Single(d => d.Code == "PACE118").Message, Is.EqualTo(Format(EnglishMessages.PACE118, "12345")));
+            Assert.That(check.Diagnostics.Single(d => d.Code == "PACE118").Message, Is.EqualTo(Named.Format(EnglishMessages.PACE118, ("uid", "12345"))));
         });
     }
 
@@ -142,7 +142,7 @@ public class ConfigurationChainTests : ChartRepositoryFixture
         Assert.Multiple(() =>
         {
             Assert.That(Level(check, "PACE014"), Is.EqualTo(Severity.Warning), "the trusted root file still applies");
-            Assert.That(check.Diagnostics.Single(d => d.Code == "PACE118").Message, Is.EqualTo(Format(DutchMessages.PACE118Writable, "0666")));
+            Assert.That(check.Diagnostics.Single(d => d.Code == "PACE118").Message, Is.EqualTo(Named.Format(DutchMessages.PACE118Writable, ("mode", "0666"))));
         });
     }
 

@@ -51,7 +51,7 @@ public class PaceConfigTests
         Assert.Multiple(() =>
         {
             Assert.That(d.Code, Is.EqualTo("PACE101"));
-            Assert.That(d.Message, Is.EqualTo(Format(EnglishMessages.PACE101Suggestion, "rulez", EnglishMessages.PlaceConfig, "rules")));
+            Assert.That(d.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE101Suggestion, ("key", "rulez"), ("place", EnglishMessages.PlaceConfig), ("suggestion", "rules"))));
             Assert.That(d.ToString(), Does.StartWith("pace.config.yaml:2:1: error PACE101"));
         });
     }
@@ -63,7 +63,7 @@ public class PaceConfigTests
         var d = result.Diagnostics.Single();
         Assert.That(result.Succeeded, Is.False);
         Assert.That(d.Code, Is.EqualTo("PACE104"));
-        Assert.That(d.Message, Is.EqualTo(Format(DutchMessages.PACE104, "loud", "rule level", "off, info, warning, error")));
+        Assert.That(d.Message, Is.EqualTo(Named.Format(DutchMessages.PACE104, ("value", "loud"), ("kind", "rule level"), ("allowed", "off, info, warning, error"))));
     }
 
     [TestCase("rules: [PACE016]\n", "PACE102")]

@@ -29,7 +29,7 @@ public class TeamCheckDescriptionTests
             foreach (var language in new[] { ChartLanguage.English, ChartLanguage.Dutch })
             {
                 var template = MessageTable.Get(language, "TeamRule" + check.Kind);
-                Assert.That(TeamConditions.Describe(check, language), Is.EqualTo(template.Replace("{0}", setting, StringComparison.Ordinal)), $"{check.Kind} in {language}");
+                Assert.That(TeamConditions.Describe(check, language), Is.EqualTo(Named.Format(template, (NamedTemplate.Names(template).Single(), setting))), $"{check.Kind} in {language}");
             }
 
             Assert.That(TeamConditions.Describe(check, ChartLanguage.Dutch), Is.Not.EqualTo(TeamConditions.Describe(check, ChartLanguage.English)));
@@ -43,7 +43,7 @@ public class TeamCheckDescriptionTests
         {
             foreach (var language in new[] { ChartLanguage.English, ChartLanguage.Dutch })
             {
-                Assert.That(MessageTable.TryGet(language, "TeamRule" + kind, out var template) && template.Contains("{0}", StringComparison.Ordinal), Is.True, $"{kind} in {language}");
+                Assert.That(MessageTable.TryGet(language, "TeamRule" + kind, out var template) && NamedTemplate.Names(template).Count == 1, Is.True, $"{kind} in {language}");
             }
         }
     }

@@ -191,7 +191,7 @@ public class TeamCheckTests
     public void A_placeholder_the_kind_lacks_is_named_with_those_it_has()
     {
         var error = PaceConfigReader.Read("checks:\n  - code: ACME001\n    units: [EUR]\n    message:\n      en: 'KPI {name}'\n").Diagnostics.Single(d => d.Code == "PACE120");
-        Assert.That(error.Message, Is.EqualTo(Pace.Tests.Rules.RuleCharts.Format(EnglishMessages.PACE120Placeholder, "ACME001", "name", "{kpi}, {process}, {unit}, {allowed}")));
+        Assert.That(error.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE120Placeholder, ("code", "ACME001"), ("placeholder", "name"), ("placeholders", "{kpi}, {process}, {unit}, {allowed}"))));
 
         var written = new TeamCheck { Code = RuleCode.Parse("ACME001"), Kind = TeamCheckKind.Units, Values = ["EUR"], Messages = [new TeamMessage(ChartLanguage.English, "KPI {name}")] };
         Assert.That(() => written.ToRule(), Throws.ArgumentException.With.Message.Contains("its English message names {name}, which is not one of {kpi}, {process}, {unit}, {allowed}"));

@@ -157,6 +157,6 @@ public sealed partial class GlossaryTests
     [GeneratedRegex(@"(?<![\p{L}])'[^']*'(?![\p{L}])")]
     private static partial Regex Quoted();
 
-    [GeneratedRegex(@"\{\d+\}")]
+    [GeneratedRegex(@"\{(?:\d+|[a-z][a-z0-9-]*)\}")]
     private static partial Regex Placeholder();
 }

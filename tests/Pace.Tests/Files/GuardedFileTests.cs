@@ -35,7 +35,7 @@ public class GuardedFileTests
         {
             Assert.That(GuardedFile.KindOf(fifo), Is.EqualTo(FileKind.Fifo));
             Assert.That(result.Diagnostics.Single().Code, Is.EqualTo("PACE116"));
-            Assert.That(result.Diagnostics.Single().Message, Is.EqualTo(Format(EnglishMessages.PACE116, EnglishMessages.FileKindFifo)));
+            Assert.That(result.Diagnostics.Single().Message, Is.EqualTo(Named.Format(EnglishMessages.PACE116, ("kind", EnglishMessages.FileKindFifo))));
             Assert.That(result.Diagnostics.Single().Span, Is.EqualTo(SourceSpan.At(fifo, 1, 1)));
         });
     }
@@ -51,7 +51,7 @@ public class GuardedFileTests
         Assert.Multiple(() =>
         {
             Assert.That(GuardedFile.KindOf("/dev/zero"), Is.EqualTo(FileKind.CharacterDevice));
-            Assert.That(result.Diagnostics.Single().Message, Is.EqualTo(Format(EnglishMessages.PACE116, EnglishMessages.FileKindCharacterDevice)));
+            Assert.That(result.Diagnostics.Single().Message, Is.EqualTo(Named.Format(EnglishMessages.PACE116, ("kind", EnglishMessages.FileKindCharacterDevice))));
             Assert.That(GC.GetTotalAllocatedBytes(precise: true) - before, Is.LessThan(4 * 1024 * 1024), "nothing is read from the device");
         });
     }
@@ -117,8 +117,8 @@ public class GuardedFileTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(WithinBound(() => ChartChecker.Default.CheckFile(socketPath)).Diagnostics.Single().Message, Is.EqualTo(Format(EnglishMessages.PACE116, EnglishMessages.FileKindSocket)));
-            Assert.That(WithinBound(() => ChartChecker.Default.CheckFile(folder["dir.pace.yaml"])).Diagnostics.Single().Message, Is.EqualTo(Format(EnglishMessages.PACE116, EnglishMessages.FileKindDirectory)));
+            Assert.That(WithinBound(() => ChartChecker.Default.CheckFile(socketPath)).Diagnostics.Single().Message, Is.EqualTo(Named.Format(EnglishMessages.PACE116, ("kind", EnglishMessages.FileKindSocket))));
+            Assert.That(WithinBound(() => ChartChecker.Default.CheckFile(folder["dir.pace.yaml"])).Diagnostics.Single().Message, Is.EqualTo(Named.Format(EnglishMessages.PACE116, ("kind", EnglishMessages.FileKindDirectory))));
         });
     }
 

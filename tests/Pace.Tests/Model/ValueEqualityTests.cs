@@ -97,8 +97,8 @@ public sealed class ValueEqualityTests
     [Test]
     public void Diagnostics_compare_their_arguments_by_content()
     {
-        var a = new Diagnostic("PACE002", Severity.Error, "{0} {1}", new List<object?> { "Sales", 2 }, "processes[0]", SourceSpan.At("c.pace.yaml", 3, 5));
-        var b = new Diagnostic("PACE002", Severity.Error, "{0} {1}", new object?[] { "Sales", 2 }, "processes[0]", SourceSpan.At("c.pace.yaml", 3, 5));
+        var a = new Diagnostic("PACE002", Severity.Error, "{process} {count}", new List<MessageArgument> { new("process", "Sales"), new("count", 2) }, "processes[0]", SourceSpan.At("c.pace.yaml", 3, 5));
+        var b = new Diagnostic("PACE002", Severity.Error, "{process} {count}", new MessageArgument[] { new("process", "Sales"), new("count", 2) }, "processes[0]", SourceSpan.At("c.pace.yaml", 3, 5));
         Assert.That(a, Is.EqualTo(b));
         Assert.That(a.GetHashCode(), Is.EqualTo(b.GetHashCode()));
     }

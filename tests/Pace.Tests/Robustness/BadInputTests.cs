@@ -195,7 +195,7 @@ public class BadInputTests
     {
         var result = Outcome.ReadText("pace: 1\norganization: X\nprocesses: []\n\"two\\nlines\\u0007\": 1\n", "key with a break");
         Assert.That(result.Diagnostics.Single().Message, Is.EqualTo("Unknown key 'two\\nlines\\u0007' in the chart."));
-        Assert.That(result.Diagnostics.Single().Arguments[0], Is.EqualTo("two\nlines\u0007"), "the arguments keep the value");
+        Assert.That(result.Diagnostics.Single().Arguments[0].Value, Is.EqualTo("two\nlines\u0007"), "the arguments keep the value");
 
         var longKey = new string('k', 500);
         var message = Outcome.ReadText($"pace: 1\norganization: X\nprocesses: []\n{longKey}: 1\n", "long key").Diagnostics.Single().Message;

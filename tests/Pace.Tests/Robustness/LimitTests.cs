@@ -35,8 +35,8 @@ public class LimitTests
     {
         var options = new ChartReaderOptions { MaxInputBytes = 200 };
         var text = LoadErrorTests.Minimal + "# " + new string('x', 100) + "\n";
-        Assert.That(Single(Outcome.ReadText(text, "text", options), "PACE110"), Is.EqualTo(string.Format(CultureInfo.InvariantCulture, EnglishMessages.PACE110, Encoding.UTF8.GetByteCount(text), 200)));
-        Assert.That(Single(Outcome.ReadBytes(Encoding.UTF8.GetBytes(text), "bytes", options), "PACE110"), Is.EqualTo(string.Format(CultureInfo.InvariantCulture, EnglishMessages.PACE110, Encoding.UTF8.GetByteCount(text), 200)));
+        Assert.That(Single(Outcome.ReadText(text, "text", options), "PACE110"), Is.EqualTo(Named.Format(EnglishMessages.PACE110, ("size", Encoding.UTF8.GetByteCount(text)), ("limit", 200))));
+        Assert.That(Single(Outcome.ReadBytes(Encoding.UTF8.GetBytes(text), "bytes", options), "PACE110"), Is.EqualTo(Named.Format(EnglishMessages.PACE110, ("size", Encoding.UTF8.GetByteCount(text)), ("limit", 200))));
 
         var file = Path.Combine(Path.GetTempPath(), $"pace-limit-{Guid.NewGuid():N}.pace.yaml");
         try

@@ -13,9 +13,9 @@ public class ActualsRuleTests
     {
         var chart = Clean().WithKpi(0, 1, k => k with { Actuals = Weekly(950_000, 700_000) });
         var d = Findings(chart, "PACE018").Single();
-        Assert.That(d.Message, Is.EqualTo(Format(EnglishMessages.PACE018, "Pipeline value", "From lead to deal", "in week 31 of 2026", "€700,000", "€900,000")));
+        Assert.That(d.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE018, ("kpi", "Pipeline value"), ("process", "From lead to deal"), ("period", "in week 31 of 2026"), ("value", "€700,000"), ("target", "€900,000"))));
         Assert.That(Findings(chart, "PACE018", ChartLanguage.Dutch).Single().Message,
-            Is.EqualTo(Format(DutchMessages.PACE018, "Pipeline value", "From lead to deal", "in week 31 van 2026", "€ 700.000", "€ 900.000")));
+            Is.EqualTo(Named.Format(DutchMessages.PACE018, ("kpi", "Pipeline value"), ("process", "From lead to deal"), ("period", "in week 31 van 2026"), ("value", "€ 700.000"), ("target", "€ 900.000"))));
         Assert.That(d.Path, Is.EqualTo("processes[0].kpis[1].actuals.2026-W31"));
         Assert.That(d.Severity, Is.EqualTo(Severity.Warning));
     }
@@ -25,9 +25,9 @@ public class ActualsRuleTests
     {
         var chart = Clean().WithKpi(0, 2, k => k with { Actuals = [new Actual(Period.Month(2026, 10), 180)] });
         Assert.That(Findings(chart, "PACE018").Single().Message,
-            Is.EqualTo(Format(EnglishMessages.PACE018, "Cost per deal", "From lead to deal", "in October 2026", "€180", "€150")));
+            Is.EqualTo(Named.Format(EnglishMessages.PACE018, ("kpi", "Cost per deal"), ("process", "From lead to deal"), ("period", "in October 2026"), ("value", "€180"), ("target", "€150"))));
         Assert.That(Findings(chart, "PACE018", ChartLanguage.Dutch).Single().Message,
-            Is.EqualTo(Format(DutchMessages.PACE018, "Cost per deal", "From lead to deal", "in oktober 2026", "€ 180", "€ 150")));
+            Is.EqualTo(Named.Format(DutchMessages.PACE018, ("kpi", "Cost per deal"), ("process", "From lead to deal"), ("period", "in oktober 2026"), ("value", "€ 180"), ("target", "€ 150"))));
     }
 
     [Test]
@@ -38,11 +38,11 @@ public class ActualsRuleTests
         Assert.Multiple(() =>
         {
             Assert.That(Findings(daily, "PACE018", ChartLanguage.Dutch).Single().Message,
-                Is.EqualTo(Format(DutchMessages.PACE018, "Pipeline value", "From lead to deal", "op 31 oktober 2026", "€ 700.000", "€ 900.000")));
+                Is.EqualTo(Named.Format(DutchMessages.PACE018, ("kpi", "Pipeline value"), ("process", "From lead to deal"), ("period", "op 31 oktober 2026"), ("value", "€ 700.000"), ("target", "€ 900.000"))));
             Assert.That(Findings(daily, "PACE018").Single().Message,
-                Is.EqualTo(Format(EnglishMessages.PACE018, "Pipeline value", "From lead to deal", "on 31 October 2026", "€700,000", "€900,000")));
+                Is.EqualTo(Named.Format(EnglishMessages.PACE018, ("kpi", "Pipeline value"), ("process", "From lead to deal"), ("period", "on 31 October 2026"), ("value", "€700,000"), ("target", "€900,000"))));
             Assert.That(Findings(quarterly, "PACE018", ChartLanguage.Dutch).Single().Message,
-                Is.EqualTo(Format(DutchMessages.PACE018, "Pipeline value", "From lead to deal", "in Q4 2026", "€ 700.000", "€ 900.000")));
+                Is.EqualTo(Named.Format(DutchMessages.PACE018, ("kpi", "Pipeline value"), ("process", "From lead to deal"), ("period", "in Q4 2026"), ("value", "€ 700.000"), ("target", "€ 900.000"))));
             Assert.That(Findings(daily, "PACE018", ChartLanguage.Dutch).Single().Message, Does.Not.Contain("2026-10-31").And.Not.Contain("haalde"));
         });
     }
@@ -64,9 +64,9 @@ public class ActualsRuleTests
     {
         var chart = Clean().WithKpi(1, 1, k => k with { Actuals = Weekly(950_000, 880_000, 850_000, 820_000) });
         var d = Findings(chart, "PACE020").Single();
-        Assert.That(d.Message, Is.EqualTo(Format(EnglishMessages.PACE020, "Pipeline value", "From order to delivery", 3, "week 31 of 2026", "week 33 of 2026")));
+        Assert.That(d.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE020, ("kpi", "Pipeline value"), ("process", "From order to delivery"), ("count", 3), ("first", "week 31 of 2026"), ("last", "week 33 of 2026"))));
         Assert.That(Findings(chart, "PACE020", ChartLanguage.Dutch).Single().Message,
-            Is.EqualTo(Format(DutchMessages.PACE020, "Pipeline value", "From order to delivery", 3, "week 31 van 2026", "week 33 van 2026")));
+            Is.EqualTo(Named.Format(DutchMessages.PACE020, ("kpi", "Pipeline value"), ("process", "From order to delivery"), ("count", 3), ("first", "week 31 van 2026"), ("last", "week 33 van 2026"))));
         Assert.That(d.Path, Is.EqualTo("processes[1].kpis[1].actuals"));
         Assert.That(d.Severity, Is.EqualTo(Severity.Warning));
     }

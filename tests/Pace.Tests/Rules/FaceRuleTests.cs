@@ -57,10 +57,10 @@ public class FaceRuleTests
     [Test]
     public void PACE030_reports_a_seat_without_an_owner_with_two_and_a_vacant_seat_that_names_one()
     {
-        AssertSingle(WithFunction(WithFace(), 1, f => f with { Owners = [] }), "PACE030", EnglishMessages.PACE030None, DutchMessages.PACE030None, "Operations");
-        var two = AssertSingle(WithFunction(WithFace(), 1, f => f with { Owners = ["bob", "cas"] }), "PACE030", EnglishMessages.PACE030Many, DutchMessages.PACE030Many, "Operations", 2, "bob, cas");
-        AssertSingle(WithFunction(WithFace(), 1, f => f with { Vacant = true }), "PACE030", EnglishMessages.PACE030Vacant, DutchMessages.PACE030Vacant, "Operations", "bob");
-        AssertSingle(WithFunction(WithFace(), 1, f => f with { Owners = ["bob", "bob"] }), "PACE030", EnglishMessages.PACE030Repeated, DutchMessages.PACE030Repeated, "Operations", "bob");
+        AssertSingle(WithFunction(WithFace(), 1, f => f with { Owners = [] }), "PACE030", EnglishMessages.PACE030None, DutchMessages.PACE030None, ("function", "Operations"));
+        var two = AssertSingle(WithFunction(WithFace(), 1, f => f with { Owners = ["bob", "cas"] }), "PACE030", EnglishMessages.PACE030Many, DutchMessages.PACE030Many, ("function", "Operations"), ("count", 2), ("owners", "bob, cas"));
+        AssertSingle(WithFunction(WithFace(), 1, f => f with { Vacant = true }), "PACE030", EnglishMessages.PACE030Vacant, DutchMessages.PACE030Vacant, ("function", "Operations"), ("owners", "bob"));
+        AssertSingle(WithFunction(WithFace(), 1, f => f with { Owners = ["bob", "bob"] }), "PACE030", EnglishMessages.PACE030Repeated, DutchMessages.PACE030Repeated, ("function", "Operations"), ("owner", "bob"));
         Assert.Multiple(() =>
         {
             Assert.That(two.Path, Is.EqualTo("functions[1].owner"));
@@ -78,7 +78,7 @@ public class FaceRuleTests
     [Test]
     public void PACE031_reports_an_open_seat_as_information()
     {
-        var d = AssertSingle(WithFunction(WithFace(), 3, f => f with { Owners = [], Vacant = true }), "PACE031", EnglishMessages.PACE031, DutchMessages.PACE031, "Finance");
+        var d = AssertSingle(WithFunction(WithFace(), 3, f => f with { Owners = [], Vacant = true }), "PACE031", EnglishMessages.PACE031, DutchMessages.PACE031, ("function", "Finance"));
         Assert.That(d.Severity, Is.EqualTo(Severity.Info));
         Assert.That(Findings(WithFace(), "PACE031"), Is.Empty);
     }
@@ -86,7 +86,7 @@ public class FaceRuleTests
     [Test]
     public void PACE032_reports_a_repeated_function_name_whatever_its_case()
     {
-        var d = AssertSingle(WithFunction(WithFace(), 2, f => f with { Name = "sales" }), "PACE032", EnglishMessages.PACE032, DutchMessages.PACE032, "Sales", 2);
+        var d = AssertSingle(WithFunction(WithFace(), 2, f => f with { Name = "sales" }), "PACE032", EnglishMessages.PACE032, DutchMessages.PACE032, ("function", "Sales"), ("count", 2));
         Assert.That(d.Path, Is.EqualTo("functions[2].name"));
         Assert.That(Findings(WithFace(), "PACE032"), Is.Empty);
     }
@@ -94,11 +94,11 @@ public class FaceRuleTests
     [Test]
     public void PACE033_reports_an_owner_or_step_person_off_the_roster_and_a_step_function_that_does_not_exist()
     {
-        AssertSingle(WithFunction(WithFace(), 0, f => f with { Owners = ["zoe"] }), "PACE033", EnglishMessages.PACE033, DutchMessages.PACE033, "zoe", "ann, bob, cas, dee");
-        AssertSingle(WithSteps(WithFace(), 0, new ProcessStep { Name = "Quote", People = ["zoe"] }), "PACE033", EnglishMessages.PACE033, DutchMessages.PACE033, "zoe", "ann, bob, cas, dee");
+        AssertSingle(WithFunction(WithFace(), 0, f => f with { Owners = ["zoe"] }), "PACE033", EnglishMessages.PACE033, DutchMessages.PACE033, ("person", "zoe"), ("known", "ann, bob, cas, dee"));
+        AssertSingle(WithSteps(WithFace(), 0, new ProcessStep { Name = "Quote", People = ["zoe"] }), "PACE033", EnglishMessages.PACE033, DutchMessages.PACE033, ("person", "zoe"), ("known", "ann, bob, cas, dee"));
         var d = AssertSingle(
             WithSteps(WithFace(), 0, new ProcessStep { Name = "Quote", People = ["ann"], Functions = ["Marketing"] }),
-            "PACE033", EnglishMessages.PACE033Function, DutchMessages.PACE033Function, "Marketing", "Finance, Operations, Sales, Technology");
+            "PACE033", EnglishMessages.PACE033Function, DutchMessages.PACE033Function, ("function", "Marketing"), ("known", "Finance, Operations, Sales, Technology"));
         Assert.That(d.Path, Is.EqualTo("processes[0].steps[0].functions"));
     }
 
@@ -113,7 +113,7 @@ public class FaceRuleTests
     public void PACE034_reports_a_process_owner_without_a_seat_once()
     {
         var chart = WithFunction(WithFace(), 3, f => f with { Owners = ["ann"] }).OwnedBy(2, "dee");
-        var d = AssertSingle(chart, "PACE034", EnglishMessages.PACE034, DutchMessages.PACE034, "Dee Jansen", "From delivery to working installation");
+        var d = AssertSingle(chart, "PACE034", EnglishMessages.PACE034, DutchMessages.PACE034, ("person", "Dee Jansen"), ("process", "From delivery to working installation"));
         Assert.Multiple(() =>
         {
             Assert.That(d.Path, Is.EqualTo("processes[2].owner"));
@@ -125,7 +125,7 @@ public class FaceRuleTests
     [Test]
     public void PACE035_reports_a_second_seat_as_the_form_asks()
     {
-        var d = AssertSingle(WithFunction(WithFace(), 3, f => f with { Owners = ["ann"] }), "PACE035", EnglishMessages.PACE035, DutchMessages.PACE035, "Ann Smit", 2, "Sales, Finance");
+        var d = AssertSingle(WithFunction(WithFace(), 3, f => f with { Owners = ["ann"] }), "PACE035", EnglishMessages.PACE035, DutchMessages.PACE035, ("person", "Ann Smit"), ("count", 2), ("functions", "Sales, Finance"));
         Assert.That(d.Path, Is.EqualTo("functions[3].owner"));
         Assert.That(Findings(WithFace(), "PACE035"), Is.Empty);
     }
@@ -133,9 +133,9 @@ public class FaceRuleTests
     [Test]
     public void PACE036_reports_a_seat_without_leading_indicators_and_one_with_more_than_three()
     {
-        AssertSingle(WithFunction(WithFace(), 0, f => f with { Kpis = [] }), "PACE036", EnglishMessages.PACE036, DutchMessages.PACE036, "Sales");
+        AssertSingle(WithFunction(WithFace(), 0, f => f with { Kpis = [] }), "PACE036", EnglishMessages.PACE036, DutchMessages.PACE036, ("function", "Sales"));
         var four = WithFunction(WithFace(), 0, f => f with { Kpis = [.. Enumerable.Range(1, 4).Select(i => new Kpi { Name = $"K{i}" })] });
-        AssertSingle(four, "PACE036", EnglishMessages.PACE036Many, DutchMessages.PACE036Many, "Sales", 4);
+        AssertSingle(four, "PACE036", EnglishMessages.PACE036Many, DutchMessages.PACE036Many, ("function", "Sales"), ("count", 4));
         Assert.That(Findings(WithFace(), "PACE036"), Is.Empty);
     }
 
@@ -143,7 +143,7 @@ public class FaceRuleTests
     public void PACE037_reports_a_step_with_nobody_once_its_process_names_people()
     {
         var chart = WithSteps(WithFace(), 0, new ProcessStep { Name = "Follow up", People = ["ann"] }, ProcessStep.Named("Quote"));
-        var d = AssertSingle(chart, "PACE037", EnglishMessages.PACE037, DutchMessages.PACE037, "Quote", "From lead to deal");
+        var d = AssertSingle(chart, "PACE037", EnglishMessages.PACE037, DutchMessages.PACE037, ("step", "Quote"), ("process", "From lead to deal"));
         Assert.That(d.Path, Is.EqualTo("processes[0].steps[1]"));
         Assert.That(Findings(WithSteps(WithFace(), 0, ProcessStep.Named("Follow up"), ProcessStep.Named("Quote")), "PACE037"), Is.Empty, "plain steps say nothing about people");
     }
@@ -152,7 +152,7 @@ public class FaceRuleTests
     public void PACE038_reports_a_seat_holder_in_a_step_of_a_function_they_hold_no_seat_of()
     {
         var chart = WithSteps(WithFace(), 3, new ProcessStep { Name = "Invoice", People = ["ann", "clerk"], Functions = ["Finance"] });
-        var d = AssertSingle(chart, "PACE038", EnglishMessages.PACE038, DutchMessages.PACE038, "Ann Smit", "Invoice", "From invoice to payment", "Finance");
+        var d = AssertSingle(chart, "PACE038", EnglishMessages.PACE038, DutchMessages.PACE038, ("person", "Ann Smit"), ("step", "Invoice"), ("process", "From invoice to payment"), ("functions", "Finance"));
         Assert.Multiple(() =>
         {
             Assert.That(d.Severity, Is.EqualTo(Severity.Info));

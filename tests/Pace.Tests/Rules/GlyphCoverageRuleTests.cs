@@ -24,7 +24,7 @@ public class GlyphCoverageRuleTests
         {
             Assert.That(Check(fine), Is.Empty);
             Assert.That(found.Select(d => (d.Code, d.Path)), Is.EqualTo(new[] { ("PACE022", "processes[1].name") }));
-            Assert.That(found[0].Message, Is.EqualTo(string.Format(CultureInfo.InvariantCulture, EnglishMessages.PACE022, "processes[1].name", "ქ (U+10E5), ა (U+10D0), რ (U+10E0), თ (U+10D7), 😀 (U+1F600)")));
+            Assert.That(found[0].Message, Is.EqualTo(Named.Format(EnglishMessages.PACE022, ("text", "processes[1].name"), ("characters", "ქ (U+10E5), ა (U+10D0), რ (U+10E0), თ (U+10D7), 😀 (U+1F600)"))));
         });
     }
 
@@ -63,9 +63,9 @@ public class GlyphCoverageRuleTests
             Assert.That(found.Select(d => d.Path), Is.EqualTo(new[] { "theme.fonts[0].regular", "theme.fonts[1].regular" }));
             Assert.Multiple(() =>
             {
-                Assert.That(found[0].Message, Is.EqualTo(string.Format(CultureInfo.InvariantCulture, EnglishMessages.PACE022FontMissing, "nowhere.ttf")));
+                Assert.That(found[0].Message, Is.EqualTo(Named.Format(EnglishMessages.PACE022FontMissing, ("file", "nowhere.ttf"))));
                 Assert.That((found[0].Span?.StartLine, found[0].Span?.StartColumn), Is.EqualTo((6, 17)));
-                Assert.That(found[1].Message, Does.StartWith(string.Format(CultureInfo.InvariantCulture, EnglishMessages.PACE022FontFormat, "cff.otf", "it has CFF2 (variable PostScript) outlines; name a static .otf or a .ttf build of the font")));
+                Assert.That(found[1].Message, Does.StartWith(Named.Format(EnglishMessages.PACE022FontFormat, ("file", "cff.otf"), ("reason", "it has CFF2 (variable PostScript) outlines; name a static .otf or a .ttf build of the font"))));
                 Assert.That(found.Select(d => d.Severity), Has.All.EqualTo(Severity.Warning));
             });
         }

@@ -17,7 +17,7 @@ public class KpiRuleTests
     public void PACE007_reports_a_kpi_without_target()
     {
         var chart = Clean().WithKpi(1, 2, k => k with { Target = null });
-        var d = AssertSingle(chart, "PACE007", EnglishMessages.PACE007Target, DutchMessages.PACE007Target, "Cost per deal", "From order to delivery");
+        var d = AssertSingle(chart, "PACE007", EnglishMessages.PACE007Target, DutchMessages.PACE007Target, ("kpi", "Cost per deal"), ("process", "From order to delivery"));
         Assert.That(d.Path, Is.EqualTo("processes[1].kpis[2].target"));
         Assert.That(d.Severity, Is.EqualTo(Severity.Warning));
     }
@@ -26,7 +26,7 @@ public class KpiRuleTests
     public void PACE007_reports_a_kpi_without_unit()
     {
         var chart = Clean().WithKpi(0, 0, k => k with { Unit = " " });
-        var d = AssertSingle(chart, "PACE007", EnglishMessages.PACE007Unit, DutchMessages.PACE007Unit, "Signed contract value", "From lead to deal");
+        var d = AssertSingle(chart, "PACE007", EnglishMessages.PACE007Unit, DutchMessages.PACE007Unit, ("kpi", "Signed contract value"), ("process", "From lead to deal"));
         Assert.That(d.Path, Is.EqualTo("processes[0].kpis[0].unit"));
     }
 
@@ -41,7 +41,7 @@ public class KpiRuleTests
     public void PACE008_reports_a_kpi_without_cadence()
     {
         var chart = Clean().WithKpi(2, 1, k => k with { Cadence = null, Speed = Speed.Fast });
-        var d = AssertSingle(chart, "PACE008", EnglishMessages.PACE008, DutchMessages.PACE008, "Pipeline value", "From delivery to working installation");
+        var d = AssertSingle(chart, "PACE008", EnglishMessages.PACE008, DutchMessages.PACE008, ("kpi", "Pipeline value"), ("process", "From delivery to working installation"));
         Assert.That(d.Path, Is.EqualTo("processes[2].kpis[1].cadence"));
         Assert.That(d.Severity, Is.EqualTo(Severity.Warning));
     }
@@ -65,7 +65,7 @@ public class KpiRuleTests
     public void PACE013_reports_attendance_and_hours_worked(string name, string phrase)
     {
         var chart = Clean().WithKpi(3, 0, k => k with { Name = name });
-        var d = AssertSingle(chart, "PACE013", EnglishMessages.PACE013, DutchMessages.PACE013, name, "From invoice to payment", phrase);
+        var d = AssertSingle(chart, "PACE013", EnglishMessages.PACE013, DutchMessages.PACE013, ("kpi", name), ("process", "From invoice to payment"), ("word", phrase));
         Assert.That(d.Path, Is.EqualTo("processes[3].kpis[0].name"));
     }
 
@@ -106,7 +106,7 @@ public class KpiRuleTests
     public void PACE017_reports_an_individual_target_on_a_lagging_output()
     {
         var chart = Clean().WithKpi(0, 0, k => k with { Level = KpiLevel.Individual });
-        var d = AssertSingle(chart, "PACE017", EnglishMessages.PACE017, DutchMessages.PACE017, "Signed contract value", "From lead to deal");
+        var d = AssertSingle(chart, "PACE017", EnglishMessages.PACE017, DutchMessages.PACE017, ("kpi", "Signed contract value"), ("process", "From lead to deal"));
         Assert.That(d.Path, Is.EqualTo("processes[0].kpis[0].level"));
         Assert.That(d.Severity, Is.EqualTo(Severity.Info));
     }

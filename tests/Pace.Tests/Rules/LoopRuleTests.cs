@@ -27,11 +27,9 @@ public sealed class LoopRuleTests
     public void PACE018_reports_a_real_shortfall_pro_rata_with_both_targets()
     {
         var d = Findings(November(80_000), "PACE018").Single();
-        Assert.That(d.Message, Is.EqualTo(Format(
-            EnglishMessages.PACE018ProRata, "Signed contract value", "From lead to deal", "in Q4 2026", "€80,000", "1 November 2026", "€100,000", "€300,000", "€20,000")));
+        Assert.That(d.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE018ProRata, ("kpi", "Signed contract value"), ("process", "From lead to deal"), ("period", "in Q4 2026"), ("value", "€80,000"), ("date", "1 November 2026"), ("pro-rata", "€100,000"), ("target", "€300,000"), ("gap", "€20,000"))));
         Assert.That(d.Path, Is.EqualTo("processes[0].kpis[0].actuals.2026-Q4"));
-        Assert.That(Findings(November(80_000), "PACE018", ChartLanguage.Dutch).Single().Message, Is.EqualTo(Format(
-            DutchMessages.PACE018ProRata, "Signed contract value", "From lead to deal", "in Q4 2026", "€ 80.000", "1 november 2026", "€ 100.000", "€ 300.000", "€ 20.000")));
+        Assert.That(Findings(November(80_000), "PACE018", ChartLanguage.Dutch).Single().Message, Is.EqualTo(Named.Format(DutchMessages.PACE018ProRata, ("kpi", "Signed contract value"), ("process", "From lead to deal"), ("period", "in Q4 2026"), ("value", "€ 80.000"), ("date", "1 november 2026"), ("pro-rata", "€ 100.000"), ("target", "€ 300.000"), ("gap", "€ 20.000"))));
     }
 
     [Test]
@@ -48,11 +46,10 @@ public sealed class LoopRuleTests
     {
         var chart = (Clean() with { Date = FirstOfNovember }).WithKpi(1, 1, k => k with { Actuals = [new Actual(Period.Week(2026, 1), 950_000), new Actual(Period.Week(2026, 2), 950_000)] });
         var d = Findings(chart, "PACE023").Single();
-        Assert.That(d.Message, Is.EqualTo(Format(EnglishMessages.PACE023, "Pipeline value", "From order to delivery", "week 2 of 2026", "1 November 2026", "week 43 of 2026")));
+        Assert.That(d.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE023, ("kpi", "Pipeline value"), ("process", "From order to delivery"), ("last", "week 2 of 2026"), ("date", "1 November 2026"), ("expected", "week 43 of 2026"))));
         Assert.That(d.Path, Is.EqualTo("processes[1].kpis[1].actuals.2026-W02"));
         Assert.That(d.Severity, Is.EqualTo(Severity.Warning));
-        Assert.That(Findings(chart, "PACE023", ChartLanguage.Dutch).Single().Message, Is.EqualTo(Format(
-            DutchMessages.PACE023, "Pipeline value", "From order to delivery", "week 2 van 2026", "1 november 2026", "week 43 van 2026")));
+        Assert.That(Findings(chart, "PACE023", ChartLanguage.Dutch).Single().Message, Is.EqualTo(Named.Format(DutchMessages.PACE023, ("kpi", "Pipeline value"), ("process", "From order to delivery"), ("last", "week 2 van 2026"), ("date", "1 november 2026"), ("expected", "week 43 van 2026"))));
     }
 
     [Test]
@@ -91,8 +88,8 @@ public sealed class LoopRuleTests
             ("processes[0].kpis[0].actuals.2026-Q4", 13, 11),
             ("processes[0].kpis[0].actuals.2026", 14, 11),
         }));
-        Assert.That(found[0].Message, Is.EqualTo(Format(EnglishMessages.PACE024, "Leads", "From lead to deal", "2026-10", EnglishMessages.OneMonth, EnglishMessages.CadenceWeek, "2026-W40")));
-        Assert.That(Findings(chart, "PACE024", ChartLanguage.Dutch)[0].Message, Is.EqualTo(Format(DutchMessages.PACE024, "Leads", "From lead to deal", "2026-10", DutchMessages.OneMonth, DutchMessages.CadenceWeek, "2026-W40")));
+        Assert.That(found[0].Message, Is.EqualTo(Named.Format(EnglishMessages.PACE024, ("kpi", "Leads"), ("process", "From lead to deal"), ("key", "2026-10"), ("granularity", EnglishMessages.OneMonth), ("cadence", EnglishMessages.CadenceWeek), ("example", "2026-W40"))));
+        Assert.That(Findings(chart, "PACE024", ChartLanguage.Dutch)[0].Message, Is.EqualTo(Named.Format(DutchMessages.PACE024, ("kpi", "Leads"), ("process", "From lead to deal"), ("key", "2026-10"), ("granularity", DutchMessages.OneMonth), ("cadence", DutchMessages.CadenceWeek), ("example", "2026-W40"))));
         Assert.That(Findings(chart, "PACE018"), Is.Empty, "the misfits are not judged against the weekly target");
     }
 }

@@ -36,9 +36,9 @@ public class Pace001To006Tests
     public void PACE001_reports_too_few_or_too_many(int count)
     {
         var found = Check(Valid(count).Build(), "PACE001");
-        Assert.That(found.Single().Message, Is.EqualTo(Format(EnglishMessages.PACE001, count)));
+        Assert.That(found.Single().Message, Is.EqualTo(Named.Format(EnglishMessages.PACE001, ("count", count))));
         Assert.That(found.Single().Severity, Is.EqualTo(Severity.Error));
-        Assert.That(Check(Valid(count).Build(), "PACE001", ChartLanguage.Dutch).Single().Message, Is.EqualTo(Format(DutchMessages.PACE001, count)));
+        Assert.That(Check(Valid(count).Build(), "PACE001", ChartLanguage.Dutch).Single().Message, Is.EqualTo(Named.Format(DutchMessages.PACE001, ("count", count))));
     }
 
     [Test]
@@ -46,9 +46,9 @@ public class Pace001To006Tests
     {
         var chart = Valid(3).Process("Orphan", null, p => p.Kpi("A").Kpi("B").Kpi("C")).Build();
         var found = Check(chart, "PACE002").Single();
-        Assert.That(found.Message, Is.EqualTo(Format(EnglishMessages.PACE002None, "Orphan")));
+        Assert.That(found.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE002None, ("process", "Orphan"))));
         Assert.That(found.Path, Is.EqualTo("processes[3].owner"));
-        Assert.That(Check(chart, "PACE002", ChartLanguage.Dutch).Single().Message, Is.EqualTo(Format(DutchMessages.PACE002None, "Orphan")));
+        Assert.That(Check(chart, "PACE002", ChartLanguage.Dutch).Single().Message, Is.EqualTo(Named.Format(DutchMessages.PACE002None, ("process", "Orphan"))));
     }
 
     [Test]
@@ -56,8 +56,8 @@ public class Pace001To006Tests
     {
         var chart = Valid(3).Process("Shared", "Ann", p => p.AlsoOwnedBy("Bob").Kpi("A").Kpi("B").Kpi("C")).Build();
         var found = Check(chart, "PACE002").Single();
-        Assert.That(found.Message, Is.EqualTo(Format(EnglishMessages.PACE002Many, "Shared", 2, "Ann, Bob")));
-        Assert.That(Check(chart, "PACE002", ChartLanguage.Dutch).Single().Message, Is.EqualTo(Format(DutchMessages.PACE002Many, "Shared", 2, "Ann, Bob")));
+        Assert.That(found.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE002Many, ("process", "Shared"), ("count", 2), ("owners", "Ann, Bob"))));
+        Assert.That(Check(chart, "PACE002", ChartLanguage.Dutch).Single().Message, Is.EqualTo(Named.Format(DutchMessages.PACE002Many, ("process", "Shared"), ("count", 2), ("owners", "Ann, Bob"))));
     }
 
     [Test]
@@ -65,15 +65,15 @@ public class Pace001To006Tests
     {
         var chart = Valid(3).Process("Twice", "Ann", p => p.AlsoOwnedBy("Ann").Kpi("A").Kpi("B").Kpi("C")).Build();
         var found = Check(chart, "PACE002").Single();
-        Assert.That(found.Message, Is.EqualTo(Format(EnglishMessages.PACE002Repeated, "Twice", "Ann")));
-        Assert.That(Check(chart, "PACE002", ChartLanguage.Dutch).Single().Message, Is.EqualTo(Format(DutchMessages.PACE002Repeated, "Twice", "Ann")));
+        Assert.That(found.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE002Repeated, ("process", "Twice"), ("owner", "Ann"))));
+        Assert.That(Check(chart, "PACE002", ChartLanguage.Dutch).Single().Message, Is.EqualTo(Named.Format(DutchMessages.PACE002Repeated, ("process", "Twice"), ("owner", "Ann"))));
     }
 
     [Test]
     public void PACE002_counts_distinct_owners()
     {
         var chart = Valid(3).Process("Shared", "Ann", p => p.AlsoOwnedBy("Bob").AlsoOwnedBy("Ann").Kpi("A").Kpi("B").Kpi("C")).Build();
-        Assert.That(Check(chart, "PACE002").Single().Message, Is.EqualTo(Format(EnglishMessages.PACE002Many, "Shared", 2, "Ann, Bob")));
+        Assert.That(Check(chart, "PACE002").Single().Message, Is.EqualTo(Named.Format(EnglishMessages.PACE002Many, ("process", "Shared"), ("count", 2), ("owners", "Ann, Bob"))));
     }
 
     [Test]
@@ -90,8 +90,8 @@ public class Pace001To006Tests
                 p.Kpi("K" + i);
             }
         }).Build();
-        Assert.That(Check(chart, "PACE003").Single().Message, Is.EqualTo(Format(EnglishMessages.PACE003, "Odd", kpis)));
-        Assert.That(Check(chart, "PACE003", ChartLanguage.Dutch).Single().Message, Is.EqualTo(Format(DutchMessages.PACE003, "Odd", kpis)));
+        Assert.That(Check(chart, "PACE003").Single().Message, Is.EqualTo(Named.Format(EnglishMessages.PACE003, ("process", "Odd"), ("count", kpis))));
+        Assert.That(Check(chart, "PACE003", ChartLanguage.Dutch).Single().Message, Is.EqualTo(Named.Format(DutchMessages.PACE003, ("process", "Odd"), ("count", kpis))));
     }
 
     [Test]
@@ -102,9 +102,9 @@ public class Pace001To006Tests
     {
         var chart = Valid(3).Process("process 1", "Ann", p => p.Kpi("A").Kpi("B").Kpi("C")).Build();
         var found = Check(chart, "PACE004").Single();
-        Assert.That(found.Message, Is.EqualTo(Format(EnglishMessages.PACE004, "process 1", 2)));
+        Assert.That(found.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE004, ("process", "process 1"), ("count", 2))));
         Assert.That(found.Path, Is.EqualTo("processes[3].name"));
-        Assert.That(Check(chart, "PACE004", ChartLanguage.Dutch).Single().Message, Is.EqualTo(Format(DutchMessages.PACE004, "process 1", 2)));
+        Assert.That(Check(chart, "PACE004", ChartLanguage.Dutch).Single().Message, Is.EqualTo(Named.Format(DutchMessages.PACE004, ("process", "process 1"), ("count", 2))));
     }
 
     [Test]
@@ -120,11 +120,11 @@ public class Pace001To006Tests
         var found = Check(chart, "PACE005");
         Assert.That(found.Select(d => d.Message), Is.EquivalentTo(new[]
         {
-            Format(EnglishMessages.PACE005, "zoe", "ann, bob"),
-            Format(EnglishMessages.PACE005, "Bram", "ann, bob"),
+            Named.Format(EnglishMessages.PACE005, ("owner", "zoe"), ("known", "ann, bob")),
+            Named.Format(EnglishMessages.PACE005, ("owner", "Bram"), ("known", "ann, bob")),
         }));
         Assert.That(found.Select(d => d.Path), Is.EquivalentTo(new[] { "processes[0].kpis[2].owner", "processes[1].owner" }));
-        Assert.That(Check(chart, "PACE005", ChartLanguage.Dutch).Select(d => d.Message), Does.Contain(Format(DutchMessages.PACE005, "Bram", "ann, bob")));
+        Assert.That(Check(chart, "PACE005", ChartLanguage.Dutch).Select(d => d.Message), Does.Contain(Named.Format(DutchMessages.PACE005, ("owner", "Bram"), ("known", "ann, bob"))));
     }
 
     [Test]
@@ -140,9 +140,9 @@ public class Pace001To006Tests
     {
         var chart = Valid(3).Process("P", "Ann", p => p.Kpi("Renewals").Kpi("renewals").Kpi("Churn")).Build();
         var found = Check(chart, "PACE006").Single();
-        Assert.That(found.Message, Is.EqualTo(Format(EnglishMessages.PACE006, "renewals", 2, "P")));
+        Assert.That(found.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE006, ("kpi", "renewals"), ("count", 2), ("process", "P"))));
         Assert.That(found.Path, Is.EqualTo("processes[3].kpis[1].name"));
-        Assert.That(Check(chart, "PACE006", ChartLanguage.Dutch).Single().Message, Is.EqualTo(Format(DutchMessages.PACE006, "renewals", 2, "P")));
+        Assert.That(Check(chart, "PACE006", ChartLanguage.Dutch).Single().Message, Is.EqualTo(Named.Format(DutchMessages.PACE006, ("kpi", "renewals"), ("count", 2), ("process", "P"))));
     }
 
     [Test]
@@ -155,7 +155,7 @@ public class Pace001To006Tests
         const string yaml = "pace: 1\norganization: X\nprocesses:\n  - name: A\n    owner: [Ann, Bob]\n    kpis: [{name: K1}, {name: K2}, {name: K3}]\n";
         var chart = ChartReader.Read(yaml, "c.pace.yaml").Chart!;
         var found = Check(chart, "PACE002").Single();
-        Assert.That(found.ToString(), Is.EqualTo("c.pace.yaml:5:12: error PACE002: " + Format(EnglishMessages.PACE002Many, "A", 2, "Ann, Bob")));
+        Assert.That(found.ToString(), Is.EqualTo("c.pace.yaml:5:12: error PACE002: " + Named.Format(EnglishMessages.PACE002Many, ("process", "A"), ("count", 2), ("owners", "Ann, Bob"))));
     }
 
     [TestCase("off", null)]

@@ -13,7 +13,7 @@ public class PeopleRuleTests
         var chart = Clean().OwnedBy(1, "ann");
         var d = AssertSingle(
             chart, "PACE011", EnglishMessages.PACE011, DutchMessages.PACE011,
-            "Ann Smit", 6, "Signed contract value, Pipeline value, Cost per deal, Signed contract value, Pipeline value, Cost per deal");
+            ("person", "Ann Smit"), ("count", 6), ("kpis", "Signed contract value, Pipeline value, Cost per deal, Signed contract value, Pipeline value, Cost per deal"));
         Assert.That(d.Path, Is.EqualTo("processes[1].owner"));
         Assert.That(d.Severity, Is.EqualTo(Severity.Warning));
     }
@@ -23,7 +23,7 @@ public class PeopleRuleTests
     {
         var chart = Clean().WithKpi(1, 0, k => k with { Owner = "ann" }).WithKpi(1, 1, k => k with { Owner = "ann" });
         var d = Findings(chart, "PACE011").Single();
-        Assert.That(d.Arguments[1], Is.EqualTo(5));
+        Assert.That(d.Arguments[1], Is.EqualTo(new MessageArgument("count", 5)));
         Assert.That(d.Path, Is.EqualTo("processes[1].kpis[1].owner"));
     }
 
@@ -38,7 +38,7 @@ public class PeopleRuleTests
     public void PACE012_reports_a_person_without_a_leading_kpi()
     {
         var chart = Clean().WithKpi(2, 1, k => k with { Timing = Timing.Lagging });
-        var d = AssertSingle(chart, "PACE012", EnglishMessages.PACE012, DutchMessages.PACE012, "Cas de Boer");
+        var d = AssertSingle(chart, "PACE012", EnglishMessages.PACE012, DutchMessages.PACE012, ("person", "Cas de Boer"));
         Assert.That(d.Path, Is.EqualTo("processes[2].owner"));
         Assert.That(d.Severity, Is.EqualTo(Severity.Info));
     }
@@ -77,7 +77,7 @@ public class PeopleRuleTests
         chart = chart.OwnedBy(0, "Bram").OwnedBy(1, "Bram").OwnedBy(2, "Bram").OwnedBy(3, "Bram");
         var d = AssertSingle(
             chart, "PACE016", EnglishMessages.PACE016, DutchMessages.PACE016,
-            "Bram", 4, "From lead to deal, From order to delivery, From delivery to working installation, From invoice to payment");
+            ("person", "Bram"), ("count", 4), ("processes", "From lead to deal, From order to delivery, From delivery to working installation, From invoice to payment"));
         Assert.That(d.Path, Is.EqualTo("processes[3].owner"));
         Assert.That(d.Severity, Is.EqualTo(Severity.Info));
     }

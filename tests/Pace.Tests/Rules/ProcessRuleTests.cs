@@ -12,7 +12,7 @@ public class ProcessRuleTests
     public void PACE009_reports_a_process_without_a_leading_kpi()
     {
         var chart = Clean().WithKpi(1, 1, k => k with { Timing = Timing.Lagging });
-        var d = AssertSingle(chart, "PACE009", EnglishMessages.PACE009, DutchMessages.PACE009, "From order to delivery");
+        var d = AssertSingle(chart, "PACE009", EnglishMessages.PACE009, DutchMessages.PACE009, ("process", "From order to delivery"));
         Assert.That(d.Path, Is.EqualTo("processes[1].kpis"));
         Assert.That(d.Severity, Is.EqualTo(Severity.Warning));
     }
@@ -28,7 +28,7 @@ public class ProcessRuleTests
     public void PACE010_reports_a_process_without_an_output_kpi()
     {
         var chart = Clean().WithProcess(2, p => p with { Kpis = [.. p.Kpis.Select(k => k with { Focus = Focus.Input })] });
-        var d = AssertSingle(chart, "PACE010", EnglishMessages.PACE010, DutchMessages.PACE010, "From delivery to working installation");
+        var d = AssertSingle(chart, "PACE010", EnglishMessages.PACE010, DutchMessages.PACE010, ("process", "From delivery to working installation"));
         Assert.That(d.Path, Is.EqualTo("processes[2].kpis"));
         Assert.That(d.Severity, Is.EqualTo(Severity.Warning));
     }
@@ -52,7 +52,7 @@ public class ProcessRuleTests
     public void PACE014_reports_a_process_named_after_a_department(string name)
     {
         var chart = Clean().WithProcess(0, p => p with { Name = name });
-        var d = AssertSingle(chart, "PACE014", EnglishMessages.PACE014, DutchMessages.PACE014, name);
+        var d = AssertSingle(chart, "PACE014", EnglishMessages.PACE014, DutchMessages.PACE014, ("process", name));
         Assert.That(d.Path, Is.EqualTo("processes[0].name"));
         Assert.That(d.Severity, Is.EqualTo(Severity.Info));
     }
@@ -92,7 +92,7 @@ public class ProcessRuleTests
     public void PACE015_reports_a_process_without_a_fast_kpi()
     {
         var chart = Clean().WithKpi(3, 1, k => k with { Cadence = Cadence.Month });
-        var d = AssertSingle(chart, "PACE015", EnglishMessages.PACE015, DutchMessages.PACE015, "From invoice to payment");
+        var d = AssertSingle(chart, "PACE015", EnglishMessages.PACE015, DutchMessages.PACE015, ("process", "From invoice to payment"));
         Assert.That(d.Path, Is.EqualTo("processes[3].kpis"));
         Assert.That(d.Severity, Is.EqualTo(Severity.Info));
     }
@@ -108,7 +108,7 @@ public class ProcessRuleTests
     public void PACE019_reports_a_missing_dimension()
     {
         var chart = Clean().WithKpi(0, 2, k => k with { Dimension = Dimension.Better });
-        var d = AssertSingleDimension(chart, EnglishMessages.PACE019, DutchMessages.PACE019, ["From lead to deal", "cheaper"], ["From lead to deal", DutchMessages.DimensionCheaper]);
+        var d = AssertSingleDimension(chart, EnglishMessages.PACE019, DutchMessages.PACE019, [("process", "From lead to deal"), ("dimensions", "cheaper")], [("process", "From lead to deal"), ("dimensions", DutchMessages.DimensionCheaper)]);
         Assert.That(d.Path, Is.EqualTo("processes[0].kpis"));
         Assert.That(d.Severity, Is.EqualTo(Severity.Info));
     }
@@ -118,29 +118,29 @@ public class ProcessRuleTests
     {
         var chart = Clean().WithKpi(0, 2, k => k with { Dimension = Dimension.Better });
         var message = Findings(chart, "PACE019", ChartLanguage.Dutch).Single().Message;
-        Assert.That(message, Is.EqualTo(Format(DutchMessages.PACE019, "From lead to deal", DutchMessages.DimensionCheaper)));
+        Assert.That(message, Is.EqualTo(Named.Format(DutchMessages.PACE019, ("process", "From lead to deal"), ("dimensions", DutchMessages.DimensionCheaper))));
         Assert.That(message, Does.Contain("geen KPI voor Goedkoper;"));
         Assert.That(message, Does.Not.Contain("cheaper").And.Not.Contain("better").And.Not.Contain("faster"));
     }
 
     /// <summary>A PACE019 finding, in English with the slot as written in the file and in Dutch as the column heading.</summary>
-    private static Diagnostic AssertSingleDimension(Chart chart, string english, string dutch, object?[] englishArgs, object?[] dutchArgs)
+    private static Diagnostic AssertSingleDimension(Chart chart, string english, string dutch, (string Name, object? Value)[] englishArgs, (string Name, object? Value)[] dutchArgs)
     {
         var d = Findings(chart, "PACE019").Single();
-        Assert.That(d.Message, Is.EqualTo(Format(english, englishArgs)));
-        Assert.That(Findings(chart, "PACE019", ChartLanguage.Dutch).Single().Message, Is.EqualTo(Format(dutch, dutchArgs)));
+        Assert.That(d.Message, Is.EqualTo(Named.Format(english, englishArgs)));
+        Assert.That(Findings(chart, "PACE019", ChartLanguage.Dutch).Single().Message, Is.EqualTo(Named.Format(dutch, dutchArgs)));
         return d;
     }
 
     [Test]
     public void PACE019_reports_a_kpi_without_dimension_as_a_missing_one() =>
-        AssertSingleDimension(Clean().WithKpi(0, 1, k => k with { Dimension = null }), EnglishMessages.PACE019, DutchMessages.PACE019, ["From lead to deal", "faster"], ["From lead to deal", DutchMessages.DimensionFaster]);
+        AssertSingleDimension(Clean().WithKpi(0, 1, k => k with { Dimension = null }), EnglishMessages.PACE019, DutchMessages.PACE019, [("process", "From lead to deal"), ("dimensions", "faster")], [("process", "From lead to deal"), ("dimensions", DutchMessages.DimensionFaster)]);
 
     [Test]
     public void PACE019_reports_a_dimension_used_twice_when_none_is_missing()
     {
         var chart = Clean().WithProcess(0, p => p with { Kpis = [.. p.Kpis, p.Kpis[0] with { Name = "Another quality KPI" }] });
-        AssertSingleDimension(chart, EnglishMessages.PACE019Twice, DutchMessages.PACE019Twice, ["From lead to deal", 2, "better"], ["From lead to deal", 2, DutchMessages.DimensionBetter]);
+        AssertSingleDimension(chart, EnglishMessages.PACE019Twice, DutchMessages.PACE019Twice, [("process", "From lead to deal"), ("count", 2), ("dimension", "better")], [("process", "From lead to deal"), ("count", 2), ("dimension", DutchMessages.DimensionBetter)]);
     }
 
     [Test]

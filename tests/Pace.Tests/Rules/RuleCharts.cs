@@ -72,19 +72,17 @@ internal static class RuleCharts
     public static IReadOnlyList<Diagnostic> Findings(Chart chart, string code, ChartLanguage language = ChartLanguage.English, ValidationOptions? options = null) =>
         [.. ChartValidator.Default.Validate(chart, (options ?? new ValidationOptions()) with { Language = language }).Where(d => d.Code == code)];
 
-    public static string Format(string template, params object?[] args) => string.Format(CultureInfo.InvariantCulture, template, args);
-
     /// <summary>Asserts that the chart has exactly one finding of the code, with the message made from the English and Dutch templates.</summary>
-    public static Diagnostic AssertSingle(Chart chart, string code, string english, string dutch, params object?[] args)
+    public static Diagnostic AssertSingle(Chart chart, string code, string english, string dutch, params (string Name, object? Value)[] args)
     {
         var found = Findings(chart, code);
         Assert.That(found, Has.Count.EqualTo(1), string.Join("\n", found));
         var d = found[0];
         Assert.Multiple(() =>
         {
-            Assert.That(d.Message, Is.EqualTo(Format(english, args)));
-            Assert.That(d.MessageIn(ChartLanguage.Dutch), Is.EqualTo(Format(dutch, args)));
-            Assert.That(Findings(chart, code, ChartLanguage.Dutch).Single().Message, Is.EqualTo(Format(dutch, args)));
+            Assert.That(d.Message, Is.EqualTo(Named.Format(english, args)));
+            Assert.That(d.MessageIn(ChartLanguage.Dutch), Is.EqualTo(Named.Format(dutch, args)));
+            Assert.That(Findings(chart, code, ChartLanguage.Dutch).Single().Message, Is.EqualTo(Named.Format(dutch, args)));
         });
         return d;
     }

@@ -120,8 +120,29 @@ public partial class RuleConventionTests
         Assert.That(ruleKeys.Select(k => k[..7]).Distinct(), Has.All.Matches<string>(codes.Contains));
     }
 
-    private static int[] Placeholders(string template) =>
-        [.. Regex.Matches(template, @"\{(\d+)").Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().Order()];
+    [Test]
+    public void Every_built_in_template_has_named_placeholders_and_the_same_names_in_every_language()
+    {
+        // Named, so a translation may put them in any order: {process}, {count}, never {0}.
+        var english = MessageTable.Keys(ChartLanguage.English).ToList();
+        Assert.That(MessageTable.Keys(ChartLanguage.Dutch), Is.EquivalentTo(english));
+        foreach (var key in english)
+        {
+            foreach (var language in new[] { ChartLanguage.English, ChartLanguage.Dutch })
+            {
+                Assert.That(Positional().IsMatch(MessageTable.Get(language, key)), Is.False, $"{language} {key} has a numbered placeholder");
+            }
+
+            Assert.That(Placeholders(MessageTable.Get(ChartLanguage.Dutch, key)), Is.EqualTo(Placeholders(MessageTable.Get(ChartLanguage.English, key))), key);
+        }
+
+        Assert.That(Placeholders(EnglishMessages.PACE002Many), Is.EqualTo(new[] { "count", "owners", "process" }));
+    }
+
+    private static string[] Placeholders(string template) => [.. NamedTemplate.Names(template).Order(StringComparer.Ordinal)];
+
+    [GeneratedRegex(@"(?<!\{)\{\d+\}")]
+    private static partial Regex Positional();
 
     [GeneratedRegex(@"^PACE0\d{2}")]
     private static partial Regex RuleKey();

@@ -58,7 +58,7 @@ public class SuppressionTests
         // PACE001 is named too in some cases: the chart has four processes, so it suppresses nothing — and is reported.
         var found = Validate(comment);
         Assert.That(found.Where(d => d.Code == "PACE016"), Is.Empty);
-        var unused = found.Where(d => d.Code == "PACE021").Select(d => d.Arguments[0]).ToList();
+        var unused = found.Where(d => d.Code == "PACE021").Select(d => d.Arguments[0].Value).ToList();
         Assert.That(unused, Is.EqualTo(comment.Contains("PACE001", StringComparison.Ordinal) ? new[] { "PACE001" } : Array.Empty<string>()));
     }
 
@@ -69,8 +69,8 @@ public class SuppressionTests
         var d = found.Single(x => x.Code == "PACE021");
         Assert.Multiple(() =>
         {
-            Assert.That(d.Message, Is.EqualTo(Format(EnglishMessages.PACE021, "PACE014")));
-            Assert.That(d.MessageIn(ChartLanguage.Dutch), Is.EqualTo(Format(DutchMessages.PACE021, "PACE014")));
+            Assert.That(d.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE021, ("code", "PACE014"))));
+            Assert.That(d.MessageIn(ChartLanguage.Dutch), Is.EqualTo(Named.Format(DutchMessages.PACE021, ("code", "PACE014"))));
             Assert.That(d.Severity, Is.EqualTo(Severity.Warning));
             Assert.That(d.Span!.StartLine, Is.EqualTo(16));
             Assert.That(found.Any(x => x.Code == "PACE016"), Is.True, "the real finding is still reported");
@@ -81,8 +81,8 @@ public class SuppressionTests
     public void PACE021_reports_a_code_that_is_no_rule_and_a_directive_without_codes()
     {
         var unknown = Validate("    # pace-disable-next-line PACE999").Single(x => x.Code == "PACE021");
-        Assert.That(unknown.Message, Is.EqualTo(Format(EnglishMessages.PACE021Unknown, "PACE999")));
-        Assert.That(unknown.MessageIn(ChartLanguage.Dutch), Is.EqualTo(Format(DutchMessages.PACE021Unknown, "PACE999")));
+        Assert.That(unknown.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE021Unknown, ("code", "PACE999"))));
+        Assert.That(unknown.MessageIn(ChartLanguage.Dutch), Is.EqualTo(Named.Format(DutchMessages.PACE021Unknown, ("code", "PACE999"))));
 
         var empty = Validate("    # pace-disable-next-line").Single(x => x.Code == "PACE021");
         Assert.That(empty.Message, Is.EqualTo(EnglishMessages.PACE021Empty));

@@ -23,8 +23,8 @@ public class UnknownRuleCodeTests
             (Severity.Error, 5, 3, "rules.PACE916"),
             (Severity.Error, 6, 3, "rules.PACE999"),
         }));
-        Assert.That(unknown[0].Message, Is.EqualTo(string.Format(CultureInfo.InvariantCulture, EnglishMessages.PACE121Suggestion, "PACE916", "PACE016")));
-        Assert.That(unknown[1].Message, Is.EqualTo(string.Format(CultureInfo.InvariantCulture, EnglishMessages.PACE121Suggestion, "PACE999", "PACE009")));
+        Assert.That(unknown[0].Message, Is.EqualTo(Named.Format(EnglishMessages.PACE121Suggestion, ("code", "PACE916"), ("suggestion", "PACE016"))));
+        Assert.That(unknown[1].Message, Is.EqualTo(Named.Format(EnglishMessages.PACE121Suggestion, ("code", "PACE999"), ("suggestion", "PACE009"))));
         Assert.That(result.Diagnostics.Single(d => d.Code == "PACE001").Severity, Is.EqualTo(Severity.Info), "the known setting still applies");
     }
 
@@ -32,7 +32,7 @@ public class UnknownRuleCodeTests
     public void In_Dutch_it_is_Dutch_and_a_code_far_from_any_gets_the_list_hint()
     {
         var result = ChartChecker.Default.CheckText("pace: 1\norganization: X\nlanguage: nl\nprocesses: []\nrules:\n  QQQQQQ999: off\n");
-        Assert.That(result.Diagnostics.Single(d => d.Code == "PACE121").Message, Is.EqualTo(string.Format(CultureInfo.InvariantCulture, DutchMessages.PACE121, "QQQQQQ999")));
+        Assert.That(result.Diagnostics.Single(d => d.Code == "PACE121").Message, Is.EqualTo(Named.Format(DutchMessages.PACE121, ("code", "QQQQQQ999"))));
     }
 
     [Test]
@@ -51,7 +51,7 @@ public class UnknownRuleCodeTests
         var e = Assert.Throws<ConfigurationException>(() => ChartChecker.Default.CheckFile(chart))!;
         var d = e.Diagnostics.Single();
         Assert.That((d.Code, d.Span!.StartLine, d.Span.StartColumn), Is.EqualTo(("PACE121", 2, 3)));
-        Assert.That(d.Message, Is.EqualTo(string.Format(CultureInfo.InvariantCulture, EnglishMessages.PACE121Suggestion, "PACE916", "PACE016")));
+        Assert.That(d.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE121Suggestion, ("code", "PACE916"), ("suggestion", "PACE016"))));
 
         var given = new ChartChecker(new CheckOptions { Configuration = PaceConfigReader.Read("rules:\n  PACE916: off\n").Config });
         Assert.Throws<ConfigurationException>(() => given.CheckText("pace: 1\norganization: X\nprocesses: []\n"));
@@ -98,7 +98,7 @@ public class UnknownRuleCodeTests
         var teamConfig = repo.Write(Path.Combine("team", PaceConfig.FileName), "rules:\n  ACME001: off\n  ACME002: off\n");
         var chart = repo.Write(Path.Combine("team", "c.pace.yaml"), "pace: 1\norganization: X\nprocesses: []\n");
         var e = Assert.Throws<ConfigurationException>(() => new ChartChecker().CheckFile(chart))!;
-        Assert.That(e.Diagnostics.Select(d => (d.Code, d.Arguments[0])), Is.EqualTo(new[] { ("PACE121", (object?)"ACME002") }), "ACME001 is the root file's team check");
+        Assert.That(e.Diagnostics.Select(d => (d.Code, d.Arguments[0].Value)), Is.EqualTo(new[] { ("PACE121", (object?)"ACME002") }), "ACME001 is the root file's team check");
 
         File.WriteAllText(teamConfig, "rules:\n  ACME001: off\n");
         Assert.That(new ChartChecker().CheckFile(chart).Diagnostics.Any(d => d.Code == "PACE121"), Is.False);

@@ -73,7 +73,7 @@ public class FaceReaderTests
     public void A_misspelt_function_key_gets_a_did_you_mean()
     {
         var d = Single(Face.Replace("    outcomes: [Omzet", "    outcome: [Omzet", StringComparison.Ordinal), "PACE101");
-        Assert.That(d.Message, Is.EqualTo(Format(EnglishMessages.PACE101Suggestion, "outcome", "functions[0]", "outcomes")));
+        Assert.That(d.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE101Suggestion, ("key", "outcome"), ("place", "functions[0]"), ("suggestion", "outcomes"))));
         Assert.That((d.Span!.StartLine, d.Span.StartColumn), Is.EqualTo((11, 5)));
     }
 
@@ -81,7 +81,7 @@ public class FaceReaderTests
     public void A_misspelt_step_key_gets_a_did_you_mean()
     {
         var d = Single(Face.Replace("        people: [bram, eva]", "        peple: [bram, eva]", StringComparison.Ordinal), "PACE101");
-        Assert.That(d.Message, Is.EqualTo(Format(EnglishMessages.PACE101Suggestion, "peple", "processes[0].steps[1]", "people")));
+        Assert.That(d.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE101Suggestion, ("key", "peple"), ("place", "processes[0].steps[1]"), ("suggestion", "people"))));
         Assert.That((d.Span!.StartLine, d.Span.StartColumn), Is.EqualTo((20, 9)));
     }
 
@@ -89,11 +89,11 @@ public class FaceReaderTests
     public void Wrong_types_are_located_load_errors()
     {
         var vacant = Single(Face.Replace("    vacant: true", "    vacant: soon", StringComparison.Ordinal), "PACE102");
-        Assert.That(vacant.Message, Is.EqualTo(Format(EnglishMessages.PACE102, "vacant", EnglishMessages.KindBoolean, Format(EnglishMessages.KindTextValue, "soon"))));
+        Assert.That(vacant.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE102, ("key", "vacant"), ("expected", EnglishMessages.KindBoolean), ("actual", Named.Format(EnglishMessages.KindTextValue, ("text", "soon"))))));
         Assert.That(vacant.Span!.StartLine, Is.EqualTo(13));
 
         var step = Single(Face.Replace("      - Opvolgen", "      - [Opvolgen]", StringComparison.Ordinal), "PACE102");
-        Assert.That(step.Message, Is.EqualTo(Format(EnglishMessages.PACE102, "processes[0].steps[0]", EnglishMessages.KindStep, EnglishMessages.KindList)));
+        Assert.That(step.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE102, ("key", "processes[0].steps[0]"), ("expected", EnglishMessages.KindStep), ("actual", EnglishMessages.KindList))));
 
         var functions = Single(Face.Replace("functions:\n  - name: Sales", "functions: Sales\nx:\n  - name: Sales", StringComparison.Ordinal), "PACE102");
         Assert.That(functions.Path, Is.EqualTo("functions"));

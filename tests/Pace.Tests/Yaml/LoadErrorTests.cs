@@ -27,7 +27,7 @@ public class LoadErrorTests
     public void Yaml_syntax_error_is_located()
     {
         var d = Single("pace: 1\norganization: [unclosed\n", "PACE100");
-        Assert.That(d.Message, Is.EqualTo(string.Format(System.Globalization.CultureInfo.InvariantCulture, EnglishMessages.PACE100, EnglishMessages.SyntaxFlowSequence)));
+        Assert.That(d.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE100, ("problem", EnglishMessages.SyntaxFlowSequence))));
         Assert.That((d.Span!.StartLine, d.Span.StartColumn), Is.EqualTo((2, 24)), "the end of the last line, not the line after it");
     }
 
@@ -43,7 +43,7 @@ public class LoadErrorTests
     public void Unknown_key_suggests_the_nearest_valid_key()
     {
         var d = Single(Minimal.Replace("    owner: Ann\n", "    ownr: Ann\n", StringComparison.Ordinal), "PACE101");
-        Assert.That(d.Message, Is.EqualTo(string.Format(System.Globalization.CultureInfo.InvariantCulture, EnglishMessages.PACE101Suggestion, "ownr", "processes[0]", "owner")));
+        Assert.That(d.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE101Suggestion, ("key", "ownr"), ("place", "processes[0]"), ("suggestion", "owner"))));
         AssertAt(d, 5, 5);
         Assert.That(d.Path, Is.EqualTo("processes[0].ownr"));
     }
@@ -77,7 +77,7 @@ public class LoadErrorTests
     {
         var d = Single("pace: 1\norganization: X\norganization: Y\nprocesses: []\n", "PACE103");
         AssertAt(d, 3, 1);
-        Assert.That(d.Arguments, Is.EqualTo(new object?[] { "organization", 2 }));
+        Assert.That(d.Arguments, Is.EqualTo(new MessageArgument[] { new("key", "organization"), new("line", 2) }));
     }
 
     [Test]
@@ -100,7 +100,7 @@ public class LoadErrorTests
     public void Unsupported_format_version_points_at_the_value()
     {
         var d = Single("pace: 2\norganization: X\nprocesses: []\n", "PACE105");
-        Assert.That(d.Arguments, Is.EqualTo(new object?[] { 2 }));
+        Assert.That(d.Arguments, Is.EqualTo(new MessageArgument[] { new("version", 2) }));
         AssertAt(d, 1, 7);
     }
 
@@ -121,7 +121,7 @@ public class LoadErrorTests
     public void Missing_required_keys_are_reported()
     {
         var result = ChartReader.Read("pace: 1\n", "c.yaml");
-        Assert.That(result.Diagnostics.Select(d => d.Arguments[0]), Is.EquivalentTo(new[] { "organization", "processes" }));
+        Assert.That(result.Diagnostics.Select(d => d.Arguments[0].Value), Is.EquivalentTo(new[] { "organization", "processes" }));
         Assert.That(result.Diagnostics.Select(d => d.Code).Distinct(), Is.EqualTo(new[] { "PACE107" }));
     }
 
@@ -130,7 +130,7 @@ public class LoadErrorTests
     {
         var yaml = Minimal.Replace("{name: K1}", "{name: K1, actuals: {2026-W54: 3}}", StringComparison.Ordinal);
         var d = Single(yaml, "PACE108");
-        Assert.That(d.Arguments[0], Is.EqualTo("2026-W54"));
+        Assert.That(d.Arguments[0], Is.EqualTo(new MessageArgument("value", "2026-W54")));
         AssertAt(d, 6, 33);
     }
 

@@ -26,7 +26,7 @@ public class SyntaxErrorTests
         var (template, phrase) = language == ChartLanguage.Dutch
             ? (DutchMessages.PACE100, DutchMessages.SyntaxFlowSequence)
             : (EnglishMessages.PACE100, EnglishMessages.SyntaxFlowSequence);
-        Assert.That(d.Message, Is.EqualTo(string.Format(CultureInfo.InvariantCulture, template, phrase)));
+        Assert.That(d.Message, Is.EqualTo(Named.Format(template, ("problem", phrase))));
     }
 
     [TestCase("pace: 1\norganization: 'open\n", nameof(DutchMessages.SyntaxQuoteNotClosed))]
@@ -37,8 +37,8 @@ public class SyntaxErrorTests
     public void Common_syntax_errors_have_a_Dutch_phrase(string yaml, string phrase)
     {
         var d = ChartReader.Read(yaml, "c.pace.yaml", ChartReaderOptions.Default with { Language = ChartLanguage.Dutch }).Diagnostics.Single(x => x.Code == "PACE100");
-        var expected = string.Format(CultureInfo.InvariantCulture, MessageTable.Get(ChartLanguage.Dutch, phrase), "nothing");
-        Assert.That(d.Message, Is.EqualTo(string.Format(CultureInfo.InvariantCulture, DutchMessages.PACE100, expected)));
+        var expected = Named.Format(MessageTable.Get(ChartLanguage.Dutch, phrase), ("alias", "nothing"));
+        Assert.That(d.Message, Is.EqualTo(Named.Format(DutchMessages.PACE100, ("problem", expected))));
         Assert.That(d.Span!.StartLine, Is.LessThanOrEqualTo(2), "inside the two-line file");
     }
 
@@ -47,6 +47,6 @@ public class SyntaxErrorTests
     {
         // A %TAG directive twice: no phrase of its own, so the general one.
         var d = ChartReader.Read("%TAG ! tag:a:\n%TAG ! tag:b:\n---\npace: 1\n", "c.pace.yaml", ChartReaderOptions.Default with { Language = ChartLanguage.Dutch }).Diagnostics.Single();
-        Assert.That(d.Message, Is.EqualTo(string.Format(CultureInfo.InvariantCulture, DutchMessages.PACE100, DutchMessages.ParserStopped)));
+        Assert.That(d.Message, Is.EqualTo(Named.Format(DutchMessages.PACE100, ("problem", DutchMessages.ParserStopped))));
     }
 }

@@ -86,7 +86,7 @@ internal sealed class AttendanceIsNoContributionRule : Rule
             var kpi = site.Kpi;
             if (AttendancePhrase(kpi.Name) is { } phrase)
             {
-                context.Report(site.PathOf("name"), kpi.Source?.ValueOf("name"), kpi.Name, site.ProcessName, phrase);
+                context.Report(site.PathOf("name"), kpi.Source?.ValueOf("name"), new("kpi", kpi.Name), new("process", site.ProcessName), new("word", phrase));
             }
         }
     }

@@ -30,14 +30,14 @@ internal sealed class BetterFasterCheaperRule : Rule
             var missing = Enum.GetValues<Dimension>().Where(d => !given.Contains(d)).ToList();
             if (missing.Count > 0)
             {
-                context.Report(Paths.Process(i) + ".kpis", Locate.Kpis(process), name, string.Join(", ", missing.Select(d => Name(d, context.Language))));
+                context.Report(Paths.Process(i) + ".kpis", Locate.Kpis(process), new("process", name), new("dimensions", string.Join(", ", missing.Select(d => Name(d, context.Language)))));
                 continue;
             }
 
             var twice = given.GroupBy(d => d).FirstOrDefault(g => g.Count() > 1);
             if (twice is not null)
             {
-                context.ReportVariant("Twice", Paths.Process(i) + ".kpis", Locate.Kpis(process), name, twice.Count(), Name(twice.Key, context.Language));
+                context.ReportVariant("Twice", Paths.Process(i) + ".kpis", Locate.Kpis(process), new("process", name), new("count", twice.Count()), new("dimension", Name(twice.Key, context.Language)));
             }
         }
     }

@@ -34,12 +34,12 @@ internal sealed class CadenceFitRule : Rule
                 context.Report(
                     site.PathOf($"actuals.{key}"),
                     actual.Source ?? Locate.ValueOrName(site.Kpi.Source, "actuals"),
-                    site.KpiName,
-                    site.ProcessName,
-                    key,
-                    MessageTable.Get(context.Language, "One" + actual.Period.Length),
-                    MessageTable.Get(context.Language, "Cadence" + cadence),
-                    example);
+                    new("kpi", site.KpiName),
+                    new("process", site.ProcessName),
+                    new("key", key),
+                    new("granularity", MessageTable.Get(context.Language, "One" + actual.Period.Length)),
+                    new("cadence", MessageTable.Get(context.Language, "Cadence" + cadence)),
+                    new("example", example));
             }
         }
     }

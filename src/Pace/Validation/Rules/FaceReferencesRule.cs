@@ -24,7 +24,7 @@ internal sealed class FaceReferencesRule : Rule
         {
             foreach (var owner in functions[f].Owners.Where(o => ids is not null && !string.IsNullOrWhiteSpace(o) && !ids.Contains(o)))
             {
-                context.Report(Paths.Function(f) + ".owner", functions[f].Source?.ValueOf("owner"), owner, known);
+                context.Report(Paths.Function(f) + ".owner", functions[f].Source?.ValueOf("owner"), new("person", owner), new("known", known));
             }
         }
 
@@ -38,12 +38,12 @@ internal sealed class FaceReferencesRule : Rule
                 var step = steps[s];
                 foreach (var person in step.People.Where(x => ids is not null && !string.IsNullOrWhiteSpace(x) && !ids.Contains(x)))
                 {
-                    context.Report(Paths.Step(p, s) + ".people", step.Source?.ValueOf("people"), person, known);
+                    context.Report(Paths.Step(p, s) + ".people", step.Source?.ValueOf("people"), new("person", person), new("known", known));
                 }
 
                 foreach (var function in step.Functions.Where(x => !string.IsNullOrWhiteSpace(x) && !names.Contains(x.Trim())))
                 {
-                    context.ReportVariant("Function", Paths.Step(p, s) + ".functions", step.Source?.ValueOf("functions"), function, knownFunctions);
+                    context.ReportVariant("Function", Paths.Step(p, s) + ".functions", step.Source?.ValueOf("functions"), new("function", function), new("known", knownFunctions));
                 }
             }
         }

@@ -21,7 +21,7 @@ internal sealed class FastKpiRule : Rule
             var process = processes[i];
             if (process.Kpis.Count > 0 && !process.Kpis.Any(k => k.EffectiveSpeed == Speed.Fast))
             {
-                context.Report(Paths.Process(i) + ".kpis", Locate.Kpis(process), Paths.NameOr(process.Name, i));
+                context.Report(Paths.Process(i) + ".kpis", Locate.Kpis(process), new MessageArgument("process", Paths.NameOr(process.Name, i)));
             }
         }
     }

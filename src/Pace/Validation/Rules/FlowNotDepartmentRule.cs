@@ -73,7 +73,7 @@ internal sealed class FlowNotDepartmentRule : Rule
             var process = processes[i];
             if (IsDepartmentName(process.Name))
             {
-                context.Report(Paths.Process(i) + ".name", process.Source?.ValueOf("name"), process.Name);
+                context.Report(Paths.Process(i) + ".name", process.Source?.ValueOf("name"), new MessageArgument("process", process.Name));
             }
         }
     }

@@ -26,11 +26,11 @@ internal sealed class FunctionIndicatorsRule : Rule
             var name = Paths.NameOr(function.Name, i);
             if (function.Kpis.Count == 0)
             {
-                context.Report(Paths.Function(i), function.Source?.Node, name);
+                context.Report(Paths.Function(i), function.Source?.Node, new MessageArgument("function", name));
             }
             else if (function.Kpis.Count > MostIndicators)
             {
-                context.ReportVariant("Many", Paths.Function(i) + ".kpis", function.Source?.ValueOf("kpis"), name, function.Kpis.Count);
+                context.ReportVariant("Many", Paths.Function(i) + ".kpis", function.Source?.ValueOf("kpis"), new("function", name), new("count", function.Kpis.Count));
             }
         }
     }

@@ -28,12 +28,12 @@ internal sealed class FunctionOwnerRule : Rule
                 // An open seat has no owner to count; naming one contradicts it.
                 if (owners.Count > 0)
                 {
-                    context.ReportVariant("Vacant", path, function.Source?.ValueOf("vacant"), name, string.Join(", ", owners));
+                    context.ReportVariant("Vacant", path, function.Source?.ValueOf("vacant"), new("function", name), new("owners", string.Join(", ", owners)));
                 }
             }
             else
             {
-                Owners.Report(context, path, function.Source, name, owners, repeated);
+                Owners.Report(context, path, function.Source, "function", name, owners, repeated);
             }
         }
     }

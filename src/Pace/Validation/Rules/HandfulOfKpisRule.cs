@@ -29,7 +29,7 @@ internal sealed class HandfulOfKpisRule : Rule
             {
                 var (path, span) = Locate.Reporter(kpis[Handful]);
                 var names = string.Join(", ", kpis.Select(k => Paths.NameOr(k.Kpi.Name, k.KpiIndex)));
-                context.Report(path, span, person.DisplayName, kpis.Count, names);
+                context.Report(path, span, new("person", person.DisplayName), new("count", kpis.Count), new("kpis", names));
             }
         }
     }

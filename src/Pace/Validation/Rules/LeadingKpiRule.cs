@@ -22,7 +22,7 @@ internal sealed class LeadingKpiRule : Rule
             var process = processes[i];
             if (process.Kpis.Count > 0 && !process.Kpis.Any(k => k.Timing == Timing.Leading))
             {
-                context.Report(Paths.Process(i) + ".kpis", Locate.Kpis(process), Paths.NameOr(process.Name, i));
+                context.Report(Paths.Process(i) + ".kpis", Locate.Kpis(process), new MessageArgument("process", Paths.NameOr(process.Name, i)));
             }
         }
     }

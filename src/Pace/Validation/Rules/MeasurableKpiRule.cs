@@ -22,12 +22,12 @@ internal sealed class MeasurableKpiRule : Rule
             var name = site.KpiName;
             if (kpi.Target is null)
             {
-                context.ReportVariant("Target", site.PathOf("target"), Locate.ValueOrName(kpi.Source, "target"), name, site.ProcessName);
+                context.ReportVariant("Target", site.PathOf("target"), Locate.ValueOrName(kpi.Source, "target"), new("kpi", name), new("process", site.ProcessName));
             }
 
             if (string.IsNullOrWhiteSpace(kpi.Unit))
             {
-                context.ReportVariant("Unit", site.PathOf("unit"), Locate.ValueOrName(kpi.Source, "unit"), name, site.ProcessName);
+                context.ReportVariant("Unit", site.PathOf("unit"), Locate.ValueOrName(kpi.Source, "unit"), new("kpi", name), new("process", site.ProcessName));
             }
         }
     }

@@ -32,11 +32,11 @@ internal sealed class MissedInARowRule : Rule
                 context.Report(
                     site.PathOf("actuals"),
                     span,
-                    site.KpiName,
-                    site.ProcessName,
-                    streak.Count,
-                    PeriodFormat.Words(streak[0].Period, context.Language),
-                    PeriodFormat.Words(streak[^1].Period, context.Language));
+                    new("kpi", site.KpiName),
+                    new("process", site.ProcessName),
+                    new("count", streak.Count),
+                    new("first", PeriodFormat.Words(streak[0].Period, context.Language)),
+                    new("last", PeriodFormat.Words(streak[^1].Period, context.Language)));
             }
         }
     }

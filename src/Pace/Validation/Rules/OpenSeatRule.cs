@@ -20,7 +20,7 @@ internal sealed class OpenSeatRule : Rule
         {
             if (functions[i].Vacant && functions[i].Owners.All(string.IsNullOrWhiteSpace))
             {
-                context.Report(Paths.Function(i) + ".vacant", functions[i].Source?.ValueOf("vacant"), Paths.NameOr(functions[i].Name, i));
+                context.Report(Paths.Function(i) + ".vacant", functions[i].Source?.ValueOf("vacant"), new MessageArgument("function", Paths.NameOr(functions[i].Name, i)));
             }
         }
     }

@@ -25,7 +25,7 @@ internal sealed class OwnerInRosterRule : Rule
             var process = chart.Processes[i];
             foreach (var owner in process.Owners.Where(o => !string.IsNullOrWhiteSpace(o) && !ids.Contains(o)))
             {
-                context.Report(Paths.Process(i) + ".owner", process.Source?.ValueOf("owner"), owner, known);
+                context.Report(Paths.Process(i) + ".owner", process.Source?.ValueOf("owner"), new("owner", owner), new("known", known));
             }
 
             for (var k = 0; k < process.Kpis.Count; k++)
@@ -33,7 +33,7 @@ internal sealed class OwnerInRosterRule : Rule
                 var kpi = process.Kpis[k];
                 if (!string.IsNullOrWhiteSpace(kpi.Owner) && !ids.Contains(kpi.Owner))
                 {
-                    context.Report(Paths.Kpi(i, k) + ".owner", kpi.Source?.ValueOf("owner"), kpi.Owner, known);
+                    context.Report(Paths.Kpi(i, k) + ".owner", kpi.Source?.ValueOf("owner"), new("owner", kpi.Owner), new("known", known));
                 }
             }
         }

@@ -28,23 +28,24 @@ internal static class Owners
 
     /// <summary>
     /// Reports owners that are not one person: none (<c>None</c>), several (<c>Many</c>) or one written twice
-    /// (<c>Repeated</c>), the same way for a process (PACE002) and a seat (PACE030).
+    /// (<c>Repeated</c>), the same way for a process (PACE002) and a seat (PACE030); <c>subject</c> is the placeholder
+    /// the name fills, <c>process</c> or <c>function</c>.
     /// </summary>
-    public static void Report(RuleContext context, string path, SourceMap? source, string name, List<string> owners, string? repeated)
+    public static void Report(RuleContext context, string path, SourceMap? source, string subject, string name, List<string> owners, string? repeated)
     {
         // ValueOf is the mapping itself when no owner key was written.
         var span = source?.ValueOf("owner");
         if (owners.Count == 0)
         {
-            context.ReportVariant("None", path, span, name);
+            context.ReportVariant("None", path, span, new MessageArgument(subject, name));
         }
         else if (owners.Count > 1)
         {
-            context.ReportVariant("Many", path, span, name, owners.Count, string.Join(", ", owners));
+            context.ReportVariant("Many", path, span, new(subject, name), new("count", owners.Count), new("owners", string.Join(", ", owners)));
         }
         else if (repeated is not null)
         {
-            context.ReportVariant("Repeated", path, span, name, repeated);
+            context.ReportVariant("Repeated", path, span, new(subject, name), new("owner", repeated));
         }
     }
 }

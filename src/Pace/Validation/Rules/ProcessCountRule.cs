@@ -18,7 +18,7 @@ internal sealed class ProcessCountRule : Rule
         var count = context.Chart.Processes.Count;
         if (count is < 4 or > 9)
         {
-            context.Report("processes", context.Chart.Source?.KeyOf("processes"), count);
+            context.Report("processes", context.Chart.Source?.KeyOf("processes"), new MessageArgument("count", count));
         }
     }
 }

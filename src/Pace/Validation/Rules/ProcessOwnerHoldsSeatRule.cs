@@ -30,7 +30,7 @@ internal sealed class ProcessOwnerHoldsSeatRule : Rule
             var process = chart.Processes[p];
             if (process.Owner?.Trim() is { Length: > 0 } owner && !seated.Contains(owner) && reported.Add(owner))
             {
-                context.Report(Paths.Process(p) + ".owner", process.Source?.ValueOf("owner"), chart.FindPerson(owner)?.DisplayName ?? owner, Paths.NameOr(process.Name, p));
+                context.Report(Paths.Process(p) + ".owner", process.Source?.ValueOf("owner"), new("person", chart.FindPerson(owner)?.DisplayName ?? owner), new("process", Paths.NameOr(process.Name, p)));
             }
         }
     }

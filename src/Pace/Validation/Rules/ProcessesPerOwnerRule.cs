@@ -28,7 +28,7 @@ internal sealed class ProcessesPerOwnerRule : Rule
             {
                 var fourth = owned[MostProcesses];
                 var names = string.Join(", ", owned.Select(i => Paths.NameOr(processes[i].Name, i)));
-                context.Report(Paths.Process(fourth) + ".owner", processes[fourth].Source?.ValueOf("owner"), person.DisplayName, owned.Count, names);
+                context.Report(Paths.Process(fourth) + ".owner", processes[fourth].Source?.ValueOf("owner"), new("person", person.DisplayName), new("count", owned.Count), new("processes", names));
             }
         }
     }

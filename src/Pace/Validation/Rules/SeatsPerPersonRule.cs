@@ -24,7 +24,7 @@ internal sealed class SeatsPerPersonRule : Rule
         {
             var second = person.Seats[MostSeats];
             var names = string.Join(", ", person.Seats.Select(i => Paths.NameOr(functions[i].Name, i)));
-            context.Report(Paths.Function(second) + ".owner", functions[second].Source?.ValueOf("owner"), person.DisplayName, person.Seats.Count, names);
+            context.Report(Paths.Function(second) + ".owner", functions[second].Source?.ValueOf("owner"), new("person", person.DisplayName), new("count", person.Seats.Count), new("functions", names));
         }
     }
 }

@@ -20,7 +20,7 @@ internal sealed class SingleOwnerRule : Rule
         {
             var process = processes[i];
             var (owners, repeated) = Owners.Of(process.Owners);
-            Owners.Report(context, Paths.Process(i) + ".owner", process.Source, Paths.NameOr(process.Name, i), owners, repeated);
+            Owners.Report(context, Paths.Process(i) + ".owner", process.Source, "process", Paths.NameOr(process.Name, i), owners, repeated);
         }
     }
 }

@@ -36,11 +36,11 @@ internal sealed class StaleNumberRule : Rule
             context.Report(
                 site.PathOf($"actuals.{latest.Period}"),
                 latest.Source ?? Locate.ValueOrName(kpi.Source, "actuals"),
-                site.KpiName,
-                site.ProcessName,
-                PeriodFormat.Words(stale.LastReported, context.Language),
-                PeriodFormat.Date(context.Chart.Date!.Value, context.Language),
-                PeriodFormat.Words(stale.Expected, context.Language));
+                new("kpi", site.KpiName),
+                new("process", site.ProcessName),
+                new("last", PeriodFormat.Words(stale.LastReported, context.Language)),
+                new("date", PeriodFormat.Date(context.Chart.Date!.Value, context.Language)),
+                new("expected", PeriodFormat.Words(stale.Expected, context.Language)));
         }
     }
 }

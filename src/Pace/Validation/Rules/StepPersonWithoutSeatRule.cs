@@ -27,7 +27,7 @@ internal sealed class StepPersonWithoutSeatRule : Rule
                 var step = chart.Processes[p].Steps[s];
                 if (step.Functions.Count > 0 && !step.Functions.Any(f => held.Contains(f.Trim())))
                 {
-                    context.Report(Paths.Step(p, s) + ".people", step.Source?.ValueOf("people"), person.DisplayName, Paths.NameOr(step.Name, s), Paths.NameOr(chart.Processes[p].Name, p), string.Join(", ", step.Functions));
+                    context.Report(Paths.Step(p, s) + ".people", step.Source?.ValueOf("people"), new("person", person.DisplayName), new("step", Paths.NameOr(step.Name, s)), new("process", Paths.NameOr(chart.Processes[p].Name, p)), new("functions", string.Join(", ", step.Functions)));
                 }
             }
         }

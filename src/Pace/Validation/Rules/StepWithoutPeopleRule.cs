@@ -30,7 +30,7 @@ internal sealed class StepWithoutPeopleRule : Rule
             {
                 if (steps[s].People.All(string.IsNullOrWhiteSpace))
                 {
-                    context.Report(Paths.Step(p, s), steps[s].Source?.Node, Paths.NameOr(steps[s].Name, s), Paths.NameOr(processes[p].Name, p));
+                    context.Report(Paths.Step(p, s), steps[s].Source?.Node, new("step", Paths.NameOr(steps[s].Name, s)), new("process", Paths.NameOr(processes[p].Name, p)));
                 }
             }
         }

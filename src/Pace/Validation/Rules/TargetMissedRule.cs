@@ -38,15 +38,15 @@ internal sealed class TargetMissedRule : Rule
             var path = site.PathOf($"actuals.{latest.Period}");
             var span = latest.Source ?? Locate.ValueOrName(kpi.Source, "actuals");
             string Quantity(decimal value) => QuantityFormat.Quantity(value, kpi.Unit, context.Language);
-            object?[] missed = [site.KpiName, site.ProcessName, PeriodFormat.In(latest.Period, context.Language), Quantity(latest.Value)];
+            MessageArgument[] missed = [new("kpi", site.KpiName), new("process", site.ProcessName), new("period", PeriodFormat.In(latest.Period, context.Language)), new("value", Quantity(latest.Value))];
             if (judged is { ProRata: true, Target: { } toDate, Ahead: { } ahead })
             {
                 var date = PeriodFormat.Date(asOf!.Value, context.Language);
-                context.ReportVariant("ProRata", path, span, [.. missed, date, Quantity(toDate), Quantity(target), Quantity(Math.Abs(ahead))]);
+                context.ReportVariant("ProRata", path, span, [.. missed, new("date", date), new("pro-rata", Quantity(toDate)), new("target", Quantity(target)), new("gap", Quantity(Math.Abs(ahead)))]);
             }
             else
             {
-                context.Report(path, span, [.. missed, Quantity(target)]);
+                context.Report(path, span, [.. missed, new("target", Quantity(target))]);
             }
         }
     }

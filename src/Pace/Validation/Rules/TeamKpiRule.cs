@@ -23,7 +23,7 @@ internal sealed class TeamKpiRule : Rule
             var kpi = site.Kpi;
             if (kpi is { Level: KpiLevel.Individual, Timing: Timing.Lagging, Focus: Focus.Output })
             {
-                context.Report(site.PathOf("level"), kpi.Source?.ValueOf("level"), site.KpiName, site.ProcessName);
+                context.Report(site.PathOf("level"), kpi.Source?.ValueOf("level"), new("kpi", site.KpiName), new("process", site.ProcessName));
             }
         }
     }

@@ -22,7 +22,7 @@ internal sealed class ThreeKpisRule : Rule
             if (process.Kpis.Count != 3)
             {
                 var span = process.Source is { } s && s.Has("kpis") ? s.KeyOf("kpis") : process.Source?.Node;
-                context.Report(Paths.Process(i) + ".kpis", span, Paths.NameOr(process.Name, i), process.Kpis.Count);
+                context.Report(Paths.Process(i) + ".kpis", span, new("process", Paths.NameOr(process.Name, i)), new("count", process.Kpis.Count));
             }
         }
     }

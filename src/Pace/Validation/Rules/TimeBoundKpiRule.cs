@@ -20,7 +20,7 @@ internal sealed class TimeBoundKpiRule : Rule
             var kpi = site.Kpi;
             if (kpi.Cadence is null)
             {
-                context.Report(site.PathOf("cadence"), Locate.ValueOrName(kpi.Source, "cadence"), site.KpiName, site.ProcessName);
+                context.Report(site.PathOf("cadence"), Locate.ValueOrName(kpi.Source, "cadence"), new("kpi", site.KpiName), new("process", site.ProcessName));
             }
         }
     }

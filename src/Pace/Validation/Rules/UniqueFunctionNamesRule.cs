@@ -26,7 +26,7 @@ internal sealed class UniqueFunctionNamesRule : Rule
         {
             foreach (var (_, index) in group.Skip(1))
             {
-                context.Report(Paths.Function(index) + ".name", functions[index].Source?.ValueOf("name"), group.First().Name, group.Count());
+                context.Report(Paths.Function(index) + ".name", functions[index].Source?.ValueOf("name"), new("function", group.First().Name), new("count", group.Count()));
             }
         }
     }

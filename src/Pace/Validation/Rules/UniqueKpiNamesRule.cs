@@ -25,7 +25,7 @@ internal sealed class UniqueKpiNamesRule : Rule
             {
                 foreach (var (name, k) in group.Skip(1))
                 {
-                    context.Report(Paths.Kpi(i, k) + ".name", process.Kpis[k].Source?.ValueOf("name"), name, group.Count(), Paths.NameOr(process.Name, i));
+                    context.Report(Paths.Kpi(i, k) + ".name", process.Kpis[k].Source?.ValueOf("name"), new("kpi", name), new("count", group.Count()), new("process", Paths.NameOr(process.Name, i)));
                 }
             }
         }

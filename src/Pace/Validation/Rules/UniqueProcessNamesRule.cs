@@ -23,7 +23,7 @@ internal sealed class UniqueProcessNamesRule : Rule
             // Report every repeat after the first, where the user has to act.
             foreach (var (name, index) in group.Skip(1))
             {
-                context.Report(Paths.Process(index) + ".name", processes[index].Source?.ValueOf("name"), name, group.Count());
+                context.Report(Paths.Process(index) + ".name", processes[index].Source?.ValueOf("name"), new("process", name), new("count", group.Count()));
             }
         }
     }

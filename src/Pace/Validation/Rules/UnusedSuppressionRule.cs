@@ -26,10 +26,10 @@ internal sealed class UnusedSuppressionRule : Rule
                     context.ReportVariant("Empty", string.Empty, span);
                     break;
                 case SuppressionProblemKind.Unknown:
-                    context.ReportVariant("Unknown", string.Empty, span, problem.Code);
+                    context.ReportVariant("Unknown", string.Empty, span, new MessageArgument("code", problem.Code));
                     break;
                 default:
-                    context.Report(string.Empty, span, problem.Code);
+                    context.Report(string.Empty, span, new MessageArgument("code", problem.Code));
                     break;
             }
         }

@@ -38,7 +38,13 @@ internal static class TeamConditions
             TeamCheckKind.MaxKpisPerPerson => check.Limit?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
             _ => KindWords(check),
         };
-        return string.Format(CultureInfo.InvariantCulture, MessageTable.Get(language, "TeamRule" + check.Kind), setting);
+        var name = check.Kind switch
+        {
+            TeamCheckKind.Units or TeamCheckKind.ForbiddenWords => "values",
+            TeamCheckKind.MaxKpisPerPerson => "limit",
+            _ => "kind",
+        };
+        return NamedTemplate.Fill(MessageTable.Get(language, "TeamRule" + check.Kind), [new(name, setting)]);
     }
 
     /// <summary>A process-needs-kpi condition as the configuration wrote it (<c>timing: leading, focus: output</c>): the same words in every language.</summary>
@@ -58,7 +64,7 @@ internal static class TeamConditions
                 if (!check.Values.Contains(unit.Trim(), StringComparer.OrdinalIgnoreCase))
                 {
                     var span = kpi.Source is { } s && s.Has("unit") ? s.ValueOf("unit") : kpi.Source?.Node;
-                    context.Report(Paths.Kpi(p, k) + ".unit", span, Paths.NameOr(kpi.Name, k), Paths.NameOr(processes[p].Name, p), unit, allowed);
+                    context.Report(Paths.Kpi(p, k) + ".unit", span, new("kpi", Paths.NameOr(kpi.Name, k)), new("process", Paths.NameOr(processes[p].Name, p)), new("unit", unit), new("allowed", allowed));
                 }
             }
         }
@@ -71,7 +77,7 @@ internal static class TeamConditions
         {
             if (!string.IsNullOrWhiteSpace(name) && matcher.FindIn(WordMatcher.Words(name)) is { } word)
             {
-                context.Report(path, span, name, word);
+                context.Report(path, span, new("name", name), new("word", word));
             }
         }
 
@@ -113,7 +119,7 @@ internal static class TeamConditions
                 var index = rosterIndex.GetValueOrDefault(load.Id, -1);
                 var path = index >= 0 ? string.Create(CultureInfo.InvariantCulture, $"people[{index}]") : "processes";
                 var span = index >= 0 ? people[index].Source?.Node : context.Chart.Source?.ValueOf("processes");
-                context.Report(path, span, load.DisplayName, load.ReportedKpis.Count, check.Limit);
+                context.Report(path, span, new("person", load.DisplayName), new("count", load.ReportedKpis.Count), new("max", check.Limit));
             }
         }
     }
@@ -127,7 +133,7 @@ internal static class TeamConditions
             var process = processes[p];
             if (!process.Kpis.Any(k => (check.Timing is null || k.Timing == check.Timing) && (check.Focus is null || k.Focus == check.Focus)))
             {
-                context.Report(Paths.Process(p) + ".kpis", process.Source?.ValueOf("kpis") ?? process.Source?.Node, Paths.NameOr(process.Name, p), kind);
+                context.Report(Paths.Process(p) + ".kpis", process.Source?.ValueOf("kpis") ?? process.Source?.Node, new("process", Paths.NameOr(process.Name, p)), new("kind", kind));
             }
         }
     }

@@ -10,10 +10,6 @@ internal sealed class TeamRule : Rule
 {
     private readonly TeamCheck _check;
 
-    // The composite template per language, made at the first finding rather than at every one. Two threads filling
-    // the same slot make the same string, so no lock is needed.
-    private readonly string?[] _templates = new string?[Enum.GetValues<ChartLanguage>().Length];
-
     public TeamRule(TeamCheck check)
     {
         ArgumentNullException.ThrowIfNull(check);
@@ -36,7 +32,7 @@ internal sealed class TeamRule : Rule
     /// <inheritdoc />
     public override Severity DefaultSeverity => _check.Severity;
 
-    /// <summary>The names of a kind's message arguments, in the order its findings pass them.</summary>
+    /// <summary>The names of a kind's message placeholders.</summary>
     public static IReadOnlyList<string> ArgumentNames(TeamCheckKind kind) => kind switch
     {
         TeamCheckKind.Units => ["kpi", "process", "unit", "allowed"],
@@ -70,9 +66,9 @@ internal sealed class TeamRule : Rule
     {
         foreach (var message in check.Messages)
         {
-            if (NamedTemplate.ToComposite(message.Template, ArgumentNames(check.Kind), out var unknown) is null)
+            if (NamedTemplate.Names(message.Template).FirstOrDefault(n => !ArgumentNames(check.Kind).Contains(n, StringComparer.Ordinal)) is { } unknown)
             {
-                return (message, unknown!);
+                return (message, unknown);
             }
         }
 
@@ -83,23 +79,8 @@ internal sealed class TeamRule : Rule
     public static string Placeholders(TeamCheckKind kind) => "{" + string.Join("}, {", ArgumentNames(kind)) + "}";
 
     /// <inheritdoc />
-    public override string MessageTemplate(ChartLanguage language, string variant)
-    {
-        var slot = (int)language;
-        if (slot < 0 || slot >= _templates.Length)
-        {
-            return Compose(language);
-        }
-
-        return _templates[slot] ??= Compose(language);
-    }
-
-    private string Compose(ChartLanguage language)
-    {
-        var own = _check.Messages.LastOrDefault(m => m.Language == language)?.Template
-            ?? MessageTable.Get(language, "Team" + _check.Kind);
-        return NamedTemplate.ToComposite(own, ArgumentNames(_check.Kind), out _) ?? own;
-    }
+    public override string MessageTemplate(ChartLanguage language, string variant) =>
+        _check.Messages.LastOrDefault(m => m.Language == language)?.Template ?? MessageTable.Get(language, "Team" + _check.Kind);
 
     /// <inheritdoc />
     public override void Check(RuleContext context) => TeamConditions.Check(_check, context);

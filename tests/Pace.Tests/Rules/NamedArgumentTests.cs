@@ -1,0 +1,55 @@
+using Pace.Localization;
+using Pace.Validation;
+
+namespace Pace.Tests.Rules;
+
+/// <summary>
+/// Findings carry named arguments: a rule reports <c>new("process", name)</c>, every language's template places it where
+/// its grammar wants it, and the diagnostic keeps each value with its name.
+/// </summary>
+public class NamedArgumentTests
+{
+    private const string English = "Process '{process}' has {count} owners.";
+    private const string Dutch = "{count} eigenaren bij proces '{process}'.";
+
+    [Test]
+    public void A_rule_reports_by_name_in_any_order_and_each_language_places_the_names()
+    {
+        var validator = ChartValidator.Default.With(new CountingRule());
+        var english = validator.Validate(RuleCharts.Clean()).Single(d => d.Code == "APP001");
+        Assert.That(english.Message, Is.EqualTo("Process 'Sales' has 3 owners."));
+        Assert.That(english.MessageTemplate, Is.EqualTo(English));
+        Assert.That(english.Arguments, Is.EqualTo(new MessageArgument[] { new("count", 3), new("process", "Sales") }));
+
+        var dutch = validator.Validate(RuleCharts.Clean(), new ValidationOptions { Language = ChartLanguage.Dutch }).Single(d => d.Code == "APP001");
+        Assert.That(dutch.Message, Is.EqualTo("3 eigenaren bij proces 'Sales'."));
+    }
+
+    [Test]
+    public void A_built_in_finding_names_every_placeholder_of_its_template()
+    {
+        var finding = ChartValidator.Default.Validate(RuleCharts.Clean() with { Processes = [.. RuleCharts.Clean().Processes.Take(2)] }).Single(d => d.Code == "PACE001");
+        Assert.That(finding.Arguments.Select(a => a.Name), Is.EquivalentTo(NamedTemplate.Names(EnglishMessages.PACE001)));
+        Assert.That(finding.MessageIn(ChartLanguage.Dutch), Is.EqualTo(Named.Format(DutchMessages.PACE001, ("count", 2))));
+    }
+
+    [Test]
+    public void A_brace_that_opens_no_placeholder_is_text_and_a_name_without_a_value_stays_as_written()
+    {
+        Assert.That(NamedTemplate.Fill("'rules: {{a}: off}' {b} {Not} {", [new("a", "ACME001")]), Is.EqualTo("'rules: {ACME001: off}' {b} {Not} {"));
+        Assert.That(NamedTemplate.Names("{{x}} {a} {b-c} {a} {9}"), Is.EqualTo(new[] { "x", "a", "b-c" }));
+    }
+
+    /// <summary>APP001: reports the first process with its arguments in the other order than the template names them.</summary>
+    private sealed class CountingRule : Rule
+    {
+        public override string Code => "APP001";
+
+        public override Severity DefaultSeverity => Severity.Info;
+
+        public override string MessageTemplate(ChartLanguage language, string variant) => language == ChartLanguage.Dutch ? Dutch : English;
+
+        public override void Check(RuleContext context) =>
+            context.Report("processes[0]", null, new("count", 3), new("process", "Sales"));
+    }
+}
