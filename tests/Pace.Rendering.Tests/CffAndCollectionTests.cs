@@ -4,6 +4,7 @@ using Pace.Localization;
 using Pace.Rendering.Painters;
 using Pace.Rendering.Rules;
 using Pace.Rendering.Text;
+using Pace.Tests;
 using Pace.Validation;
 
 namespace Pace.Rendering.Tests;
@@ -180,12 +181,60 @@ public sealed class CffAndCollectionTests
         var firstFace = (int)BinaryPrimitives.ReadUInt32BigEndian(tableBeyondFile.AsSpan(12));
         BinaryPrimitives.WriteUInt32BigEndian(tableBeyondFile.AsSpan(firstFace + 12 + 8), 0x7FFFFFF0);
 
+        // Every table of face 0 claims the whole file, or two entries share a tag: copying them would cost 128 × the file.
+        var wholeFileTables = Font("NotoSansArabic.ttc");
+        var repeatedTag = Font("NotoSansArabic.ttc");
+        var tables = BinaryPrimitives.ReadUInt16BigEndian(wholeFileTables.AsSpan(firstFace + 4));
+        for (var i = 0; i < tables; i++)
+        {
+            BinaryPrimitives.WriteUInt32BigEndian(wholeFileTables.AsSpan(firstFace + 12 + (16 * i) + 8), 0);
+            BinaryPrimitives.WriteUInt32BigEndian(wholeFileTables.AsSpan(firstFace + 12 + (16 * i) + 12), (uint)wholeFileTables.Length);
+        }
+
+        repeatedTag.AsSpan(firstFace + 12, 4).CopyTo(repeatedTag.AsSpan(firstFace + 12 + 16, 4));
+
         Assert.Multiple(() =>
         {
+            Assert.That(() => FontCollection.Extract(wholeFileTables, 0, false), Throws.InstanceOf<InvalidDataException>().With.Message.EqualTo("its collection header is damaged (face #0)"));
+            Assert.That(() => FontCollection.Extract(repeatedTag, 0, false), Throws.InstanceOf<InvalidDataException>().With.Message.EqualTo("its collection header is damaged (face #0)"));
             Assert.That(() => FontCollection.Extract(Header(uint.MaxValue), null, false), Throws.InstanceOf<InvalidDataException>().With.Message.EqualTo("its collection header is damaged (face count)"));
             Assert.That(() => FontCollection.Extract(Header(0), null, false), Throws.InstanceOf<InvalidDataException>().With.Message.Contains("face count"));
             Assert.That(() => FontCollection.Extract(faceBeyondFile, null, false), Throws.InstanceOf<InvalidDataException>().With.Message.EqualTo("its collection header is damaged (face #0)"));
             Assert.That(() => FontCollection.Extract(tableBeyondFile, null, false), Throws.InstanceOf<InvalidDataException>().With.Message.EqualTo("its collection header is damaged (face #0)"));
+        });
+    }
+
+    [Test]
+    public void A_cff_dict_longer_than_any_real_one_is_damaged_before_it_is_parsed()
+    {
+        // 70,000 one-byte operators would be 70,000 entries; a real DICT is a few hundred bytes.
+        var table = new byte[CffDict.MaxLength + 1];
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => CffDict.Read(table, 0, table.Length, "Private DICT"), Throws.InstanceOf<InvalidDataException>().With.Message.EqualTo("its CFF table is damaged (Private DICT)"));
+            Assert.That(CffDict.Read(table, 0, CffDict.MaxLength, "Private DICT"), Has.Count.EqualTo(CffDict.MaxLength), "up to the limit it is read");
+        });
+    }
+
+    [Test]
+    public void An_sfnt_directory_whose_tables_overlap_or_repeat_is_not_a_font()
+    {
+        var font = Font("NotoSansArabic-Regular.ttf");
+        Assert.That(Sfnt.Directory(font), Is.Not.Null);
+        var overlapping = (byte[])font.Clone();
+        var count = BinaryPrimitives.ReadUInt16BigEndian(overlapping.AsSpan(4));
+        for (var i = 0; i < count; i++)
+        {
+            BinaryPrimitives.WriteUInt32BigEndian(overlapping.AsSpan(12 + (16 * i) + 8), 0);
+            BinaryPrimitives.WriteUInt32BigEndian(overlapping.AsSpan(12 + (16 * i) + 12), (uint)overlapping.Length);
+        }
+
+        var repeated = (byte[])font.Clone();
+        repeated.AsSpan(12, 4).CopyTo(repeated.AsSpan(28, 4));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Sfnt.Directory(overlapping), Is.Null);
+            Assert.That(Sfnt.Directory(repeated), Is.Null);
         });
     }
 
@@ -274,7 +323,7 @@ public sealed class CffAndCollectionTests
             File.WriteAllText(chart, "pace: 1\norganization: رضا\nprocesses: []\ntheme:\n  fonts:\n    - {regular: bad.otf}\n    - {regular: \"bad.ttc#3\"}\n");
             var options = CheckOptions.Default with { Validator = ChartValidator.Default.With(new GlyphCoverageRule()) };
             var found = new ChartChecker(options).CheckFile(chart).Diagnostics.Where(d => d.Path.StartsWith("theme.fonts", StringComparison.Ordinal)).ToList();
-            string Message(string file, string why) => string.Format(CultureInfo.InvariantCulture, EnglishMessages.PACE022FontFormat, file, why);
+            string Message(string file, string why) => Named.Format(EnglishMessages.PACE022FontFormat, ("file", file), ("reason", why));
 
             Assert.Multiple(() =>
             {

@@ -78,6 +78,12 @@ internal static class CffSubsetter
         }
 
         var places = new Places(charset, encoding, fdSelect, charStringsAt, fdArrayAt, privates.Count > 0 ? (privates[0].Length, privateStarts[0]) : default);
+        // CffFont.Read bounds the parts by the table's size; this guards the cast whatever a future reader lets through.
+        if (at > Array.MaxLength)
+        {
+            throw new InvalidDataException("its CFF table is damaged (the subset would not fit in memory)");
+        }
+
         using var output = new MemoryStream((int)at);
         output.Write(source, 0, cff.HeaderSize);
         output.Write(names.Whole(source));

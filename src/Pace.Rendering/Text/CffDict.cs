@@ -8,6 +8,9 @@ namespace Pace.Rendering.Text;
 /// </summary>
 internal static class CffDict
 {
+    /// <summary>The longest DICT read: real Top, Font and Private DICTs are well under 1 KB.</summary>
+    public const int MaxLength = 64 * 1024;
+
     /// <summary>Top DICT: charset offset.</summary>
     public const int Charset = 15;
 
@@ -45,7 +48,9 @@ internal static class CffDict
     /// <exception cref="InvalidDataException">A reserved byte, an operand that runs past the end, or too many operands.</exception>
     public static List<CffEntry> Read(byte[] table, int start, int length, string what)
     {
-        if (start < 0 || length < 0 || start > table.Length - length)
+        // A real DICT holds a few dozen entries in a few hundred bytes; tens of megabytes of one-byte operators would
+        // become tens of millions of entries (gigabytes) before anything else is checked.
+        if (start < 0 || length < 0 || length > MaxLength || start > table.Length - length)
         {
             throw CffIndex.Damaged(what);
         }

@@ -102,6 +102,21 @@ internal sealed class CffFont
                 privates.Add(ReadPrivate(table, dict));
             }
 
+            // Each Font DICT has a Private DICT (and Subrs) of its own; 255 Font DICTs sharing one large Private DICT and
+            // Subrs INDEX would be written 255 times over by the subset. Together they must fit in the table.
+            var privateBytes = 0L;
+            foreach (var dict in fontDicts)
+            {
+                var sizeAndOffset = CffDict.Integers(dict, CffDict.Private, 2, "Private DICT")!;
+                privateBytes += sizeAndOffset[0];
+            }
+
+            privateBytes += privates.Sum(p => p.Subrs is { } subrs ? (long)subrs.End - subrs.Start : 0L);
+            if (privateBytes > table.Length)
+            {
+                throw CffIndex.Damaged("Private DICTs that share their bytes");
+            }
+
             fdSelect = ReadFdSelect(table, Offset(CffDict.Integers(top, CffDict.FdSelect, 1, "Top DICT")?[0] ?? -1), glyphs, fdArray.Count);
         }
         else

@@ -90,18 +90,23 @@ internal static class FontCollection
             throw damaged;
         }
 
+        // One face's tables never overlap, so together they fit in the file: a face listing the whole file 128 times
+        // (or one tag twice) would otherwise be copied table by table into gigabytes.
         var result = new List<(string, int, int)>(tables);
+        var total = 0L;
         for (var i = 0; i < tables; i++)
         {
             var entry = collection.AsSpan(at + 12 + (16 * i), 16);
             var start = BinaryPrimitives.ReadUInt32BigEndian(entry[8..]);
             var length = BinaryPrimitives.ReadUInt32BigEndian(entry[12..]);
-            if (start + (long)length > collection.Length)
+            var tag = System.Text.Encoding.ASCII.GetString(entry[..4]);
+            total += length;
+            if (start + (long)length > collection.Length || total > collection.Length || result.Exists(t => t.Item1 == tag))
             {
                 throw damaged;
             }
 
-            result.Add((System.Text.Encoding.ASCII.GetString(entry[..4]), (int)start, (int)length));
+            result.Add((tag, (int)start, (int)length));
         }
 
         return result;

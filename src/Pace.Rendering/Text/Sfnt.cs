@@ -36,14 +36,18 @@ internal static class Sfnt
             return null;
         }
 
+        // Tables do not overlap, so together they fit in the file; a directory that lists the whole file thousands of
+        // times (or a tag twice) is damaged, not a reason to copy gigabytes when the font is stripped or subset.
         var tables = new List<(string, int, int)>(count);
+        var total = 0L;
         for (var i = 0; i < count; i++)
         {
             var entry = font.AsSpan(12 + (16 * i), 16);
             var tag = System.Text.Encoding.ASCII.GetString(entry[..4]);
             var offset = BinaryPrimitives.ReadUInt32BigEndian(entry[8..]);
             var length = BinaryPrimitives.ReadUInt32BigEndian(entry[12..]);
-            if (offset + (long)length > font.Length)
+            total += length;
+            if (offset + (long)length > font.Length || total > font.Length || tables.Exists(t => t.Item1 == tag))
             {
                 return null;
             }
