@@ -57,6 +57,19 @@ public sealed class PdfBufferTests
         Assert.That(buffer.Span.ToArray(), Is.EqualTo(Encoding.Latin1.GetBytes(text)));
     }
 
+    [Test]
+    public void A_character_is_written_as_latin1_writes_it_too()
+    {
+        const string text = "\u00E9\u20AC\u0645a";
+        using var buffer = new PdfBuffer();
+        foreach (var c in text)
+        {
+            buffer.Append(c);
+        }
+
+        Assert.That(buffer.Span.ToArray(), Is.EqualTo(Encoding.Latin1.GetBytes(text)), "'\u20AC' is '?', not the byte 0xAC ('\u00AC')");
+    }
+
     [TestCase((ushort)0)]
     [TestCase((ushort)0x0AB1)]
     [TestCase(ushort.MaxValue)]

@@ -127,7 +127,9 @@ internal static class SiteWriter
             File.Move(temp, target, overwrite: true);
         }
 
-        var removed = previous.Where(p => !hashes.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
+        // Compared without case: on Windows and macOS a listed 'ACME/index.html' is the 'acme/index.html' just written.
+        var kept = hashes.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var removed = previous.Where(p => !kept.Contains(p)).Order(StringComparer.Ordinal).ToList();
         foreach (var path in removed)
         {
             TryDelete(Target(root, path));
@@ -179,7 +181,7 @@ internal static class SiteWriter
     public static string Target(string root, string path) =>
         IsSafe(path) ? Path.Combine(root, path.Replace('/', Path.DirectorySeparatorChar)) : throw new InvalidOperationException("Not a site path: " + path);
 
-    /// <summary>Lower-case letters, digits, '-', '_' and '.', in segments that are not empty, '.' or '..'.</summary>
+    /// <summary>ASCII letters (either case), digits, '-', '_' and '.', in segments that are not empty and do not start with '.'.</summary>
     public static bool IsSafe(string path) =>
         path.Length is > 0 and <= 512 && path.Split('/').All(s =>
             s.Length > 0 && s[0] != '.' && s.All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '-' or '_' or '.'));

@@ -10,6 +10,9 @@ namespace Pace.Localization;
 /// </summary>
 internal static class NamedTemplate
 {
+    /// <summary>The longest placeholder name: far longer than any template uses, short enough to keep a scan linear.</summary>
+    private const int MaxName = 64;
+
     /// <summary>The template filled in: each <c>{name}</c> replaced by the value of that name; a name without a value stays as written.</summary>
     public static string Fill(string template, IReadOnlyList<MessageArgument> arguments)
     {
@@ -47,12 +50,20 @@ internal static class NamedTemplate
     /// <summary>Reads a template left to right: literal text to one callback, placeholder names to the other.</summary>
     private static void Walk(string template, Action<string> text, Action<string> placeholder)
     {
+        // The next '}' is looked up once and reused while it lies ahead, and a name is short: a team's message of many
+        // '{' before one '}' stays linear (it is filled for every finding).
         var run = new StringBuilder();
+        var next = template.IndexOf('}');
         for (var i = 0; i < template.Length; i++)
         {
             var c = template[i];
-            var close = c == '{' ? template.IndexOf('}', i + 1) : -1;
-            if (close > i + 1 && IsName(template.AsSpan(i + 1, close - i - 1)))
+            if (next >= 0 && next <= i)
+            {
+                next = template.IndexOf('}', i + 1);
+            }
+
+            var close = c == '{' ? next : -1;
+            if (close > i + 1 && close - i - 1 <= MaxName && IsName(template.AsSpan(i + 1, close - i - 1)))
             {
                 if (run.Length > 0)
                 {

@@ -40,6 +40,23 @@ public sealed class SiteIncrementalTests
     }
 
     [Test]
+    public void A_listed_path_that_differs_only_in_case_from_a_written_one_is_not_removed()
+    {
+        // On Windows and macOS 'ACME/index.html' is the file just written as 'acme/index.html': removing it would delete it.
+        var checks = SitePages.Examples();
+        SitePublisher.Write(checks, _folder, Everything);
+        var manifest = Path.Combine(_folder, SiteWriter.Manifest);
+        var upper = Folders[0].ToUpperInvariant() + "/index.html";
+        var text = File.ReadAllText(manifest);
+        File.WriteAllText(manifest, text.Replace("# end", upper + " " + new string('0', 64) + "\n# end", StringComparison.Ordinal));
+
+        var result = SitePublisher.Write(checks, _folder, Everything);
+
+        Assert.That(result.Removed, Does.Not.Contain(upper));
+        Assert.That(File.Exists(Path.Combine(_folder, Folders[0], "index.html")), Is.True);
+    }
+
+    [Test]
     public void Changing_one_chart_builds_only_that_chart_and_the_site_pages()
     {
         var checks = SitePages.Examples();

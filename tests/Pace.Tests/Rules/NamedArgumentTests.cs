@@ -40,6 +40,22 @@ public class NamedArgumentTests
         Assert.That(NamedTemplate.Names("{{x}} {a} {b-c} {a} {9}"), Is.EqualTo(new[] { "x", "a", "b-c" }));
     }
 
+    [Test]
+    public void Braces_far_from_their_close_and_names_too_long_to_be_one_are_text()
+    {
+        // The scan remembers the next '}' instead of searching again from every '{' (a team's message of many '{' stays
+        // linear); these cases pin what that must not change.
+        var many = new string('{', 10_000);
+        var longName = new string('a', 65);
+        Assert.Multiple(() =>
+        {
+            Assert.That(NamedTemplate.Fill(many + "{a}", [new("a", "x")]), Is.EqualTo(many + "x"));
+            Assert.That(NamedTemplate.Fill("{a}{b} }{a}", [new("a", "1"), new("b", "2")]), Is.EqualTo("12 }1"));
+            Assert.That(NamedTemplate.Fill("{" + longName + "}", [new(longName, "x")]), Is.EqualTo("{" + longName + "}"));
+            Assert.That(NamedTemplate.Names("{" + new string('a', 64) + "} {b"), Is.EqualTo(new[] { new string('a', 64) }));
+        });
+    }
+
     /// <summary>APP001: reports the first process with its arguments in the other order than the template names them.</summary>
     private sealed class CountingRule : Rule
     {

@@ -50,10 +50,10 @@ internal sealed class PdfBuffer : IDisposable
         return this;
     }
 
-    /// <summary>Appends one ASCII character.</summary>
+    /// <summary>Appends one character as Latin-1, '?' for any other (as <see cref="Append(string)"/> does), never a cut-off byte.</summary>
     public PdfBuffer Append(char c)
     {
-        Room(1)[0] = (byte)c;
+        Room(1)[0] = c <= '\u00FF' ? (byte)c : (byte)'?';
         Length++;
         return this;
     }
