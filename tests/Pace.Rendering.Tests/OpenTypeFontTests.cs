@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using Pace.Rendering.Rules;
 using Pace.Validation;
@@ -92,6 +93,47 @@ public sealed class OpenTypeFontTests
             Assert.That(code, Is.Zero, check);
             Assert.That(check, Does.Contain("No syntax or stream encoding errors"));
         });
+    }
+
+    [Test]
+    public void Two_characters_drawn_with_one_glyph_of_a_cff_font_both_extract()
+    {
+        // The test font's cmap given 処 the glyph of と, as a Latin font gives '-' and U+2010 one glyph: a CFF font has no
+        // code left for the second character, so it must be drawn with /ActualText or it extracts as the first.
+        var path = Path.Combine(_folder, "fonts", "NotoSansJP-Regular-cid.otf");
+        var font = File.ReadAllBytes(path);
+        ShareGlyph(font, '処', '\u3068');
+        File.WriteAllBytes(path, font);
+        var japanese = Text.Typeface.Load("jp", font, shaped: true);
+        Assert.That(japanese.Glyph('処'), Is.EqualTo(japanese.Glyph('\u3068')), "the two characters share a glyph");
+
+        var text = PdfOutputTests.PdfToText(File.ReadAllBytes(Pdf(CffFonts, "shared")));
+
+        Assert.That(text, Does.Contain(JapaneseText));
+    }
+
+    /// <summary>Points a character's one-character segment of a format-4 cmap at another character's glyph.</summary>
+    private static void ShareGlyph(byte[] font, char character, char glyphOf)
+    {
+        var cmap = Text.Sfnt.Directory(font)!.Single(t => t.Tag == "cmap").Offset;
+        var subtables = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(cmap + 2));
+        for (var i = 0; i < subtables; i++)
+        {
+            var at = cmap + (int)BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(cmap + 4 + (8 * i) + 4));
+            if (BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(at)) != 4)
+            {
+                continue;
+            }
+
+            var segments = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(at + 6)) / 2;
+            int Field(int array, int segment) => at + 14 + (array * 2 * segments) + (array > 0 ? 2 : 0) + (2 * segment);
+            int Start(int segment) => BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(Field(1, segment)));
+            int Delta(int segment) => BinaryPrimitives.ReadInt16BigEndian(font.AsSpan(Field(2, segment)));
+            var target = Enumerable.Range(0, segments).Single(s => Start(s) == character);
+            var source = Enumerable.Range(0, segments).Single(s => Start(s) == glyphOf);
+            var glyph = (glyphOf + Delta(source)) & 0xFFFF;
+            BinaryPrimitives.WriteInt16BigEndian(font.AsSpan(Field(2, target)), (short)(glyph - character));
+        }
     }
 
     [Test]

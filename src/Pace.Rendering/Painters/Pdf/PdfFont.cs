@@ -34,6 +34,7 @@ internal sealed class PdfFont
     private readonly Typeface _font;
     private readonly Dictionary<(ushort Glyph, string Characters), ushort> _codes = [];
     private readonly Dictionary<char, ushort> _plain = [];
+    private readonly HashSet<char> _sharedPlain = [];
     private readonly Dictionary<ushort, ushort> _firstCode = [];
     private readonly List<(ushort Code, ushort Glyph, string Characters)> _entries = [];
     private int _nextCode;
@@ -66,6 +67,31 @@ internal sealed class PdfFont
         var code = Code(run.Glyphs[index], characters);
         mapped = !run.IsBox && (characters.Length == 0 || _codes.GetValueOrDefault((run.Glyphs[index], characters), ushort.MaxValue) == code);
         return code;
+    }
+
+    /// <summary>
+    /// Whether every character of a plain run gets a code of its own that ToUnicode maps back to it. Not when a glyph
+    /// already drawn for one character is drawn for another and no code is left to give it — always so in a CFF font,
+    /// whose codes are its CIDs or glyph numbers: the caller then draws the run glyph by glyph with /ActualText where
+    /// needed, so that a hyphen drawn with the glyph of U+2010 still extracts as '-'.
+    /// </summary>
+    public bool MapsPlain(GlyphRun run)
+    {
+        if (_nextCode <= ushort.MaxValue && _sharedPlain.Count == 0)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < run.Glyphs.Length; i++)
+        {
+            PlainCode(run.Glyphs[i], run.Text[i]);
+            if (_sharedPlain.Contains(run.Text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Appends the codes of glyphs of a plain run as a hex string for <c>Tj</c> or <c>TJ</c>.</summary>
@@ -186,8 +212,14 @@ internal sealed class PdfFont
     {
         if (!_plain.TryGetValue(c, out var code))
         {
-            code = Code(glyph, c.ToString());
+            var characters = c.ToString();
+            code = Code(glyph, characters);
             _plain.Add(c, code);
+            if (!_codes.ContainsKey((glyph, characters)))
+            {
+                // The glyph's first code, shared: ToUnicode says the first character, not this one.
+                _sharedPlain.Add(c);
+            }
         }
 
         return code;

@@ -176,7 +176,7 @@ internal sealed class PdfPageContent : IOutlineSink
             var font = _resources.Font(run.Font);
             _ops.Append('/').Append(font.ResourceName).Append(' ');
             Nums(text.Size).Op("Tf"u8);
-            if (run.IsPlain)
+            if (run.IsPlain && font.MapsPlain(run))
             {
                 Nums(1, 0, 0, -1, x, text.Baseline).Op("Tm"u8);
                 Glyphs(font, run);
