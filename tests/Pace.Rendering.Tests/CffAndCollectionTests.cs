@@ -4,6 +4,7 @@ using Pace.Localization;
 using Pace.Rendering.Painters;
 using Pace.Rendering.Rules;
 using Pace.Rendering.Text;
+using Pace.Tests;
 using Pace.Validation;
 
 namespace Pace.Rendering.Tests;
@@ -274,7 +275,7 @@ public sealed class CffAndCollectionTests
             File.WriteAllText(chart, "pace: 1\norganization: رضا\nprocesses: []\ntheme:\n  fonts:\n    - {regular: bad.otf}\n    - {regular: \"bad.ttc#3\"}\n");
             var options = CheckOptions.Default with { Validator = ChartValidator.Default.With(new GlyphCoverageRule()) };
             var found = new ChartChecker(options).CheckFile(chart).Diagnostics.Where(d => d.Path.StartsWith("theme.fonts", StringComparison.Ordinal)).ToList();
-            string Message(string file, string why) => string.Format(CultureInfo.InvariantCulture, EnglishMessages.PACE022FontFormat, file, why);
+            string Message(string file, string why) => Named.Format(EnglishMessages.PACE022FontFormat, ("file", file), ("reason", why));
 
             Assert.Multiple(() =>
             {
