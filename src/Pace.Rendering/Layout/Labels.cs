@@ -144,11 +144,13 @@ internal sealed record Labels
     /// <summary>{first} to {last}, the periods without actuals.</summary>
     public required string GapMany { get; init; }
 
+    private static readonly CatalogView<Labels> Views = new(From);
+
     /// <summary>English labels.</summary>
-    public static Labels English { get; } = From(ChartLanguage.English, FaceLabels.English);
+    public static Labels English => Views.For(ChartLanguage.English);
 
     /// <summary>Dutch labels.</summary>
-    public static Labels Dutch { get; } = From(ChartLanguage.Dutch, FaceLabels.Dutch);
+    public static Labels Dutch => Views.For(ChartLanguage.Dutch);
 
     /// <summary>The words for a KPI status ("on target", "within tolerance", "target missed", "super-green"); empty without a verdict.</summary>
     public string StatusWord(Analysis.KpiStatus status) => status switch
@@ -161,7 +163,7 @@ internal sealed record Labels
     };
 
     /// <summary>The labels of a language.</summary>
-    public static Labels For(ChartLanguage language) => language == ChartLanguage.Dutch ? Dutch : English;
+    public static Labels For(ChartLanguage language) => Views.For(language);
 
     /// <summary>A cadence's period name ("week", "kwartaal").</summary>
     public string CadenceName(Cadence cadence) => cadence switch
@@ -188,13 +190,13 @@ internal sealed record Labels
     public string Date(DateOnly date) => $"{date.Day} {MonthNames[date.Month - 1]} {date.Year}";
 
     /// <summary>The view of a language's chart words in the message catalogue (the <c>Chart…</c> and <c>Month…</c> keys).</summary>
-    private static Labels From(ChartLanguage language, FaceLabels face)
+    private static Labels From(ChartLanguage language)
     {
         string Word(string key) => MessageTable.Get(language, key);
         return new()
         {
             Language = language,
-            Face = face,
+            Face = FaceLabels.For(language),
             DefaultTitle = Word("ChartDefaultTitle"),
             AsOf = Word("ChartAsOf"),
             CustomerJourney = Word("ChartCustomerJourney"),
