@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Pace.Rendering.Layout;
+using Pace.Localization;
 
 namespace Pace.Rendering.Tests;
 
@@ -111,7 +112,7 @@ public sealed partial class DutchPeriodsOnTheTrendsTests
         var kpi = Weekly(2026, 36, 6);
         var chart = new Chart { Language = ChartLanguage.Dutch, Processes = [new CoreProcess { Name = "P", Kpis = [kpi] }] };
         var summary = Sparkline.Summary(new LayoutContext(chart, Labels.Dutch, Colours, new Findings([]), false, null, Page.A4), kpi, kpi.Actuals);
-        Assert.That(summary, Does.StartWith(string.Format(System.Globalization.CultureInfo.InvariantCulture, Labels.Dutch.CourseOf, 6, "week 36 van 2026", "week 41 van 2026", NumberFormatter.Quantity(700000, "EUR", ChartLanguage.Dutch), NumberFormatter.Quantity(705000, "EUR", ChartLanguage.Dutch))));
+        Assert.That(summary, Does.StartWith(NamedTemplate.Fill(Labels.Dutch.CourseOf, [new("count", 6), new("first-period", "week 36 van 2026"), new("last-period", "week 41 van 2026"), new("first", NumberFormatter.Quantity(700000, "EUR", ChartLanguage.Dutch)), new("last", NumberFormatter.Quantity(705000, "EUR", ChartLanguage.Dutch))])));
         Assert.That(summary, Does.Not.Match(IsoKey().ToString()));
     }
 
@@ -123,9 +124,9 @@ public sealed partial class DutchPeriodsOnTheTrendsTests
         var chart = new Chart { Language = ChartLanguage.Dutch, Date = new DateOnly(2026, 11, 1), Processes = [new CoreProcess { Name = "Van lead naar deal", Owners = ["bram"], Kpis = [kpi] }] };
         var pages = TrendsPage.Build(new LayoutContext(chart, Labels.Dutch, Colours, new Findings([]), false, null, Page.A4), CancellationToken.None);
         var words = pages[0].OfType<TextElement>().Select(t => t.Text).ToList();
-        Assert.That(words, Has.Some.StartsWith(string.Format(System.Globalization.CultureInfo.InvariantCulture, Labels.Dutch.LastReported, Week(38)) + " \u00B7 "));
-        Assert.That(TrendsPage.GapText(new Pace.Analysis.SeriesGap(Period.Week(2026, 11), Period.Week(2026, 19)), Labels.Dutch), Is.EqualTo(string.Format(System.Globalization.CultureInfo.InvariantCulture, Labels.Dutch.GapMany, Week(11), Week(19))));
-        Assert.That(TrendsPage.GapText(new Pace.Analysis.SeriesGap(Period.Week(2026, 5), Period.Week(2026, 5)), Labels.English), Is.EqualTo(string.Format(System.Globalization.CultureInfo.InvariantCulture, Labels.English.GapOne, PeriodFormat.Brief(Period.Week(2026, 5), ChartLanguage.English))), "English as before");
+        Assert.That(words, Has.Some.StartsWith(NamedTemplate.Fill(Labels.Dutch.LastReported, [new("period", Week(38))]) + " \u00B7 "));
+        Assert.That(TrendsPage.GapText(new Pace.Analysis.SeriesGap(Period.Week(2026, 11), Period.Week(2026, 19)), Labels.Dutch), Is.EqualTo(NamedTemplate.Fill(Labels.Dutch.GapMany, [new("first", Week(11)), new("last", Week(19))])));
+        Assert.That(TrendsPage.GapText(new Pace.Analysis.SeriesGap(Period.Week(2026, 5), Period.Week(2026, 5)), Labels.English), Is.EqualTo(NamedTemplate.Fill(Labels.English.GapOne, [new("period", PeriodFormat.Brief(Period.Week(2026, 5), ChartLanguage.English))])), "English as before");
     }
 
     [Test]

@@ -1,7 +1,7 @@
-using System.Globalization;
 using Pace.Analysis;
 using Pace.Rendering.Layout;
 using Pace.Rendering.Text;
+using Pace.Localization;
 
 namespace Pace.Rendering.Tests;
 
@@ -96,7 +96,7 @@ public sealed class ScorecardTests
             .TakeWhile(t => !string.Equals(t.Text, Labels.Dutch.Person, StringComparison.OrdinalIgnoreCase)).Select(t => t.Text).Where(t => t.Contains('(', StringComparison.Ordinal)).ToList();
         Assert.That(agenda.Select(t => t[..t.IndexOf(' ', StringComparison.Ordinal)]), Is.EqualTo(new[] { "Salespipeline", "Tickets", "Kosten", "Aantal" }));
         Assert.That(agenda[0], Is.EqualTo($"Salespipeline (Bram Jansen): € 700.000 tegenover € 900.000, {Labels.Dutch.Week} 43"));
-        Assert.That(agenda[^1], Is.EqualTo($"Aantal offertes (Bram Jansen): {string.Format(CultureInfo.InvariantCulture, Labels.Dutch.LastReported, Labels.Dutch.Week + " 38")}"));
+        Assert.That(agenda[^1], Is.EqualTo($"Aantal offertes (Bram Jansen): {NamedTemplate.Fill(Labels.Dutch.LastReported, [new("period", Labels.Dutch.Week + " 38")])}"));
     }
 
     [Test]
@@ -165,11 +165,11 @@ public sealed class ScorecardTests
     {
         var acme = TestCharts.Example("acme-software");
         var words = Lay(acme).Pages.SelectMany(p => p.Texts).Select(t => t.Text).ToList();
-        Assert.That(words, Does.Contain(string.Format(CultureInfo.InvariantCulture, Labels.Dutch.ProRataOnTrack, "€ 100.000 per 1 nov")));
+        Assert.That(words, Does.Contain(NamedTemplate.Fill(Labels.Dutch.ProRataOnTrack, [new("so-far", "€ 100.000 per 1 nov")])));
 
         var behind = acme.WithActual("Van lead naar deal", "Getekende contractwaarde", Period.Quarter(2026, 4), 80_000);
         var card = Lay(behind).Pages.SelectMany(p => p.Texts).Select(t => t.Text).ToList();
-        Assert.That(card, Does.Contain(string.Format(CultureInfo.InvariantCulture, Labels.Dutch.ProRataBehind, "€ 20.000", "€ 100.000 per 1 nov")));
+        Assert.That(card, Does.Contain(NamedTemplate.Fill(Labels.Dutch.ProRataBehind, [new("gap", "€ 20.000"), new("so-far", "€ 100.000 per 1 nov")])));
         Assert.That(StatusCheck.Of(behind.Processes[1].Kpis[0], behind.Date), Is.EqualTo(KpiStatus.Red));
     }
 }

@@ -83,11 +83,13 @@ internal sealed record ReportWords
     /// <summary>How wide the period column is: room for the longest period at the deepest level, indented.</summary>
     public required int PeriodWidth { get; init; }
 
+    private static readonly CatalogView<ReportWords> Views = new(From);
+
     /// <summary>English: the file's keys (2026-W43), as these reports have always printed them.</summary>
-    public static ReportWords English { get; } = From(ChartLanguage.English);
+    public static ReportWords English => Views.For(ChartLanguage.English);
 
     /// <summary>Dutch, in the words of docs/glossary.md, with periods and dates the Dutch way ("in week 38 van 2026").</summary>
-    public static ReportWords Dutch { get; } = From(ChartLanguage.Dutch);
+    public static ReportWords Dutch => Views.For(ChartLanguage.Dutch);
 
     /// <summary>The view of a language's report words in the message catalogue (the <c>Report…</c> keys).</summary>
     private static ReportWords From(ChartLanguage language)
@@ -125,7 +127,7 @@ internal sealed record ReportWords
     }
 
     /// <summary>The words of a language.</summary>
-    public static ReportWords For(ChartLanguage language) => language == ChartLanguage.Dutch ? Dutch : English;
+    public static ReportWords For(ChartLanguage language) => Views.For(language);
 
     /// <summary>A template filled in by name.</summary>
     public static string Say(string template, params MessageArgument[] values) => NamedTemplate.Fill(template, values);

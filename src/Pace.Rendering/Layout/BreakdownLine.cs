@@ -1,5 +1,5 @@
-using System.Globalization;
 using Pace.Analysis;
+using Pace.Localization;
 
 namespace Pace.Rendering.Layout;
 
@@ -79,7 +79,7 @@ internal static class BreakdownLine
         {
             // "14 weeks in 2026-Q4" counts ISO weeks as ISO does, by their Thursday: the ones the period owns.
             var owned = weeks.Count(w => w.Period.Start.AddDays(3) is var thursday && thursday >= whole.Start && thursday < whole.End);
-            parts.Add(Shares(full, Cadence.Week) + " (" + string.Format(CultureInfo.InvariantCulture, labels.WeeksIn, owned, PeriodFormat.Words(whole, language)) + ")");
+            parts.Add(Shares(full, Cadence.Week) + " (" + NamedTemplate.Fill(labels.WeeksIn, [new("count", owned), new("period", PeriodFormat.Words(whole, language))]) + ")");
         }
 
         return string.Join(" ", parts);

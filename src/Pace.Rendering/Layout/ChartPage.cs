@@ -1,6 +1,7 @@
 using System.Globalization;
 using Pace.Analysis;
 using Pace.Rendering.Text;
+using Pace.Localization;
 
 namespace Pace.Rendering.Layout;
 
@@ -65,7 +66,7 @@ internal static class ChartPage
 
             for (var c = 0; c < KpiSlots.Columns; c++)
             {
-                var text = byDimension ? labels.DimensionName((Dimension)c) : string.Format(CultureInfo.InvariantCulture, labels.KpiSlot, c + 1);
+                var text = byDimension ? labels.DimensionName((Dimension)c) : NamedTemplate.Fill(labels.KpiSlot, [new("number", c + 1)]);
                 var x = kpiX + (c * (cellWidth + CellGap));
                 using (page.Open(Role.HeaderCell))
                 {
@@ -229,7 +230,7 @@ internal static class ChartPage
         page.Decorate(new BoxElement(box, p.Red.Tint(0.88f), p.Red, 0.75f, 3));
         page.Decorate(Shapes.StatusMark(KpiStatus.Red, new(box.X + 9, box.Y + 9), 7, p));
         using var paragraph = page.Open(Role.Paragraph);
-        var text = string.Format(CultureInfo.InvariantCulture, ctx.Labels.Banner, PageFrame.Summary(ctx.Findings, ctx.Labels));
+        var text = NamedTemplate.Fill(ctx.Labels.Banner, [new("findings", PageFrame.Summary(ctx.Findings, ctx.Labels))]);
         TextFitter.Add(page, text, box.Deflate(18, 2) with { X = box.X + 18 }, new TextStyle(FontFace.Bold, 8.5f, p.Red.Shade(0.3f), MaxLines: 1, Middle: true));
         return box.Bottom;
     }

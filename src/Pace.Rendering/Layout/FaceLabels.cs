@@ -28,11 +28,16 @@ internal sealed record FaceLabels
     public required string StepsTitle { get; init; }
     public required string MoreFunctions { get; init; }
 
+    private static readonly CatalogView<FaceLabels> Views = new(From);
+
     /// <summary>English labels.</summary>
-    public static FaceLabels English { get; } = From(ChartLanguage.English);
+    public static FaceLabels English => Views.For(ChartLanguage.English);
 
     /// <summary>Dutch labels.</summary>
-    public static FaceLabels Dutch { get; } = From(ChartLanguage.Dutch);
+    public static FaceLabels Dutch => Views.For(ChartLanguage.Dutch);
+
+    /// <summary>The labels of a language.</summary>
+    public static FaceLabels For(ChartLanguage language) => Views.For(language);
 
     /// <summary>The view of a language's FACe words in the message catalogue (the <c>Face…</c> keys).</summary>
     private static FaceLabels From(ChartLanguage language)

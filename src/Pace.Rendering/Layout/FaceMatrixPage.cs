@@ -1,5 +1,6 @@
 using Pace.Rendering.Text;
 using System.Globalization;
+using Pace.Localization;
 
 namespace Pace.Rendering.Layout;
 
@@ -96,7 +97,7 @@ internal static class FaceMatrixPage
             {
                 table.Dispose();
                 using var paragraph = page.Open(Role.Paragraph);
-                var more = string.Format(CultureInfo.InvariantCulture, ctx.Labels.MoreKpis, processes.Count - r);
+                var more = NamedTemplate.Fill(ctx.Labels.MoreKpis, [new("count", processes.Count - r)]);
                 TextFitter.Add(page, more, new Rect(left, y + 3, ProcessWidth, 10), new TextStyle(FontFace.Regular, 7.5f, p.Muted, MaxLines: 1));
                 return Lines(page, ctx, start, end, top, y, columnWidth, noted);
             }

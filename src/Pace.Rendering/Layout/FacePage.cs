@@ -1,5 +1,4 @@
 using Pace.Rendering.Text;
-using System.Globalization;
 using Pace.Analysis;
 using Pace.Localization;
 
@@ -192,7 +191,7 @@ internal static class FacePage
         if (function.Kpis.Count > ShownIndicators && y + line <= box.Bottom)
         {
             using var paragraph = page.Open(Role.Paragraph);
-            var more = string.Format(CultureInfo.InvariantCulture, ctx.Labels.MoreKpis, function.Kpis.Count - ShownIndicators);
+            var more = NamedTemplate.Fill(ctx.Labels.MoreKpis, [new("count", function.Kpis.Count - ShownIndicators)]);
             y += TextFitter.Add(page, more, new Rect(box.X, y, box.Width, line), new TextStyle(FontFace.Regular, size * 0.9f, p.Muted, MaxLines: 1)).Height;
         }
 

@@ -1,8 +1,12 @@
+using Pace.Localization;
+
 namespace Pace.Rendering.Layout;
 
 /// <summary>
-/// Every word printed on a chart that is not the user's own, per language. One table per language keeps
-/// translations side by side and out of the layout code.
+/// Every word printed on a chart that is not the user's own, per language: a typed view of the <c>Chart…</c>
+/// templates of the message catalogue (and its month names), so the layout code names a word and the catalogue
+/// holds it, beside the rule messages, in every language. Templates have named placeholders, filled with
+/// <see cref="NamedTemplate.Fill"/>.
 /// </summary>
 internal sealed record Labels
 {
@@ -12,10 +16,14 @@ internal sealed record Labels
     /// <summary>The words of the FACe pages in the same language, so one choice of language gives both tables.</summary>
     public required FaceLabels Face { get; init; }
     public required string DefaultTitle { get; init; }
+
+    /// <summary>{date} the chart's date.</summary>
     public required string AsOf { get; init; }
     public required string CustomerJourney { get; init; }
     public required string ColumnProcess { get; init; }
     public required string ColumnAccountable { get; init; }
+
+    /// <summary>{number} the KPI column, from 1.</summary>
     public required string KpiSlot { get; init; }
     public required string Better { get; init; }
     public required string Faster { get; init; }
@@ -23,12 +31,16 @@ internal sealed record Labels
     public required string NoOwner { get; init; }
     public required string MissingKpi { get; init; }
     public required string NoTarget { get; init; }
+
+    /// <summary>{count} the rows the page has no room for.</summary>
     public required string MoreKpis { get; init; }
     public required string Day { get; init; }
     public required string Week { get; init; }
     public required string Month { get; init; }
     public required string Quarter { get; init; }
     public required string Year { get; init; }
+
+    /// <summary>{count} weeks that start in {period}.</summary>
     public required string WeeksIn { get; init; }
     public required string Leading { get; init; }
     public required string Lagging { get; init; }
@@ -39,18 +51,33 @@ internal sealed record Labels
     public required string Hard { get; init; }
     public required string Soft { get; init; }
     public required string NoFindings { get; init; }
-    public required string[] Errors { get; init; }
-    public required string[] Warnings { get; init; }
-    public required string[] Infos { get; init; }
+
+    /// <summary>A count of findings, one or many: {count} error(s), warning(s), note(s).</summary>
+    public required string ErrorsOne { get; init; }
+    public required string ErrorsMany { get; init; }
+    public required string WarningsOne { get; init; }
+    public required string WarningsMany { get; init; }
+    public required string InfosOne { get; init; }
+    public required string InfosMany { get; init; }
+
+    /// <summary>{page} of {pages}.</summary>
     public required string PageOf { get; init; }
     public required string OnTarget { get; init; }
     public required string WithinTolerance { get; init; }
     public required string OffTarget { get; init; }
+
+    /// <summary>{organisation}; without one, the template filled with nothing and trimmed.</summary>
     public required string Logo { get; init; }
     public required string WithinAdvice { get; init; }
     public required string OutsideAdvice { get; init; }
+
+    /// <summary>{count} actuals, {first-period} to {last-period}, values {first} and {last}.</summary>
     public required string CourseOf { get; init; }
+
+    /// <summary>{period}, {value}.</summary>
     public required string CourseOfOne { get; init; }
+
+    /// <summary>{findings} the findings counted, e.g. "2 errors".</summary>
     public required string Banner { get; init; }
     public required string PeopleTitle { get; init; }
     public required string PeopleIntro { get; init; }
@@ -79,13 +106,21 @@ internal sealed record Labels
     public required string Warning { get; init; }
     public required string Info { get; init; }
     public required string WholeChart { get; init; }
+
+    /// <summary>The months written out, January first (the catalogue's <c>Month…</c> keys, shared with <see cref="PeriodFormat"/>).</summary>
     public required string[] MonthNames { get; init; }
     public required string ScorecardTitle { get; init; }
     public required string ScorecardIntro { get; init; }
     public required string Agenda { get; init; }
     public required string AgendaClear { get; init; }
+
+    /// <summary>{count} the items left out.</summary>
     public required string AgendaMore { get; init; }
+
+    /// <summary>{value} against {target}.</summary>
     public required string Against { get; init; }
+
+    /// <summary>{period} the last one reported.</summary>
     public required string LastReported { get; init; }
     public required string Stale { get; init; }
     public required string Missing { get; init; }
@@ -93,199 +128,29 @@ internal sealed record Labels
     public required string LastPeriods { get; init; }
     public required string Trend { get; init; }
     public required string NoReporter { get; init; }
+
+    /// <summary>{so-far} a filled <see cref="ProRataBy"/>.</summary>
     public required string ProRataOnTrack { get; init; }
+
+    /// <summary>{gap} how far behind, {so-far} a filled <see cref="ProRataBy"/>.</summary>
     public required string ProRataBehind { get; init; }
+
+    /// <summary>{value} due by {date}.</summary>
     public required string ProRataBy { get; init; }
+
+    /// <summary>{period} the period without an actual.</summary>
     public required string GapOne { get; init; }
+
+    /// <summary>{first} to {last}, the periods without actuals.</summary>
     public required string GapMany { get; init; }
 
+    private static readonly CatalogView<Labels> Views = new(From);
+
     /// <summary>English labels.</summary>
-    public static Labels English { get; } = new()
-    {
-        Language = ChartLanguage.English,
-        Face = FaceLabels.English,
-        DefaultTitle = "Process Accountability Chart",
-        AsOf = "As of {0}",
-        CustomerJourney = "Customer journey",
-        ColumnProcess = "Core process",
-        ColumnAccountable = "Accountable",
-        KpiSlot = "KPI {0}",
-        Better = "Better",
-        Faster = "Faster",
-        Cheaper = "Cheaper",
-        NoOwner = "No single owner",
-        MissingKpi = "KPI missing",
-        NoTarget = "no target",
-        MoreKpis = "+{0} more",
-        Day = "day",
-        Week = "week",
-        Month = "month",
-        Quarter = "quarter",
-        Year = "year",
-        WeeksIn = "{0} weeks in {1}",
-        Leading = "leading",
-        Lagging = "lagging",
-        Input = "input",
-        Output = "output",
-        Fast = "fast",
-        Slow = "slow",
-        Hard = "hard",
-        Soft = "soft",
-        NoFindings = "No findings",
-        Errors = ["error", "errors"],
-        Warnings = ["warning", "warnings"],
-        Infos = ["note", "notes"],
-        PageOf = "Page {0} of {1}",
-        OnTarget = "on target",
-        WithinTolerance = "within tolerance",
-        OffTarget = "target missed",
-        Logo = "Logo of {0}",
-        WithinAdvice = "within the advised range",
-        OutsideAdvice = "outside the advised range",
-        CourseOf = "Course of {0} actuals, {1} to {2}: first {3}, last {4}",
-        CourseOfOne = "One actual, {0}: {1}",
-        Banner = "Rendered despite {0}: this chart breaks accountability rules. See the findings page.",
-        PeopleTitle = "People and focus",
-        PeopleIntro = "Who is accountable for which process and reports which KPIs. A handful is 3–4 KPIs, 1–2 of them leading.",
-        Person = "Person",
-        Owns = "Accountable for",
-        Reports = "Reports KPIs",
-        Handful = "KPIs (3–4)",
-        LeadingCount = "Leading (1–2)",
-        KpiMix = "KPI mix of the chart",
-        NotSet = "not set",
-        TrendsTitle = "Trends",
-        TrendsIntro = "Every KPI with actuals: its course against the target. Six or more actuals reveal a trend, read from the latest six.",
-        Latest = "Latest",
-        Target = "target",
-        Rising = "rising",
-        Falling = "falling",
-        Flat = "flat",
-        NoTrend = "no trend yet",
-        Per = "a",
-        FindingsTitle = "Findings",
-        Severity = "Severity",
-        Code = "Code",
-        Message = "Message",
-        Location = "Location",
-        Error = "error",
-        Warning = "warning",
-        Info = "info",
-        WholeChart = "whole chart",
-        MonthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-        ScorecardTitle = "Scorecard",
-        ScorecardIntro = "The weekly meeting's numbers: the last 13 periods of every KPI with actuals, by the person who reports them.",
-        Agenda = "Agenda: red, amber and stale, in that order",
-        AgendaClear = "Nothing red, amber or stale.",
-        AgendaMore = "and {0} more",
-        Against = "{0} against {1}",
-        LastReported = "last reported {0}",
-        Stale = "stale",
-        Missing = "missing",
-        Super = "super-green",
-        LastPeriods = "Last 13 periods, oldest first",
-        Trend = "Trend",
-        NoReporter = "reported by nobody",
-        ProRataOnTrack = "on track pro rata ({0})",
-        ProRataBehind = "behind by {0} ({1})",
-        ProRataBy = "{0} by {1}",
-        GapOne = "{0} missing",
-        GapMany = "{0}\u2013{1} missing",
-    };
+    public static Labels English => Views.For(ChartLanguage.English);
 
     /// <summary>Dutch labels.</summary>
-    public static Labels Dutch { get; } = new()
-    {
-        Language = ChartLanguage.Dutch,
-        Face = FaceLabels.Dutch,
-        DefaultTitle = "PACe – verantwoordelijkheid per kernproces",
-        AsOf = "Stand per {0}",
-        CustomerJourney = "Klantreis",
-        ColumnProcess = "Kernproces",
-        ColumnAccountable = "Eindverantwoordelijke",
-        KpiSlot = "KPI {0}",
-        Better = "Beter",
-        Faster = "Sneller",
-        Cheaper = "Goedkoper",
-        NoOwner = "Geen eenduidige eindverantwoordelijke",
-        MissingKpi = "KPI ontbreekt",
-        NoTarget = "geen doel",
-        MoreKpis = "nog {0}",
-        Day = "dag",
-        Week = "week",
-        Month = "maand",
-        Quarter = "kwartaal",
-        Year = "jaar",
-        WeeksIn = "{0} weken in {1}",
-        Leading = "vooruitkijkend",
-        Lagging = "terugkijkend",
-        Input = "input",
-        Output = "output",
-        Fast = "snel",
-        Slow = "traag",
-        Hard = "hard",
-        Soft = "zacht",
-        NoFindings = "Geen bevindingen",
-        Errors = ["fout", "fouten"],
-        Warnings = ["waarschuwing", "waarschuwingen"],
-        Infos = ["tip", "tips"],
-        PageOf = "Pagina {0} van {1}",
-        OnTarget = "doel gehaald",
-        WithinTolerance = "binnen de marge",
-        OffTarget = "doel niet gehaald",
-        Banner = "Gemaakt ondanks {0}: deze PACe overtreedt regels voor verantwoordelijkheid. Zie de pagina met bevindingen.",
-        Logo = "Logo van {0}",
-        WithinAdvice = "binnen het advies",
-        OutsideAdvice = "buiten het advies",
-        CourseOf = "Verloop van {0} cijfers, {1} tot {2}: eerst {3}, laatst {4}",
-        CourseOfOne = "Eén cijfer, {0}: {1}",
-        PeopleTitle = "Mensen en focus",
-        PeopleIntro = "Wie voor welk proces eindverantwoordelijk is en welke KPI's rapporteert. Een handvol is 3–4 KPI's, waarvan 1–2 vooruitkijkend.",
-        Person = "Persoon",
-        Owns = "Eindverantwoordelijk voor",
-        Reports = "Rapporteert KPI's",
-        Handful = "KPI's (3–4)",
-        LeadingCount = "Vooruitkijkend",
-        KpiMix = "KPI-mix van de PACe",
-        NotSet = "niet opgegeven",
-        TrendsTitle = "Trends",
-        TrendsIntro = "Elke KPI met cijfers: het verloop ten opzichte van het doel. Vanaf zes cijfers is er een trend, gelezen uit de laatste zes.",
-        Latest = "Laatste",
-        Target = "doel",
-        Rising = "stijgend",
-        Falling = "dalend",
-        Flat = "vlak",
-        NoTrend = "nog geen trend",
-        Per = "per",
-        FindingsTitle = "Bevindingen",
-        Severity = "Ernst",
-        Code = "Code",
-        Message = "Melding",
-        Location = "Locatie",
-        Error = "fout",
-        Warning = "waarschuwing",
-        Info = "tip",
-        WholeChart = "hele PACe",
-        MonthNames = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
-        ScorecardTitle = "Scorecard",
-        ScorecardIntro = "De cijfers voor het wekelijks overleg: van elke KPI die cijfers heeft de laatste 13 perioden, per persoon die ze rapporteert.",
-        Agenda = "Agenda: rood, oranje en niet bijgewerkt, in die volgorde",
-        AgendaClear = "Niets rood, oranje of niet bijgewerkt.",
-        AgendaMore = "en nog {0}",
-        Against = "{0} tegenover {1}",
-        LastReported = "laatst bijgewerkt {0}",
-        Stale = "niet bijgewerkt",
-        Missing = "ontbreekt",
-        Super = "supergroen",
-        LastPeriods = "Laatste 13 perioden, oudste eerst",
-        Trend = "Trend",
-        NoReporter = "door niemand gerapporteerd",
-        ProRataOnTrack = "naar rato op koers ({0})",
-        ProRataBehind = "loopt {0} achter ({1})",
-        ProRataBy = "{0} per {1}",
-        GapOne = "{0} ontbreekt",
-        GapMany = "{0}\u2013{1} ontbreken",
-    };
+    public static Labels Dutch => Views.For(ChartLanguage.Dutch);
 
     /// <summary>The words for a KPI status ("on target", "within tolerance", "target missed", "super-green"); empty without a verdict.</summary>
     public string StatusWord(Analysis.KpiStatus status) => status switch
@@ -298,7 +163,7 @@ internal sealed record Labels
     };
 
     /// <summary>The labels of a language.</summary>
-    public static Labels For(ChartLanguage language) => language == ChartLanguage.Dutch ? Dutch : English;
+    public static Labels For(ChartLanguage language) => Views.For(language);
 
     /// <summary>A cadence's period name ("week", "kwartaal").</summary>
     public string CadenceName(Cadence cadence) => cadence switch
@@ -318,9 +183,110 @@ internal sealed record Labels
         _ => Cheaper,
     };
 
-    /// <summary>A count with the singular or plural noun, e.g. "1 error", "2 fouten".</summary>
-    public static string Count(int n, string[] forms) => $"{n} {(n == 1 ? forms[0] : forms[1])}";
+    /// <summary>A count in the singular or plural template, e.g. "1 error", "2 fouten".</summary>
+    public static string Count(int n, string one, string many) => NamedTemplate.Fill(n == 1 ? one : many, [new("count", n)]);
 
     /// <summary>A date in words: "1 November 2026", "1 november 2026".</summary>
     public string Date(DateOnly date) => $"{date.Day} {MonthNames[date.Month - 1]} {date.Year}";
+
+    /// <summary>The view of a language's chart words in the message catalogue (the <c>Chart…</c> and <c>Month…</c> keys).</summary>
+    private static Labels From(ChartLanguage language)
+    {
+        string Word(string key) => MessageTable.Get(language, key);
+        return new()
+        {
+            Language = language,
+            Face = FaceLabels.For(language),
+            DefaultTitle = Word("ChartDefaultTitle"),
+            AsOf = Word("ChartAsOf"),
+            CustomerJourney = Word("ChartCustomerJourney"),
+            ColumnProcess = Word("ChartColumnProcess"),
+            ColumnAccountable = Word("ChartColumnAccountable"),
+            KpiSlot = Word("ChartKpiSlot"),
+            Better = Word("ChartBetter"),
+            Faster = Word("ChartFaster"),
+            Cheaper = Word("ChartCheaper"),
+            NoOwner = Word("ChartNoOwner"),
+            MissingKpi = Word("ChartMissingKpi"),
+            NoTarget = Word("ChartNoTarget"),
+            MoreKpis = Word("ChartMoreKpis"),
+            Day = Word("ChartDay"),
+            Week = Word("ChartWeek"),
+            Month = Word("ChartMonth"),
+            Quarter = Word("ChartQuarter"),
+            Year = Word("ChartYear"),
+            WeeksIn = Word("ChartWeeksIn"),
+            Leading = Word("ChartLeading"),
+            Lagging = Word("ChartLagging"),
+            Input = Word("ChartInput"),
+            Output = Word("ChartOutput"),
+            Fast = Word("ChartFast"),
+            Slow = Word("ChartSlow"),
+            Hard = Word("ChartHard"),
+            Soft = Word("ChartSoft"),
+            NoFindings = Word("ChartNoFindings"),
+            ErrorsOne = Word("ChartErrorsOne"),
+            ErrorsMany = Word("ChartErrorsMany"),
+            WarningsOne = Word("ChartWarningsOne"),
+            WarningsMany = Word("ChartWarningsMany"),
+            InfosOne = Word("ChartInfosOne"),
+            InfosMany = Word("ChartInfosMany"),
+            PageOf = Word("ChartPageOf"),
+            OnTarget = Word("ChartOnTarget"),
+            WithinTolerance = Word("ChartWithinTolerance"),
+            OffTarget = Word("ChartOffTarget"),
+            Logo = Word("ChartLogo"),
+            WithinAdvice = Word("ChartWithinAdvice"),
+            OutsideAdvice = Word("ChartOutsideAdvice"),
+            CourseOf = Word("ChartCourseOf"),
+            CourseOfOne = Word("ChartCourseOfOne"),
+            Banner = Word("ChartBanner"),
+            PeopleTitle = Word("ChartPeopleTitle"),
+            PeopleIntro = Word("ChartPeopleIntro"),
+            Person = Word("ChartPerson"),
+            Owns = Word("ChartOwns"),
+            Reports = Word("ChartReports"),
+            Handful = Word("ChartHandful"),
+            LeadingCount = Word("ChartLeadingCount"),
+            KpiMix = Word("ChartKpiMix"),
+            NotSet = Word("ChartNotSet"),
+            TrendsTitle = Word("ChartTrendsTitle"),
+            TrendsIntro = Word("ChartTrendsIntro"),
+            Latest = Word("ChartLatest"),
+            Target = Word("ChartTarget"),
+            Rising = Word("ChartRising"),
+            Falling = Word("ChartFalling"),
+            Flat = Word("ChartFlat"),
+            NoTrend = Word("ChartNoTrend"),
+            Per = Word("ChartPer"),
+            FindingsTitle = Word("ChartFindingsTitle"),
+            Severity = Word("ChartSeverity"),
+            Code = Word("ChartCode"),
+            Message = Word("ChartMessage"),
+            Location = Word("ChartLocation"),
+            Error = Word("ChartError"),
+            Warning = Word("ChartWarning"),
+            Info = Word("ChartInfo"),
+            WholeChart = Word("ChartWholeChart"),
+            ScorecardTitle = Word("ChartScorecardTitle"),
+            ScorecardIntro = Word("ChartScorecardIntro"),
+            Agenda = Word("ChartAgenda"),
+            AgendaClear = Word("ChartAgendaClear"),
+            AgendaMore = Word("ChartAgendaMore"),
+            Against = Word("ChartAgainst"),
+            LastReported = Word("ChartLastReported"),
+            Stale = Word("ChartStale"),
+            Missing = Word("ChartMissing"),
+            Super = Word("ChartSuper"),
+            LastPeriods = Word("ChartLastPeriods"),
+            Trend = Word("ChartTrend"),
+            NoReporter = Word("ChartNoReporter"),
+            ProRataOnTrack = Word("ChartProRataOnTrack"),
+            ProRataBehind = Word("ChartProRataBehind"),
+            ProRataBy = Word("ChartProRataBy"),
+            GapOne = Word("ChartGapOne"),
+            GapMany = Word("ChartGapMany"),
+            MonthNames = [.. global::Pace.Localization.MonthNames.Full(language)],
+        };
+    }
 }

@@ -1,6 +1,7 @@
 using Pace.Analysis;
 using Pace.Rendering.Text;
 using Pace.Validation;
+using Pace.Localization;
 
 namespace Pace.Rendering.Layout;
 
@@ -30,7 +31,9 @@ internal static class PageFrame
             var w = logo.SourceWidth * scale;
             var h = logo.SourceHeight * scale;
             var image = new ImageElement(new Rect(left, Page.Margin + ((LogoHeight - h) / 2), w, h), logo);
-            var alt = organization.Length > 0 ? string.Format(System.Globalization.CultureInfo.InvariantCulture, ctx.Labels.Logo, organization) : ctx.Labels.Logo.Replace(" {0}", string.Empty, StringComparison.Ordinal);
+            // Without an organisation the alt text is the template with the name left out: "Logo of", "Logo van".
+            var alt = NamedTemplate.Fill(ctx.Labels.Logo, [new("organisation", organization)]);
+            alt = organization.Length > 0 ? alt : alt.Trim();
             if (repeated)
             {
                 page.Add(image);
@@ -44,7 +47,7 @@ internal static class PageFrame
         }
 
         var right = ctx.Page.Width - Page.Margin;
-        var date = ctx.Chart.Date is { } d ? string.Format(System.Globalization.CultureInfo.InvariantCulture, ctx.Labels.AsOf, ctx.Labels.Date(d)) : string.Empty;
+        var date = ctx.Chart.Date is { } d ? NamedTemplate.Fill(ctx.Labels.AsOf, [new("date", ctx.Labels.Date(d))]) : string.Empty;
         var dateWidth = MathF.Min(200, Fonts.Measure(date, FontFace.Regular, 9) + 1);
         var textWidth = right - left - (date.Length > 0 ? dateWidth + 16 : 0);
         using (repeated ? default : page.Open(Role.Heading1))
@@ -133,7 +136,7 @@ internal static class PageFrame
             }
         }
 
-        var pageText = string.Format(System.Globalization.CultureInfo.InvariantCulture, ctx.Labels.PageOf, number, total);
+        var pageText = NamedTemplate.Fill(ctx.Labels.PageOf, [new("page", number), new("pages", total)]);
         TextFitter.Add(page, pageText, row with { X = right - 120, Width = 120 }, style with { Align = Align.Right });
     }
 
@@ -143,17 +146,17 @@ internal static class PageFrame
         var parts = new List<string>();
         if (findings.ErrorCount > 0)
         {
-            parts.Add(Labels.Count(findings.ErrorCount, labels.Errors));
+            parts.Add(Labels.Count(findings.ErrorCount, labels.ErrorsOne, labels.ErrorsMany));
         }
 
         if (findings.WarningCount > 0)
         {
-            parts.Add(Labels.Count(findings.WarningCount, labels.Warnings));
+            parts.Add(Labels.Count(findings.WarningCount, labels.WarningsOne, labels.WarningsMany));
         }
 
         if (findings.InfoCount > 0)
         {
-            parts.Add(Labels.Count(findings.InfoCount, labels.Infos));
+            parts.Add(Labels.Count(findings.InfoCount, labels.InfosOne, labels.InfosMany));
         }
 
         return parts.Count == 0 ? labels.NoFindings : string.Join(", ", parts);

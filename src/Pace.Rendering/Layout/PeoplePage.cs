@@ -1,6 +1,7 @@
 using System.Globalization;
 using Pace.Analysis;
 using Pace.Rendering.Text;
+using Pace.Localization;
 
 namespace Pace.Rendering.Layout;
 
@@ -78,7 +79,7 @@ internal static class PeoplePage
         if (shown < people.Count)
         {
             using var paragraph = page.Open(Role.Paragraph);
-            var more = string.Format(CultureInfo.InvariantCulture, ctx.Labels.MoreKpis, people.Count - shown);
+            var more = NamedTemplate.Fill(ctx.Labels.MoreKpis, [new("count", people.Count - shown)]);
             TextFitter.Add(page, more, new Rect(left, y + 4, right - left, 10), new TextStyle(FontFace.Regular, 7.5f, p.Muted, MaxLines: 1));
         }
 

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Pace.Analysis;
 using Pace.Rendering.Text;
+using Pace.Localization;
 
 namespace Pace.Rendering.Layout;
 
@@ -32,7 +32,7 @@ internal static class ScorecardAgenda
         items.AddRange(lines.Where(x => x.Line.Standing.Stale is not null).Select(x => new Item(
             KpiStatus.Unknown,
             true,
-            Subject(x.Person, x.Line) + ": " + string.Format(CultureInfo.InvariantCulture, ctx.Labels.LastReported, PeriodLabel.Meeting(x.Line.Standing.Stale!.LastReported, ctx.Language)))));
+            Subject(x.Person, x.Line) + ": " + NamedTemplate.Fill(ctx.Labels.LastReported, [new("period", PeriodLabel.Meeting(x.Line.Standing.Stale!.LastReported, ctx.Language))]))));
         return items;
     }
 
@@ -56,7 +56,7 @@ internal static class ScorecardAgenda
         }
 
         var slots = PerColumn * ColumnCount;
-        var shown = items.Count <= slots ? items : [.. items.Take(slots - 1), new Item(KpiStatus.Unknown, false, string.Format(CultureInfo.InvariantCulture, ctx.Labels.AgendaMore, items.Count - slots + 1))];
+        var shown = items.Count <= slots ? items : [.. items.Take(slots - 1), new Item(KpiStatus.Unknown, false, NamedTemplate.Fill(ctx.Labels.AgendaMore, [new("count", items.Count - slots + 1)]))];
         var rows = Math.Min(PerColumn, (shown.Count + ColumnCount - 1) / ColumnCount);
         var column = (width - ((ColumnCount - 1) * Gap)) / ColumnCount;
         // A list, read column by column as it is drawn; each item's mark is read as its word.
@@ -116,10 +116,10 @@ internal static class ScorecardAgenda
         var target = latest.Target is { } t ? NumberFormatter.Quantity(t, kpi.Unit, ctx.Language) : ctx.Labels.NoTarget;
         if (latest is { ProRata: true, AsOf: { } asOf })
         {
-            target = string.Format(CultureInfo.InvariantCulture, ctx.Labels.ProRataBy, target, PeriodFormat.Brief(Period.Day(asOf), ctx.Language));
+            target = NamedTemplate.Fill(ctx.Labels.ProRataBy, [new("value", target), new("date", PeriodFormat.Brief(Period.Day(asOf), ctx.Language))]);
         }
 
-        var against = string.Format(CultureInfo.InvariantCulture, ctx.Labels.Against, NumberFormatter.Quantity(latest.Value, kpi.Unit, ctx.Language), target);
+        var against = NamedTemplate.Fill(ctx.Labels.Against, [new("value", NumberFormatter.Quantity(latest.Value, kpi.Unit, ctx.Language)), new("target", target)]);
         return new Item(standing.Status, false, $"{Subject(person, line)}: {against}, {PeriodLabel.Meeting(latest.Period, ctx.Language)}");
     }
 

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Pace.Analysis;
 using Pace.Rendering.Text;
+using Pace.Localization;
 
 namespace Pace.Rendering.Layout;
 
@@ -91,8 +91,8 @@ internal static class Sparkline
         string Amount(decimal value) => NumberFormatter.Quantity(value, kpi.Unit, ctx.Language);
         string Said(Period period) => PeriodLabel.Spoken(period, ctx.Language);
         var words = actuals.Count == 1
-            ? string.Format(CultureInfo.InvariantCulture, labels.CourseOfOne, Said(actuals[0].Period), Amount(actuals[0].Value))
-            : string.Format(CultureInfo.InvariantCulture, labels.CourseOf, actuals.Count, Said(actuals[0].Period), Said(actuals[^1].Period), Amount(actuals[0].Value), Amount(actuals[^1].Value));
+            ? NamedTemplate.Fill(labels.CourseOfOne, [new("period", Said(actuals[0].Period)), new("value", Amount(actuals[0].Value))])
+            : NamedTemplate.Fill(labels.CourseOf, [new("count", actuals.Count), new("first-period", Said(actuals[0].Period)), new("last-period", Said(actuals[^1].Period)), new("first", Amount(actuals[0].Value)), new("last", Amount(actuals[^1].Value))]);
         return kpi.Target is { } target ? words + ", " + labels.Target + " " + Amount(target) : words;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Pace.Analysis;
 using Pace.Rendering.Text;
+using Pace.Localization;
 
 namespace Pace.Rendering.Layout;
 
@@ -138,10 +139,10 @@ internal static class TrendsPage
         if (latest is { ProRata: true, Target: { } toDate, Ahead: { } ahead, AsOf: { } asOf })
         {
             // A period under way: what it should have reached by the chart's date, and how far ahead or behind.
-            var by = string.Format(CultureInfo.InvariantCulture, labels.ProRataBy, NumberFormatter.Quantity(toDate, kpi.Unit, ctx.Language), PeriodFormat.Brief(Period.Day(asOf), ctx.Language));
+            var by = NamedTemplate.Fill(labels.ProRataBy, [new("value", NumberFormatter.Quantity(toDate, kpi.Unit, ctx.Language)), new("date", PeriodFormat.Brief(Period.Day(asOf), ctx.Language))]);
             statusText = ahead >= 0
-                ? string.Format(CultureInfo.InvariantCulture, labels.ProRataOnTrack, by)
-                : string.Format(CultureInfo.InvariantCulture, labels.ProRataBehind, NumberFormatter.Quantity(-ahead, kpi.Unit, ctx.Language), by);
+                ? NamedTemplate.Fill(labels.ProRataOnTrack, [new("so-far", by)])
+                : NamedTemplate.Fill(labels.ProRataBehind, [new("gap", NumberFormatter.Quantity(-ahead, kpi.Unit, ctx.Language)), new("so-far", by)]);
         }
 
         if (standing.Stale is { } stale)
@@ -149,7 +150,7 @@ internal static class TrendsPage
             // A number not reported (PACE023): its old colour is not shown as if it were current.
             page.Figure(Shapes.StaleMark(new(line.X + 3.5f, line.Y + 5), 7, p), labels.Stale);
             line = line with { X = line.X + 10, Width = line.Width - 10 };
-            statusText = string.Format(CultureInfo.InvariantCulture, labels.LastReported, OnCard(stale.LastReported, ctx.Language))
+            statusText = NamedTemplate.Fill(labels.LastReported, [new("period", OnCard(stale.LastReported, ctx.Language))])
                 + " \u00B7 " + labels.Target + " " + NumberFormatter.Target(kpi, labels);
         }
         else if (status != KpiStatus.Unknown)
@@ -177,8 +178,8 @@ internal static class TrendsPage
 
     /// <summary>The periods missing before a run, as a card says it: "W05 missing", "week 11–week 19 ontbreken".</summary>
     public static string GapText(SeriesGap gap, Labels labels) => gap.First == gap.Last
-        ? string.Format(CultureInfo.InvariantCulture, labels.GapOne, OnCard(gap.First, labels.Language))
-        : string.Format(CultureInfo.InvariantCulture, labels.GapMany, OnCard(gap.First, labels.Language), OnCard(gap.Last, labels.Language));
+        ? NamedTemplate.Fill(labels.GapOne, [new("period", OnCard(gap.First, labels.Language))])
+        : NamedTemplate.Fill(labels.GapMany, [new("first", OnCard(gap.First, labels.Language)), new("last", OnCard(gap.Last, labels.Language))]);
 
     /// <summary>
     /// A period in a card's sentence: as the card's value and sparkline write it in Dutch ("week 38"), the short form in

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Pace.Analysis;
 using Pace.Rendering.Layout;
+using Pace.Localization;
 
 namespace Pace.Rendering.Site;
 
@@ -30,7 +31,7 @@ internal sealed class ChartHtmlPage : SitePage
             using (html.Open("p", ("class", "banner")))
             {
                 html.Trusted(PageShell.Mark(KpiStatus.Red, ctx.Palette, null))
-                    .Text(string.Format(CultureInfo.InvariantCulture, labels.Banner, PageFrame.Summary(ctx.Findings, labels)));
+                    .Text(NamedTemplate.Fill(labels.Banner, [new("findings", PageFrame.Summary(ctx.Findings, labels))]));
             }
         }
 
@@ -103,7 +104,7 @@ internal sealed class ChartHtmlPage : SitePage
     }
 
     private static string SlotName(Labels labels, bool byDimension, int column) =>
-        byDimension && column < KpiSlots.Columns ? labels.DimensionName((Dimension)column) : string.Format(CultureInfo.InvariantCulture, labels.KpiSlot, column + 1);
+        byDimension && column < KpiSlots.Columns ? labels.DimensionName((Dimension)column) : NamedTemplate.Fill(labels.KpiSlot, [new("number", column + 1)]);
 
     private static void Row(Html html, ChartSite chart, LayoutContext ctx, int index, bool byDimension, int columns, Dictionary<string, int> people)
     {

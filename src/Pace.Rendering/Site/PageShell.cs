@@ -1,6 +1,6 @@
-using System.Globalization;
 using Pace.Analysis;
 using Pace.Rendering.Layout;
+using Pace.Localization;
 
 namespace Pace.Rendering.Site;
 
@@ -102,7 +102,7 @@ internal static class PageShell
             html.Element("p", chart.Organization.Length > 0 ? chart.Organization : chart.Folder, ("class", "org"));
             if (chart.Check.Chart?.Date is { } date)
             {
-                var text = string.Format(CultureInfo.InvariantCulture, chart.Labels.Chart.AsOf, chart.Labels.Chart.Date(date));
+                var text = NamedTemplate.Fill(chart.Labels.Chart.AsOf, [new("date", chart.Labels.Chart.Date(date))]);
                 html.Element("p", text, ("class", "date"));
             }
         }

@@ -52,11 +52,13 @@ internal sealed record SiteLabels
     public required string Improving { get; init; }
     public required string Worsening { get; init; }
 
+    private static readonly CatalogView<SiteLabels> Views = new(language => From(language, Labels.For(language), language == ChartLanguage.Dutch ? "nl" : "en"));
+
     /// <summary>English.</summary>
-    public static SiteLabels English { get; } = From(ChartLanguage.English, Labels.English, "en");
+    public static SiteLabels English => Views.For(ChartLanguage.English);
 
     /// <summary>Dutch.</summary>
-    public static SiteLabels Dutch { get; } = From(ChartLanguage.Dutch, Labels.Dutch, "nl");
+    public static SiteLabels Dutch => Views.For(ChartLanguage.Dutch);
 
     /// <summary>The view of a language's site words in the message catalogue (the <c>Site…</c> keys).</summary>
     private static SiteLabels From(ChartLanguage language, Labels chart, string code)
@@ -100,5 +102,5 @@ internal sealed record SiteLabels
     }
 
     /// <summary>The labels for a language.</summary>
-    public static SiteLabels For(ChartLanguage language) => language == ChartLanguage.Dutch ? Dutch : English;
+    public static SiteLabels For(ChartLanguage language) => Views.For(language);
 }

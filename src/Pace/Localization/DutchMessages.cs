@@ -1,7 +1,7 @@
 namespace Pace.Localization;
 
 /// <summary>Dutch message templates, one constant per code, with the same arguments as <see cref="EnglishMessages"/>.</summary>
-internal static class DutchMessages
+internal static partial class DutchMessages
 {
     // Regels
     public const string PACE001 = "Een PACe heeft 4 tot 9 kernprocessen; deze heeft er {count}.";

@@ -1,7 +1,7 @@
 namespace Pace.Localization;
 
-/// <summary>English message templates, one constant per code. Arguments are numbered as in <see cref="string.Format(string, object[])"/>.</summary>
-internal static class EnglishMessages
+/// <summary>English message templates, one constant per key (a code, or a code plus a variant), with named placeholders (<see cref="NamedTemplate"/>); the words of the PACe pages are in EnglishMessages.Chart.cs.</summary>
+internal static partial class EnglishMessages
 {
     // Rules
     public const string PACE001 = "A chart has 4 to 9 core processes; this one has {count}.";

@@ -1,19 +1,16 @@
 using System.Globalization;
+using Pace.Localization;
 
 namespace Pace;
 
 /// <summary>
 /// Periods and dates in words, the way people write them in each chart language: "week 43 van 2026", "oktober 2026",
 /// "31 oktober 2026", "Q4 2026" in Dutch; "week 43 of 2026", "October 2026", "31 October 2026" in English. The keys
-/// of the file (<c>2026-W43</c>) are for machines; messages and pages about a period use these.
+/// of the file (<c>2026-W43</c>) are for machines; messages and pages about a period use these. The month names
+/// come from the message catalogue (the <c>Month…</c> keys).
 /// </summary>
 public static class PeriodFormat
 {
-    private static readonly string[] EnglishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-    private static readonly string[] DutchMonths = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-    private static readonly string[] EnglishShortMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    private static readonly string[] DutchShortMonths = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
-
     /// <summary>A period in words.</summary>
     /// <param name="period">The period.</param>
     /// <param name="language">The language.</param>
@@ -27,7 +24,7 @@ public static class PeriodFormat
         {
             Cadence.Day => Date(start, language),
             Cadence.Week => string.Create(inv, $"week {WeekOf(start)} {(dutch ? "van" : "of")} {WeekYearOf(start)}"),
-            Cadence.Month => string.Create(inv, $"{(dutch ? DutchMonths : EnglishMonths)[start.Month - 1]} {start.Year}"),
+            Cadence.Month => string.Create(inv, $"{MonthNames.Full(language)[start.Month - 1]} {start.Year}"),
             Cadence.Quarter => string.Create(inv, $"Q{((start.Month - 1) / 3) + 1} {start.Year}"),
             _ => start.Year.ToString(inv),
         };
@@ -45,7 +42,7 @@ public static class PeriodFormat
     /// <param name="language">The language.</param>
     /// <returns>E.g. "1 november 2026", "1 November 2026".</returns>
     public static string Date(DateOnly date, ChartLanguage language) =>
-        string.Create(CultureInfo.InvariantCulture, $"{date.Day} {(language == ChartLanguage.Dutch ? DutchMonths : EnglishMonths)[date.Month - 1]} {date.Year}");
+        string.Create(CultureInfo.InvariantCulture, $"{date.Day} {MonthNames.Full(language)[date.Month - 1]} {date.Year}");
 
     /// <summary>A period as short as a table column allows.</summary>
     /// <param name="period">The period.</param>
@@ -58,9 +55,9 @@ public static class PeriodFormat
         var start = period.Start;
         return period.Length switch
         {
-            Cadence.Day => string.Create(inv, $"{start.Day} {(dutch ? DutchShortMonths : EnglishShortMonths)[start.Month - 1]}"),
+            Cadence.Day => string.Create(inv, $"{start.Day} {MonthNames.Brief(language)[start.Month - 1]}"),
             Cadence.Week => string.Create(inv, $"{(dutch ? "week " : "W")}{WeekOf(start)}"),
-            Cadence.Month => (dutch ? DutchShortMonths : EnglishShortMonths)[start.Month - 1],
+            Cadence.Month => MonthNames.Brief(language)[start.Month - 1],
             Cadence.Quarter => string.Create(inv, $"Q{((start.Month - 1) / 3) + 1}"),
             _ => start.Year.ToString(inv),
         };
