@@ -57,6 +57,26 @@ public sealed class RuleContext
     public void Report(string path, SourceSpan? span, params ReadOnlySpan<MessageArgument> arguments) =>
         ReportVariant(string.Empty, path, span, arguments);
 
+    /// <summary>Reports a finding whose message has one placeholder: <c>context.Report(path, span, new("process", name))</c>.</summary>
+    /// <param name="path">The model path, e.g. <c>processes[1].owner</c>.</param>
+    /// <param name="span">Where in the file, if known.</param>
+    /// <param name="argument">The message's one argument, by the name of its placeholder.</param>
+    /// <exception cref="OperationCanceledException">The validation was cancelled.</exception>
+    /// <remarks>Without this overload C# reads a lone <c>new(…)</c> as the constructor of the span of arguments; its priority wins the tie with the span.</remarks>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
+    public void Report(string path, SourceSpan? span, MessageArgument argument) =>
+        ReportVariant(string.Empty, path, span, [argument]);
+
+    /// <summary>Reports a finding with one of the rule's message variants whose message has one placeholder.</summary>
+    /// <param name="variant">The variant, e.g. <c>Many</c> for <c>PACE002Many</c>.</param>
+    /// <param name="path">The model path.</param>
+    /// <param name="span">Where in the file, if known.</param>
+    /// <param name="argument">The message's one argument, by the name of its placeholder.</param>
+    /// <exception cref="OperationCanceledException">The validation was cancelled.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
+    public void ReportVariant(string variant, string path, SourceSpan? span, MessageArgument argument) =>
+        ReportVariant(variant, path, span, [argument]);
+
     /// <summary>Reports a finding with one of the rule's message variants.</summary>
     /// <param name="variant">The variant, e.g. <c>Many</c> for <c>PACE002Many</c>.</param>
     /// <param name="path">The model path.</param>

@@ -27,7 +27,7 @@ internal sealed class LeadingKpisPerPersonRule : Rule
             }
 
             var (path, span) = Locate.Reporter(kpis[0]);
-            context.Report(path, span, new MessageArgument("person", person.DisplayName));
+            context.Report(path, span, new("person", person.DisplayName));
         }
     }
 }
