@@ -33,6 +33,19 @@ public sealed class PdfBufferTests
         Assert.That(wrong, Is.Empty);
     }
 
+    [TestCase(double.NegativeInfinity)]
+    [TestCase(-1e300)]
+    [TestCase(-9.3e15)]
+    [TestCase(double.PositiveInfinity)]
+    [TestCase(double.NaN)]
+    public void A_number_past_any_page_is_still_one_number(double value)
+    {
+        // No coordinate is this large, but a number must never come out as "--…" (the negation of long.MinValue).
+        var spelled = PdfSyntax.Number(value);
+        Assert.That(spelled, Does.Match("^-?[0-9]+(\\.[0-9]+)?$"));
+        Assert.That(spelled.StartsWith('-'), Is.EqualTo(value < 0));
+    }
+
     [Test]
     public void A_buffer_grows_past_its_first_size_and_keeps_every_byte()
     {

@@ -26,7 +26,9 @@ internal static class PdfSyntax
     /// </summary>
     public static int FormatNumber(double value, Span<byte> destination)
     {
-        var thousandths = (long)Math.Round(value * 1000, MidpointRounding.AwayFromZero);
+        // Clamped so that the negation below cannot overflow: a value past ±9.2e15 (or NaN, infinity) is no coordinate
+        // of any page, but must still come out as one number, never "--…".
+        var thousandths = (long)Math.Clamp(Math.Round(value * 1000, MidpointRounding.AwayFromZero), -9e18, 9e18);
         var length = 0;
         if (thousandths < 0)
         {
@@ -36,13 +38,6 @@ internal static class PdfSyntax
 
         // The whole part's digits, last first: a page's coordinates are mostly 1–3 digits, not worth a general formatter.
         var whole = thousandths / 1000;
-        if (whole < 0)
-        {
-            // Only a value beyond ±9.2e15 (the cast saturates to long.MinValue, whose negation overflows): no page has one.
-            whole.TryFormat(destination[length..], out var written, default, CultureInfo.InvariantCulture);
-            return length + written;
-        }
-
         var digits = 1;
         for (var rest = whole / 10; rest > 0; rest /= 10)
         {
