@@ -13,8 +13,8 @@ public sealed class LabelCatalogueTests
     {
         AssertViewOfCatalogue(Labels.English, Labels.Dutch, "Chart", atLeast: 80);
         Assert.That(Labels.Dutch.NoOwner, Is.EqualTo(DutchMessages.ChartNoOwner));
-        Assert.That(Labels.English.Face, Is.SameAs(FaceLabels.English));
-        Assert.That(Labels.Dutch.Face, Is.SameAs(FaceLabels.Dutch));
+        Assert.That(Labels.English.Face, Is.EqualTo(FaceLabels.English));
+        Assert.That(Labels.Dutch.Face, Is.EqualTo(FaceLabels.Dutch));
     }
 
     [Test]

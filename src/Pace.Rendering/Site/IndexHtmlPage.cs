@@ -41,7 +41,7 @@ internal static class IndexHtmlPage
             using (html.Open("th", ("scope", "row")))
             {
                 var title = chart.Context is null ? chart.Folder + " \u2013 " + labels.NotLoaded : chart.Title;
-                html.Element("a", title, ("href", chart.Folder + "/" + first), ("lang", chart.Labels == labels ? null : chart.Labels.Code));
+                html.Element("a", title, ("href", chart.Folder + "/" + first), ("lang", chart.Labels.Code == labels.Code ? null : chart.Labels.Code));
             }
 
             html.Element("td", chart.Organization);

@@ -48,7 +48,7 @@ internal static class RulePages
             var page = PageShell.Document(labels, code + " \u2013 " + labels.Rules, "../../", html =>
             {
                 var body = Markdown.ToHtml(markdown, RuleLink);
-                if (language == labels)
+                if (language.Code == labels.Code)
                 {
                     html.Trusted(body);
                     return;
