@@ -52,6 +52,20 @@ public sealed class MessageCatalogTests
     }
 
     [Test]
+    public void The_words_of_a_period_are_the_catalogues_and_a_replacement_reaches_them()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(PeriodFormat.Words(Period.Week(2026, 43), ChartLanguage.Dutch), Is.EqualTo(Named.Format(DutchMessages.PeriodWeek, ("week", 43), ("year", 2026))));
+            Assert.That(PeriodFormat.In(Period.Day(new DateOnly(2026, 10, 31)), ChartLanguage.Dutch), Is.EqualTo(Named.Format(DutchMessages.PeriodOnDay, ("period", "31 oktober 2026"))));
+            Assert.That(PeriodFormat.Brief(Period.Quarter(2026, 4), ChartLanguage.English), Is.EqualTo(Named.Format(EnglishMessages.PeriodBriefQuarter, ("quarter", 4))));
+        });
+
+        MessageCatalog.Override(ChartLanguage.English, "PeriodWeek", "wk {week}/{year}");
+        Assert.That(PeriodFormat.Words(Period.Week(2026, 43), ChartLanguage.English), Is.EqualTo("wk 43/2026"));
+    }
+
+    [Test]
     public void A_replacement_for_no_key_or_with_a_placeholder_the_key_has_not_is_refused()
     {
         Assert.That(() => MessageCatalog.Override(ChartLanguage.Dutch, "ChartNoSuchWord", "x"), Throws.ArgumentException.With.Message.StartsWith("'ChartNoSuchWord' is no key"));

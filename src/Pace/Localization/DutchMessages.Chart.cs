@@ -119,4 +119,15 @@ internal static partial class DutchMessages
     public const string MonthOctoberBrief = "okt";
     public const string MonthNovemberBrief = "nov";
     public const string MonthDecemberBrief = "dec";
+
+    // Periods and dates in words, and as brief as a table column allows (PeriodFormat)
+    public const string PeriodWeek = "week {week} van {year}";
+    public const string PeriodMonth = "{month} {year}";
+    public const string PeriodQuarter = "Q{quarter} {year}";
+    public const string PeriodDate = "{day} {month} {year}";
+    public const string PeriodOnDay = "op {period}";
+    public const string PeriodInPeriod = "in {period}";
+    public const string PeriodBriefDay = "{day} {month}";
+    public const string PeriodBriefWeek = "week {week}";
+    public const string PeriodBriefQuarter = "Q{quarter}";
 }

@@ -156,4 +156,15 @@ internal static partial class EnglishMessages
     public const string MonthOctoberBrief = "Oct";
     public const string MonthNovemberBrief = "Nov";
     public const string MonthDecemberBrief = "Dec";
+
+    // Periods and dates in words, and as brief as a table column allows (PeriodFormat)
+    public const string PeriodWeek = "week {week} of {year}";
+    public const string PeriodMonth = "{month} {year}";
+    public const string PeriodQuarter = "Q{quarter} {year}";
+    public const string PeriodDate = "{day} {month} {year}";
+    public const string PeriodOnDay = "on {period}";
+    public const string PeriodInPeriod = "in {period}";
+    public const string PeriodBriefDay = "{day} {month}";
+    public const string PeriodBriefWeek = "W{week}";
+    public const string PeriodBriefQuarter = "Q{quarter}";
 }
