@@ -187,7 +187,7 @@ internal sealed record Labels
     public static string Count(int n, string one, string many) => NamedTemplate.Fill(n == 1 ? one : many, [new("count", n)]);
 
     /// <summary>A date in words: "1 November 2026", "1 november 2026".</summary>
-    public string Date(DateOnly date) => $"{date.Day} {MonthNames[date.Month - 1]} {date.Year}";
+    public string Date(DateOnly date) => PeriodFormat.Date(date, Language);
 
     /// <summary>The view of a language's chart words in the message catalogue (the <c>Chart…</c> and <c>Month…</c> keys).</summary>
     private static Labels From(ChartLanguage language)

@@ -114,7 +114,7 @@ internal sealed class CffFont
             privateBytes += privates.Sum(p => p.Subrs is { } subrs ? (long)subrs.End - subrs.Start : 0L);
             if (privateBytes > table.Length)
             {
-                throw CffIndex.Damaged("Private DICTs that share their bytes");
+                throw CffIndex.Damaged("Private DICTs and subroutines that add up to more than the whole table");
             }
 
             fdSelect = ReadFdSelect(table, Offset(CffDict.Integers(top, CffDict.FdSelect, 1, "Top DICT")?[0] ?? -1), glyphs, fdArray.Count);
