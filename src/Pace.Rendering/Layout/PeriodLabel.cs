@@ -25,16 +25,16 @@ internal static class PeriodLabel
         return period.Length switch
         {
             Cadence.Day or Cadence.Month => PeriodFormat.Brief(period, language) + " " + period.Start.Year.ToString(CultureInfo.InvariantCulture),
-            Cadence.Week => Week(period.Start.ToDateTime(TimeOnly.MinValue), withYear),
+            Cadence.Week => Week(period, withYear),
             _ => PeriodFormat.Words(period, language),
         };
     }
 
-    /// <summary>"week 43", or with the ISO year ("week 52 '25"): "week 52 van 2025" would not fit under a sparkline.</summary>
-    private static string Week(DateTime monday, bool withYear)
+    /// <summary>"week 43" (the catalogue's brief Dutch week), or with the ISO year ("week 52 '25"): "week 52 van 2025" would not fit under a sparkline.</summary>
+    private static string Week(Period week, bool withYear)
     {
-        var week = "week " + ISOWeek.GetWeekOfYear(monday).ToString(CultureInfo.InvariantCulture);
-        return withYear ? week + " '" + (ISOWeek.GetYear(monday) % 100).ToString("D2", CultureInfo.InvariantCulture) : week;
+        var words = PeriodFormat.Brief(week, ChartLanguage.Dutch);
+        return withYear ? words + " '" + (ISOWeek.GetYear(week.Start.ToDateTime(TimeOnly.MinValue)) % 100).ToString("D2", CultureInfo.InvariantCulture) : words;
     }
 
     /// <summary>

@@ -46,9 +46,6 @@ internal static class SiteWords
     public static string? Status(KpiStatus status, Labels labels) =>
         labels.StatusWord(status) is { Length: > 0 } word ? word : null;
 
-    /// <summary>The trend as the PDF's trends page prints it, from the same reading: "↑ rising", or "no trend yet (4/6)".</summary>
-    public static string Trend(TrendReading reading, Labels labels) => TrendsPage.TrendText(reading, labels);
-
     /// <summary>The anchor of a KPI's card on the trends page: numbers only, never chart text.</summary>
     public static string KpiAnchor(int process, int kpi) => string.Create(CultureInfo.InvariantCulture, $"kpi-{process + 1}-{kpi + 1}");
 

@@ -73,7 +73,7 @@ internal sealed class TrendsHtmlPage : SitePage
 
             // One reading, as of the chart's date, as the PDF's card reads it: the words and the class agree with it.
             var trend = ctx.Standing(kpi).Trend;
-            html.Element("p", SiteWords.Trend(trend, labels), ("class", trend.Trend == Trend.None ? "trend none" : "trend"));
+            html.Element("p", TrendsPage.TrendText(trend, labels), ("class", trend.Trend == Trend.None ? "trend none" : "trend"));
 
             var spark = new PageBuilder();
             Sparkline.Add(spark, ctx, kpi, SparkBox with { Height = SparkBox.Height - 10 });
