@@ -112,6 +112,22 @@ internal sealed class PdfFileWriter : IDisposable
     public void DeflatedStream(int number, string dictionary, ReadOnlySpan<byte> deflated) =>
         WriteStream(number, dictionary, deflated, compressed: true);
 
+    /// <summary>
+    /// Data deflated at this file's level into an array of its own, for <see cref="DeflatedStream"/>: it touches nothing
+    /// of the file, so pages can be deflated on other threads while the file is written (<see cref="PdfPainter"/>).
+    /// </summary>
+    public byte[] DeflateApart(ReadOnlySpan<byte> data)
+    {
+        // Page operators deflate to a fifth to a third of their size: room for that, grown when needed.
+        using var packed = new MemoryStream(data.Length / 3);
+        using (var zlib = new ZLibStream(packed, _compression, leaveOpen: true))
+        {
+            zlib.Write(data);
+        }
+
+        return packed.ToArray();
+    }
+
     /// <summary>Data deflated (zlib) as every stream of the file is.</summary>
     public static byte[] Deflate(ReadOnlySpan<byte> data)
     {
