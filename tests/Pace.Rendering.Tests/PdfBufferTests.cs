@@ -156,10 +156,40 @@ public sealed class PdfBufferTests
         Assert.That(File(file => file.Object(file.Reserve(), buffer)), Is.EqualTo(File(file => file.Object(file.Reserve(), body))));
     }
 
-    private static byte[] File(Action<PdfFileWriter> write)
+    [Test]
+    public void Streams_deflated_in_the_background_are_written_as_deflating_them_in_turn_would()
+    {
+        // More streams than the file holds in flight, of different sizes, among packed objects and reused buffers.
+        void Write(PdfFileWriter file)
+        {
+            using var reused = new PdfBuffer();
+            for (var i = 0; i < 12; i++)
+            {
+                reused.Clear();
+                for (var line = 0; line < 400 * (i + 1); line++)
+                {
+                    reused.Append(line).Append(" 0 0 ").Append(i).Append(" re f\n"u8);
+                }
+
+                file.Stream(file.Reserve(), string.Empty, reused);
+                file.Object(file.Reserve(), $"<</Page {i}>>");
+                file.Stream(file.Reserve(), " /Length1 3", [1, 2, (byte)i]);
+            }
+        }
+
+        var inTurn = File(Write, background: false);
+        var background = File(Write, background: true);
+        Assert.Multiple(() =>
+        {
+            Assert.That(background, Is.EqualTo(inTurn));
+            Assert.That(Encoding.Latin1.GetString(inTurn), Does.Contain("/FlateDecode"));
+        });
+    }
+
+    private static byte[] File(Action<PdfFileWriter> write, bool background = false)
     {
         using var output = new MemoryStream();
-        using (var file = new PdfFileWriter(output))
+        using (var file = new PdfFileWriter(output, background))
         {
             var catalog = file.Reserve();
             var info = file.Reserve();

@@ -28,9 +28,6 @@ internal static class PdfPainter
         return PdfFileWriter.Deflate(buffer.ToArray());
     });
 
-    /// <summary>Pages built ahead of the one being written: enough to keep a second core deflating, few enough to hold.</summary>
-    private const int PagesInFlight = 3;
-
     /// <summary>Writes the document to a stream.</summary>
     public static void Write(LayoutDocument document, Stream output, CancellationToken cancellationToken) =>
         Write(document, output, null, cancellationToken);
@@ -38,10 +35,9 @@ internal static class PdfPainter
     /// <summary>Writes the document with its streams deflated at a zlib level of choice: for measuring the levels (bench/Pace.Benchmarks).</summary>
     internal static void Write(LayoutDocument document, Stream output, int? level, CancellationToken cancellationToken)
     {
-        // Pages are built one after another (they share the fonts, which learn their glyphs from them) and each is
-        // deflated on another core while the next ones are built: deflating the operators was the largest part of the
-        // painter (docs/performance.md). A page is written once its deflating is done and at most PagesInFlight are
-        // held, so a long document is never held whole; the bytes and their order are those of deflating in turn.
+        // Each page's content is written as soon as it is built (the whole document is never held as text) — deflated on
+        // another core while the next page is built (PdfFileWriter); the fonts come last, once every page has said which
+        // glyphs it draws, under a number the pages already refer to.
         var resources = new PdfResources();
         var structure = new PdfStructure();
         using var file = level is { } l ? new PdfFileWriter(output, l) : new PdfFileWriter(output);
@@ -50,40 +46,21 @@ internal static class PdfPainter
         var info = file.Reserve();
         var shared = file.Reserve();
         var kids = new List<int>(document.Pages.Count);
-        var inFlight = new Queue<BuiltPage>(PagesInFlight + 1);
-        try
+        foreach (var page in document.Pages)
         {
-            foreach (var page in document.Pages)
+            cancellationToken.ThrowIfCancellationRequested();
+            var content = file.Reserve();
+            var number = file.Reserve();
+            var marks = new PdfMarks(page);
+            using (var operators = PdfPageContent.Build(page, resources, marks))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var content = file.Reserve();
-                var number = file.Reserve();
-                var marks = new PdfMarks(page);
-                var operators = PdfPageContent.Build(page, resources, marks);
-                var deflated = Environment.ProcessorCount > 1
-                    ? Task.Run(() => file.DeflateApart(operators.Span), CancellationToken.None)
-                    : Task.FromResult(file.DeflateApart(operators.Span));
-                inFlight.Enqueue(new BuiltPage(page, content, number, structure.Add(number, marks), operators, deflated));
-                if (inFlight.Count > PagesInFlight)
-                {
-                    kids.Add(WritePage(file, inFlight.Dequeue(), pages, shared));
-                }
+                file.Stream(content, string.Empty, operators);
             }
 
-            while (inFlight.Count > 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                kids.Add(WritePage(file, inFlight.Dequeue(), pages, shared));
-            }
-        }
-        finally
-        {
-            // A page's operators go back to the pool only once nothing deflates them any more.
-            foreach (var page in inFlight)
-            {
-                Task.WaitAny([page.Deflated], CancellationToken.None);
-                page.Operators.Dispose();
-            }
+            var parents = structure.Add(number, marks);
+            file.Object(number, $"<</Type /Page /Parent {pages} 0 R /MediaBox [0 0 {PdfSyntax.Number(page.Width * page.Scale)} {PdfSyntax.Number(page.Height * page.Scale)}]"
+                + $" /Resources {shared} 0 R /Contents {content} 0 R /StructParents {parents}>>");
+            kids.Add(number);
         }
 
         resources.Write(file, shared);
@@ -103,24 +80,4 @@ internal static class PdfPainter
             + $" /OutputIntents [<</Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier ({OutputCondition}) /Info ({OutputCondition}) /DestOutputProfile {profile} 0 R>>]>>");
         file.Finish(catalog, info);
     }
-
-    /// <summary>Writes a built page — its operators once deflated, and the page object — and returns the page's number.</summary>
-    private static int WritePage(PdfFileWriter file, BuiltPage page, int pages, int shared)
-    {
-        try
-        {
-            file.DeflatedStream(page.Content, string.Empty, page.Deflated.GetAwaiter().GetResult());
-        }
-        finally
-        {
-            page.Operators.Dispose();
-        }
-
-        file.Object(page.Number, $"<</Type /Page /Parent {pages} 0 R /MediaBox [0 0 {PdfSyntax.Number(page.Layout.Width * page.Layout.Scale)} {PdfSyntax.Number(page.Layout.Height * page.Layout.Scale)}]"
-            + $" /Resources {shared} 0 R /Contents {page.Content} 0 R /StructParents {page.Parents}>>");
-        return page.Number;
-    }
-
-    /// <summary>A page built: its layout, object numbers, operators, and their deflating under way.</summary>
-    private sealed record BuiltPage(LayoutPage Layout, int Content, int Number, int Parents, PdfBuffer Operators, Task<byte[]> Deflated);
 }
