@@ -1,0 +1,120 @@
+using System.Runtime.ExceptionServices;
+
+namespace Pace.Rendering.Painters.Pdf;
+
+/// <summary>
+/// One stream's data being deflated: queued to the thread pool, and taken over by the file writer when the writer needs
+/// it before a pool thread started on it. So the writer never sits idle while deflating is left to do — it helps, the
+/// way a work-stealing scheduler would — and on two cores a document's deflating is shared out between them instead of
+/// queueing behind one (waiting on the pool's tasks cost acme's PDF about 1 ms a call, `--loop pdf`).
+/// </summary>
+internal sealed class PdfDeflation : IThreadPoolWorkItem
+{
+    private readonly Func<byte[]>? _work;
+    private readonly Action? _release;
+    // An object, not a Lock: waiting for another thread to finish needs Monitor.Wait and PulseAll.
+    private readonly object _gate = new();
+    private int _taken;
+    private bool _finished;
+    private byte[]? _result;
+    private ExceptionDispatchInfo? _error;
+
+    private PdfDeflation(Func<byte[]>? work, Action? release, byte[]? result)
+    {
+        _work = work;
+        _release = release;
+        _result = result;
+        _finished = work is null;
+        _taken = work is null ? 1 : 0;
+    }
+
+    /// <summary>Data that needs no deflating (already deflated, or written as it is).</summary>
+    public static PdfDeflation Done(byte[] data) => new(null, null, data);
+
+    /// <summary>
+    /// Deflating to be done: on the thread pool when <paramref name="background"/>, else at once. <paramref name="release"/>
+    /// runs after the work, or instead of it when the writer gives up the stream (<see cref="Abandon"/>).
+    /// </summary>
+    public static PdfDeflation Start(Func<byte[]> work, bool background, Action? release = null)
+    {
+        var deflation = new PdfDeflation(work, release, null);
+        if (background)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(deflation, preferLocal: false);
+        }
+        else
+        {
+            deflation.Execute();
+        }
+
+        return deflation;
+    }
+
+    /// <summary>Whether the data is ready, so taking it will not wait.</summary>
+    public bool IsFinished => Volatile.Read(ref _finished);
+
+    /// <summary>Runs the work, unless another thread took it first (the pool thread, or the writer that needed it).</summary>
+    public void Execute()
+    {
+        if (Interlocked.Exchange(ref _taken, 1) == 0)
+        {
+            Run();
+        }
+    }
+
+    /// <summary>The deflated data: done here if no thread started on it yet, else waited for.</summary>
+    public byte[] Result()
+    {
+        Execute();
+        lock (_gate)
+        {
+            while (!_finished)
+            {
+                Monitor.Wait(_gate);
+            }
+        }
+
+        _error?.Throw();
+        return _result!;
+    }
+
+    /// <summary>Gives the stream up (the file failed): the work is not run if it has not started, and is waited for if it has.</summary>
+    public void Abandon()
+    {
+        if (Interlocked.Exchange(ref _taken, 1) == 0)
+        {
+            _release?.Invoke();
+            return;
+        }
+
+        lock (_gate)
+        {
+            while (!_finished)
+            {
+                Monitor.Wait(_gate);
+            }
+        }
+    }
+
+    private void Run()
+    {
+        try
+        {
+            _result = _work!();
+        }
+        catch (Exception e)
+        {
+            // Rethrown to the writer, on its thread, when it takes the data: a pool thread must not die of it.
+            _error = ExceptionDispatchInfo.Capture(e);
+        }
+        finally
+        {
+            _release?.Invoke();
+            lock (_gate)
+            {
+                Volatile.Write(ref _finished, true);
+                Monitor.PulseAll(_gate);
+            }
+        }
+    }
+}
