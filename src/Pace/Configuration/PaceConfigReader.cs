@@ -151,7 +151,7 @@ public static class PaceConfigReader
 
         if (language is null
             && mapping.Entries.FirstOrDefault(e => e.Key is YamlScalar { Value: "language" }).Value is YamlScalar s
-            && EnumNames.TryParse<ChartLanguage>(s.Value, out var own))
+            && ChartLanguage.TryParse(s.Value, out var own))
         {
             diagnostics.Language = own;
         }
@@ -161,7 +161,7 @@ public static class PaceConfigReader
         var config = new PaceConfig
         {
             Path = path,
-            Language = r.Enum<ChartLanguage>("language", "language"),
+            Language = r.Language("language"),
             Rules = r.Mapping("rules") is { } rules ? RuleSettingsReader.Read(rules, diagnostics) : [],
             Checks = r.Sequence("checks") is { } checks ? TeamCheckReader.Read(checks, diagnostics) : [],
             Root = r.Bool("root") ?? false,

@@ -86,7 +86,7 @@ internal static class TeamCheckReader
         };
         if (TeamRule.UnknownPlaceholder(check) is (var message, var unknown))
         {
-            var span = r.Mapping("message")?.Entries.First(e => e.Key is YamlScalar k && k.Value == EnumNames.Name(message.Language)).Value.Span;
+            var span = r.Mapping("message")?.Entries.First(e => e.Key is YamlScalar k && k.Value == message.Language.Code).Value.Span;
             diagnostics.AddVariant("PACE120", "Placeholder", r.Join("message"), span, new("code", code.Value), new("placeholder", unknown), new("placeholders", TeamRule.Placeholders(check.Kind)));
             return null;
         }
@@ -164,9 +164,9 @@ internal static class TeamCheckReader
             return [];
         }
 
-        var m = new MappingReader(map, r.Join("message"), EnumNames.Of<ChartLanguage>().ToArray(), diagnostics, "PlaceConfig");
-        return [.. Enum.GetValues<ChartLanguage>()
-            .Select(language => (language, text: m.String(EnumNames.Name(language))))
+        var m = new MappingReader(map, r.Join("message"), [.. Languages.BuiltIn.Select(l => l.Code)], diagnostics, "PlaceConfig");
+        return [.. Languages.BuiltIn
+            .Select(language => (language, text: m.String(language.Code)))
             .Where(x => !string.IsNullOrWhiteSpace(x.text))
             .Select(x => new TeamMessage(x.language, x.text!))];
     }

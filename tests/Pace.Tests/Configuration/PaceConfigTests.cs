@@ -158,6 +158,6 @@ public class PaceConfigTests
         Assert.That(properties.GetProperty("font-folders").GetProperty("items").GetProperty("type").GetString(), Is.EqualTo("string"));
         var levels = properties.GetProperty("rules").GetProperty("additionalProperties").GetProperty("enum").EnumerateArray().Select(e => e.GetString());
         Assert.That(levels, Is.EqualTo(new[] { "off", "info", "warning", "error" }));
-        Assert.That(properties.GetProperty("language").GetProperty("enum").EnumerateArray().Select(e => e.GetString()), Is.EqualTo(new[] { "en", "nl" }));
+        Assert.That(properties.GetProperty("language").GetProperty("pattern").GetString(), Is.EqualTo(Pace.Yaml.ChartSchema.LanguagePattern));
     }
 }

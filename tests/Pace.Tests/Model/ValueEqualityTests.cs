@@ -202,6 +202,7 @@ public sealed class ValueEqualityTests
                 _ when type == typeof(bool) => other,
                 _ when type == typeof(DateOnly) => new DateOnly(2026, 11, 1 + n),
                 _ when type == typeof(Period) => Period.Week(2026, 40 + n),
+                _ when type == typeof(ChartLanguage) => other ? ChartLanguage.Dutch : ChartLanguage.English,
                 _ when type == typeof(RuleCode) => RuleCode.Parse(other ? "PACE002" : "PACE001"),
                 _ when type == typeof(SourceMap) => new SourceMap(
                     SourceSpan.At("c.pace.yaml", 2 + n, 3),
