@@ -53,6 +53,8 @@ internal static class RenderCommand
                 return Watcher.Run(jobs[0], job => job.Run(() => input.Checker(parse, language, parse.GetValue(rule), session.Limits), chosen, parse.GetValue(paper), pages, parse.GetValue(force), session), session, cancel);
             }
 
+            // Configurations first, in input order: their translations register in that order, whatever the workers do.
+            checker.Prepare(jobs.Select(j => j.Chart.Path));
             return RenderAll(jobs, run, session);
         })));
         return command;

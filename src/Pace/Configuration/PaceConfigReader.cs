@@ -10,7 +10,7 @@ namespace Pace.Configuration;
 /// </summary>
 public static class PaceConfigReader
 {
-    private static readonly string[] Keys = ["language", "rules", "checks", "root", "logo-folders", "font-folders", "fonts"];
+    private static readonly string[] Keys = ["language", "rules", "checks", "root", "logo-folders", "font-folders", "fonts", "translations"];
 
     /// <summary>
     /// Finds the nearest configuration file of a chart: <c>pace.config.yaml</c> (or <c>pace.config.yml</c>) in the
@@ -158,6 +158,7 @@ public static class PaceConfigReader
 
         var r = new MappingReader(mapping, string.Empty, Keys, diagnostics, "PlaceConfig");
         var mapper = new ChartMapper(diagnostics, path);
+        var translations = r.StringList("translations");
         var config = new PaceConfig
         {
             Path = path,
@@ -168,6 +169,8 @@ public static class PaceConfigReader
             LogoFolders = r.StringList("logo-folders"),
             FontFolders = r.StringList("font-folders"),
             Fonts = r.Sequence("fonts") is { } fonts ? [.. mapper.Items(fonts, "fonts", mapper.MapFont)] : [],
+            Translations = translations ?? [],
+            TranslationsRead = translations is null ? [] : TranslationReader.ReadAll((YamlSequence)r.Raw("translations")!, "translations", path, diagnostics),
         };
         return new ConfigLoadResult(config, diagnostics.Found);
     }

@@ -18,6 +18,7 @@ public sealed class ValueEqualityTests
     private static readonly Dictionary<Type, string> NotValues = new()
     {
         [typeof(ValidationOptions)] = "an options bag holding the caller's dictionaries (looked up case-insensitively); compared by reference",
+        [typeof(LanguageDefinition)] = "holds the caller's dictionary of templates (copied when added); SaysTheSameAs compares what it says",
         [typeof(CheckOptions)] = "an options bag holding the caller's dictionary of rule levels and a validator; compared by reference",
     };
 
