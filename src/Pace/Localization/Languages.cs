@@ -39,7 +39,8 @@ public static class Languages
     /// <returns>The number style.</returns>
     public static NumberStyle Numbers(ChartLanguage language)
     {
-        if (Definition(language) is { } definition)
+        // Every number the chart prints asks: with nothing added, no lookup.
+        if (!MessageTable.Added.IsEmpty && Definition(language) is { } definition)
         {
             if (definition.Numbers is { } numbers)
             {
