@@ -85,11 +85,57 @@ public sealed class PdfBufferTests
 
     [TestCase((ushort)0)]
     [TestCase((ushort)0x0AB1)]
+    [TestCase((ushort)0x2829)]
+    [TestCase((ushort)0x5C0D)]
+    [TestCase((ushort)0x0A5C)]
+    [TestCase((ushort)0x0D0A)]
     [TestCase(ushort.MaxValue)]
-    public void A_code_is_four_upper_case_hex_digits(ushort code)
+    public void A_code_in_a_literal_string_reads_back_as_its_two_bytes(ushort code)
     {
         using var buffer = new PdfBuffer();
-        Assert.That(buffer.AppendHex(code).ToString(), Is.EqualTo(code.ToString("X4", CultureInfo.InvariantCulture)));
+        var written = buffer.AppendCode(code).Span.ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(LiteralStringBytes(written), Is.EqualTo(new[] { (byte)(code >> 8), (byte)code }));
+            Assert.That(Unescaped(written), Has.None.AnyOf((byte)'(', (byte)')', (byte)'\\', (byte)'\r', (byte)'\n'), "a byte with a meaning in a literal string, or a line end a reader folds, is escaped");
+        });
+    }
+
+    /// <summary>The bytes a reader takes from the inside of a literal string: ISO 32000-1 §7.3.4.2, table 3, the escapes Pace writes.</summary>
+    private static byte[] LiteralStringBytes(byte[] inside)
+    {
+        var bytes = new List<byte>();
+        for (var i = 0; i < inside.Length; i++)
+        {
+            if (inside[i] != (byte)'\\')
+            {
+                bytes.Add(inside[i]);
+                continue;
+            }
+
+            var escaped = inside[++i];
+            bytes.Add(escaped switch { (byte)'r' => (byte)'\r', (byte)'n' => (byte)'\n', _ => escaped });
+        }
+
+        return [.. bytes];
+    }
+
+    /// <summary>The bytes that stand for themselves, with every escape sequence taken out.</summary>
+    private static List<byte> Unescaped(byte[] inside)
+    {
+        var bytes = new List<byte>();
+        for (var i = 0; i < inside.Length; i++)
+        {
+            if (inside[i] == (byte)'\\')
+            {
+                i++;
+                continue;
+            }
+
+            bytes.Add(inside[i]);
+        }
+
+        return bytes;
     }
 
     [Test]
@@ -110,10 +156,40 @@ public sealed class PdfBufferTests
         Assert.That(File(file => file.Object(file.Reserve(), buffer)), Is.EqualTo(File(file => file.Object(file.Reserve(), body))));
     }
 
-    private static byte[] File(Action<PdfFileWriter> write)
+    [Test]
+    public void Streams_deflated_in_the_background_are_written_as_deflating_them_in_turn_would()
+    {
+        // More streams than the file holds in flight, of different sizes, among packed objects and reused buffers.
+        void Write(PdfFileWriter file)
+        {
+            using var reused = new PdfBuffer();
+            for (var i = 0; i < 12; i++)
+            {
+                reused.Clear();
+                for (var line = 0; line < 400 * (i + 1); line++)
+                {
+                    reused.Append(line).Append(" 0 0 ").Append(i).Append(" re f\n"u8);
+                }
+
+                file.Stream(file.Reserve(), string.Empty, reused);
+                file.Object(file.Reserve(), $"<</Page {i}>>");
+                file.Stream(file.Reserve(), " /Length1 3", [1, 2, (byte)i]);
+            }
+        }
+
+        var inTurn = File(Write, background: false);
+        var background = File(Write, background: true);
+        Assert.Multiple(() =>
+        {
+            Assert.That(background, Is.EqualTo(inTurn));
+            Assert.That(Encoding.Latin1.GetString(inTurn), Does.Contain("/FlateDecode"));
+        });
+    }
+
+    private static byte[] File(Action<PdfFileWriter> write, bool background = false)
     {
         using var output = new MemoryStream();
-        using (var file = new PdfFileWriter(output))
+        using (var file = new PdfFileWriter(output, background))
         {
             var catalog = file.Reserve();
             var info = file.Reserve();

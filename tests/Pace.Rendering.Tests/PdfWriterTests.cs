@@ -2,6 +2,7 @@ using System.Text;
 using Pace.Rendering.Layout;
 using Pace.Rendering.Painters;
 using Pace.Rendering.Painters.Pdf;
+using Pace.Rendering.Text;
 using UglyToad.PdfPig;
 
 namespace Pace.Rendering.Tests;
@@ -49,6 +50,65 @@ public sealed class PdfWriterTests
         var text = page.Texts.First(t => t.Text == "Acme Software B.V.");
         var letters = pdf.GetPage(1).Letters.Where(l => Math.Abs((page.Height - l.StartBaseLine.Y) - text.Baseline) < 0.01).ToList();
         Assert.That(letters[^1].EndBaseLine.X, Is.EqualTo(text.X + Fonts.Measure(text.Text, text.Face, text.Size)).Within(0.01));
+    }
+
+    [Test]
+    public void A_box_filled_and_stroked_is_its_inset_outline_painted_once()
+    {
+        var opaque = Operators(new BoxElement(new Rect(10, 10, 50, 20), new Rgb(255, 0, 0), new Rgb(0, 0, 255), StrokeWidth: 1, Radius: 4));
+        var translucent = Operators(new BoxElement(new Rect(10, 10, 50, 20), new Rgb(255, 0, 0, 128), new Rgb(0, 0, 255), StrokeWidth: 1, Radius: 4));
+        Assert.Multiple(() =>
+        {
+            // Inset by half the stroke: the outline starts at x + 0.5 + (4 − 0.5), y + 0.5.
+            Assert.That(Count(opaque, " m\n"), Is.EqualTo(1), opaque);
+            Assert.That(opaque, Does.Contain("14 10.5 m\n").And.Contain("\nB\n").And.Not.Contain("\nf\n").And.Not.Contain("\nS\n"));
+            Assert.That(Count(translucent, " m\n"), Is.EqualTo(2), "a translucent fill under its stroke is two paths: " + translucent);
+            Assert.That(translucent, Does.Contain("14 10 m\n").And.Contain("14 10.5 m\n").And.Contain("\nf\n").And.Contain("\nS\n"));
+        });
+    }
+
+    [Test]
+    public void A_colour_width_or_font_already_in_force_is_not_set_again()
+    {
+        var grey = new Rgb(100, 100, 100);
+        var text = new TextElement("Pace", 10, 50, FontFace.Regular, 9, grey, new Rect(10, 40, 30, 12), new Rect(10, 40, 30, 12));
+        var content = Operators(
+            new LineElement(new Point(0, 0), new Point(10, 0), grey, 0.75f),
+            new LineElement(new Point(0, 5), new Point(10, 5), grey, 0.75f),
+            new BoxElement(new Rect(0, 10, 5, 5), grey, null, 0),
+            new BoxElement(new Rect(6, 10, 5, 5), grey, null, 0),
+            text,
+            text with { Baseline = 60 },
+            new BoxElement(new Rect(0, 20, 5, 5), new Rgb(0, 0, 200, 128), null, 0),
+            new BoxElement(new Rect(6, 20, 5, 5), new Rgb(0, 0, 200), null, 0));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Count(content, " RG\n"), Is.EqualTo(1), content);
+            Assert.That(Count(content, " w\n"), Is.EqualTo(1), content);
+            Assert.That(Count(content, " Tf\n"), Is.EqualTo(1), content);
+            // Grey once for the boxes and the text; blue inside the translucent box's q … Q, and again after it, since Q
+            // brings the grey back.
+            Assert.That(Count(content, " rg\n"), Is.EqualTo(3), content);
+        });
+    }
+
+    [Test]
+    public void A_pill_has_no_straight_sides_of_no_length()
+    {
+        // Height 8, radius 4: the left and right sides have no length, so the outline is two lines and four curves.
+        var content = Operators(new BoxElement(new Rect(0, 0, 40, 8), new Rgb(0, 0, 0), null, 0, Radius: 4));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Count(content, " l\n"), Is.EqualTo(2), content);
+            Assert.That(Count(content, " c\n"), Is.EqualTo(4), content);
+        });
+    }
+
+    private static string Operators(params Element[] elements)
+    {
+        var page = new LayoutPage(200, 100, elements);
+        using var operators = PdfPageContent.Build(page, new PdfResources(), new PdfMarks(page));
+        return operators.ToString();
     }
 
     [Test]

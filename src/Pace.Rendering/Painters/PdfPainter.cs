@@ -35,8 +35,9 @@ internal static class PdfPainter
     /// <summary>Writes the document with its streams deflated at a zlib level of choice: for measuring the levels (bench/Pace.Benchmarks).</summary>
     internal static void Write(LayoutDocument document, Stream output, int? level, CancellationToken cancellationToken)
     {
-        // Each page's content is written as soon as it is built (the whole document is never held as text); the fonts
-        // come last, once every page has said which glyphs it draws, under a number the pages already refer to.
+        // Each page's content is written as soon as it is built (the whole document is never held as text) — deflated on
+        // another core while the next page is built (PdfFileWriter); the fonts come last, once every page has said which
+        // glyphs it draws, under a number the pages already refer to.
         var resources = new PdfResources();
         var structure = new PdfStructure();
         using var file = level is { } l ? new PdfFileWriter(output, l) : new PdfFileWriter(output);

@@ -58,6 +58,28 @@ public sealed class ConsecutiveSeriesTests
     }
 
     [Test]
+    public void Actuals_in_any_order_with_repeats_and_other_lengths_give_the_series_sorting_and_grouping_gives()
+    {
+        // The series is taken as written when it is in order already; written any other way it must come out the same.
+        var random = new Random(2026);
+        for (var round = 0; round < 500; round++)
+        {
+            var actuals = Enumerable.Range(0, random.Next(0, 8)).Select(i => new Actual(
+                random.Next(5) == 0 ? Period.Month(2026, random.Next(1, 4)) : Period.Week(2026, random.Next(1, 7)), i)).ToList();
+            if (random.Next(2) == 0)
+            {
+                actuals = [.. actuals.OrderBy(a => a.Period)];
+            }
+
+            var kpi = new Kpi { Name = "Leads", Target = 40, Cadence = random.Next(3) == 0 ? null : Cadence.Week, Actuals = actuals };
+            var length = kpi.Cadence ?? (actuals.Count == 0 ? (Cadence?)null : actuals.OrderBy(a => a.Period).Last().Period.Length);
+            var fitting = actuals.Where(a => a.Period.Length == length).GroupBy(a => a.Period).Select(g => g.Last()).OrderBy(a => a.Period);
+            Assert.That(Series.Fitting(kpi), Is.EqualTo(fitting), $"round {round}: {string.Join(", ", actuals)}");
+            Assert.That(Series.Ordered(kpi), Is.EqualTo(actuals.OrderBy(a => a.Period)), $"round {round}");
+        }
+    }
+
+    [Test]
     public void Actuals_that_do_not_fit_the_cadence_are_left_out()
     {
         var kpi = Weekly((41, 39), (42, 42)) with

@@ -12,8 +12,6 @@ namespace Pace.Rendering.Painters.Pdf;
 /// </summary>
 internal sealed class PdfBuffer : IDisposable
 {
-    private const string Hex = "0123456789ABCDEF";
-
     private byte[] _bytes;
 
     /// <summary>A buffer of at least <paramref name="capacity"/> bytes, grown as needed.</summary>
@@ -74,16 +72,39 @@ internal sealed class PdfBuffer : IDisposable
         return this;
     }
 
-    /// <summary>Appends a two-byte code as four hex digits.</summary>
-    public PdfBuffer AppendHex(ushort code)
+    /// <summary>
+    /// Appends a two-byte code as it stands inside a literal string, <c>(…)</c>: half the bytes of a hex string, the
+    /// page's text in two bytes a glyph. The three bytes a literal string gives a meaning to are escaped, and so are
+    /// the line ends, which a reader would otherwise fold to one <c>\n</c> (ISO 32000-1 §7.3.4.2).
+    /// </summary>
+    public PdfBuffer AppendCode(ushort code)
     {
         var room = Room(4);
-        room[0] = (byte)Hex[code >> 12];
-        room[1] = (byte)Hex[(code >> 8) & 0xF];
-        room[2] = (byte)Hex[(code >> 4) & 0xF];
-        room[3] = (byte)Hex[code & 0xF];
-        Length += 4;
+        var at = Escaped(room, 0, (byte)(code >> 8));
+        Length += Escaped(room, at, (byte)code);
         return this;
+    }
+
+    private static int Escaped(Span<byte> room, int at, byte value)
+    {
+        switch (value)
+        {
+            case (byte)'(' or (byte)')' or (byte)'\\':
+                room[at] = (byte)'\\';
+                room[at + 1] = value;
+                return at + 2;
+            case (byte)'\r':
+                room[at] = (byte)'\\';
+                room[at + 1] = (byte)'r';
+                return at + 2;
+            case (byte)'\n':
+                room[at] = (byte)'\\';
+                room[at + 1] = (byte)'n';
+                return at + 2;
+            default:
+                room[at] = value;
+                return at + 1;
+        }
     }
 
     /// <summary>Drops spaces at the end.</summary>

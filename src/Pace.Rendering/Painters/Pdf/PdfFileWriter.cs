@@ -16,6 +16,12 @@ namespace Pace.Rendering.Painters.Pdf;
 /// is compressed: the same files rewritten by <c>qpdf --object-streams=disable</c> grow from 61.7 to 79.1 KB (9-process
 /// brightleaf) and from 67.1 to 88.8 KB (acme), past the 80 KB budget (docs/performance.md). PDF/A-2 allows both object
 /// and cross-reference streams.
+/// <para>
+/// Why streams are deflated in the background: deflating a chart's page operators, fonts and object streams was the
+/// largest part of writing it (docs/performance.md). Each stream is copied and deflated on the thread pool while the
+/// painter goes on, and written when its turn comes, so the file has the same bytes in the same order as deflating them
+/// one by one; at most <see cref="StreamsInFlight"/> wait, so a long document is never held whole.
+/// </para>
 /// </remarks>
 internal sealed class PdfFileWriter : IDisposable
 {
@@ -31,6 +37,12 @@ internal sealed class PdfFileWriter : IDisposable
     /// <summary>Most objects in one object stream: a reader loads a whole stream to find one of them.</summary>
     private const int ObjectsPerStream = 500;
 
+    /// <summary>Streams being deflated ahead of the one being written: enough to keep another core busy, few enough to hold.</summary>
+    private const int StreamsInFlight = 4;
+
+    /// <summary>Whether there is another core to deflate on; with one, a stream is deflated when it is given.</summary>
+    private static readonly bool Cores = Environment.ProcessorCount > 1;
+
     private readonly Stream _output;
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
@@ -39,11 +51,12 @@ internal sealed class PdfFileWriter : IDisposable
     /// <summary>The object stream being gathered: its members' numbers and offsets (the stream's header), and their bodies.</summary>
     private readonly PdfBuffer _packedHeader = new(4 * 1024);
     private readonly PdfBuffer _packedBodies = new(32 * 1024);
-    /// <summary>Each stream deflated here before it is written (its /Length comes first): one buffer for the file, not one a stream.</summary>
-    private readonly MemoryStream _deflated = new();
     /// <summary>The lines around a stream's data (<c>N 0 obj</c>, the dictionary, <c>endstream</c>).</summary>
     private readonly PdfBuffer _syntax = new(512);
     private readonly ZLibCompressionOptions _compression;
+    private readonly bool _background;
+    /// <summary>Streams given but not yet written, in the order they were given.</summary>
+    private readonly Queue<PendingStream> _pending = new(StreamsInFlight + 1);
     private int _packedCount;
     private long _position;
 
@@ -59,10 +72,17 @@ internal sealed class PdfFileWriter : IDisposable
     {
     }
 
-    private PdfFileWriter(Stream output, ZLibCompressionOptions compression)
+    /// <summary>Starts a file that deflates its streams in the background or not, whatever the cores: for tests to compare the two.</summary>
+    internal PdfFileWriter(Stream output, bool background)
+        : this(output, Compression, background)
+    {
+    }
+
+    private PdfFileWriter(Stream output, ZLibCompressionOptions compression, bool? background = null)
     {
         _output = output;
         _compression = compression;
+        _background = background ?? Cores;
         Write("%PDF-1.7\n%\u00E2\u00E3\u00CF\u00D3\n");
     }
 
@@ -93,24 +113,45 @@ internal sealed class PdfFileWriter : IDisposable
         EndPacked();
     }
 
-    /// <summary>Writes a stream: the dictionary's other entries, and the data, deflated (zlib) unless told not to.</summary>
+    /// <summary>
+    /// Writes a stream: the dictionary's other entries, and the data, deflated (zlib) unless told not to. The data is
+    /// copied, so the caller may reuse its buffer at once; it reaches the file in the order streams are given.
+    /// </summary>
     public void Stream(int number, string dictionary, ReadOnlySpan<byte> data, bool compress = true)
     {
         if (!compress)
         {
-            WriteStream(number, dictionary, data, compressed: false);
+            Enqueue(new PendingStream(number, dictionary, Task.FromResult(data.ToArray()), Compressed: false));
             return;
         }
 
-        WriteStream(number, dictionary, Deflated(data, []), compressed: true);
+        var copy = data.ToArray();
+        Enqueue(new PendingStream(number, dictionary, Deflating(() => DeflateApart(copy)), Compressed: true));
     }
+
+    /// <summary>Writes a stream from an array the caller hands over and no longer changes (a font program, a map): not copied.</summary>
+    public void Stream(int number, string dictionary, byte[] data, bool compress = true) =>
+        Enqueue(new PendingStream(number, dictionary, compress ? Deflating(() => DeflateApart(data)) : Task.FromResult(data), compress));
 
     /// <summary>Writes a deflated stream of PDF syntax (a page's operators) from its buffer.</summary>
     public void Stream(int number, string dictionary, PdfBuffer text) => Stream(number, dictionary, text.Span);
 
     /// <summary>Writes a stream whose data is already deflated (<see cref="Deflate"/>): what every document shares, packed once.</summary>
-    public void DeflatedStream(int number, string dictionary, ReadOnlySpan<byte> deflated) =>
-        WriteStream(number, dictionary, deflated, compressed: true);
+    public void DeflatedStream(int number, string dictionary, byte[] deflated) =>
+        Enqueue(new PendingStream(number, dictionary, Task.FromResult(deflated), Compressed: true));
+
+    /// <summary>Data deflated at this file's level into an array of its own: it touches nothing of the file, so any thread may.</summary>
+    private byte[] DeflateApart(ReadOnlySpan<byte> data)
+    {
+        // Page operators deflate to a fifth to a third of their size: room for that, grown when needed.
+        using var packed = new MemoryStream(data.Length / 3);
+        using (var zlib = new ZLibStream(packed, _compression, leaveOpen: true))
+        {
+            zlib.Write(data);
+        }
+
+        return packed.ToArray();
+    }
 
     /// <summary>Data deflated (zlib) as every stream of the file is.</summary>
     public static byte[] Deflate(ReadOnlySpan<byte> data)
@@ -133,6 +174,11 @@ internal sealed class PdfFileWriter : IDisposable
         if (_packedCount > 0)
         {
             WriteObjectStream();
+        }
+
+        while (_pending.Count > 0)
+        {
+            WriteNext();
         }
 
         var missing = _entries.FindIndex(e => e == Entry.Reserved);
@@ -158,7 +204,7 @@ internal sealed class PdfFileWriter : IDisposable
             BinaryPrimitives.WriteUInt16BigEndian(row[5..], (ushort)entry.Index);
         }
 
-        Stream(xref, $"/Type /XRef /Size {_entries.Count + 1} /W [1 4 2] /Root {catalog} 0 R /Info {info} 0 R /ID [<{id}> <{id}>]", rows);
+        WriteStream(xref, $"/Type /XRef /Size {_entries.Count + 1} /W [1 4 2] /Root {catalog} 0 R /Info {info} 0 R /ID [<{id}> <{id}>]", DeflateApart(rows), compressed: true);
         Write("startxref\n" + start + "\n%%EOF\n");
     }
 
@@ -175,7 +221,10 @@ internal sealed class PdfFileWriter : IDisposable
         }
 
         var first = _packedHeader.Length;
-        WriteStream(number, $"/Type /ObjStm /N {_packedCount} /First {first}", Deflated(_packedHeader.Span, _packedBodies.Span), compressed: true);
+        var joined = new byte[_packedHeader.Length + _packedBodies.Length];
+        _packedHeader.Span.CopyTo(joined);
+        _packedBodies.Span.CopyTo(joined.AsSpan(first));
+        Enqueue(new PendingStream(number, $"/Type /ObjStm /N {_packedCount} /First {first}", Deflating(() => DeflateApart(joined)), Compressed: true));
         _packedHeader.Clear();
         _packedBodies.Clear();
         _packedCount = 0;
@@ -198,20 +247,25 @@ internal sealed class PdfFileWriter : IDisposable
         }
     }
 
-    /// <summary>
-    /// Two pieces of data deflated as one zlib stream into the file's reused buffer (valid until the next stream): the
-    /// same bytes as deflating them joined, without joining them.
-    /// </summary>
-    private ReadOnlySpan<byte> Deflated(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
-    {
-        _deflated.SetLength(0);
-        using (var zlib = new ZLibStream(_deflated, _compression, leaveOpen: true))
-        {
-            zlib.Write(first);
-            zlib.Write(second);
-        }
+    /// <summary>Deflating started on the thread pool when there is another core, else done now.</summary>
+    private Task<byte[]> Deflating(Func<byte[]> deflate) =>
+        _background ? Task.Run(deflate, CancellationToken.None) : Task.FromResult(deflate());
 
-        return _deflated.GetBuffer().AsSpan(0, (int)_deflated.Length);
+    /// <summary>Queues a stream, writes those whose turn it is and whose data is ready, and waits when too many are held.</summary>
+    private void Enqueue(PendingStream stream)
+    {
+        _pending.Enqueue(stream);
+        while (_pending.Count > 0 && (_pending.Count > StreamsInFlight || _pending.Peek().Data.IsCompleted))
+        {
+            WriteNext();
+        }
+    }
+
+    /// <summary>Writes the oldest queued stream, waiting for its data.</summary>
+    private void WriteNext()
+    {
+        var next = _pending.Dequeue();
+        WriteStream(next.Number, next.Dictionary, next.Data.GetAwaiter().GetResult(), next.Compressed);
     }
 
     private void Claim(int number, Entry entry)
@@ -253,15 +307,23 @@ internal sealed class PdfFileWriter : IDisposable
         _position += bytes.Length;
     }
 
-    /// <summary>Returns the buffers to the pool.</summary>
+    /// <summary>Returns the buffers to the pool, once no stream is being deflated any more (a write that failed leaves some).</summary>
     public void Dispose()
     {
+        foreach (var stream in _pending)
+        {
+            Task.WaitAny([stream.Data], CancellationToken.None);
+        }
+
+        _pending.Clear();
         _packedHeader.Dispose();
         _packedBodies.Dispose();
         _syntax.Dispose();
-        _deflated.Dispose();
         _hash.Dispose();
     }
+
+    /// <summary>A stream given to the file, its data (being) deflated, waiting for its turn.</summary>
+    private sealed record PendingStream(int Number, string Dictionary, Task<byte[]> Data, bool Compressed);
 
     /// <summary>
     /// Where an object is: at <see cref="Offset"/> in the file, or at <see cref="Index"/> in object stream

@@ -94,21 +94,21 @@ internal sealed class PdfFont
         return true;
     }
 
-    /// <summary>Appends the codes of glyphs of a plain run as a hex string for <c>Tj</c> or <c>TJ</c>.</summary>
+    /// <summary>Appends the codes of glyphs of a plain run as a literal string for <c>Tj</c> or <c>TJ</c>.</summary>
     public void Encode(PdfBuffer sb, GlyphRun run, int from, int count)
     {
-        sb.Append('<');
+        sb.Append('(');
         for (var i = from; i < from + count; i++)
         {
             // A plain run draws character i with glyph i, the font's own for it: one lookup by character, no string.
-            sb.AppendHex(PlainCode(run.Glyphs[i], run.Text[i]));
+            sb.AppendCode(PlainCode(run.Glyphs[i], run.Text[i]));
         }
 
-        sb.Append('>');
+        sb.Append(')');
     }
 
-    /// <summary>Appends one code as a hex string for <c>Tj</c>.</summary>
-    public static void Encode(PdfBuffer sb, ushort code) => sb.Append('<').AppendHex(code).Append('>');
+    /// <summary>Appends one code as a literal string for <c>Tj</c>.</summary>
+    public static void Encode(PdfBuffer sb, ushort code) => sb.Append('(').AppendCode(code).Append(')');
 
     /// <summary>Writes the font's objects; call after every page's content has been encoded.</summary>
     public void Write(PdfFileWriter file)

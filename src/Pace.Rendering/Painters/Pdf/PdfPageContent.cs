@@ -16,6 +16,18 @@ internal sealed class PdfPageContent : IOutlineSink
     private readonly PdfBuffer _ops;
     private readonly PdfResources _resources;
 
+    /// <summary>
+    /// The graphics state the operators so far leave, so a colour, width or font that is already in force is not set
+    /// again: about a third of a page's operators did only that, and every byte is deflated (docs/performance.md).
+    /// </summary>
+    private DrawingState _state = DrawingState.Unknown;
+
+    /// <summary>The state at the last translucent colour's <c>q</c>, which its <c>Q</c> brings back.</summary>
+    private DrawingState _beforeTranslucent = DrawingState.Unknown;
+
+    /// <summary>The current point of the path being built, so a segment of no length is left out.</summary>
+    private (float X, float Y) _pen;
+
     private PdfPageContent(PdfResources resources, PdfBuffer ops)
     {
         _resources = resources;
@@ -23,7 +35,7 @@ internal sealed class PdfPageContent : IOutlineSink
     }
 
     /// <summary>
-    /// The operators of a page (ASCII), in a pooled buffer the caller disposes; fonts, transparency and images it uses
+    /// The operators of a page (ASCII, but for the glyph codes in its strings), in a pooled buffer the caller disposes; fonts, transparency and images it uses
     /// are registered with the resources, and every element is marked as structure content or artifact (<see cref="PdfMarks"/>).
     /// </summary>
     public static PdfBuffer Build(LayoutPage page, PdfResources resources, PdfMarks marks)
@@ -86,7 +98,7 @@ internal sealed class PdfPageContent : IOutlineSink
     private void Line(LineElement line)
     {
         Colour(line.Color, stroke: true);
-        Nums(line.Width).Op("w"u8);
+        Stroking(line.Width, round: false);
         if (line.Dashed)
         {
             Op(DashOn);
@@ -112,22 +124,61 @@ internal sealed class PdfPageContent : IOutlineSink
 
     private void Circle(CircleElement circle) => FillAndStroke(circle, circle.Fill, circle.Stroke, circle.StrokeWidth);
 
-    /// <summary>Fills a shape's outline, then strokes it (a box's stroke is inset), each in its own colour when given.</summary>
+    /// <summary>
+    /// Fills a shape's outline, then strokes it (a box's stroke is inset), each in its own colour when given. Both opaque,
+    /// the stroke's outline is filled and stroked at once (<c>B</c>): for a box the inset outline filled and its stroke
+    /// cover exactly the box (the stroke reaches half its width outward, and the inset corner radius grows back by that
+    /// much), so the page looks the same with one path instead of two.
+    /// </summary>
     private void FillAndStroke(Element shape, Rgb? fill, Rgb? stroke, float strokeWidth, bool round = false)
     {
-        if (fill is { } f)
+        if (fill is { A: 255 } f && stroke is { A: 255 } s && InsetCoversBox(shape))
         {
             Colour(f, stroke: false);
-            Outline(shape, forStroke: false);
-            Op("f"u8).Restore(f);
+            Colour(s, stroke: true);
+            Stroking(strokeWidth, round);
+            Outline(shape, forStroke: true);
+            Op("B"u8);
+            return;
         }
 
-        if (stroke is { } s)
+        if (fill is { } fillOnly)
         {
-            Colour(s, stroke: true);
-            Nums(strokeWidth).Op(round ? "w 1 J 1 j"u8 : "w"u8);
+            Colour(fillOnly, stroke: false);
+            Outline(shape, forStroke: false);
+            Op("f"u8).Restore(fillOnly);
+        }
+
+        if (stroke is { } strokeOnly)
+        {
+            Colour(strokeOnly, stroke: true);
+            Stroking(strokeWidth, round);
             Outline(shape, forStroke: true);
-            Op(round ? "S 0 J 0 j"u8 : "S"u8).Restore(s);
+            Op("S"u8).Restore(strokeOnly);
+        }
+    }
+
+    /// <summary>
+    /// Whether filling and stroking one outline paints what filling the shape and stroking its outline paint: always for
+    /// circles and polylines (one outline for both), for a box when its inset outline still has room and its corners a
+    /// radius no smaller than half the stroke (else the inset corner is square and the fill's round).
+    /// </summary>
+    private static bool InsetCoversBox(Element shape) => shape is not BoxElement box
+        || (box.Bounds.Width > box.StrokeWidth && box.Bounds.Height > box.StrokeWidth && (box.Radius == 0 || box.Radius >= box.StrokeWidth / 2));
+
+    /// <summary>Sets the line width and the caps and joins (round for polylines, as CanvasPainter strokes them) when they differ.</summary>
+    private void Stroking(float width, bool round)
+    {
+        if (width != _state.Width)
+        {
+            Nums(width).Op("w"u8);
+            _state = _state with { Width = width };
+        }
+
+        if (round != _state.Round)
+        {
+            Op(round ? "1 J 1 j"u8 : "0 J 0 j"u8);
+            _state = _state with { Round = round };
         }
     }
 
@@ -174,8 +225,14 @@ internal sealed class PdfPageContent : IOutlineSink
         foreach (var run in line.Runs)
         {
             var font = _resources.Font(run.Font);
-            _ops.Append('/').Append(font.ResourceName).Append(' ');
-            Nums(text.Size).Op("Tf"u8);
+            if (!ReferenceEquals(font, _state.Font) || text.Size != _state.Size)
+            {
+                // The font and size are part of the graphics state (ISO 32000-1 §9.3.1), so they outlast ET.
+                _ops.Append('/').Append(font.ResourceName).Append(' ');
+                Nums(text.Size).Op("Tf"u8);
+                _state = _state with { Font = font, Size = text.Size };
+            }
+
             if (run.IsPlain && font.MapsPlain(run))
             {
                 Nums(1, 0, 0, -1, x, text.Baseline).Op("Tm"u8);
@@ -250,27 +307,51 @@ internal sealed class PdfPageContent : IOutlineSink
 
     void IOutlineSink.Rectangle(float x, float y, float width, float height) => Nums(x, y, width, height).Op("re"u8);
 
-    void IOutlineSink.MoveTo(float x, float y) => Nums(x, y).Op("m"u8);
+    void IOutlineSink.MoveTo(float x, float y)
+    {
+        Nums(x, y).Op("m"u8);
+        _pen = (x, y);
+    }
 
-    void IOutlineSink.LineTo(float x, float y) => Nums(x, y).Op("l"u8);
+    void IOutlineSink.LineTo(float x, float y)
+    {
+        // A pill's straight sides have no length (its height is twice its radius): nothing to draw, nothing to write.
+        if (MathF.Abs(x - _pen.X) < 0.0005f && MathF.Abs(y - _pen.Y) < 0.0005f)
+        {
+            return;
+        }
 
-    void IOutlineSink.CubicTo(float x1, float y1, float x2, float y2, float x, float y) => Nums(x1, y1, x2, y2, x, y).Op("c"u8);
+        Nums(x, y).Op("l"u8);
+        _pen = (x, y);
+    }
+
+    void IOutlineSink.CubicTo(float x1, float y1, float x2, float y2, float x, float y)
+    {
+        Nums(x1, y1, x2, y2, x, y).Op("c"u8);
+        _pen = (x, y);
+    }
 
     void IOutlineSink.Close() => Op("h"u8);
 
     /// <summary>
-    /// Sets the colour to draw in. A translucent colour opens a q with a graphics state of that opacity, which
-    /// <see cref="Restore"/> closes after the drawing, so the opacity never leaks into later elements.
+    /// Sets the colour to draw in, unless it is in force already. A translucent colour opens a q with a graphics state of
+    /// that opacity, which <see cref="Restore"/> closes after the drawing, so the opacity never leaks into later elements.
     /// </summary>
     private void Colour(Rgb color, bool stroke)
     {
         if (color.A != 255)
         {
+            _beforeTranslucent = _state;
             _ops.Append("q /"u8).Append(_resources.Opacity(color.A)).Append(" gs "u8);
+        }
+        else if ((stroke ? _state.Stroke : _state.Fill) == color)
+        {
+            return;
         }
 
         _ops.Append(PdfSyntax.Component(color.R)).Append(' ').Append(PdfSyntax.Component(color.G)).Append(' ').Append(PdfSyntax.Component(color.B));
         Op(stroke ? " RG"u8 : " rg"u8);
+        _state = stroke ? _state with { Stroke = color } : _state with { Fill = color };
     }
 
     private void Restore(Rgb color)
@@ -278,6 +359,14 @@ internal sealed class PdfPageContent : IOutlineSink
         if (color.A != 255)
         {
             Op("Q"u8);
+            _state = _beforeTranslucent;
         }
+    }
+
+    /// <summary>What the content stream has set so far; <see langword="null"/> or <see cref="Unknown"/>'s values where it has not.</summary>
+    private readonly record struct DrawingState(Rgb? Fill, Rgb? Stroke, float Width, bool Round, PdfFont? Font, float Size)
+    {
+        /// <summary>A page's start: PDF's own line width (1) and square caps and joins; no colour or font of Pace's set.</summary>
+        public static DrawingState Unknown { get; } = new(null, null, 1, false, null, 0);
     }
 }
