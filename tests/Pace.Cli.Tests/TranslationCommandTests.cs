@@ -72,8 +72,13 @@ public sealed class TranslationCommandTests
 
     [TestCase("x$y")]
     [TestCase("e")]
-    [TestCase("\u001b[31mde")]
-    public void Lang_with_no_language_code_is_a_usage_error_that_does_not_echo_control_characters(string typed)
+    public void Lang_with_no_language_code_is_a_usage_error_that_does_not_echo_control_characters(string typed) => UsageError(typed);
+
+    // Apart, not a test case: a control character in a case's name keeps the test runner from running it.
+    [Test]
+    public void Lang_with_an_escape_sequence_is_a_usage_error_that_does_not_echo_it() => UsageError("\u001b[31mde");
+
+    private static void UsageError(string typed)
     {
         var (exit, output, error) = PaceTool.Run("validate", PaceTool.Example("acme-software.pace.yaml"), "--lang", typed);
         Assert.Multiple(() =>
@@ -81,6 +86,31 @@ public sealed class TranslationCommandTests
             Assert.That(exit, Is.EqualTo(2));
             Assert.That(error, Does.Contain("--lang").And.Contain("a language code is"));
             Assert.That(output + error, Does.Not.Contain("\u001b"));
+        });
+    }
+
+    [TestCase("b", "a")]
+    [TestCase("a", "b")]
+    public void In_a_batch_the_first_translation_in_input_order_serves_every_chart_and_the_other_is_a_warning(string first, string second)
+    {
+        foreach (var folder in new[] { "a", "b" })
+        {
+            Directory.CreateDirectory(Path.Combine(_folder, folder));
+            File.WriteAllText(Path.Combine(_folder, folder, folder + ".pace.yaml"), File.ReadAllText(PaceTool.Example("brightleaf-foods.pace.yaml")).Replace("language: en", "language: de", StringComparison.Ordinal));
+            File.WriteAllText(Path.Combine(_folder, folder, "de.yaml"), $"language: de\nmessages:\n  ChartPageOf: \"Seite {{page}} von {{pages}} {folder.ToUpperInvariant()}\"\n");
+            File.WriteAllText(Path.Combine(_folder, folder, "pace.config.yaml"), "translations: [de.yaml]\n");
+        }
+
+        var output = Path.Combine(_folder, "out");
+        var (exit, stdout, stderr) = PaceTool.Run("render", Path.Combine(_folder, first, first + ".pace.yaml"), Path.Combine(_folder, second, second + ".pace.yaml"), "--format", "svg", "--out-dir", output);
+        var winner = "Seite 1 von 3 " + first.ToUpperInvariant();
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(0), stdout + stderr);
+            Assert.That(File.ReadAllText(Path.Combine(output, "a.svg")), Does.Contain(winner));
+            Assert.That(File.ReadAllText(Path.Combine(output, "b.svg")), Does.Contain(winner));
+            Assert.That(stderr, Does.Contain(Path.Combine(_folder, second, "de.yaml") + ":1:1: warning PACE122: "));
+            Assert.That(stderr, Does.Not.Contain(Path.Combine(_folder, first, "de.yaml") + ":1:1:"));
         });
     }
 

@@ -27,10 +27,12 @@ public class ChartLanguageTests
     [TestCase("de-ABC")]
     [TestCase("de_AT")]
     [TestCase("de-AT-x")]
-    [TestCase("d\u001be")]
+    [TestCase("d<ESC>e")]
     [TestCase("dé")]
     public void A_malformed_code_is_refused(string typed)
     {
+        typed = typed.Replace("<ESC>", "\u001b", StringComparison.Ordinal); // one in a test case's name keeps the runner from running it
+
         Assert.That(ChartLanguage.TryParse(typed, out _), Is.False);
         Assert.That(() => ChartLanguage.Parse(typed), Throws.InstanceOf<FormatException>());
     }
