@@ -16,7 +16,7 @@ internal static class LanguageChoice
     {
         var (asked, path, span) = run is { } fromRun ? (fromRun, string.Empty, null)
             : chart.Language is { } fromChart ? (fromChart, "language", chart.Source?.ValueOf("language"))
-            : configuration?.Language is { } fromConfig ? (fromConfig, "language", configuration.Path is { } file ? SourceSpan.At(file, 1, 1) : null)
+            : configuration?.Language is { } fromConfig ? (fromConfig, "language", configuration.LanguageSource ?? (configuration.Path is { } file ? SourceSpan.At(file, 1, 1) : null))
             : (ChartLanguage.English, string.Empty, (SourceSpan?)null);
         if (Languages.IsKnown(asked))
         {

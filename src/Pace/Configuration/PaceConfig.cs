@@ -73,6 +73,11 @@ public sealed record PaceConfig
 
     private readonly IgnoredInEquality<IReadOnlyList<LanguageDefinition>?> _translationsRead;
 
+    /// <summary>Where <see cref="Language"/> was written, for a finding about it; not part of the value.</summary>
+    internal SourceSpan? LanguageSource { get => _languageSource.Value; init => _languageSource = new(value); }
+
+    private readonly IgnoredInEquality<SourceSpan?> _languageSource;
+
     /// <summary>The file the configuration was read from (the nearest, when several were merged); <see langword="null"/> when read from text or built in code.</summary>
     public string? Path { get; init; }
 
@@ -124,6 +129,7 @@ public sealed record PaceConfig
             merged = merged with
             {
                 Language = config.Language ?? merged.Language,
+                LanguageSource = config.Language is null ? merged.LanguageSource : config.LanguageSource,
                 LogoFolders = config.LogoFolders is null ? merged.LogoFolders : config.LogoFolderPaths(),
                 FontFolders = config.FontFolders is null ? merged.FontFolders : config.FontFolderPaths(),
                 Fonts = [.. config.Fonts, .. merged.Fonts],

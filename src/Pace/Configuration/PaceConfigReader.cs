@@ -163,6 +163,7 @@ public static class PaceConfigReader
         {
             Path = path,
             Language = r.Language("language"),
+            LanguageSource = r.Raw("language")?.Span,
             Rules = r.Mapping("rules") is { } rules ? RuleSettingsReader.Read(rules, diagnostics) : [],
             Checks = r.Sequence("checks") is { } checks ? TeamCheckReader.Read(checks, diagnostics) : [],
             Root = r.Bool("root") ?? false,

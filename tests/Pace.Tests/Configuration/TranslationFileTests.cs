@@ -55,6 +55,21 @@ public sealed class TranslationFileTests
     }
 
     [Test]
+    public void A_configuration_s_language_nobody_added_is_one_warning_at_its_language_line()
+    {
+        var config = _folder.Write("repo/charts/pace.config.yaml", "root: true\nlanguage: de\n");
+        _folder.Write("repo/charts/c.pace.yaml", AddedLanguageTests.Chart.Replace("language: de\n", string.Empty, StringComparison.Ordinal));
+        var check = new ChartChecker().CheckFile(_folder["repo/charts/c.pace.yaml"]);
+        var unknown = check.Diagnostics.Single(d => d.Code == "PACE122");
+        Assert.Multiple(() =>
+        {
+            Assert.That((unknown.Span?.File, unknown.Span?.StartLine, unknown.Span?.StartColumn), Is.EqualTo((config, 2, 11)));
+            Assert.That(unknown.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE122, ("language", "de"))));
+            Assert.That(check.Language, Is.EqualTo(ChartLanguage.English));
+        });
+    }
+
+    [Test]
     public void A_translation_for_Dutch_corrects_a_word_of_Pace_s_Dutch()
     {
         const string Correction = "'{process}' heeft niemand die eindverantwoordelijk is.";
