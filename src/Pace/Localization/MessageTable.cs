@@ -24,7 +24,7 @@ internal static class MessageTable
     /// <summary>The languages added, by code (an app's, a translation file's; corrections to en or nl among them).</summary>
     public static ImmutableDictionary<ChartLanguage, LanguageDefinition> Added => Volatile.Read(ref _added);
 
-    /// <summary>Counts the changes to the replacements, so a view built from the table knows when to build again.</summary>
+    /// <summary>Counts the changes to the replacements and the added languages, so a view built from the table knows when to build again.</summary>
     public static int Generation => Volatile.Read(ref _generation);
 
     /// <summary>All keys of a built-in language's table (English's for a language Pace does not bring).</summary>
@@ -43,8 +43,9 @@ internal static class MessageTable
             return true;
         }
 
+        // Most processes add no language: then no lookup on the way to the built-in table.
         var added = Volatile.Read(ref _added);
-        if (added.TryGetValue(language, out var definition))
+        if (!added.IsEmpty && added.TryGetValue(language, out var definition))
         {
             if (definition.Messages.TryGetValue(key, out template!))
             {
@@ -75,7 +76,7 @@ internal static class MessageTable
     }
 
     /// <summary>
-    /// Adds a language unless another definition that says something else is there already; gives the one in force.
+    /// Adds a language unless one is added under its code already; gives the one in force (the caller compares).
     /// A first-come rule, so whoever registers in a fixed order gets a fixed result.
     /// </summary>
     public static LanguageDefinition AddIfAbsent(LanguageDefinition definition)
