@@ -1,4 +1,6 @@
 using Pace.Localization;
+using Pace.Rendering.Layout;
+using Pace.Rendering.Site;
 using Pace.Tests;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Tokens;
@@ -61,6 +63,26 @@ public sealed class AddedLanguagePdfTests
             Assert.That(words, Does.Not.Contain(EnglishMessages.ChartNoOwner));
             Assert.That(lang, Is.EqualTo("de"));
         });
+    }
+
+    [Test]
+    public void The_views_of_an_added_language_hold_its_words_and_the_base_s_for_the_rest_until_it_is_removed()
+    {
+        Languages.Add(German.Definition);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Labels.For(German.Language).NoOwner, Is.EqualTo(German.NoOwner));
+            Assert.That(Labels.For(German.Language).NoTarget, Is.EqualTo(German.NoTarget));
+            Assert.That(Labels.For(German.Language).MonthNames[9], Is.EqualTo(German.October));
+            Assert.That(Labels.For(German.Language).Date(new DateOnly(2026, 10, 31)), Is.EqualTo("31. Oktober 2026"));
+            Assert.That(Labels.For(German.Language).Language, Is.EqualTo(German.Language));
+            Assert.That(FaceLabels.For(German.Language).OpenSeat, Is.EqualTo(EnglishMessages.FaceOpenSeat), "a key it leaves out is English's");
+            Assert.That(SiteLabels.For(German.Language).Code, Is.EqualTo("de"));
+            Assert.That(SiteLabels.For(German.Language).Chart.NoOwner, Is.EqualTo(German.NoOwner));
+        });
+
+        Languages.RemoveAll();
+        Assert.That(Labels.For(German.Language), Is.SameAs(Labels.English), "a language nobody added has English's view, and no view of its own is kept");
     }
 
     [Test]
