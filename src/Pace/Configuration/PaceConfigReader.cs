@@ -159,19 +159,20 @@ public static class PaceConfigReader
         var r = new MappingReader(mapping, string.Empty, Keys, diagnostics, "PlaceConfig");
         var mapper = new ChartMapper(diagnostics, path);
         var translations = r.StringList("translations");
+        var translationsRead = translations is null ? [] : TranslationReader.ReadAll((YamlSequence)r.Raw("translations")!, "translations", path, diagnostics);
         var config = new PaceConfig
         {
             Path = path,
             Language = r.Language("language"),
             LanguageSource = r.Raw("language")?.Span,
             Rules = r.Mapping("rules") is { } rules ? RuleSettingsReader.Read(rules, diagnostics) : [],
-            Checks = r.Sequence("checks") is { } checks ? TeamCheckReader.Read(checks, diagnostics) : [],
+            Checks = r.Sequence("checks") is { } checks ? TeamCheckReader.Read(checks, diagnostics, [.. translationsRead.Select(t => t.Language)]) : [],
             Root = r.Bool("root") ?? false,
             LogoFolders = r.StringList("logo-folders"),
             FontFolders = r.StringList("font-folders"),
             Fonts = r.Sequence("fonts") is { } fonts ? [.. mapper.Items(fonts, "fonts", mapper.MapFont)] : [],
             Translations = translations ?? [],
-            TranslationsRead = translations is null ? [] : TranslationReader.ReadAll((YamlSequence)r.Raw("translations")!, "translations", path, diagnostics),
+            TranslationsRead = translationsRead,
         };
         return new ConfigLoadResult(config, diagnostics.Found);
     }

@@ -70,6 +70,21 @@ public sealed class TranslationFileTests
     }
 
     [Test]
+    public void A_team_check_may_word_its_message_in_a_language_the_same_file_translates_and_in_no_other()
+    {
+        const string German = "'{name}' enthält '{word}'.";
+        _folder.Write("repo/charts/de.yaml", Tests.German.File);
+        _folder.Write("repo/charts/pace.config.yaml", $"translations: [de.yaml]\nchecks:\n  - code: ACME001\n    forbidden-words: [cost]\n    message: {{de: \"{German}\"}}\n");
+        var check = new ChartChecker().CheckFile(Chart());
+        Assert.That(check.Diagnostics.First(d => d.Code == "ACME001").Message, Is.EqualTo(Named.Format(German, ("name", "Cost of sales"), ("word", "cost"))));
+
+        var config = _folder.Write("repo/charts/pace.config.yaml", $"checks:\n  - code: ACME001\n    forbidden-words: [cost]\n    message: {{de: \"{German}\"}}\n");
+        var refused = Assert.Throws<ConfigurationException>(() => new ChartChecker().CheckFile(Chart()))!;
+        var unknown = refused.Diagnostics.Single();
+        Assert.That((unknown.Code, unknown.Span?.File, unknown.Span?.StartLine, unknown.Span?.StartColumn), Is.EqualTo(("PACE101", config, 4, 15)));
+    }
+
+    [Test]
     public void A_translation_for_Dutch_corrects_a_word_of_Pace_s_Dutch()
     {
         const string Correction = "'{process}' heeft niemand die eindverantwoordelijk is.";
