@@ -10,8 +10,14 @@ public static class Examples
         ["9-brightleaf"] = "brightleaf-foods",
     };
 
-    /// <summary>Parameter values: "processes-name", so results sort and read by size.</summary>
-    public static IEnumerable<string> All => Files.Keys;
+    /// <summary>
+    /// Parameter values: "processes-name", so results sort and read by size; <c>PACE_BENCH_CHARTS=8-acme</c> (comma-separated)
+    /// runs only those, for a short quiet window (BenchmarkDotNet's filter does not reach parameters).
+    /// </summary>
+    public static IEnumerable<string> All =>
+        Environment.GetEnvironmentVariable("PACE_BENCH_CHARTS") is { Length: > 0 } only
+            ? Files.Keys.Where(k => only.Split(',').Contains(k, StringComparer.Ordinal))
+            : Files.Keys;
 
     /// <summary>The path of an example in the output folder (the project copies examples/*.pace.yaml there).</summary>
     public static string PathOf(string example) =>

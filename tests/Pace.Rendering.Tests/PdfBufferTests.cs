@@ -172,6 +172,9 @@ public sealed class PdfBufferTests
                 }
 
                 file.Stream(file.Reserve(), string.Empty, reused);
+                var handedOver = new PdfBuffer();
+                handedOver.Append(reused.Span[..(reused.Length / 2)]);
+                file.StreamAndRelease(file.Reserve(), string.Empty, handedOver);
                 file.Object(file.Reserve(), $"<</Page {i}>>");
                 file.Stream(file.Reserve(), " /Length1 3", [1, 2, (byte)i]);
             }

@@ -13,12 +13,14 @@ internal sealed class MeasuredWords
 {
     private readonly FontStack _fonts;
     private readonly FontFace _face;
+    private readonly string _text;
     private readonly string[] _words;
     private readonly long[] _units;
     private readonly long _space;
 
-    private MeasuredWords(FontStack fonts, FontFace face, string[] words, long[] units, long space)
+    private MeasuredWords(FontStack fonts, FontFace face, string text, string[] words, long[] units, long space)
     {
+        _text = text;
         _fonts = fonts;
         _face = face;
         _words = words;
@@ -45,7 +47,7 @@ internal sealed class MeasuredWords
             }
         }
 
-        return new MeasuredWords(fonts, face, words, units, space);
+        return new MeasuredWords(fonts, face, text, words, units, space);
     }
 
     /// <summary>
@@ -89,10 +91,23 @@ internal sealed class MeasuredWords
 
         if (line >= 0)
         {
-            lines.Add(string.Join(' ', _words, start, _words.Length - start));
+            // All of it on one line, and written with single spaces (as most names are): the text itself, not a copy.
+            lines.Add(start == 0 && IsWordsJoined() ? _text : string.Join(' ', _words, start, _words.Length - start));
         }
 
         tooMany = lines.Count > maxLines;
         return tooMany ? null : lines;
+    }
+
+    /// <summary>Whether the text is its words with one space between them: no space before, after or twice.</summary>
+    private bool IsWordsJoined()
+    {
+        var length = _words.Length - 1;
+        foreach (var word in _words)
+        {
+            length += word.Length;
+        }
+
+        return length == _text.Length;
     }
 }

@@ -82,9 +82,12 @@ internal static class TextFitter
                 continue;
             }
 
+            // A line wrapped from the measured words is as wide as they add up to (widths are additive), so it fits
+            // by construction; only the slow way's lines are measured again.
+            var measuredFit = lines is not null;
             lines ??= Wrap(text, box.Width, style.Face, size);
 
-            if (lines.Count <= capacity && AllFit(lines, box.Width, style.Face, size))
+            if (lines.Count <= capacity && (measuredFit || AllFit(lines, box.Width, style.Face, size)))
             {
                 return Place(lines, box, style, size, truncated: false);
             }

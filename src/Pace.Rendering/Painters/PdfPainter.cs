@@ -52,10 +52,7 @@ internal static class PdfPainter
             var content = file.Reserve();
             var number = file.Reserve();
             var marks = new PdfMarks(page);
-            using (var operators = PdfPageContent.Build(page, resources, marks))
-            {
-                file.Stream(content, string.Empty, operators);
-            }
+            file.StreamAndRelease(content, string.Empty, PdfPageContent.Build(page, resources, marks));
 
             var parents = structure.Add(number, marks);
             file.Object(number, $"<</Type /Page /Parent {pages} 0 R /MediaBox [0 0 {PdfSyntax.Number(page.Width * page.Scale)} {PdfSyntax.Number(page.Height * page.Scale)}]"

@@ -23,7 +23,6 @@ internal static class Shaping
     {
         var glyphs = new ushort[text.Length];
         var advances = new int[text.Length];
-        var clusters = new int[text.Length];
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -35,10 +34,37 @@ internal static class Shaping
 
             glyphs[i] = glyph;
             advances[i] = font.Advance(glyph);
+        }
+
+        return new GlyphRun(font, glyphs, advances, null, Identity(text.Length), text) { IsPlain = true };
+    }
+
+    /// <summary>Lines of up to this many characters share their plain runs' clusters (0, 1, 2 …), which nothing changes.</summary>
+    private const int SharedClusters = 256;
+
+    private static readonly int[]?[] Identities = new int[SharedClusters + 1][];
+
+    /// <summary>The clusters of a plain run of a length: character i drawn by glyph i.</summary>
+    private static int[] Identity(int length)
+    {
+        if (length <= SharedClusters && Volatile.Read(ref Identities[length]) is { } shared)
+        {
+            return shared;
+        }
+
+        var clusters = new int[length];
+        for (var i = 0; i < length; i++)
+        {
             clusters[i] = i;
         }
 
-        return new GlyphRun(font, glyphs, advances, null, clusters, text) { IsPlain = true };
+        if (length <= SharedClusters)
+        {
+            // Two threads may both build one; either array serves, being the same.
+            Volatile.Write(ref Identities[length], clusters);
+        }
+
+        return clusters;
     }
 
     /// <summary>The general case: font choice per character, bidi levels, shaping, visual order.</summary>

@@ -133,6 +133,21 @@ internal sealed class PdfFileWriter : IDisposable
     public void Stream(int number, string dictionary, byte[] data, bool compress = true) =>
         Enqueue(new PendingStream(number, dictionary, compress ? Deflating(() => DeflateApart(data)) : Task.FromResult(data), compress));
 
+    /// <summary>
+    /// Writes a deflated stream of PDF syntax (a page's operators) from a buffer the file takes over: not copied, and
+    /// returned to the pool once deflated, so the caller must not use it again.
+    /// </summary>
+    public void StreamAndRelease(int number, string dictionary, PdfBuffer operators)
+    {
+        Enqueue(new PendingStream(number, dictionary, Deflating(() =>
+        {
+            using (operators)
+            {
+                return DeflateApart(operators.Span);
+            }
+        }), Compressed: true));
+    }
+
     /// <summary>Writes a deflated stream of PDF syntax (a page's operators) from its buffer.</summary>
     public void Stream(int number, string dictionary, PdfBuffer text) => Stream(number, dictionary, text.Span);
 

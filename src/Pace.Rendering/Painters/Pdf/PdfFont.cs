@@ -34,6 +34,12 @@ internal sealed class PdfFont
     private readonly Typeface _font;
     private readonly Dictionary<(ushort Glyph, string Characters), ushort> _codes = [];
     private readonly Dictionary<char, ushort> _plain = [];
+
+    /// <summary>
+    /// The plain codes of Latin characters (up to U+024F), plus one (0: not yet drawn): a chart is mostly these, and a
+    /// page's tens of thousands of glyphs looked up in <see cref="_plain"/> one by one were a measurable part of painting.
+    /// </summary>
+    private readonly int[] _latin = new int[0x250];
     private readonly HashSet<char> _sharedPlain = [];
     private readonly Dictionary<ushort, ushort> _firstCode = [];
     private readonly List<(ushort Code, ushort Glyph, string Characters)> _entries = [];
@@ -210,6 +216,11 @@ internal sealed class PdfFont
     /// <summary>The code of a character of a plain run, whose glyph is the font's own for it.</summary>
     private ushort PlainCode(ushort glyph, char c)
     {
+        if (c < _latin.Length && _latin[c] != 0)
+        {
+            return (ushort)(_latin[c] - 1);
+        }
+
         if (!_plain.TryGetValue(c, out var code))
         {
             var characters = c.ToString();
@@ -220,6 +231,11 @@ internal sealed class PdfFont
                 // The glyph's first code, shared: ToUnicode says the first character, not this one.
                 _sharedPlain.Add(c);
             }
+        }
+
+        if (c < _latin.Length)
+        {
+            _latin[c] = code + 1;
         }
 
         return code;

@@ -86,6 +86,13 @@ internal sealed class PdfPageContent : IOutlineSink
         return this;
     }
 
+    /// <summary>The text matrix that stands glyphs upright on the flipped page, at a point: its four constants spelled once.</summary>
+    private void Flipped(double x, double y)
+    {
+        _ops.Append("1 0 0 -1 "u8);
+        Nums(x, y).Op("Tm"u8);
+    }
+
     /// <summary>Appends an operator (or several) and ends the line.</summary>
     private PdfPageContent Op(ReadOnlySpan<byte> op)
     {
@@ -235,7 +242,7 @@ internal sealed class PdfPageContent : IOutlineSink
 
             if (run.IsPlain && font.MapsPlain(run))
             {
-                Nums(1, 0, 0, -1, x, text.Baseline).Op("Tm"u8);
+                Flipped(x, text.Baseline);
                 Glyphs(font, run);
             }
             else
@@ -245,7 +252,7 @@ internal sealed class PdfPageContent : IOutlineSink
                 for (var i = 0; i < run.Glyphs.Length; i++)
                 {
                     var (dx, dy) = run.Offsets?[i] ?? (0, 0);
-                    Nums(1, 0, 0, -1, pen + (dx * scale), text.Baseline - (dy * scale)).Op("Tm"u8);
+                    Flipped(pen + (dx * scale), text.Baseline - (dy * scale));
                     var characters = run.CharactersOf(i);
                     var code = font.Claim(run, i, characters, out var mapped);
                     if (!mapped)

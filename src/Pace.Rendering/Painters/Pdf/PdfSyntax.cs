@@ -26,32 +26,40 @@ internal static class PdfSyntax
     /// </summary>
     public static int FormatNumber(double value, Span<byte> destination)
     {
+        var rounded = Math.Round(value * 1000, MidpointRounding.AwayFromZero);
+        if (rounded is > -4e9 and < 4e9)
+        {
+            // Every coordinate of a page: 32-bit arithmetic and the runtime's own digit writer for the whole part.
+            var length = 0;
+            if (rounded < 0)
+            {
+                destination[length++] = (byte)'-';
+                rounded = -rounded;
+            }
+
+            var small = (uint)rounded;
+            var wholePart = small / 1000;
+            wholePart.TryFormat(destination[length..], out var written, default, CultureInfo.InvariantCulture);
+            return Fraction((int)(small - (wholePart * 1000)), destination, length + written);
+        }
+
         // Clamped so that the negation below cannot overflow: a value past ±9.2e15 (or NaN, infinity) is no coordinate
         // of any page, but must still come out as one number, never "--…".
-        var thousandths = (long)Math.Clamp(Math.Round(value * 1000, MidpointRounding.AwayFromZero), -9e18, 9e18);
-        var length = 0;
+        var thousandths = (long)Math.Clamp(rounded, -9e18, 9e18);
+        var at = 0;
         if (thousandths < 0)
         {
-            destination[length++] = (byte)'-';
+            destination[at++] = (byte)'-';
             thousandths = -thousandths;
         }
 
-        // The whole part's digits, last first: a page's coordinates are mostly 1–3 digits, not worth a general formatter.
-        var whole = thousandths / 1000;
-        var digits = 1;
-        for (var rest = whole / 10; rest > 0; rest /= 10)
-        {
-            digits++;
-        }
+        (thousandths / 1000).TryFormat(destination[at..], out var digits, default, CultureInfo.InvariantCulture);
+        return Fraction((int)(thousandths % 1000), destination, at + digits);
+    }
 
-        for (var at = length + digits - 1; at >= length; at--)
-        {
-            destination[at] = (byte)('0' + (whole % 10));
-            whole /= 10;
-        }
-
-        length += digits;
-        var fraction = (int)(thousandths % 1000);
+    /// <summary>Writes thousandths after the whole part: nothing for none, else a point and the digits up to the last that is not 0.</summary>
+    private static int Fraction(int fraction, Span<byte> destination, int length)
+    {
         if (fraction != 0)
         {
             destination[length++] = (byte)'.';
