@@ -28,9 +28,9 @@ public sealed class LeadershipTeamRule(IEnumerable<string> leadershipTeam) : Rul
     public override Severity DefaultSeverity => Severity.Warning;
 
     /// <summary>The message in the chart's language; {process} is the process, {owner} the owner.</summary>
-    public override string MessageTemplate(ChartLanguage language, string variant) => language switch
+    public override string MessageTemplate(ChartLanguage language, string variant) => language.Code switch
     {
-        ChartLanguage.Dutch => "Proces '{process}' is van {owner}, die niet in het managementteam zit; een kernproces hoort bij het MT.",
+        "nl" => "Proces '{process}' is van {owner}, die niet in het managementteam zit; een kernproces hoort bij het MT.",
         _ => "Process '{process}' is owned by {owner}, who is not on the leadership team; a core process belongs to the leadership team.",
     };
 

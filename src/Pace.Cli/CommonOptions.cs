@@ -7,12 +7,40 @@ namespace Pace.Cli;
 /// <summary>Options several commands share, defined once so they read and behave the same everywhere.</summary>
 internal static class CommonOptions
 {
-    private static readonly (string, ChartLanguage)[] Languages = [("en", ChartLanguage.English), ("nl", ChartLanguage.Dutch)];
-
     private static readonly (string, RuleLevel)[] Levels = [("off", RuleLevel.Off), ("info", RuleLevel.Info), ("warning", RuleLevel.Warning), ("error", RuleLevel.Error)];
 
-    public static Option<ChartLanguage?> Lang() =>
-        Choice.One("--lang", string.Empty, "Language of messages: en or nl (default: the chart's language)", Languages);
+    /// <summary>
+    /// <c>--lang CODE</c>: any well-formed language code, so a language a translation file adds can be asked for; one
+    /// Pace does not know is the check's finding (with how to add it), not a parse error.
+    /// </summary>
+    public static Option<ChartLanguage?> Lang()
+    {
+        var option = new Option<ChartLanguage?>("--lang")
+        {
+            Description = "Language of messages and labels: en, nl, or one a translation adds, e.g. de (default: the chart's language)",
+            HelpName = "en|nl|CODE",
+            CustomParser = r =>
+            {
+                var typed = r.Tokens.Count == 0 ? null : r.Tokens[^1].Value;
+                if (typed is null)
+                {
+                    return null;
+                }
+
+                if (ChartLanguage.TryParse(typed, out var language))
+                {
+                    return language;
+                }
+
+                // The typed text is echoed only when it is short and plain, so no control character reaches a terminal.
+                var shown = typed.Length <= 20 && typed.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? $" {typed}" : string.Empty;
+                r.AddError($"--lang{shown}: a language code is 2 to 8 letters, optionally with a region (en, nl, de, pt-BR)");
+                return null;
+            },
+        };
+        option.CompletionSources.Add(_ => Languages.Known.Select(l => new System.CommandLine.Completions.CompletionItem(l.Code)));
+        return option;
+    }
 
     /// <summary>
     /// <c>--rule CODE=LEVEL</c>, repeatable. A PACE code must be one of Pace's rules (a typo is an error with a

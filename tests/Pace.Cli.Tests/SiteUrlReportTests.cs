@@ -46,8 +46,8 @@ public class SiteUrlReportTests
         }
     }
 
-    [TestCase("en", ChartLanguage.English)]
-    [TestCase("nl", ChartLanguage.Dutch)]
+    [TestCase("en", "en")]
+    [TestCase("nl", "nl")]
     public void GitHub_annotations_end_with_the_rule_page_in_the_charts_language(string lang, ChartLanguage language)
     {
         var (_, output, _) = PaceTool.Run(["validate", .. InvalidExamples, "--format", "github", "--lang", lang, "--site-url", Site + "/"]);

@@ -25,7 +25,7 @@ public class StrictCommandLineTests
     [TestCase(new[] { "validate", "--fail-on", "Warnings", "CHART" }, "--fail-on Warnings: use one of error, warning, info; did you mean warning?")]
     [TestCase(new[] { "validate", "--max-warnings", "some", "CHART" }, "--max-warnings some: give a whole number, 0 or more")]
     [TestCase(new[] { "validate", "--max-depth", "0", "CHART" }, "--max-depth 0: give a whole number, 1 or more")]
-    [TestCase(new[] { "validate", "--lang", "de", "CHART" }, "--lang de: use one of en, nl")]
+    [TestCase(new[] { "validate", "--lang", "e", "CHART" }, "--lang e: a language code is 2 to 8 letters, optionally with a region (en, nl, de, pt-BR)")]
     [TestCase(new[] { "render", "CHART", "--format", "jpg" }, "--format jpg: use one of pdf, png, svg")]
     [TestCase(new[] { "diff", "CHART", "CHART", "--format", "html" }, "--format html: use one of text, markdown, json")]
     [TestCase(new[] { "export", "CHART", "--format", "xlsx" }, "--format xlsx: use one of markdown, csv, json")]
@@ -58,7 +58,7 @@ public class StrictCommandLineTests
     }
 
     [TestCase("validate", "--format <text|json|sarif|github|msbuild|junit|gitlab>", "--fail-on <error|warning|info>")]
-    [TestCase("render", "--format <pdf|png|svg>", "--lang <en|nl>")]
+    [TestCase("render", "--format <pdf|png|svg>", "--lang <en|nl|CODE>")]
     [TestCase("diff", "--format <text|markdown|json>", "--output <FILE>")]
     [TestCase("export", "--format <markdown|csv|json>", "--output <FILE>")]
     public void Help_lists_values_as_they_are_typed(string command, string first, string second)

@@ -207,8 +207,8 @@ public sealed class FaceLayoutTests
         });
     }
 
-    [TestCase(ChartLanguage.English)]
-    [TestCase(ChartLanguage.Dutch)]
+    [TestCase("en")]
+    [TestCase("nl")]
     public void Face_pages_speak_the_chart_language(ChartLanguage language)
     {
         var document = ChartRenderer.Lay(FaceCharts.Small() with { Language = language }, RenderOptions.Default, CancellationToken.None);

@@ -8,8 +8,8 @@ namespace Pace.Rendering.Tests;
 /// </summary>
 public sealed class FaceMatrixNoteTests
 {
-    [TestCase(ChartLanguage.English)]
-    [TestCase(ChartLanguage.Dutch)]
+    [TestCase("en")]
+    [TestCase("nl")]
     public void A_row_of_plain_steps_carries_the_note_inside_its_row(ChartLanguage language)
     {
         // Small: "Lead to deal" names who takes part in its steps; "Delivery" (the last row) has plain names only.

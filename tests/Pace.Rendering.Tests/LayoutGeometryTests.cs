@@ -126,9 +126,9 @@ public sealed class LayoutGeometryTests
         });
     }
 
-    [TestCase("acme-software", ChartLanguage.Dutch)]
-    [TestCase("acme-software", ChartLanguage.English)]
-    [TestCase("brightleaf-foods", ChartLanguage.English)]
+    [TestCase("acme-software", "nl")]
+    [TestCase("acme-software", "en")]
+    [TestCase("brightleaf-foods", "en")]
     public void Findings_messages_wrap_whole_inside_their_column_clear_of_the_location(string example, ChartLanguage language)
     {
         var chart = TestCharts.Example(example);

@@ -49,10 +49,14 @@ internal static class RenderCommand
                     throw new UserError("--watch renders one chart file to a file; name a single file, and no standard input or output");
                 }
 
-                // A checker per render: it caches the configuration files it read, and a watch must see them as they are now.
-                return Watcher.Run(jobs[0], job => job.Run(() => input.Checker(parse, language, parse.GetValue(rule), session.Limits), chosen, parse.GetValue(paper), pages, parse.GetValue(force), session), session, cancel);
+                // A checker per render: it caches the configuration files it read, and a watch must see them as they are now —
+                // its translation files too, so the languages they registered go (the first translation of a language
+                // met would otherwise stay for the whole process, and an edited one be a PACE122 conflict).
+                return Watcher.Run(jobs[0], job => job.Run(() => { Languages.RemoveAll(); return input.Checker(parse, language, parse.GetValue(rule), session.Limits); }, chosen, parse.GetValue(paper), pages, parse.GetValue(force), session), session, cancel);
             }
 
+            // Configurations first, in input order: their translations register in that order, whatever the workers do.
+            checker.Prepare(jobs.Select(j => j.Chart.Path));
             return RenderAll(jobs, run, session);
         })));
         return command;

@@ -44,7 +44,7 @@ internal static class ChartFiles
         }
         catch (ConfigurationException e)
         {
-            throw new UserError($"{LineText.Path(e.Path)} is not a valid configuration:", e) { Details = [.. e.Diagnostics.Select(d => Output.TextFormat.Line(e.Path, d))] };
+            throw new UserError($"{LineText.Path(e.Path)} is not a valid configuration:", e) { Details = [.. e.Diagnostics.Select(d => Output.TextFormat.Line(d.Span?.File ?? e.Path, d))] };
         }
     }
 }

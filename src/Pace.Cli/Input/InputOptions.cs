@@ -97,7 +97,7 @@ internal sealed class InputOptions
             return config;
         }
 
-        throw new UserError($"{LineText.Path(path)} is not a valid configuration:") { Details = [.. loaded.Diagnostics.Select(d => Output.TextFormat.Line(path, d))] };
+        throw new UserError($"{LineText.Path(path)} is not a valid configuration:") { Details = [.. loaded.Diagnostics.Select(d => Output.TextFormat.Line(d.Span?.File ?? path, d))] };
     }
 }
 

@@ -60,7 +60,7 @@ internal static class ChartJson
             json.WriteString("organization", chart.Organization);
             json.WriteString("title", chart.Title);
             json.WriteString("date", chart.Date is { } date ? Day(date) : null);
-            json.WriteString("language", chart.Language == ChartLanguage.Dutch ? "nl" : "en");
+            json.WriteString("language", chart.Language?.Code ?? ChartLanguage.English.Code);
             if (year is { } by)
             {
                 json.WriteNumber("breakdownYear", by);

@@ -34,12 +34,8 @@ internal static class KpiWords
     /// <summary>An amount with its decimals (at least two: cents) and the chart language's separators: "12.903,23", "12,903.23".</summary>
     public static string Amount(decimal value, int decimals, ChartLanguage language)
     {
-        var format = new NumberFormatInfo
-        {
-            NumberDecimalSeparator = language == ChartLanguage.Dutch ? "," : ".",
-            NumberGroupSeparator = language == ChartLanguage.Dutch ? "." : ",",
-            NegativeSign = "-",
-        };
+        var numbers = Languages.Numbers(language);
+        var format = new NumberFormatInfo { NumberDecimalSeparator = numbers.DecimalSeparator, NumberGroupSeparator = numbers.GroupSeparator, NegativeSign = "-" };
         return value.ToString("#,##0." + new string('0', decimals), format);
     }
 

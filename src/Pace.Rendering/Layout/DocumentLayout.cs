@@ -50,7 +50,7 @@ internal static class DocumentLayout
         var title = TextSanitizer.Clean(ctx.Chart.Title) is { Length: > 0 } t ? t : ctx.Labels.DefaultTitle;
         var subject = ctx.Labels.DefaultTitle + (organization.Length > 0 ? " – " + organization : string.Empty);
         var keywords = string.Join(", ", new[] { "PACe", ctx.Labels.DefaultTitle }.Concat(ctx.Chart.Processes.Select(p => TextSanitizer.Clean(p.Name)).Where(n => n.Length > 0)));
-        return new DocumentInfo(title, organization, subject, keywords, timestamp, ctx.Language == ChartLanguage.Dutch ? "nl" : "en");
+        return new DocumentInfo(title, organization, subject, keywords, timestamp, ctx.Language.Code);
     }
 
     /// <summary>

@@ -52,7 +52,7 @@ internal sealed record SiteLabels
     public required string Improving { get; init; }
     public required string Worsening { get; init; }
 
-    private static readonly CatalogView<SiteLabels> Views = new(language => From(language, Labels.For(language), language == ChartLanguage.Dutch ? "nl" : "en"));
+    private static readonly CatalogView<SiteLabels> Views = new(language => From(language, Labels.For(language), language.Code));
 
     /// <summary>English.</summary>
     public static SiteLabels English => Views.For(ChartLanguage.English);

@@ -172,7 +172,7 @@ public sealed class ChartChecker
     private CheckResult Validate(Chart chart, string? path, SourceText? source, AppliedConfiguration applied, CancellationToken cancellationToken)
     {
         var configuration = applied.Configuration;
-        var language = Options.Language ?? chart.Language ?? configuration?.Language ?? ChartLanguage.English;
+        var (language, unknownLanguage) = LanguageChoice.Settle(Options.Language, chart, configuration);
         var validation = new ValidationOptions
         {
             Language = language,
@@ -189,7 +189,7 @@ public sealed class ChartChecker
 
         var findings = ValidatorFor(configuration).Validate(chart, validation, cancellationToken);
         var (logo, logoFinding) = _logos.Read(chart, path, configuration, language, cancellationToken);
-        var extra = applied.Warnings(language).Concat(logoFinding is null ? [] : [logoFinding]).ToList();
+        var extra = applied.Warnings(language).Concat(logoFinding is null ? [] : [logoFinding]).Concat(unknownLanguage is null ? [] : [unknownLanguage]).ToList();
         if (extra.Count > 0)
         {
             findings = new Findings(findings.Concat(extra));
@@ -210,9 +210,10 @@ public sealed class ChartChecker
 
     private static CheckResult Failed(string? path, LoadResult load, SourceText? source, AppliedConfiguration applied)
     {
-        var warnings = applied.Warnings(load.Language).ToList();
+        var language = LanguageChoice.Spoken(load.Language);
+        var warnings = applied.Warnings(language).ToList();
         var findings = warnings.Count == 0 ? load.Diagnostics : new Findings(load.Diagnostics.Concat(warnings));
-        return new(path, null, findings, load.Language, source, applied.Configuration);
+        return new(path, null, findings, language, source, applied.Configuration);
     }
 
     /// <summary>The configuration the options give, for what has no file to look beside.</summary>
@@ -254,6 +255,26 @@ public sealed class ChartChecker
 
         var load = ChartReader.LinkRefusal(path, variant, System.IO.Path.GetDirectoryName(path) is { Length: > 0 } named ? named : ".", ReaderOptions(configuration));
         return Failed(path, load, null, configuration);
+    }
+
+    /// <summary>
+    /// Works out the configurations of charts in the order given — registering their translations in that order —
+    /// before they are checked in parallel, so which translation of a language serves the run does not depend on
+    /// thread timing. A configuration that does not load is left for the chart's own check to report.
+    /// </summary>
+    internal void Prepare(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            try
+            {
+                _ = ConfigurationFor(path);
+            }
+            catch (Exception e) when (e is ConfigurationException or IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                // Kept by the configuration cache: the chart's check throws it again, where it is reported.
+            }
+        }
     }
 
     /// <summary>The configuration for a chart path: the explicit one, else the files found from its folder up, read once per checker.</summary>

@@ -31,7 +31,7 @@ internal sealed class ConfigurationChain(CheckOptions options)
 
     // The configuration the options give, its codes checked at the first chart rather than at every one; a refusal is
     // kept too, so every check after it throws the same ConfigurationException.
-    private readonly Lazy<AppliedConfiguration> _explicit = new(() => new(options.Configuration is { } given ? Usable(options, given) : null, []));
+    private readonly Lazy<AppliedConfiguration> _explicit = new(() => AppliedConfiguration.Register(options.Configuration is { } given ? Usable(options, given) : null, []));
 
     /// <summary>The configuration the options give, for what has no file to look beside.</summary>
     /// <exception cref="ConfigurationException">Its <c>rules:</c> set a level for a code that names no rule.</exception>
@@ -152,6 +152,6 @@ internal sealed class ConfigurationChain(CheckOptions options)
         /// <summary>The merged configuration, the nearest file winning, once <paramref name="usable"/> has passed it.</summary>
         /// <exception cref="ConfigurationException"><paramref name="usable"/> refuses it.</exception>
         public AppliedConfiguration Applied(Func<PaceConfig, PaceConfig> usable) =>
-            new(_used.Count == 0 ? null : usable(PaceConfig.Merge(Enumerable.Reverse(_used).ToList())), _ignored);
+            AppliedConfiguration.Register(_used.Count == 0 ? null : usable(PaceConfig.Merge(Enumerable.Reverse(_used).ToList())), _ignored);
     }
 }

@@ -62,6 +62,22 @@ public sealed record PaceConfig
     /// <summary>Fonts for the charts under this configuration, tried after a chart's own (<see cref="Theme.Fonts"/>).</summary>
     public IReadOnlyList<ThemeFont> Fonts { get; init => field = ValueList<ThemeFont>.From(value); } = ValueList<ThemeFont>.Empty;
 
+    /// <summary>
+    /// The translation files, as written under <c>translations:</c>, relative to the configuration's folder: a language
+    /// Pace does not bring, or corrections to English or Dutch (docs/localization.md). Merged, the nearest file's first.
+    /// </summary>
+    public IReadOnlyList<string> Translations { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
+
+    /// <summary>The translations read from <see cref="Translations"/>, nearest first; not part of the value (a file's content is not).</summary>
+    internal IReadOnlyList<LanguageDefinition> TranslationsRead { get => _translationsRead.Value ?? []; init => _translationsRead = new(value); }
+
+    private readonly IgnoredInEquality<IReadOnlyList<LanguageDefinition>?> _translationsRead;
+
+    /// <summary>Where <see cref="Language"/> was written, for a finding about it; not part of the value.</summary>
+    internal SourceSpan? LanguageSource { get => _languageSource.Value; init => _languageSource = new(value); }
+
+    private readonly IgnoredInEquality<SourceSpan?> _languageSource;
+
     /// <summary>The file the configuration was read from (the nearest, when several were merged); <see langword="null"/> when read from text or built in code.</summary>
     public string? Path { get; init; }
 
@@ -97,15 +113,23 @@ public sealed record PaceConfig
         var rules = new List<RuleSetting>();
         var files = new List<string>();
         var checks = new List<TeamCheck>();
+        var translations = new List<string>();
+        var read = new List<LanguageDefinition>();
         foreach (var config in furthestFirst)
         {
             rules.AddRange(config.Rules);
             checks.RemoveAll(c => config.Checks.Any(n => n.Code == c.Code));
             checks.AddRange(config.Checks);
             files.AddRange(config.Files.Count > 0 ? config.Files : config.Path is { } p ? [p] : []);
+
+            // The nearer file's translation of a language replaces a further one's.
+            translations.InsertRange(0, config.Translations);
+            read.RemoveAll(d => config.TranslationsRead.Any(n => n.Language == d.Language));
+            read.InsertRange(0, config.TranslationsRead);
             merged = merged with
             {
                 Language = config.Language ?? merged.Language,
+                LanguageSource = config.Language is null ? merged.LanguageSource : config.LanguageSource,
                 LogoFolders = config.LogoFolders is null ? merged.LogoFolders : config.LogoFolderPaths(),
                 FontFolders = config.FontFolders is null ? merged.FontFolders : config.FontFolderPaths(),
                 Fonts = [.. config.Fonts, .. merged.Fonts],
@@ -113,7 +137,7 @@ public sealed record PaceConfig
             };
         }
 
-        return merged with { Rules = rules, Files = files, Checks = checks };
+        return merged with { Rules = rules, Files = files, Checks = checks, Translations = translations, TranslationsRead = read };
     }
 
     /// <summary>Options with this configuration's rule levels and language as defaults.</summary>

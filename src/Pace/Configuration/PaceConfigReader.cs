@@ -10,7 +10,7 @@ namespace Pace.Configuration;
 /// </summary>
 public static class PaceConfigReader
 {
-    private static readonly string[] Keys = ["language", "rules", "checks", "root", "logo-folders", "font-folders", "fonts"];
+    private static readonly string[] Keys = ["language", "rules", "checks", "root", "logo-folders", "font-folders", "fonts", "translations"];
 
     /// <summary>
     /// Finds the nearest configuration file of a chart: <c>pace.config.yaml</c> (or <c>pace.config.yml</c>) in the
@@ -151,23 +151,28 @@ public static class PaceConfigReader
 
         if (language is null
             && mapping.Entries.FirstOrDefault(e => e.Key is YamlScalar { Value: "language" }).Value is YamlScalar s
-            && EnumNames.TryParse<ChartLanguage>(s.Value, out var own))
+            && ChartLanguage.TryParse(s.Value, out var own))
         {
             diagnostics.Language = own;
         }
 
         var r = new MappingReader(mapping, string.Empty, Keys, diagnostics, "PlaceConfig");
         var mapper = new ChartMapper(diagnostics, path);
+        var translations = r.StringList("translations");
+        var translationsRead = translations is null ? [] : TranslationReader.ReadAll((YamlSequence)r.Raw("translations")!, "translations", path, diagnostics);
         var config = new PaceConfig
         {
             Path = path,
-            Language = r.Enum<ChartLanguage>("language", "language"),
+            Language = r.Language("language"),
+            LanguageSource = r.Raw("language")?.Span,
             Rules = r.Mapping("rules") is { } rules ? RuleSettingsReader.Read(rules, diagnostics) : [],
-            Checks = r.Sequence("checks") is { } checks ? TeamCheckReader.Read(checks, diagnostics) : [],
+            Checks = r.Sequence("checks") is { } checks ? TeamCheckReader.Read(checks, diagnostics, [.. translationsRead.Select(t => t.Language)]) : [],
             Root = r.Bool("root") ?? false,
             LogoFolders = r.StringList("logo-folders"),
             FontFolders = r.StringList("font-folders"),
             Fonts = r.Sequence("fonts") is { } fonts ? [.. mapper.Items(fonts, "fonts", mapper.MapFont)] : [],
+            Translations = translations ?? [],
+            TranslationsRead = translationsRead,
         };
         return new ConfigLoadResult(config, diagnostics.Found);
     }

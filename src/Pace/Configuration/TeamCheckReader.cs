@@ -14,8 +14,10 @@ internal static class TeamCheckReader
     private static readonly string[] Conditions = ["units", "forbidden-words", "max-kpis-per-person", "process-needs-kpi"];
     private static readonly string[] Keys = ["code", "level", "message", .. Conditions];
 
-    public static List<TeamCheck> Read(YamlSequence list, LoadDiagnostics diagnostics)
+    /// <summary>Reads a configuration's <c>checks:</c>; a check's <c>message:</c> may be in English, Dutch and the languages of <paramref name="translated"/> (the same file's translations).</summary>
+    public static List<TeamCheck> Read(YamlSequence list, LoadDiagnostics diagnostics, IReadOnlyList<ChartLanguage>? translated = null)
     {
+        IReadOnlyList<ChartLanguage> languages = [.. Languages.BuiltIn.Concat(translated ?? []).Distinct()];
         var checks = new List<TeamCheck>();
         var seen = new Dictionary<RuleCode, int>();
         for (var i = 0; i < list.Items.Count; i++)
@@ -27,7 +29,7 @@ internal static class TeamCheckReader
                 continue;
             }
 
-            if (ReadOne(new MappingReader(item, path, Keys, diagnostics, "PlaceConfig"), diagnostics) is { } check)
+            if (ReadOne(new MappingReader(item, path, Keys, diagnostics, "PlaceConfig"), diagnostics, languages) is { } check)
             {
                 if (seen.TryAdd(check.Code, check.Source!.StartLine))
                 {
@@ -43,7 +45,7 @@ internal static class TeamCheckReader
         return checks;
     }
 
-    private static TeamCheck? ReadOne(MappingReader r, LoadDiagnostics diagnostics)
+    private static TeamCheck? ReadOne(MappingReader r, LoadDiagnostics diagnostics, IReadOnlyList<ChartLanguage> languages)
     {
         r.Require("code");
         var codeText = r.String("code");
@@ -81,12 +83,12 @@ internal static class TeamCheckReader
         check = check with
         {
             Severity = Level(r, diagnostics) ?? Severity.Warning,
-            Messages = Messages(r, diagnostics),
+            Messages = Messages(r, diagnostics, languages),
             Source = codeSpan,
         };
         if (TeamRule.UnknownPlaceholder(check) is (var message, var unknown))
         {
-            var span = r.Mapping("message")?.Entries.First(e => e.Key is YamlScalar k && k.Value == EnumNames.Name(message.Language)).Value.Span;
+            var span = r.Mapping("message")?.Entries.First(e => e.Key is YamlScalar k && k.Value == message.Language.Code).Value.Span;
             diagnostics.AddVariant("PACE120", "Placeholder", r.Join("message"), span, new("code", code.Value), new("placeholder", unknown), new("placeholders", TeamRule.Placeholders(check.Kind)));
             return null;
         }
@@ -157,16 +159,18 @@ internal static class TeamCheckReader
         return null;
     }
 
-    private static List<TeamMessage> Messages(MappingReader r, LoadDiagnostics diagnostics)
+    private static List<TeamMessage> Messages(MappingReader r, LoadDiagnostics diagnostics, IReadOnlyList<ChartLanguage> languages)
     {
         if (r.Mapping("message") is not { } map)
         {
             return [];
         }
 
-        var m = new MappingReader(map, r.Join("message"), EnumNames.Of<ChartLanguage>().ToArray(), diagnostics, "PlaceConfig");
-        return [.. Enum.GetValues<ChartLanguage>()
-            .Select(language => (language, text: m.String(EnumNames.Name(language))))
+        // Only languages the file itself can speak: one a further file translates would be known only when the chain is
+        // merged, and a typo (nll) must stay a PACE101 with its suggestion rather than a message for a language nobody speaks.
+        var m = new MappingReader(map, r.Join("message"), [.. languages.Select(l => l.Code)], diagnostics, "PlaceConfig");
+        return [.. languages
+            .Select(language => (language, text: m.String(language.Code)))
             .Where(x => !string.IsNullOrWhiteSpace(x.text))
             .Select(x => new TeamMessage(x.language, x.text!))];
     }

@@ -101,6 +101,18 @@ internal static partial class DutchMessages
     public const string PACE120Placeholder = "De melding van controle '{code}' noemt {{placeholder}}, en dat heeft dit soort controle niet; gebruik {placeholders}.";
     public const string PACE121 = "'{code}' is geen regelcode, dus deze instelling verandert niets; 'pace explain --list' noemt de codes.";
     public const string PACE121Suggestion = "'{code}' is geen regelcode, dus deze instelling verandert niets — bedoelde je '{suggestion}'?";
+    public const string PACE122 = "Pace spreekt de taal '{language}' niet, dus deze PACe is in het Engels; voeg de taal toe met een vertaalbestand dat pace.config.yaml noemt onder 'translations:' (docs/localization.md).";
+    public const string PACE122Conflict = "De vertaling '{file}' voor '{language}' wordt niet gebruikt: '{other}' bracht in deze run eerder andere woorden voor die taal, en één vertaling bedient een taal in een run.";
+    public const string PACE122Placeholder = "De vertaling van {key} noemt {{placeholder}}, en dat is geen van zijn plaatshouders ({placeholders}).";
+    public const string PACE122Control = "De vertaling van {key} bevat een stuurteken (een regeleinde, een tab, een escape); een sjabloon is één regel gewone tekst.";
+    public const string PACE122Name = "De naam van een vertaling is 1 tot {limit} tekens gewone tekst.";
+    public const string PACE122Numbers = "'{value}' kan geen getallen schrijven: een scheidingsteken is één teken dat geen letter, cijfer, streepje of stuurteken is, en het decimaal- en het duizendtalteken verschillen.";
+    public const string PACE122Missing = "De vertaling '{file}' bestaat niet.";
+    public const string PACE122Unreadable = "De vertaling '{file}' kan niet gelezen worden.";
+    public const string PACE122NotRegular = "De vertaling '{file}' is {kind}, geen gewoon bestand; er is niets uit gelezen.";
+    public const string PACE122Outside = "De vertaling '{file}' ligt buiten {folders}; een vertaling wordt alleen gelezen uit de map van de configuratie die haar noemt, en daaronder. Er is niets uit gelezen.";
+    public const string PACE122Loop = "De vertaling '{file}' is een symbolische koppeling die rondloopt (of meer dan 40 koppelingen achter elkaar); er is niets gelezen.";
+    public const string PACE122TooLarge = "De vertaling '{file}' is groter dan de grens van {limit} bytes; ze is niet gelezen.";
 
     // Periodelengtes in meldingen van regels
     public const string CadenceDay = "dag";
@@ -161,6 +173,7 @@ internal static partial class DutchMessages
     public const string KindNumberList = "een lijst van getallen";
     public const string PlaceChart = "de PACe";
     public const string PlaceConfig = "de configuratie";
+    public const string PlaceTranslation = "de vertaling";
     public const string FeatureSecondDocument = "Een tweede YAML-document (---)";
     public const string FeatureTag = "De YAML-tag '{tag}'";
     public const string FeatureEncoding = "Tekst die geen UTF-8 is";

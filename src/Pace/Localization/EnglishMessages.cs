@@ -101,6 +101,18 @@ internal static partial class EnglishMessages
     public const string PACE120Placeholder = "The message of check '{code}' names {{placeholder}}, which this kind of check does not have; use {placeholders}.";
     public const string PACE121 = "'{code}' is not a rule code, so this setting changes nothing; 'pace explain --list' lists the codes.";
     public const string PACE121Suggestion = "'{code}' is not a rule code, so this setting changes nothing — did you mean '{suggestion}'?";
+    public const string PACE122 = "Pace does not speak the language '{language}', so this chart is in English; add the language with a translation file that pace.config.yaml names under 'translations:' (docs/localization.md).";
+    public const string PACE122Conflict = "The translation '{file}' for '{language}' is not used: '{other}' brought other words for that language first in this run, and one translation serves a language in a run.";
+    public const string PACE122Placeholder = "The translation of {key} names {{placeholder}}, which is not one of its placeholders ({placeholders}).";
+    public const string PACE122Control = "The translation of {key} holds a control character (a line break, a tab, an escape); a template is one line of plain text.";
+    public const string PACE122Name = "A translation's name is 1 to {limit} characters of plain text.";
+    public const string PACE122Numbers = "'{value}' cannot write numbers: a separator is one character that is no letter, digit, hyphen or control character, and the decimal and group separators differ.";
+    public const string PACE122Missing = "The translation '{file}' does not exist.";
+    public const string PACE122Unreadable = "The translation '{file}' cannot be read.";
+    public const string PACE122NotRegular = "The translation '{file}' is {kind}, not a regular file; nothing was read from it.";
+    public const string PACE122Outside = "The translation '{file}' lies outside {folders}; a translation is read only from the folder of the configuration that names it, and below. Nothing was read from it.";
+    public const string PACE122Loop = "The translation '{file}' is a symbolic link that loops (or chains more than 40 links); nothing was read.";
+    public const string PACE122TooLarge = "The translation '{file}' is larger than the limit of {limit} bytes; it was not read.";
 
     // Period lengths inside rule messages
     public const string CadenceDay = "day";
@@ -161,6 +173,7 @@ internal static partial class EnglishMessages
     public const string KindNumberList = "a list of numbers";
     public const string PlaceChart = "the chart";
     public const string PlaceConfig = "the configuration";
+    public const string PlaceTranslation = "the translation";
     public const string FeatureSecondDocument = "A second YAML document (---)";
     public const string FeatureTag = "The YAML tag '{tag}'";
     public const string FeatureEncoding = "Text that is not UTF-8";

@@ -29,23 +29,14 @@ public static class MessageCatalog
     /// <param name="language">The language the replacement is in.</param>
     /// <param name="key">The key, such as <c>PACE003</c> or <c>ChartNoOwner</c>.</param>
     /// <param name="template">The new template; it may leave out placeholders of Pace's own, not name others.</param>
-    /// <exception cref="ArgumentException">The key is not in the catalogue, or the template names a placeholder Pace's template does not have.</exception>
+    /// <exception cref="ArgumentException">The key is not in the catalogue, or the template names a placeholder Pace's template does not have, holds a control character or is longer than 1000 characters.</exception>
     public static void Override(ChartLanguage language, string key, string template)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(template);
-        if (!MessageTable.TryGetBuiltIn(language, key, out var builtIn))
+        if (TemplateCheck.Refusal(key, template) is { } refusal)
         {
-            // The key is the caller's text: echoed only when it has the shape of a key, so no control character reaches a log.
-            var shown = key.Length is > 0 and <= 64 && key.All(char.IsAsciiLetterOrDigit) ? $"'{key}'" : "The key";
-            throw new ArgumentException($"{shown} is no key of Pace's messages and labels (MessageCatalog.Keys lists them).", nameof(key));
-        }
-
-        var known = NamedTemplate.Names(builtIn);
-        if (NamedTemplate.Names(template).FirstOrDefault(n => !known.Contains(n, StringComparer.Ordinal)) is { } unknown)
-        {
-            var names = known.Count == 0 ? "none" : string.Join(", ", known.Select(n => "{" + n + "}"));
-            throw new ArgumentException($"The template for {key} names {{{unknown}}}, which is not one of its placeholders ({names}).", nameof(template));
+            throw new ArgumentException(refusal, TemplateCheck.Check(key, template).Fault == TemplateCheck.Fault.UnknownKey ? nameof(key) : nameof(template));
         }
 
         MessageTable.Replace(language, key, template);
@@ -60,6 +51,9 @@ public static class MessageCatalog
         MessageTable.Replace(language, key, null);
     }
 
-    /// <summary>Restores Pace's own template of every key in every language.</summary>
+    /// <summary>Takes back every replacement made with <see cref="Override"/>, in every language (added languages stay: <see cref="Languages.RemoveAll"/>).</summary>
     public static void RestoreAll() => MessageTable.RestoreAll();
+
+    /// <summary>Every language Pace speaks now (<see cref="Pace.Languages.Known"/>).</summary>
+    public static IReadOnlyList<ChartLanguage> Languages => Pace.Languages.Known;
 }

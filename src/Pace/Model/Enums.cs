@@ -1,15 +1,5 @@
 namespace Pace;
 
-/// <summary>The language of a chart's labels and of diagnostics.</summary>
-public enum ChartLanguage
-{
-    /// <summary>English (<c>en</c>).</summary>
-    English,
-
-    /// <summary>Dutch (<c>nl</c>).</summary>
-    Dutch,
-}
-
 /// <summary>The paper a chart is printed on, always landscape.</summary>
 public enum PaperSize
 {

@@ -189,7 +189,7 @@ public static class ChartReader
     private static ChartLanguage? LanguageOf(YamlNodeBase? root) =>
         root is YamlMapping map
         && map.Entries.FirstOrDefault(e => e.Key is YamlScalar { Value: "language" }).Value is YamlScalar s
-        && EnumNames.TryParse<ChartLanguage>(s.Value, out var language)
+        && ChartLanguage.TryParse(s.Value, out var language)
             ? language
             : null;
 }

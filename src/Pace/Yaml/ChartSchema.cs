@@ -111,7 +111,7 @@ public static class ChartSchema
             case "organization": TextValue(w, "The organisation."); break;
             case "title": TextValue(w, "The chart's title; default \"Process Accountability Chart\"."); break;
             case "date": TextValue(w, "As-of date, YYYY-MM-DD; printed and used as the PDF's timestamp."); w.WriteString("pattern", @"^\d{4}-\d{2}-\d{2}$"); break;
-            case "language": Enum<ChartLanguage>(w, "Language of labels and messages; default en."); break;
+            case "language": TextValue(w, "Language of labels and messages, a language code: en (the default), nl, or one a translation adds (de, pt-BR)."); w.WriteString("pattern", LanguagePattern); break;
             case "paper": Enum<PaperSize>(w, "Paper size, landscape: a4 (default), a3 (the A4 chart enlarged, for the wall) or letter."); break;
             case "theme": w.WriteString("$ref", "#/definitions/theme"); break;
             case "people": ArrayOf(w, "The roster; when present, owners are people ids.", "#/definitions/person"); break;
@@ -267,6 +267,9 @@ public static class ChartSchema
             default: throw new InvalidOperationException($"The schema does not describe the font key '{key}'.");
         }
     }
+
+    /// <summary>The form of a language code (<see cref="ChartLanguage.TryParse"/>); whether Pace knows it is the check's business.</summary>
+    internal const string LanguagePattern = "^[A-Za-z]{2,8}(-([A-Za-z]{2}|[0-9]{3}))?$";
 
     private static void TextValue(Utf8JsonWriter w, string description)
     {

@@ -5,16 +5,11 @@ internal static class EnumNames
 {
     public static IEnumerable<string> Of<T>()
         where T : struct, Enum =>
-        typeof(T) == typeof(ChartLanguage) ? ["en", "nl"] : System.Enum.GetNames<T>().Select(n => n.ToLowerInvariant());
+        System.Enum.GetNames<T>().Select(n => n.ToLowerInvariant());
 
     public static string Name<T>(T value)
         where T : struct, Enum =>
-        value switch
-        {
-            ChartLanguage.English => "en",
-            ChartLanguage.Dutch => "nl",
-            _ => value.ToString().ToLowerInvariant(),
-        };
+        value.ToString().ToLowerInvariant();
 
     public static bool TryParse<T>(string text, out T value)
         where T : struct, Enum

@@ -21,6 +21,9 @@ internal sealed class LoadDiagnostics(ChartLanguage language)
     public void AddVariant(string code, string variant, string path, SourceSpan? span, params ReadOnlySpan<MessageArgument> arguments) =>
         _found.Add(new Diagnostic(code, Severity.Error, MessageTable.Get(Language, code + variant), arguments.ToArray(), path, span) { MessageKey = code + variant });
 
+    /// <summary>Adds a finding made elsewhere (another file's refusal), as it is.</summary>
+    public void Add(Diagnostic diagnostic) => _found.Add(diagnostic);
+
     /// <summary>A localised phrase, such as the name of a YAML node kind.</summary>
     public string Phrase(string key, params ReadOnlySpan<MessageArgument> arguments) =>
         NamedTemplate.Fill(MessageTable.Get(Language, key), arguments.ToArray());

@@ -166,6 +166,26 @@ internal sealed class MappingReader
         }
     }
 
+    /// <summary>A language code (<c>en</c>, <c>de</c>): any well-formed code; whether Pace knows it is the check's business.</summary>
+    public ChartLanguage? Language(string key)
+    {
+        switch (Raw(key))
+        {
+            case null:
+                return null;
+            case YamlScalar s:
+                if (ChartLanguage.TryParse(s.Value, out var value))
+                {
+                    return value;
+                }
+
+                _diagnostics.Add("PACE104", Join(key), s.Span, new("value", s.Value), new("kind", "language"), new("allowed", string.Join(", ", Languages.Known.Select(l => l.Code))));
+                return null;
+            case var other:
+                return WrongType<ChartLanguage?>(key, other, "KindText");
+        }
+    }
+
     public YamlSequence? Sequence(string key) => Raw(key) switch
     {
         null => null,

@@ -22,7 +22,11 @@ internal static class WrittenChart
             entries.Plain("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
-        entries.Enum("language", chart.Language);
+        if (chart.Language is { } language)
+        {
+            entries.Plain("language", language.Code);
+        }
+
         entries.Enum("paper", chart.Paper);
         if (chart.Theme is { } theme)
         {

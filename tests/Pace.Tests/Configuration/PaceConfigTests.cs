@@ -150,14 +150,15 @@ public class PaceConfigTests
         var path = Path.Combine(Rules.RuleConventionTests.RepositoryRoot(), "schema", "pace.config.schema.json");
         using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
         var properties = schema.RootElement.GetProperty("properties");
-        Assert.That(properties.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "language", "rules", "checks", "root", "logo-folders", "font-folders", "fonts" }));
+        Assert.That(properties.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "language", "rules", "checks", "root", "logo-folders", "font-folders", "fonts", "translations" }));
         var check = properties.GetProperty("checks").GetProperty("items").GetProperty("properties");
         Assert.That(check.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "code", "level", "message", "units", "forbidden-words", "max-kpis-per-person", "process-needs-kpi" }));
         Assert.That(properties.GetProperty("root").GetProperty("type").GetString(), Is.EqualTo("boolean"));
         Assert.That(properties.GetProperty("logo-folders").GetProperty("items").GetProperty("type").GetString(), Is.EqualTo("string"));
         Assert.That(properties.GetProperty("font-folders").GetProperty("items").GetProperty("type").GetString(), Is.EqualTo("string"));
+        Assert.That(properties.GetProperty("translations").GetProperty("items").GetProperty("type").GetString(), Is.EqualTo("string"));
         var levels = properties.GetProperty("rules").GetProperty("additionalProperties").GetProperty("enum").EnumerateArray().Select(e => e.GetString());
         Assert.That(levels, Is.EqualTo(new[] { "off", "info", "warning", "error" }));
-        Assert.That(properties.GetProperty("language").GetProperty("enum").EnumerateArray().Select(e => e.GetString()), Is.EqualTo(new[] { "en", "nl" }));
+        Assert.That(properties.GetProperty("language").GetProperty("pattern").GetString(), Is.EqualTo(Pace.Yaml.ChartSchema.LanguagePattern));
     }
 }

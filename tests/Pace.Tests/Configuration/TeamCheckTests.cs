@@ -194,7 +194,7 @@ public class TeamCheckTests
         Assert.That(error.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE120Placeholder, ("code", "ACME001"), ("placeholder", "name"), ("placeholders", "{kpi}, {process}, {unit}, {allowed}"))));
 
         var written = new TeamCheck { Code = RuleCode.Parse("ACME001"), Kind = TeamCheckKind.Units, Values = ["EUR"], Messages = [new TeamMessage(ChartLanguage.English, "KPI {name}")] };
-        Assert.That(() => written.ToRule(), Throws.ArgumentException.With.Message.Contains("its English message names {name}, which is not one of {kpi}, {process}, {unit}, {allowed}"));
+        Assert.That(() => written.ToRule(), Throws.ArgumentException.With.Message.Contains("its en message names {name}, which is not one of {kpi}, {process}, {unit}, {allowed}"));
     }
 
     [Test]

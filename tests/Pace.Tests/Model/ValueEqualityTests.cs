@@ -18,6 +18,7 @@ public sealed class ValueEqualityTests
     private static readonly Dictionary<Type, string> NotValues = new()
     {
         [typeof(ValidationOptions)] = "an options bag holding the caller's dictionaries (looked up case-insensitively); compared by reference",
+        [typeof(LanguageDefinition)] = "holds the caller's dictionary of templates (copied when added); SaysTheSameAs compares what it says",
         [typeof(CheckOptions)] = "an options bag holding the caller's dictionary of rule levels and a validator; compared by reference",
     };
 
@@ -202,6 +203,7 @@ public sealed class ValueEqualityTests
                 _ when type == typeof(bool) => other,
                 _ when type == typeof(DateOnly) => new DateOnly(2026, 11, 1 + n),
                 _ when type == typeof(Period) => Period.Week(2026, 40 + n),
+                _ when type == typeof(ChartLanguage) => other ? ChartLanguage.Dutch : ChartLanguage.English,
                 _ when type == typeof(RuleCode) => RuleCode.Parse(other ? "PACE002" : "PACE001"),
                 _ when type == typeof(SourceMap) => new SourceMap(
                     SourceSpan.At("c.pace.yaml", 2 + n, 3),

@@ -112,7 +112,7 @@ internal static class Generators
 
     /// <summary>A chart of 0–12 processes with every optional part present or not; it may break every rule.</summary>
     public static readonly Gen<Chart> Chart = Gen.Select(
-        Gen.Select(Text.Null(0.1), Text.Null(0.4), Maybe(Gen.DateOnly), MaybeEnum<ChartLanguage>()),
+        Gen.Select(Text.Null(0.1), Text.Null(0.4), Maybe(Gen.DateOnly), Maybe(Gen.OneOfConst(ChartLanguage.English, ChartLanguage.Dutch))),
         Gen.Select(Text.Null(0.5), Text.Null(0.5)).Nullable(0.6),
         Gen.Select(PersonGen.List[0, 6].Null(0.4), FunctionGen.List[0, 5].Null(0.6)),
         Text.List[0, 6].Null(0.5),

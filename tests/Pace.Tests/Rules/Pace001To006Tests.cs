@@ -22,7 +22,7 @@ public class Pace001To006Tests
         return builder;
     }
 
-    private static IReadOnlyList<Diagnostic> Check(Chart chart, string code, ChartLanguage language = ChartLanguage.English) =>
+    private static IReadOnlyList<Diagnostic> Check(Chart chart, string code, ChartLanguage language = default) =>
         [.. ChartValidator.Default.Validate(chart, new ValidationOptions { Language = language }).Where(d => d.Code == code)];
 
     [TestCase(4)]

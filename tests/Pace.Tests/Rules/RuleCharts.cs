@@ -69,7 +69,7 @@ internal static class RuleCharts
     public static IReadOnlyList<Actual> Weekly(params decimal[] values) =>
         [.. values.Select((v, i) => new Actual(Period.Week(2026, 30 + i), v))];
 
-    public static IReadOnlyList<Diagnostic> Findings(Chart chart, string code, ChartLanguage language = ChartLanguage.English, ValidationOptions? options = null) =>
+    public static IReadOnlyList<Diagnostic> Findings(Chart chart, string code, ChartLanguage language = default, ValidationOptions? options = null) =>
         [.. ChartValidator.Default.Validate(chart, (options ?? new ValidationOptions()) with { Language = language }).Where(d => d.Code == code)];
 
     /// <summary>Asserts that the chart has exactly one finding of the code, with the message made from the English and Dutch templates.</summary>

@@ -18,8 +18,8 @@ public class SyntaxErrorTests
         Assert.That((d.Span!.StartLine, d.Span.StartColumn), Is.EqualTo((7, lines[6].Length + 1)));
     }
 
-    [TestCase(ChartLanguage.English)]
-    [TestCase(ChartLanguage.Dutch)]
+    [TestCase("en")]
+    [TestCase("nl")]
     public void The_parsers_complaint_is_in_the_charts_language(ChartLanguage language)
     {
         var d = ChartReader.Read(BrokenYaml, "broken.pace.yaml", ChartReaderOptions.Default with { Language = language }).Diagnostics.Single();

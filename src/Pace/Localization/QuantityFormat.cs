@@ -4,14 +4,12 @@ namespace Pace;
 
 /// <summary>
 /// Numbers and quantities as people write them in each chart language: Dutch "€ 25.000" and "12,5 %", English
-/// "€25,000" and "12.5%". Hand-made number formats rather than cultures, because output must not depend on the
-/// machine's ICU data (Pace runs with invariant globalization).
+/// "€25,000" and "12.5%", an added language as its <see cref="NumberStyle"/> says (<see cref="Languages.Numbers"/>).
+/// Hand-made number formats rather than cultures, because output must not depend on the machine's ICU data (Pace runs
+/// with invariant globalization).
 /// </summary>
 public static class QuantityFormat
 {
-    private static readonly NumberFormatInfo DutchFormat = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = ".", NegativeSign = "-" };
-    private static readonly NumberFormatInfo EnglishFormat = new() { NumberDecimalSeparator = ".", NumberGroupSeparator = ",", NegativeSign = "-" };
-
     /// <summary>
     /// A number with group separators and as many decimals as its size calls for: none from 1000 up, one from 10,
     /// two below; trailing zeros dropped.
@@ -23,7 +21,7 @@ public static class QuantityFormat
     {
         var decimals = Decimals(value);
         var rounded = Displayed(value);
-        var text = rounded.ToString("#,##0." + new string('#', decimals), language == ChartLanguage.Dutch ? DutchFormat : EnglishFormat);
+        var text = rounded.ToString("#,##0." + new string('#', decimals), Languages.Numbers(language).Format);
         return text == "-0" ? "0" : text;
     }
 
@@ -40,7 +38,7 @@ public static class QuantityFormat
     public static string Quantity(decimal value, string? unit, ChartLanguage language)
     {
         var number = Number(value, language);
-        var dutch = language == ChartLanguage.Dutch;
+        var style = Languages.Numbers(language);
         var u = unit?.Trim() ?? string.Empty;
         if (u.Length == 0)
         {
@@ -50,12 +48,12 @@ public static class QuantityFormat
         if (string.Equals(u, "EUR", StringComparison.OrdinalIgnoreCase) || u == "€")
         {
             // By the printed number's sign, not the value's: -0.001 prints as "0", so "€0".
-            return dutch ? "€ " + number : number.StartsWith('-') ? "-€" + number[1..] : "€" + number;
+            return style.SpaceAfterCurrency ? "€ " + number : number.StartsWith('-') ? "-€" + number[1..] : "€" + number;
         }
 
         if (u == "%")
         {
-            return dutch ? number + " %" : number + "%";
+            return style.SpaceBeforePercent ? number + " %" : number + "%";
         }
 
         return number + " " + u;
