@@ -37,7 +37,7 @@ internal sealed class PdfDeflation : IThreadPoolWorkItem
     /// </summary>
     public static PdfDeflation Start(Func<byte[]> work, bool background, Action? release = null)
     {
-        var deflation = new PdfDeflation(work, release, null);
+        var deflation = Unstarted(work, release);
         if (background)
         {
             ThreadPool.UnsafeQueueUserWorkItem(deflation, preferLocal: false);
@@ -49,6 +49,9 @@ internal sealed class PdfDeflation : IThreadPoolWorkItem
 
         return deflation;
     }
+
+    /// <summary>Deflating no thread has been given yet: <see cref="Start"/> gives it to one; tests take it as it is.</summary>
+    internal static PdfDeflation Unstarted(Func<byte[]> work, Action? release = null) => new(work, release, null);
 
     /// <summary>Whether the data is ready, so taking it will not wait.</summary>
     public bool IsFinished => Volatile.Read(ref _finished);
@@ -83,7 +86,15 @@ internal sealed class PdfDeflation : IThreadPoolWorkItem
     {
         if (Interlocked.Exchange(ref _taken, 1) == 0)
         {
+            // Never run: whoever asks for the data after all is told so, instead of waiting for ever.
+            _error = ExceptionDispatchInfo.Capture(new ObjectDisposedException(nameof(PdfDeflation), "The stream was given up before it was deflated."));
             _release?.Invoke();
+            lock (_gate)
+            {
+                Volatile.Write(ref _finished, true);
+                Monitor.PulseAll(_gate);
+            }
+
             return;
         }
 
