@@ -61,4 +61,12 @@ public sealed class PdfDeflationTests
             Assert.That(thread, Is.EqualTo(Environment.CurrentManagedThreadId));
         });
     }
+
+    [Test]
+    public void A_release_that_fails_is_thrown_to_the_writer_and_keeps_no_one_waiting()
+    {
+        var deflation = PdfDeflation.Start(() => [1], background: true, () => throw new IOException("release failed"));
+        Assert.That(SpinWait.SpinUntil(() => deflation.IsFinished, TimeSpan.FromSeconds(30)), Is.True, "finished, not hanging");
+        Assert.That(() => deflation.Result(), Throws.InstanceOf<IOException>().With.Message.EqualTo("release failed"));
+    }
 }

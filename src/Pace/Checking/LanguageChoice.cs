@@ -18,7 +18,9 @@ internal static class LanguageChoice
             : chart.Language is { } fromChart ? (fromChart, "language", chart.Source?.ValueOf("language"))
             : configuration?.Language is { } fromConfig ? (fromConfig, "language", configuration.LanguageSource ?? (configuration.Path is { } file ? SourceSpan.At(file, 1, 1) : null))
             : (ChartLanguage.English, string.Empty, (SourceSpan?)null);
-        if (Languages.IsKnown(asked))
+        // Known to this chart, not merely to the run: a language another chart's translation file registered is not (the
+        // registry is process-wide, and a chart's words must not depend on which charts share its run or their order).
+        if (Languages.IsKnownUnder(asked, configuration?.TranslationsRead ?? []))
         {
             return (asked, null);
         }

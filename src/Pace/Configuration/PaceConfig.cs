@@ -65,6 +65,8 @@ public sealed record PaceConfig
     /// <summary>
     /// The translation files, as written under <c>translations:</c>, relative to the configuration's folder: a language
     /// Pace does not bring, or corrections to English or Dutch (docs/localization.md). Merged, the nearest file's first.
+    /// Read only from a configuration file: set on a configuration built in code it reads nothing — an app adds a
+    /// language with <see cref="Languages.Add"/>.
     /// </summary>
     public IReadOnlyList<string> Translations { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
 

@@ -16,6 +16,9 @@ internal static class TranslationReader
     /// <summary>The largest translation file read: all of Pace's Dutch templates take under 40 KB.</summary>
     public const long MaxBytes = 256 * 1024;
 
+    /// <summary>The most translation files one configuration names (each up to <see cref="MaxBytes"/>): a list of thousands would be read thousands of times.</summary>
+    public const int MaxFiles = 16;
+
     private static readonly string[] Keys = ["language", "name", "base", "numbers", "messages"];
     private static readonly string[] NumberKeys = ["decimal", "group", "currency-space", "percent-space"];
 
@@ -25,15 +28,22 @@ internal static class TranslationReader
         var folder = configPath is null ? Environment.CurrentDirectory : Path.GetDirectoryName(Path.GetFullPath(configPath))!;
         var shownFolder = configPath is null ? string.Empty : Path.GetDirectoryName(configPath) ?? string.Empty;
         var found = new List<LanguageDefinition>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < list.Items.Count; i++)
         {
             var path = $"{listPath}[{i}]";
+            if (i == MaxFiles)
+            {
+                diagnostics.AddVariant("PACE122", "TooMany", path, list.Items[i].Span, new("limit", MaxFiles), new("count", list.Items.Count));
+                break;
+            }
+
             if (list.Items[i] is not YamlScalar { IsNull: false } item)
             {
                 continue; // reading the list as texts said so already
             }
 
-            if (ReadFile(item, path, folder, Path.Combine(shownFolder, item.Value), diagnostics) is { } definition)
+            if (ReadFile(item, path, folder, Path.Combine(shownFolder, item.Value), diagnostics, seen) is { } definition)
             {
                 found.Add(definition);
             }
@@ -42,10 +52,15 @@ internal static class TranslationReader
         return found;
     }
 
-    private static LanguageDefinition? ReadFile(YamlScalar item, string path, string folder, string shown, LoadDiagnostics diagnostics)
+    private static LanguageDefinition? ReadFile(YamlScalar item, string path, string folder, string shown, LoadDiagnostics diagnostics, HashSet<string> seen)
     {
         var (real, refusal) = ConfinedFile.Locate(item.Value, folder, [folder]);
         FileContent? content = null;
+        if (real is not null && !seen.Add(real))
+        {
+            return null; // named twice (or by two names of one file): read once
+        }
+
         if (real is not null)
         {
             (content, refusal) = ConfinedFile.Read(real, MaxBytes);

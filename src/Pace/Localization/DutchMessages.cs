@@ -113,6 +113,7 @@ internal static partial class DutchMessages
     public const string PACE122Outside = "De vertaling '{file}' ligt buiten {folders}; een vertaling wordt alleen gelezen uit de map van de configuratie die haar noemt, en daaronder. Er is niets uit gelezen.";
     public const string PACE122Loop = "De vertaling '{file}' is een symbolische koppeling die rondloopt (of meer dan 40 koppelingen achter elkaar); er is niets gelezen.";
     public const string PACE122TooLarge = "De vertaling '{file}' is groter dan de grens van {limit} bytes; ze is niet gelezen.";
+    public const string PACE122TooMany = "Een configuratie noemt hoogstens {limit} vertaalbestanden; deze noemt er {count}, en vanaf hier is er geen gelezen.";
 
     // Periodelengtes in meldingen van regels
     public const string CadenceDay = "dag";

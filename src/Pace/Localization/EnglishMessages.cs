@@ -113,6 +113,7 @@ internal static partial class EnglishMessages
     public const string PACE122Outside = "The translation '{file}' lies outside {folders}; a translation is read only from the folder of the configuration that names it, and below. Nothing was read from it.";
     public const string PACE122Loop = "The translation '{file}' is a symbolic link that loops (or chains more than 40 links); nothing was read.";
     public const string PACE122TooLarge = "The translation '{file}' is larger than the limit of {limit} bytes; it was not read.";
+    public const string PACE122TooMany = "A configuration names at most {limit} translation files; this one names {count}, and none from here on was read.";
 
     // Period lengths inside rule messages
     public const string CadenceDay = "day";

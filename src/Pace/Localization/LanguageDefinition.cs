@@ -19,6 +19,12 @@ public sealed record LanguageDefinition(ChartLanguage Language, string Name, IRe
     /// <summary>Where the definition came from (a translation file's path), to name it in a warning; <see langword="null"/> from code.</summary>
     public string? Source { get; init; }
 
+    /// <summary>
+    /// Whether a configuration's translation file brought the language (not an app): it is then known only to the charts
+    /// under that configuration, so a chart's language never depends on which other charts share the run.
+    /// </summary>
+    internal bool FromConfiguration { get; init; }
+
     /// <summary>Whether two definitions say the same: the same language, name, base, numbers and templates (where they came from aside).</summary>
     /// <param name="other">The other definition.</param>
     /// <returns>Whether they say the same.</returns>

@@ -86,7 +86,16 @@ public static class Languages
     /// Adds a checked definition unless one that says something else is there; the one in force after the call.
     /// Translation files register this way: the first one a run meets for a language serves the run.
     /// </summary>
-    internal static LanguageDefinition AddIfAbsent(LanguageDefinition definition) => MessageTable.AddIfAbsent(Copy(definition));
+    internal static LanguageDefinition AddIfAbsent(LanguageDefinition definition) =>
+        MessageTable.AddIfAbsent(Copy(definition) with { FromConfiguration = true });
+
+    /// <summary>
+    /// Whether a chart under a configuration may speak a language: one of Pace's own, one an app added, or one a
+    /// translation of that configuration's chain brings — not one only another chart's configuration brought.
+    /// </summary>
+    internal static bool IsKnownUnder(ChartLanguage language, IReadOnlyList<LanguageDefinition> chainTranslations) =>
+        IsBuiltIn(language)
+        || (Definition(language) is { } added && (!added.FromConfiguration || chainTranslations.Any(t => t.Language == language)));
 
     /// <summary>Why a definition cannot be added, in English; <see langword="null"/> when it can.</summary>
     internal static string? Refusal(LanguageDefinition definition)

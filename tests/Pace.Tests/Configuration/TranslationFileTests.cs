@@ -164,6 +164,53 @@ public sealed class TranslationFileTests
     }
 
     [Test]
+    public void A_configuration_names_at_most_16_translations_and_a_file_named_twice_is_read_once()
+    {
+        _folder.Write("repo/charts/de.yaml", German.File);
+        var twice = _folder.Write("repo/charts/pace.config.yaml", "translations: [de.yaml, ./de.yaml, de.yaml]\n");
+        var check = new ChartChecker().CheckFile(Chart());
+        Assert.Multiple(() =>
+        {
+            Assert.That(check.Language, Is.EqualTo(German.Language));
+            Assert.That(check.Diagnostics.Select(d => d.Code), Has.No.Member("PACE122"), twice);
+        });
+
+        Languages.RemoveAll();
+        var many = _folder.Write("repo/charts/pace.config.yaml", "translations: [" + string.Join(", ", Enumerable.Repeat("de.yaml", 10_000)) + "]\n");
+        var refused = Assert.Throws<ConfigurationException>(() => new ChartChecker().CheckFile(Chart()))!;
+        var finding = refused.Diagnostics.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(finding.MessageTemplate, Is.EqualTo(EnglishMessages.PACE122TooMany));
+            Assert.That(finding.Message, Is.EqualTo(Named.Format(EnglishMessages.PACE122TooMany, ("limit", TranslationReader.MaxFiles), ("count", 10_000))));
+            Assert.That((finding.Span?.File, finding.Span?.StartLine, finding.Span?.StartColumn), Is.EqualTo((many, 1, 16 + (TranslationReader.MaxFiles * "de.yaml, ".Length))), "at the first name past the limit");
+        });
+    }
+
+    [Test]
+    public void A_language_another_folder_s_translation_added_is_not_known_to_a_chart_without_one()
+    {
+        // Folder a brings German; folder b's chart names German without a translation of its own. Whichever is checked
+        // first, b is in English with the PACE122 warning: its words do not depend on the charts that share the run.
+        Config(German.File, folder: "repo/a");
+        var b = Chart("repo/b");
+        foreach (var order in new[] { new[] { "repo/a", "repo/b" }, ["repo/b", "repo/a"] })
+        {
+            var checker = new ChartChecker();
+            var checks = order.Select(folder => folder == "repo/b" ? checker.CheckFile(b) : checker.CheckFile(Chart("repo/a"))).ToList();
+            var inB = checks[Array.IndexOf(order, "repo/b")];
+            var inA = checks[Array.IndexOf(order, "repo/a")];
+            Assert.Multiple(() =>
+            {
+                Assert.That(inA.Language, Is.EqualTo(German.Language), string.Join(" then ", order));
+                Assert.That(inB.Language, Is.EqualTo(ChartLanguage.English), string.Join(" then ", order));
+                Assert.That(inB.Diagnostics.Single(d => d.Code == "PACE122").MessageTemplate, Is.EqualTo(EnglishMessages.PACE122));
+            });
+            Languages.RemoveAll();
+        }
+    }
+
+    [Test]
     public void A_link_out_of_the_configuration_s_folder_is_not_followed()
     {
         _folder.Write("repo/elsewhere/de.yaml", German.File);

@@ -88,7 +88,7 @@ internal sealed class PdfDeflation : IThreadPoolWorkItem
         {
             // Never run: whoever asks for the data after all is told so, instead of waiting for ever.
             _error = ExceptionDispatchInfo.Capture(new ObjectDisposedException(nameof(PdfDeflation), "The stream was given up before it was deflated."));
-            _release?.Invoke();
+            Release();
             lock (_gate)
             {
                 Volatile.Write(ref _finished, true);
@@ -107,6 +107,19 @@ internal sealed class PdfDeflation : IThreadPoolWorkItem
         }
     }
 
+    /// <summary>Releases the buffer; a failure is kept for the writer (unless the work failed first), never left to end a pool thread or a wait.</summary>
+    private void Release()
+    {
+        try
+        {
+            _release?.Invoke();
+        }
+        catch (Exception e)
+        {
+            _error ??= ExceptionDispatchInfo.Capture(e);
+        }
+    }
+
     private void Run()
     {
         try
@@ -120,7 +133,7 @@ internal sealed class PdfDeflation : IThreadPoolWorkItem
         }
         finally
         {
-            _release?.Invoke();
+            Release();
             lock (_gate)
             {
                 Volatile.Write(ref _finished, true);

@@ -18,8 +18,8 @@ namespace Pace.Rendering.Painters.Pdf;
 /// and cross-reference streams.
 /// <para>
 /// Why streams are deflated in the background: deflating a chart's page operators, fonts and object streams was the
-/// largest part of writing it (docs/performance.md). Each stream is copied and deflated on the thread pool while the
-/// painter goes on, and written when its turn comes, so the file has the same bytes in the same order as deflating them
+/// largest part of writing it (docs/performance.md). Each stream (copied from a span, taken over as an array or a page's
+/// buffer) is deflated on the thread pool while the painter goes on, and written when its turn comes, so the file has the same bytes in the same order as deflating them
 /// one by one; at most <see cref="StreamsInFlight"/> wait, so a long document is never held whole.
 /// </para>
 /// </remarks>
