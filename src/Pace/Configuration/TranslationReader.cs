@@ -119,7 +119,7 @@ internal static class TranslationReader
         r.Require("language");
         var language = r.Language("language");
         var name = r.String("name");
-        if (name is not null && (name.Trim().Length == 0 || name.Length > TemplateCheck.MaxNameLength || name.Any(char.IsControl)))
+        if (name is not null && (name.Trim().Length == 0 || name.Length > TemplateCheck.MaxNameLength || name.Any(TemplateCheck.IsUnsafe)))
         {
             diagnostics.AddVariant("PACE122", "Name", "name", r.Raw("name")!.Span, new MessageArgument("limit", TemplateCheck.MaxNameLength));
         }

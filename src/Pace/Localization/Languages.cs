@@ -103,7 +103,7 @@ public static class Languages
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(definition.Name);
         ArgumentNullException.ThrowIfNull(definition.Messages);
-        if (definition.Name.Trim().Length == 0 || definition.Name.Length > TemplateCheck.MaxNameLength || definition.Name.Any(char.IsControl))
+        if (definition.Name.Trim().Length == 0 || definition.Name.Length > TemplateCheck.MaxNameLength || definition.Name.Any(TemplateCheck.IsUnsafe))
         {
             return $"A language's name is 1 to {TemplateCheck.MaxNameLength} characters of plain text.";
         }

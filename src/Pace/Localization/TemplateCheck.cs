@@ -45,7 +45,7 @@ internal static class TemplateCheck
             return (Fault.TooLong, string.Empty, []);
         }
 
-        if (template.Any(char.IsControl))
+        if (template.Any(IsUnsafe))
         {
             return (Fault.Control, string.Empty, []);
         }
@@ -80,4 +80,12 @@ internal static class TemplateCheck
 
     /// <summary>Whether a name from outside is plain enough to show: 1 to 64 ASCII letters and digits.</summary>
     public static bool KeyShaped(string key) => key.Length is > 0 and <= 64 && key.All(char.IsAsciiLetterOrDigit);
+
+    /// <summary>
+    /// A character no template or name of a language may hold: a control character (a line break, a tab, an escape),
+    /// a line or paragraph separator (a second line), or a bidi override (LRO, RLO), which makes the text read
+    /// otherwise than it is stored — words from a pull request reach the PDF and the site as they are. Marks a
+    /// right-to-left or Indic translation needs (RLM, ZWNJ, isolates) are allowed.
+    /// </summary>
+    internal static bool IsUnsafe(char c) => char.IsControl(c) || c is '\u2028' or '\u2029' or '\u202D' or '\u202E';
 }

@@ -101,6 +101,8 @@ public sealed class TranslationFileTests
     [TestCase("language: de\nmessages:\n  ChartNoSuchWord: x\n", "PACE101", 3, 3)]
     [TestCase("language: de\nmessages:\n  ChartPageOf: 'Seite {page} von {total}'\n", "PACE122", 3, 16)]
     [TestCase("language: de\nmessages:\n  ChartNoOwner: \"Kein\\u001b[31m Verantwortlicher\"\n", "PACE122", 3, 17)]
+    [TestCase("language: de\nmessages:\n  ChartNoOwner: \"Kein\\u2028Verantwortlicher\"\n", "PACE122", 3, 17)]
+    [TestCase("language: de\nmessages:\n  ChartNoOwner: \"Kein \\u202Ereh\"\n", "PACE122", 3, 17)]
     [TestCase("language: de\nmessages:\n  ChartNoOwner: [a, b]\n", "PACE102", 3, 17)]
     [TestCase("language: de\nmessages: [a]\n", "PACE102", 2, 11)]
     [TestCase("language: d3\n", "PACE104", 1, 11)]

@@ -42,37 +42,46 @@ internal sealed class PdfPageContent : IOutlineSink
     {
         // A full page of the examples is 40–60 KB of operators; the buffer grows past that when needed.
         var content = new PdfPageContent(resources, new PdfBuffer(64 * 1024));
-        content.Nums(page.Scale, 0, 0, -page.Scale, 0, page.Height * page.Scale).Op("cm"u8);
-        content.Op("/Artifact BMC\n1 g"u8).Nums(0, 0, page.Width, page.Height).Op("re f\nEMC"u8);
-        for (var index = 0; index < page.Elements.Count; index++)
+        try
         {
-            var element = page.Elements[index];
-            marks.Before(index, content._ops);
-            switch (element)
+            content.Nums(page.Scale, 0, 0, -page.Scale, 0, page.Height * page.Scale).Op("cm"u8);
+            content.Op("/Artifact BMC\n1 g"u8).Nums(0, 0, page.Width, page.Height).Op("re f\nEMC"u8);
+            for (var index = 0; index < page.Elements.Count; index++)
             {
-                case BoxElement box:
-                    content.Box(box);
-                    break;
-                case LineElement line:
-                    content.Line(line);
-                    break;
-                case PathElement path:
-                    content.Path(path);
-                    break;
-                case CircleElement circle:
-                    content.Circle(circle);
-                    break;
-                case TextElement text:
-                    content.Text(text);
-                    break;
-                case ImageElement image:
-                    content.Image(image);
-                    break;
+                var element = page.Elements[index];
+                marks.Before(index, content._ops);
+                switch (element)
+                {
+                    case BoxElement box:
+                        content.Box(box);
+                        break;
+                    case LineElement line:
+                        content.Line(line);
+                        break;
+                    case PathElement path:
+                        content.Path(path);
+                        break;
+                    case CircleElement circle:
+                        content.Circle(circle);
+                        break;
+                    case TextElement text:
+                        content.Text(text);
+                        break;
+                    case ImageElement image:
+                        content.Image(image);
+                        break;
+                }
             }
-        }
 
-        marks.End(content._ops);
-        return content._ops;
+            marks.End(content._ops);
+            return content._ops;
+        }
+        catch
+        {
+            // A page that cannot be built gives its pooled buffer back; the caller never saw it.
+            content._ops.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Appends numbers, each followed by a space, for the operator that follows.</summary>
