@@ -171,7 +171,7 @@ public sealed class PdfBufferTests
                     reused.Append(line).Append(" 0 0 ").Append(i).Append(" re f\n"u8);
                 }
 
-                file.Stream(file.Reserve(), string.Empty, reused);
+                file.Stream(file.Reserve(), string.Empty, reused.Span);
                 var handedOver = new PdfBuffer();
                 handedOver.Append(reused.Span[..(reused.Length / 2)]);
                 file.StreamAndRelease(file.Reserve(), string.Empty, handedOver);

@@ -13,14 +13,15 @@ internal sealed class MeasuredWords
 {
     private readonly FontStack _fonts;
     private readonly FontFace _face;
-    private readonly string _text;
+    /// <summary>The text when it is its words with one space between them (no space before, after or twice), else null.</summary>
+    private readonly string? _joined;
     private readonly string[] _words;
     private readonly long[] _units;
     private readonly long _space;
 
-    private MeasuredWords(FontStack fonts, FontFace face, string text, string[] words, long[] units, long space)
+    private MeasuredWords(FontStack fonts, FontFace face, string? joined, string[] words, long[] units, long space)
     {
-        _text = text;
+        _joined = joined;
         _fonts = fonts;
         _face = face;
         _words = words;
@@ -39,15 +40,18 @@ internal sealed class MeasuredWords
 
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var units = new long[words.Length];
+        var joinedLength = words.Length - 1;
         for (var i = 0; i < words.Length; i++)
         {
             if (!fonts.TryUnits(words[i], face, out units[i]))
             {
                 return null;
             }
+
+            joinedLength += words[i].Length;
         }
 
-        return new MeasuredWords(fonts, face, text, words, units, space);
+        return new MeasuredWords(fonts, face, joinedLength == text.Length ? text : null, words, units, space);
     }
 
     /// <summary>
@@ -92,22 +96,10 @@ internal sealed class MeasuredWords
         if (line >= 0)
         {
             // All of it on one line, and written with single spaces (as most names are): the text itself, not a copy.
-            lines.Add(start == 0 && IsWordsJoined() ? _text : string.Join(' ', _words, start, _words.Length - start));
+            lines.Add(start == 0 && _joined is { } whole ? whole : string.Join(' ', _words, start, _words.Length - start));
         }
 
         tooMany = lines.Count > maxLines;
         return tooMany ? null : lines;
-    }
-
-    /// <summary>Whether the text is its words with one space between them: no space before, after or twice.</summary>
-    private bool IsWordsJoined()
-    {
-        var length = _words.Length - 1;
-        foreach (var word in _words)
-        {
-            length += word.Length;
-        }
-
-        return length == _text.Length;
     }
 }

@@ -210,7 +210,7 @@ public sealed class ChartChecker
 
     private static CheckResult Failed(string? path, LoadResult load, SourceText? source, AppliedConfiguration applied)
     {
-        var language = LanguageChoice.Spoken(load.Language);
+        var language = LanguageChoice.Spoken(load.Language, applied.Configuration);
         var warnings = applied.Warnings(language).ToList();
         var findings = warnings.Count == 0 ? load.Diagnostics : new Findings(load.Diagnostics.Concat(warnings));
         return new(path, null, findings, language, source, applied.Configuration);

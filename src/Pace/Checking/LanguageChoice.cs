@@ -32,6 +32,7 @@ internal static class LanguageChoice
         return (ChartLanguage.English, finding);
     }
 
-    /// <summary>A language as a result carries it: English for one not known.</summary>
-    public static ChartLanguage Spoken(ChartLanguage language) => Languages.IsKnown(language) ? language : ChartLanguage.English;
+    /// <summary>A language as a result carries it: English for one not known to a chart under the configuration (as <see cref="Settle"/> judges).</summary>
+    public static ChartLanguage Spoken(ChartLanguage language, PaceConfig? configuration) =>
+        Languages.IsKnownUnder(language, configuration?.TranslationsRead ?? []) ? language : ChartLanguage.English;
 }

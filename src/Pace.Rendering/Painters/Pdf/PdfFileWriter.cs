@@ -146,31 +146,21 @@ internal sealed class PdfFileWriter : IDisposable
         Enqueue(new PendingStream(number, dictionary, PdfDeflation.Start(() => DeflateApart(operators.Span), _background, operators.Dispose), Compressed: true));
     }
 
-    /// <summary>Writes a deflated stream of PDF syntax (a page's operators) from its buffer.</summary>
-    public void Stream(int number, string dictionary, PdfBuffer text) => Stream(number, dictionary, text.Span);
-
-    /// <summary>Writes a stream whose data is already deflated (<see cref="Deflate"/>): what every document shares, packed once.</summary>
+    /// <summary>Writes a stream whose data is already deflated (<see cref="Deflate(ReadOnlySpan{byte})"/>): what every document shares, packed once.</summary>
     public void DeflatedStream(int number, string dictionary, byte[] deflated) =>
         Enqueue(new PendingStream(number, dictionary, PdfDeflation.Done(deflated), Compressed: true));
 
     /// <summary>Data deflated at this file's level into an array of its own: it touches nothing of the file, so any thread may.</summary>
-    private byte[] DeflateApart(ReadOnlySpan<byte> data)
+    private byte[] DeflateApart(ReadOnlySpan<byte> data) => Deflate(data, _compression);
+
+    /// <summary>Data deflated (zlib) as every stream of the file is.</summary>
+    public static byte[] Deflate(ReadOnlySpan<byte> data) => Deflate(data, Compression);
+
+    private static byte[] Deflate(ReadOnlySpan<byte> data, ZLibCompressionOptions compression)
     {
         // Page operators deflate to a fifth to a third of their size: room for that, grown when needed.
         using var packed = new MemoryStream(data.Length / 3);
-        using (var zlib = new ZLibStream(packed, _compression, leaveOpen: true))
-        {
-            zlib.Write(data);
-        }
-
-        return packed.ToArray();
-    }
-
-    /// <summary>Data deflated (zlib) as every stream of the file is.</summary>
-    public static byte[] Deflate(ReadOnlySpan<byte> data)
-    {
-        using var packed = new MemoryStream();
-        using (var zlib = new ZLibStream(packed, Compression, leaveOpen: true))
+        using (var zlib = new ZLibStream(packed, compression, leaveOpen: true))
         {
             zlib.Write(data);
         }
